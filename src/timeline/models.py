@@ -1,0 +1,163 @@
+"""The values that flow between stages: documents, time expressions, events, the timeline.
+
+All are frozen dataclasses; `to_dict` gives the JSON contract (schema_version "1").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from timeline.temporal.edtf import NormalizedDate
+
+SCHEMA_VERSION = "1"
+
+
+class Anchor(str, Enum):
+    """How an event got its date."""
+
+    EXPLICIT = "explicit"  # the text names the date: "June 30, 2020", "in 2012"
+    RELATIVE = "relative"  # resolved against the publication date or an earlier date
+    DOCUMENT_DATE = "document-date"  # no date in the sentence: the article's own date
+
+
+class TimexType(str, Enum):
+    """TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. `text` is what the file holds, with markup blanked out so that character
+    offsets into it are offsets into the file."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: NormalizedDate | None = None
+    published_source: str | None = None  # front-matter, manifest, option
+    source: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "published": self.published.edtf if self.published else None,
+            "published_source": self.published_source,
+            "source": self.source,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in a document, with what it means.
+
+    `value` is set when the expression names a date or period the text is anchored to;
+    durations, frequencies, vague references and unresolvable relative dates have none.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    timex_value: str | None
+    value: NormalizedDate | None = None
+    anchor: Anchor | None = None
+    warning: str | None = None
+
+    @property
+    def dates_events(self) -> bool:
+        return self.value is not None and self.type in (TimexType.DATE, TimexType.TIME)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value.edtf if self.value else None,
+        }
+
+
+@dataclass(frozen=True)
+class Actor:
+    text: str
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "label": self.label}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an event is told: the document, the sentence and its offsets, the time expression."""
+
+    doc_id: str
+    sentence: str
+    char_start: int
+    char_end: int
+    timex: TimeExpression | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "sentence": self.sentence,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "timex": self.timex.to_dict() if self.timex else None,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at a date, told by one or more mentions."""
+
+    id: str
+    date: NormalizedDate
+    title: str
+    description: str
+    actors: tuple[Actor, ...]
+    confidence: float
+    anchor: Anchor
+    mentions: tuple[Mention, ...]
+    trigger: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.edtf,
+            "start": self.date.start.isoformat(),
+            "end": self.date.end.isoformat(),
+            "granularity": self.date.granularity.value,
+            "title": self.title,
+            "description": self.description,
+            "actors": [a.to_dict() for a in self.actors],
+            "confidence": round(self.confidence, 3),
+            "anchor": self.anchor.value,
+            "trigger": self.trigger,
+            "sources": sorted({m.doc_id for m in self.mentions}),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Timeline:
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    generated_by: str = field(default="timeline")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "generated_by": self.generated_by,
+            "documents": [d.to_dict() for d in self.documents],
+            "events": [e.to_dict() for e in self.events],
+        }

@@ -1,0 +1,48 @@
+"""Time expressions: recognised in a spaCy Doc, normalised against the document's date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.errors import Warnings
+from timeline.models import Anchor, TimeExpression
+from timeline.temporal.edtf import Granularity, NormalizedDate
+from timeline.temporal.normalize import normalize
+from timeline.temporal.recognize import SPAN_KEY
+from timeline.temporal.resolve import Context
+from timeline.temporal.tense import clause_tense
+
+__all__ = ["extract_time_expressions", "normalize"]
+
+_ANCHOR_GRANULARITIES = {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
+
+
+def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list[TimeExpression]:
+    """Normalise the spans in `doc.spans["timex"]` in text order.
+
+    Relative expressions are resolved against `reference` (the publication date); "two months
+    later" and "the following year" against the last date the text named before them.
+    """
+    found: list[TimeExpression] = []
+    anchor: NormalizedDate | None = None
+    for span in doc.spans[SPAN_KEY]:
+        context = Context(reference, anchor, clause_tense(span))
+        reading = normalize(span.text, context, span.label_)
+        if reading is None:
+            continue
+        value = reading.value
+        found.append(
+            TimeExpression(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                type=reading.type,
+                timex_value=reading.timex,
+                value=value,
+                anchor=(Anchor.RELATIVE if reading.relative else Anchor.EXPLICIT) if value else None,
+                warning=Warnings.T101.value if reading.unresolved else None,
+            )
+        )
+        if value is not None and value.granularity in _ANCHOR_GRANULARITIES:
+            anchor = value
+    return found

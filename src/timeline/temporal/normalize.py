@@ -1,0 +1,75 @@
+"""Normalising one time expression: the rules first, then a few classifications, then
+dateparser for the long tail."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimexType
+from timeline.temporal import fallback
+from timeline.temporal.grammar import Reading, read_expression
+from timeline.temporal.resolve import Context, around
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
+
+_LEADING = re.compile(r"^(?:in|on|at|by|during|around|about|the|of)\s+", re.IGNORECASE)
+_DURATION_WORDS = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
+    re.IGNORECASE,
+)
+_VAGUE_PAST = re.compile(r"\b(?:recent|past|ago|once|former|earlier|previous|fresh)\b", re.IGNORECASE)
+_VAGUE_FUTURE = re.compile(r"\b(?:future|coming|soon|upcoming|later)\b", re.IGNORECASE)
+_VAGUE_PRESENT = re.compile(r"\b(?:now|current|present|today|these days)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:the\s+)?[\w\s-]*?(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)", re.I)
+_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b", re.I)
+_CALENDAR_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b"
+    r"|\b(?:yesterday|tomorrow|tonight|ago|last|next)\b",
+    re.IGNORECASE,
+)
+
+
+def normalize(text: str, context: Context, rule: str | None = None) -> Reading | None:
+    """What `text` means, read against `context`; None when it is not a time expression."""
+    cleaned = re.sub(r"\s+", " ", text.strip(" \t\n,.;:()[]\"'“”‘’"))
+    if not cleaned:
+        return None
+    reading = read_expression(cleaned, context, first_rule=rule)
+    if reading is None and _LEADING.match(cleaned):
+        reading = read_expression(_LEADING.sub("", cleaned, count=1), context)
+    if reading is not None:
+        return reading
+    return _classify(cleaned, context)
+
+
+def _classify(text: str, context: Context) -> Reading | None:
+    """Spans the rules do not read whole (mostly spaCy's): vague references, durations, and
+    what dateparser can read. Bare numbers and ordinals are not dates."""
+    if _CALENDAR_WORD.search(text):
+        reading = _read_with_dateparser(text, context)
+        if reading is not None:
+            return reading
+    elif not re.search(r"[a-z]{3}", text, re.IGNORECASE) or _ORDINAL.fullmatch(text):
+        return None
+    if _VAGUE_PRESENT.search(text):
+        return Reading(TimexType.DATE, "PRESENT_REF")
+    if _VAGUE_FUTURE.search(text):
+        return Reading(TimexType.DATE, "FUTURE_REF")
+    if _DURATION_WORDS.search(text):
+        if _VAGUE_PAST.search(text) and not _COUNTED.search(text):
+            return Reading(TimexType.DATE, "PAST_REF")
+        return Reading(TimexType.DURATION, "PX")
+    if _VAGUE_PAST.search(text):
+        return Reading(TimexType.DATE, "PAST_REF")
+    return None
+
+
+def _read_with_dateparser(text: str, context: Context) -> Reading | None:
+    if fallback.is_absolute(text):
+        value = fallback.parse(text, fallback.PROBES[0])
+        return Reading(TimexType.DATE, value.timex if value else None, value)
+    if fallback.parse(text, fallback.PROBES[0]) is None:
+        return None
+    value = around(context.reference, lambda d: fallback.parse(text, d))
+    if value is None:
+        return Reading(TimexType.DATE, None, None, relative=True, unresolved=context.reference is None)
+    return Reading(TimexType.DATE, value.timex, value, relative=True)

@@ -1,0 +1,66 @@
+"""Recognising time expressions: a spaCy component that writes `doc.spans["timex"]`.
+
+Two sources are combined: the rules of `grammar` run over the text, and spaCy's own DATE and
+TIME entities. Where they overlap the longer span wins, and a rule's span wins a tie; the span
+label names the rule that found it ("ner" for spaCy's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from timeline.temporal.grammar import RULES
+
+SPAN_KEY = "timex"
+NER_LABEL = "ner"
+
+
+def find_in_text(text: str) -> list[tuple[int, int, str]]:
+    """Every rule match as (start, end, rule name), longest first where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            start, end = m.span()
+            if end > start and (rule.accept is None or rule.accept(text, start, end)):
+                found.append((start, end, rule.name))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, name))
+    return sorted(chosen)
+
+
+class TimexRecognizer:
+    """Finds time expressions; normalisation happens later, against each document's date."""
+
+    def __init__(self, nlp: Language, name: str, *, use_ner: bool) -> None:
+        self.name = name
+        self.use_ner = use_ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        spans = []
+        for start, end, name in find_in_text(doc.text):
+            span = doc.char_span(start, end, label=name, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        if self.use_ner:
+            spans += [Span(doc, e.start, e.end, label=NER_LABEL) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        # filter_spans keeps the longest; on a tie, the first, so rule spans go first.
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans[SPAN_KEY] = spans
+
+
+@Language.factory("timeline_timex_v1", default_config={"use_ner": True})
+def make_timex_recognizer(nlp: Language, name: str, use_ner: bool) -> Any:
+    return TimexRecognizer(nlp, name, use_ner=use_ner)

@@ -1,0 +1,101 @@
+"""Resolving relative and year-less expressions against a reference date.
+
+The reference (an article's publication date, or the last date the text named) may itself be
+imprecise: "2020" or "2023-05". An answer is never more precise than that evidence allows:
+when the answer depends on where in the reference period the article was written, the answer
+is the reference period itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from timeline.temporal import edtf
+from timeline.temporal.edtf import NormalizedDate
+
+
+class Tense(str, Enum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a time expression is read against.
+
+    Attributes:
+        reference: the document's publication date, if known.
+        anchor: the last date the text itself named before this expression, if any.
+        tense: the tense of the clause the expression sits in, if known.
+    """
+
+    reference: NormalizedDate | None = None
+    anchor: NormalizedDate | None = None
+    tense: Tense | None = None
+
+
+def around(
+    reference: NormalizedDate | None, compute: Callable[[date], NormalizedDate | None]
+) -> NormalizedDate | None:
+    """Apply `compute` to the first and last day of `reference`; keep only what both agree on."""
+    if reference is None:
+        return None
+    earliest, latest = compute(reference.start), compute(reference.end)
+    if earliest is None or latest is None:
+        return None
+    if earliest == latest:
+        return earliest
+    if reference.overlaps(earliest) or reference.overlaps(latest):
+        return reference
+    return edtf.interval(earliest, latest)
+
+
+def nearest_occurrence(
+    context: Context, make: Callable[[int], NormalizedDate | None]
+) -> NormalizedDate | None:
+    """The year-less date ("March 28", "February", "summer") meant relative to the reference.
+
+    In a past-tense clause it is the latest occurrence that starts by the end of the reference
+    period; in a future-tense clause the earliest that ends after its start; otherwise the
+    occurrence closest to the reference.
+    """
+    reference = context.reference
+    if reference is None:
+        return None
+    candidates = [
+        value for y in range(reference.end.year - 1, reference.end.year + 2) if (value := make(y))
+    ]
+    if not candidates:
+        return None
+    if context.tense is Tense.PAST:
+        past = [c for c in candidates if c.start <= reference.end]
+        return max(past) if past else None
+    if context.tense is Tense.FUTURE:
+        future = [c for c in candidates if c.end >= reference.start]
+        return min(future) if future else None
+    middle = reference.start.toordinal() + (reference.end - reference.start).days // 2
+
+    def distance(value: NormalizedDate) -> int:
+        if value.start.toordinal() <= middle <= value.end.toordinal():
+            return 0
+        return min(abs(value.start.toordinal() - middle), abs(value.end.toordinal() - middle))
+
+    return min(candidates, key=lambda c: (distance(c), c.start))
+
+
+def weekday_near(d: date, weekday: int, direction: int) -> date:
+    """The given weekday on or before (-1), after (+1) or nearest to (0) day `d`."""
+    delta = weekday - d.weekday()
+    if direction < 0:
+        delta = delta - 7 if delta > 0 else delta
+    elif direction > 0:
+        delta = delta + 7 if delta <= 0 else delta
+    elif delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return edtf.shift(d, delta, "day")
