@@ -41,11 +41,12 @@ class Warnings(str, Enum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Something that went wrong with one input; `fatal` when the input was not used at all."""
+    """Something wrong with one input. An error makes the run's exit code non-zero; a warning
+    does not."""
 
     path: str
     message: str
-    fatal: bool = True
+    is_error: bool = True
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

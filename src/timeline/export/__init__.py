@@ -1,0 +1,47 @@
+"""Writing a timeline: one module per format, a `Format` enum and a table of writers."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from timeline.export.jsonfile import schema_text, to_json
+from timeline.models import Timeline
+
+__all__ = ["FORMATS", "Format", "format_timeline", "schema_text", "write_atomic", "write_timeline"]
+
+
+class Format(str, Enum):
+    JSON = "json"
+
+
+FORMATS: dict[Format, Callable[[Timeline], str]] = {Format.JSON: to_json}
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def format_timeline(timeline: Timeline, fmt: Format = Format.JSON) -> str:
+    return FORMATS[fmt](timeline)
+
+
+def write_timeline(timeline: Timeline, path: Path, fmt: Format = Format.JSON) -> str:
+    """Render `timeline` in `fmt` and write it atomically to `path`; returns the text."""
+    text = format_timeline(timeline, fmt)
+    write_atomic(path, text)
+    return text

@@ -1,0 +1,118 @@
+"""Ingest: files and folders become `Document`s, one at a time.
+
+Supported: `.txt` and `.md` files (YAML front matter allowed in both) and a folder's
+`manifest.csv`. A publication date comes from front matter, else the manifest, else the
+`--published` option.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from timeline.errors import Problem
+from timeline.ingest.dates import parse_published
+from timeline.ingest.manifest import ManifestEntry, read_manifest
+from timeline.ingest.text import guess_title, parse_text
+from timeline.models import Document
+from timeline.temporal.edtf import NormalizedDate
+
+__all__ = ["SUFFIXES", "parse_published", "read_documents"]
+
+SUFFIXES = (".txt", ".md")
+
+
+def read_documents(
+    paths: Iterable[Path], default_published: NormalizedDate | None = None
+) -> Iterator[Document | Problem]:
+    """Yield a `Document` for each readable article under `paths`, a `Problem` for the rest.
+
+    Folders are read recursively in sorted order; hidden files and folders are skipped.
+    """
+    seen_ids: set[str] = set()
+    manifests: dict[Path, dict[str, ManifestEntry]] = {}
+    for path in paths:
+        if not path.exists():
+            yield Problem(str(path), "no such file or folder")
+            continue
+        files = _article_files(path)
+        if path.is_dir() and not files:
+            yield Problem(str(path), f"no {' or '.join(SUFFIXES)} files in this folder")
+            continue
+        if path.is_file() and path.suffix.lower() not in SUFFIXES:
+            yield Problem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected {', '.join(SUFFIXES)}")
+            continue
+        for file in files:
+            folder = file.parent
+            if folder not in manifests:
+                manifests[folder], problems = read_manifest(folder)
+                yield from problems
+            entry = manifests[folder].get(file.name, ManifestEntry())
+            for result in _read_file(file, entry, default_published, seen_ids):
+                if isinstance(result, Document):
+                    seen_ids.add(result.id)
+                yield result
+
+
+def _article_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+    )
+
+
+def _read_file(
+    file: Path, entry: ManifestEntry, default_published: NormalizedDate | None, seen_ids: set[str]
+) -> Iterator[Document | Problem]:
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        yield Problem(str(file), f"cannot be read: {error.strerror or error}")
+        return
+    if b"\x00" in data:
+        yield Problem(str(file), "looks like a binary file, not text")
+        return
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        yield Problem(str(file), f"is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start})")
+        return
+    if not raw.strip():
+        yield Problem(str(file), "is empty")
+        return
+    parsed = parse_text(raw, markdown=file.suffix.lower() == ".md")
+    meta = parsed.meta
+    published, published_source = default_published, "option" if default_published else None
+    if entry.published is not None:
+        published, published_source = entry.published, "manifest"
+    if meta.get("published"):
+        try:
+            published, published_source = parse_published(meta["published"]), "front-matter"
+        except ValueError as error:
+            yield Problem(str(file), f"front matter 'published': {error}")
+    if not parsed.text.strip():
+        yield Problem(str(file), "has front matter but no text")
+        return
+    yield Document(
+        id=_unique_id(file.stem, seen_ids),
+        path=str(file),
+        text=parsed.text,
+        title=meta.get("title") or entry.title or guess_title(parsed.text),
+        published=published,
+        published_source=published_source,
+        source=meta.get("source") or entry.source,
+        url=meta.get("url") or entry.url,
+    )
+
+
+def _unique_id(stem: str, seen: set[str]) -> str:
+    candidate, n = stem, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{stem}-{n}"
+    return candidate

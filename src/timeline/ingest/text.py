@@ -1,0 +1,66 @@
+"""Text and Markdown files: YAML front matter, and markup blanked out in place.
+
+Markup is replaced by spaces rather than removed, so that a character offset into the cleaned
+text is the same offset into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_MARKDOWN = (
+    re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+)[ \t]", re.MULTILINE),  # headings, block quotes
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    re.compile(r"\]\([^)\n]*\)"),  # the target of a link
+    re.compile(r"(?<!\w)\[(?=[^\]\n]*\])"),  # the opening bracket of a link
+    re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+"),  # emphasis and code marks
+    re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]", re.MULTILINE),  # list bullets
+)
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    text: str
+    meta: dict[str, str]
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def parse_text(raw: str, *, markdown: bool) -> ParsedText:
+    """Split off front matter (keys: title, published or date, source, url) and blank it."""
+    meta: dict[str, str] = {}
+    front = _FRONT_MATTER.match(raw)
+    if front:
+        for line in front.group(1).splitlines():
+            pair = _KEY_VALUE.match(line)
+            if pair and pair.group(2):
+                meta[pair.group(1).lower()] = _unquote(pair.group(2))
+        raw = _blank(front) + raw[front.end() :]
+    if "date" in meta and "published" not in meta:
+        meta["published"] = meta.pop("date")
+    if markdown:
+        for pattern in _MARKDOWN:
+            raw = pattern.sub(_blank, raw)
+    return ParsedText(raw, meta)
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def guess_title(text: str) -> str | None:
+    """The first line, when it reads like a headline (short, no final full stop)."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            if len(line) <= 200 and not line.endswith((".", ":", "?", "!")):
+                return line
+            return None
+    return None

@@ -1,0 +1,165 @@
+"""Merging: the same event told by several mentions becomes one event.
+
+Pure and independent of input order: events are compared only within the same date, joined
+into connected groups, and each group is summarised by rules that look at its members sorted
+by a fixed key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from itertools import combinations
+
+from timeline.models import Actor, Event
+
+CORE_LABELS = ("PERSON", "ORG", "LAW")
+SAME_WORDING = 0.6
+SHARED_WORDING_WITH_ACTOR = 0.15
+SHARED_NAMES = 0.5
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
+_STOPWORDS = frozenset(
+    "a an the of in on at to for by with from and or but as is was were be been has have had "
+    "that this it its their his her they he she which who said says will would after before "
+    "than then also not which who where when while what in on at".split()
+)
+_TITLES = re.compile(r"^(?:mayor|former|gov|governor|president|then|sen|senator|ald|alderman|mr|mrs|ms|dr)\.?\s+", re.I)
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Merge events that tell the same thing; the result is sorted chronologically."""
+    ordered = sorted(events, key=_member_key)
+    by_date: dict[str, list[int]] = {}
+    for i, event in enumerate(ordered):
+        by_date.setdefault(event.date.edtf, []).append(i)
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    weights = _name_weights(ordered)
+    for indices in by_date.values():
+        for i, j in combinations(indices, 2):
+            if same_event(ordered[i], ordered[j], weights):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[Event]] = {}
+    for i, event in enumerate(ordered):
+        groups.setdefault(find(i), []).append(event)
+    merged = [_combine(group) for group in groups.values()]
+    return sorted(merged, key=lambda e: (e.date, e.title.lower(), e.id))
+
+
+def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
+    """Same date, and near-identical wording, or (across documents) a shared core actor and
+    some shared wording, or mostly the same names.
+
+    Args:
+        weights: how telling each name is (rarer names tell more); all 1.0 when not given.
+    """
+    if a.date != b.date:
+        return False
+    overlap = _word_overlap(a, b)
+    if overlap >= SAME_WORDING:
+        return True
+    docs_a = {m.doc_id for m in a.mentions}
+    docs_b = {m.doc_id for m in b.mentions}
+    if docs_a & docs_b:
+        return False
+    if _core_actors(a) & _core_actors(b) and overlap >= SHARED_WORDING_WITH_ACTOR:
+        return True
+    return _name_overlap(names(a), names(b), weights or {}) >= SHARED_NAMES
+
+
+def names(event: Event) -> set[str]:
+    """Capitalised words inside the mention sentences (not the first word): names, as far as
+    plain text shows them, whether or not the entity recogniser caught them."""
+    found: set[str] = set()
+    for mention in event.mentions:
+        for word in _CAPITALISED.findall(mention.sentence)[1:]:
+            word = re.sub(r"['’]s$", "", word).lower()
+            if word not in _STOPWORDS and not _TITLES.match(word + " "):
+                found.add(word)
+    return found
+
+
+def _name_weights(events: list[Event]) -> dict[str, float]:
+    frequency: dict[str, int] = {}
+    for event in events:
+        for name in names(event):
+            frequency[name] = frequency.get(name, 0) + 1
+    total = len(events)
+    return {name: math.log((1 + total) / (1 + count)) + 0.1 for name, count in frequency.items()}
+
+
+def _name_overlap(a: set[str], b: set[str], weights: dict[str, float]) -> float:
+    """Weighted overlap coefficient of two name sets; 0 unless at least two names are shared."""
+    shared = a & b
+    if len(shared) < 2:
+        return 0.0
+    weight = lambda words: sum(weights.get(w, 1.0) for w in words)  # noqa: E731
+    return weight(shared) / min(weight(a), weight(b))
+
+
+def _words(event: Event) -> set[str]:
+    text = " ".join(m.sentence for m in event.mentions).lower()
+    return {w for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text) if w not in _STOPWORDS}
+
+
+def _word_overlap(a: Event, b: Event) -> float:
+    words_a, words_b = _words(a), _words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
+def actor_key(actor: Actor) -> str:
+    """A name as it is matched across articles: lower case, no titles or possessive, and a
+    person by surname."""
+    text = _TITLES.sub("", actor.text.lower().strip())
+    text = re.sub(r"['’]s$", "", text).strip()
+    if actor.label == "PERSON":
+        return text.split()[-1] if text.split() else text
+    return text
+
+
+def _core_actors(event: Event) -> set[str]:
+    return {actor_key(a) for a in event.actors if a.label in CORE_LABELS}
+
+
+def _member_key(event: Event) -> tuple[object, ...]:
+    first = min((m.doc_id, m.char_start) for m in event.mentions)
+    return (event.date, first, event.id)
+
+
+def _combine(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return group[0]
+    best = min(group, key=lambda e: (-e.confidence, _member_key(e)))
+    mentions = tuple(
+        sorted({m for e in group for m in e.mentions}, key=lambda m: (m.doc_id, m.char_start))
+    )
+    actors: list[Actor] = []
+    seen: set[str] = set()
+    for event in [best, *group]:
+        for actor in event.actors:
+            if actor.text.lower() not in seen:
+                seen.add(actor.text.lower())
+                actors.append(actor)
+    sources = len({m.doc_id for m in mentions})
+    key = "|".join(f"{m.doc_id}:{m.char_start}" for m in mentions)
+    return Event(
+        id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        date=best.date,
+        title=best.title,
+        description=best.description,
+        actors=tuple(actors),
+        confidence=round(min(1.0, best.confidence + 0.05 * (sources - 1)), 3),
+        anchor=best.anchor,
+        mentions=mentions,
+        trigger=best.trigger,
+    )

@@ -1,0 +1,64 @@
+"""The library entry point: `build_timeline(paths, settings)`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from timeline import __version__
+from timeline.errors import Problem
+from timeline.events import extract_events
+from timeline.ingest import read_documents
+from timeline.merge import merge_events
+from timeline.models import Document, Event, Timeline
+from timeline.nlp import load_pipeline, process
+from timeline.settings import Settings
+from timeline.temporal import extract_time_expressions
+
+
+@dataclass(frozen=True)
+class Run:
+    """A timeline and what went wrong on the way."""
+
+    timeline: Timeline
+    problems: tuple[Problem, ...]
+
+    @property
+    def failed(self) -> bool:
+        return any(p.is_error for p in self.problems)
+
+    @property
+    def undated(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.timeline.documents if d.published is None)
+
+
+def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> Run:
+    """Read the articles under `paths` and build their merged, chronological timeline.
+
+    Raises:
+        ModelNotFoundError: when no spaCy pipeline can be loaded.
+    """
+    settings = settings or Settings()
+    nlp = load_pipeline(settings.model)
+    problems: list[Problem] = []
+    documents: list[Document] = []
+    events: list[Event] = []
+
+    def texts() -> Iterator[tuple[str, Document]]:
+        for item in read_documents(paths, settings.published):
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                yield item.text, item
+
+    for doc, document in process(nlp, texts(), settings.batch_size):
+        expressions = extract_time_expressions(doc, document.published)
+        events.extend(extract_events(document, doc, expressions))
+        documents.append(replace(document, text=""))  # keep metadata, not the text
+    timeline = Timeline(
+        documents=tuple(documents),
+        events=tuple(merge_events(events)),
+        generated_by=f"timeline {__version__}",
+    )
+    return Run(timeline, tuple(problems))

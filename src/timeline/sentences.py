@@ -1,0 +1,36 @@
+"""Sentence starts at line breaks: headlines, captions and credits in scraped articles sit on
+lines of their own without a full stop, and spaCy's parser would run them into the next
+sentence. Hard-wrapped text (lines cut at a fixed width) is split at blank lines only."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_PUNCT_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Most lines are long, of similar width, and end mid-sentence."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 4:
+        return False
+    width = max(len(line) for line in lines)
+    if width > 100:
+        return False
+    wrapped = [line for line in lines if len(line) >= 0.75 * width and not _PUNCT_END.search(line)]
+    return len(wrapped) >= 0.5 * len(lines)
+
+
+@Language.component("timeline_line_breaks_v1")
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after each line break (after each blank line in hard-wrapped text)."""
+    breaks = "\n\n" if is_hard_wrapped(doc.text) else "\n"
+    for token in doc[:-1]:
+        if breaks in token.text_with_ws[len(token.text) :] or (token.is_space and breaks in token.text):
+            nxt = doc[token.i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc

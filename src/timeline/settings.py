@@ -1,0 +1,34 @@
+"""One frozen settings value for a run; validated here, passed everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from timeline.errors import UsageError
+from timeline.temporal.edtf import NormalizedDate
+
+DEFAULT_INPUT = Path("data/raw")
+DEFAULT_OUTPUT = Path("data/out/timeline.json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run of `build_timeline` needs to know.
+
+    Attributes:
+        model: a spaCy pipeline name or path; None for the default chain.
+        published: the publication date for documents that give none.
+        batch_size: documents per `nlp.pipe` batch.
+    """
+
+    model: str | None = None
+    published: NormalizedDate | None = None
+    batch_size: int = 32
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise UsageError(f"batch size must be at least 1, not {self.batch_size}")
+
+    def replace(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
