@@ -54,11 +54,11 @@ def extract(
     ] = str(DEFAULT_OUTPUT),
     published: Annotated[
         str | None,
-        typer.Option(help="Publication date for documents that give none: 2025, 2025-06 or 2025-06-04."),
+        typer.Option(
+            help="Publication date for documents that give none: 2025, 2025-06 or 2025-06-04."
+        ),
     ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="spaCy pipeline to use (name or path).")
-    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or path).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the table.")] = False,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.

@@ -7,7 +7,7 @@ exit codes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
 class TimelineError(Exception):
@@ -31,7 +31,7 @@ class InputError(TimelineError):
         self.problem = problem
 
 
-class Warnings(str, Enum):
+class Warnings(StrEnum):
     """Stable warning codes, so that users can search for and filter them."""
 
     T101 = "[T101] relative date without a document date"

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from timeline.models import Actor, Anchor, Document, Event, Mention, TimeExpression
-from timeline.temporal.edtf import Granularity, NormalizedDate
+from timeline.edtf import Granularity, NormalizedDate
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 MAX_TITLE_WORDS = 14
@@ -20,6 +20,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+_PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 _OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
 _GRANULARITY_CONFIDENCE = {
@@ -93,7 +94,11 @@ def governing_predicate(token: Any) -> Any:
 
 
 def _event(
-    document: Document, sentence: Any, predicate: Any, expression: TimeExpression, timex_tokens: set[int]
+    document: Document,
+    sentence: Any,
+    predicate: Any,
+    expression: TimeExpression,
+    timex_tokens: set[int],
 ) -> Event:
     assert expression.value is not None
     text = sentence.text.strip()
@@ -127,7 +132,11 @@ def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[
     for ent in sentence.ents:
         if ent.label_ not in ACTOR_LABELS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent):
             continue
-        if expression is not None and ent.start_char < expression.end and expression.start < ent.end_char:
+        if (
+            expression is not None
+            and ent.start_char < expression.end
+            and expression.start < ent.end_char
+        ):
             continue
         text = re.sub(r"^(?:the)\s+|['’]s$", "", ent.text.strip(), flags=re.IGNORECASE).strip()
         key = text.lower()
@@ -140,15 +149,19 @@ def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[
 
 def headline(sentence: Any, predicate: Any, skip: set[int]) -> str:
     """Subject, predicate and object of the dated clause, in text order, about 4-14 words."""
-    while predicate.dep_ == "xcomp" and predicate.head is not predicate:
-        predicate = predicate.head
+    predicate = _clause_head(predicate)
     keep: set[int] = {predicate.i}
     for child in predicate.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt"):
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") or child.lower_ in _PARTICLES:
             keep.add(child.i)
-        elif child.dep_ in _SUBJECT_DEPS:
-            keep |= _phrase(child, skip, limit=6)
+    subject = _subject(predicate)
+    if subject is None and predicate.dep_ == "conj":
+        subject = _subject(predicate.head)
+    if subject is not None:
+        keep |= _phrase(subject, skip, limit=7)
     objects = [c for c in predicate.children if c.dep_ in _OBJECT_DEPS]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects += [c for c in predicate.children if c.dep_ == "ccomp"]
     preps = [c for c in predicate.children if c.dep_ == "prep" and not _is_time_phrase(c, skip)]
     for child in objects + preps[:1]:
         room = MAX_TITLE_WORDS - len(keep)
@@ -174,6 +187,27 @@ def join_tokens(tokens: list[Any]) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+def _clause_head(predicate: Any) -> Any:
+    """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
+    its own subject, so that the headline says who."""
+    for _ in range(8):
+        if predicate.head is predicate:
+            break
+        subordinate = predicate.dep_ in ("advcl", "pcomp", "acl", "prep", "pobj")
+        if not (
+            predicate.dep_ == "xcomp"
+            or predicate.pos_ not in ("VERB", "AUX")
+            or (subordinate and _subject(predicate) is None)
+        ):
+            break
+        predicate = predicate.head
+    return predicate
+
+
+def _subject(predicate: Any) -> Any | None:
+    return next((c for c in predicate.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
 def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     """The tokens of a phrase without its clauses, appositions and time expressions, cut to
     `limit` tokens nearest its head."""
@@ -181,7 +215,12 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     stack = list(head.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in _DROP_DEPS or token.i in skip or _is_time_phrase(token, skip):
+        hyphen = token.text in ("-", "–", "'", "’")
+        if (
+            (token.dep_ in _DROP_DEPS and not hyphen)
+            or token.i in skip
+            or _is_time_phrase(token, skip)
+        ):
             continue
         tokens.append(token)
         stack.extend(token.children)
@@ -189,7 +228,7 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     chosen = sorted(t.i for t in tokens[:limit])
     # keep it contiguous around the head
     contiguous = {head.i}
-    for i in sorted((i for i in chosen if i > head.i)):
+    for i in sorted(i for i in chosen if i > head.i):
         if i - 1 in contiguous:
             contiguous.add(i)
     for i in sorted((i for i in chosen if i < head.i), reverse=True):

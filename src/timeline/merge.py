@@ -21,11 +21,14 @@ SHARED_WORDING_WITH_ACTOR = 0.15
 SHARED_NAMES = 0.5
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _STOPWORDS = frozenset(
-    "a an the of in on at to for by with from and or but as is was were be been has have had "
-    "that this it its their his her they he she which who said says will would after before "
-    "than then also not which who where when while what in on at".split()
+    """a an the of in on at to for by with from and or but as is was were be been has have had
+    that this it its their his her they he she which who said says will would after before than
+    then also not where when while what""".split()
 )
-_TITLES = re.compile(r"^(?:mayor|former|gov|governor|president|then|sen|senator|ald|alderman|mr|mrs|ms|dr)\.?\s+", re.I)
+_TITLES = re.compile(
+    r"^(?:mayor|former|gov|governor|president|then|sen|senator|ald|alderman|mr|mrs|ms|dr)\.?\s+",
+    re.I,
+)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -101,7 +104,10 @@ def _name_overlap(a: set[str], b: set[str], weights: dict[str, float]) -> float:
     shared = a & b
     if len(shared) < 2:
         return 0.0
-    weight = lambda words: sum(weights.get(w, 1.0) for w in words)  # noqa: E731
+
+    def weight(words: set[str]) -> float:
+        return sum(weights.get(w, 1.0) for w in words)
+
     return weight(shared) / min(weight(a), weight(b))
 
 

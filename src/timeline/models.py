@@ -6,15 +6,15 @@ All are frozen dataclasses; `to_dict` gives the JSON contract (schema_version "1
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
-from timeline.temporal.edtf import NormalizedDate
+from timeline.edtf import NormalizedDate
 
 SCHEMA_VERSION = "1"
 
 
-class Anchor(str, Enum):
+class Anchor(StrEnum):
     """How an event got its date."""
 
     EXPLICIT = "explicit"  # the text names the date: "June 30, 2020", "in 2012"
@@ -22,7 +22,7 @@ class Anchor(str, Enum):
     DOCUMENT_DATE = "document-date"  # no date in the sentence: the article's own date
 
 
-class TimexType(str, Enum):
+class TimexType(StrEnum):
     """TIMEX3 types."""
 
     DATE = "DATE"

@@ -7,9 +7,9 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.models import Event, Timeline
-from timeline.temporal.edtf import Granularity
+from timeline.edtf import Granularity
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def display_date(event: Event) -> str:
@@ -45,14 +45,18 @@ def _short(edtf: str) -> str:
 
 
 def timeline_table(timeline: Timeline) -> Table:
-    table = Table(title=f"Timeline: {len(timeline.events)} events from {len(timeline.documents)} documents")
+    table = Table(
+        title=f"Timeline: {len(timeline.events)} events from {len(timeline.documents)} documents"
+    )
     table.add_column("Date", no_wrap=True, style="bold")
     table.add_column("Event", ratio=3)
     table.add_column("Actors", ratio=2)
     table.add_column("Sources", no_wrap=True)
     for event in timeline.events:
         sources = sorted({m.doc_id for m in event.mentions})
-        style = "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
+        style = (
+            "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
+        )
         table.add_row(
             display_date(event),
             Text(event.title, style=style),

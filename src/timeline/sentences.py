@@ -29,7 +29,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after each line break (after each blank line in hard-wrapped text)."""
     breaks = "\n\n" if is_hard_wrapped(doc.text) else "\n"
     for token in doc[:-1]:
-        if breaks in token.text_with_ws[len(token.text) :] or (token.is_space and breaks in token.text):
+        if breaks in token.text_with_ws[len(token.text) :] or (
+            token.is_space and breaks in token.text
+        ):
             nxt = doc[token.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True

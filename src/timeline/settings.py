@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from timeline.errors import UsageError
-from timeline.temporal.edtf import NormalizedDate
+from timeline.edtf import NormalizedDate
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out/timeline.json")

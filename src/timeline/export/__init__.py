@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from timeline.export.jsonfile import schema_text, to_json
@@ -14,7 +14,7 @@ from timeline.models import Timeline
 __all__ = ["FORMATS", "Format", "format_timeline", "schema_text", "write_atomic", "write_timeline"]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     JSON = "json"
 
 
@@ -30,7 +30,7 @@ def write_atomic(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

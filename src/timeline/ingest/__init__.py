@@ -15,7 +15,7 @@ from timeline.ingest.dates import parse_published
 from timeline.ingest.manifest import ManifestEntry, read_manifest
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
-from timeline.temporal.edtf import NormalizedDate
+from timeline.edtf import NormalizedDate
 
 __all__ = ["SUFFIXES", "parse_published", "read_documents"]
 
@@ -40,7 +40,11 @@ def read_documents(
             yield Problem(str(path), f"no {' or '.join(SUFFIXES)} files in this folder")
             continue
         if path.is_file() and path.suffix.lower() not in SUFFIXES:
-            yield Problem(str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected {', '.join(SUFFIXES)}")
+            yield Problem(
+                str(path),
+                f"unsupported file type {path.suffix or '(none)'!r};"
+                f" expected {', '.join(SUFFIXES)}",
+            )
             continue
         for file in files:
             folder = file.parent
@@ -80,7 +84,10 @@ def _read_file(
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        yield Problem(str(file), f"is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start})")
+        yield Problem(
+            str(file),
+            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start})",
+        )
         return
     if not raw.strip():
         yield Problem(str(file), "is empty")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.edtf import NormalizedDate, parse_edtf
+from timeline.edtf import NormalizedDate, parse_edtf
 from timeline.temporal.grammar import read_expression
 from timeline.temporal.resolve import Context
 

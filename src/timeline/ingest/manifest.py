@@ -8,7 +8,7 @@ from pathlib import Path
 
 from timeline.errors import Problem, Warnings
 from timeline.ingest.dates import parse_published
-from timeline.temporal.edtf import NormalizedDate
+from timeline.edtf import NormalizedDate
 
 MANIFEST_NAME = "manifest.csv"
 COLUMNS = ("file", "title", "source", "url", "published")
@@ -35,7 +35,11 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[Problem]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         return entries, [Problem(str(path), f"cannot read the manifest: {error}")]
     if rows and "file" not in rows[0]:
-        return entries, [Problem(str(path), f"the manifest needs a 'file' column (columns: {', '.join(COLUMNS)})")]
+        return entries, [
+            Problem(
+                str(path), f"the manifest needs a 'file' column (columns: {', '.join(COLUMNS)})"
+            )
+        ]
     for line, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
         if not name:
@@ -47,7 +51,9 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[Problem]
             except ValueError as error:
                 problems.append(Problem(f"{path}:{line}", f"published: {error}"))
         if not (folder / name).is_file():
-            problems.append(Problem(f"{path}:{line}", f"{Warnings.T103.value}: {name}", is_error=False))
+            problems.append(
+                Problem(f"{path}:{line}", f"{Warnings.T103.value}: {name}", is_error=False)
+            )
         entries[name] = ManifestEntry(
             title=_clean(row.get("title")),
             source=_clean(row.get("source")),

@@ -6,7 +6,7 @@ from typing import Any
 
 from timeline.errors import Warnings
 from timeline.models import Anchor, TimeExpression
-from timeline.temporal.edtf import Granularity, NormalizedDate
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.temporal.normalize import normalize
 from timeline.temporal.recognize import SPAN_KEY
 from timeline.temporal.resolve import Context
@@ -14,7 +14,13 @@ from timeline.temporal.tense import clause_tense
 
 __all__ = ["extract_time_expressions", "normalize"]
 
-_ANCHOR_GRANULARITIES = {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
+_ANCHOR_GRANULARITIES = {
+    Granularity.DAY,
+    Granularity.MONTH,
+    Granularity.SEASON,
+    Granularity.QUARTER,
+    Granularity.YEAR,
+}
 
 
 def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list[TimeExpression]:
@@ -39,7 +45,9 @@ def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list
                 type=reading.type,
                 timex_value=reading.timex,
                 value=value,
-                anchor=(Anchor.RELATIVE if reading.relative else Anchor.EXPLICIT) if value else None,
+                anchor=(Anchor.RELATIVE if reading.relative else Anchor.EXPLICIT)
+                if value
+                else None,
                 warning=Warnings.T101.value if reading.unresolved else None,
             )
         )

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from timeline.temporal import edtf
-from timeline.temporal.edtf import NormalizedDate
+from timeline import edtf
+from timeline.edtf import NormalizedDate
 
 # Fixed, far-apart bases: an expression that reads the same against both is absolute.
 PROBES = (date(2001, 3, 14), date(2013, 10, 7))

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.models import TimexType
-from timeline.temporal import edtf
-from timeline.temporal.edtf import Granularity, NormalizedDate
+from timeline import edtf
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.temporal.resolve import Context, Tense, around, nearest_occurrence, weekday_near
 from timeline.temporal.vocabulary import (
     DAY,
@@ -312,7 +312,9 @@ def read_relative_season(m: re.Match[str], context: Context) -> Reading | None:
     name, step = SEASON_WORDS[_word(m, "s")], _direction(_word(m, "rel"))
     tense = {-1: Tense.PAST, 1: Tense.FUTURE}.get(step, context.tense)
     here = Context(context.reference, context.anchor, tense)
-    return _yearless(here, lambda y: edtf.season(y, name), f"XXXX-{edtf.season(2000, name).timex[5:]}")
+    return _yearless(
+        here, lambda y: edtf.season(y, name), f"XXXX-{edtf.season(2000, name).timex[5:]}"
+    )
 
 
 def read_weekday(m: re.Match[str], context: Context) -> Reading | None:
@@ -332,13 +334,15 @@ def read_month(m: re.Match[str], context: Context) -> Reading | None:
 
 def read_season(m: re.Match[str], context: Context) -> Reading | None:
     name = SEASON_WORDS[_word(m, "s")]
-    return _yearless(context, lambda y: edtf.season(y, name), f"XXXX-{edtf.season(2000, name).timex[5:]}")
+    return _yearless(
+        context, lambda y: edtf.season(y, name), f"XXXX-{edtf.season(2000, name).timex[5:]}"
+    )
 
 
 def read_ago(m: re.Match[str], context: Context) -> Reading | None:
     amount, unit = _count(m.group("n")), _unit(m)
     sign = 1 if _word(m, "dir") in ("from now", "hence") else -1
-    if amount is None or unit in TIME_UNITS and amount > 48:
+    if amount is None or (unit in TIME_UNITS and amount > 48):
         return Reading(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
     granularity = _GRANULARITY_OF_UNIT[unit]
     value = around(
@@ -353,7 +357,7 @@ def _shift_unit(unit: str) -> str:
 
 
 def read_later(m: re.Match[str], context: Context) -> Reading | None:
-    """"Two months later", "a year earlier": counted from the last date the text named."""
+    """ "Two months later", "a year earlier": counted from the last date the text named."""
     amount, unit = _count(m.group("n")), _unit(m)
     if amount is None:
         return None
@@ -370,7 +374,7 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_anchored(m: re.Match[str], context: Context) -> Reading | None:
-    """"The following year", "the same day", "that month": from the last date the text named."""
+    """ "The following year", "the same day", "that month": from the last date the text named."""
     which = _word(m, "which") or "same"
     unit = _unit(m)
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -386,7 +390,9 @@ def read_duration(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_set(m: re.Match[str], context: Context) -> Reading | None:
-    word = _word(m, "w") if m.groupdict().get("w") else _unit(m) if m.groupdict().get("unit") else ""
+    word = (
+        _word(m, "w") if m.groupdict().get("w") else _unit(m) if m.groupdict().get("unit") else ""
+    )
     code = {
         "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
         "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
@@ -431,7 +437,7 @@ def read_between(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_since(m: re.Match[str], context: Context) -> Reading | None:
-    """"Since August 2022": the period from then to the publication date, when that is known."""
+    """ "Since August 2022": the period from then to the publication date, when that is known."""
     start = read_expression(m.group("a"), context, dates_only=True)
     if not start or start.value is None:
         return start
@@ -449,7 +455,7 @@ def read_since(m: re.Match[str], context: Context) -> Reading | None:
 _CUES = (
     "in", "on", "since", "until", "till", "by", "from", "through", "during", "of", "to",
     "between", "and", "or", "early", "late", "mid", "before", "after", "last", "this", "next",
-    "each", "every", "over", "the", "gradual", "end", "beginning", "start", "middle", "past",
+    "each", "every", "over", "gradual", "end", "beginning", "start", "middle", "past",
     "previous", "around", "into", "for", "as", "throughout", "that",
 )  # fmt: skip
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -471,12 +477,12 @@ def _after_cue(text: str, start: int, end: int) -> bool:
     own = text[start:end].split()
     if len(own) > 1:
         return True
-    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return bool(m) and m.group(1).lower() in _CUES
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).lower() in _CUES
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:
-    """"May" is a month only when capitalised; a weekday is not part of a name ("Good Friday"
+    """ "May" is a month only when capitalised; a weekday is not part of a name ("Good Friday"
     is fine, "Friday Harbor" is not)."""
     word = text[start:end]
     if word[:3].lower() == "may" and not word.startswith("May"):
@@ -511,7 +517,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half),
     Rule("year_range", _compile(rf"{NUM_START}(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR}|\d\d){NUM_END}"), read_year_range),
     Rule("decade", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?{NUM_START}(?P<dec>1[0-9]\d0|20\d0)['’]?s\b"), read_decade),
-    Rule("decade_short", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?['’](?P<dd>\d0)s\b"), read_decade),
+    Rule("decade_short", _compile(r"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?['’](?P<dd>\d0)s\b"), read_decade),
     Rule("decade_word", _compile(rf"(?:the\s+(?:(?:early|mid|late|gradual)[\s-]*)?|\b(?:early|mid|late|gradual)[\s-]*)(?P<dw>{alternation(DECADE_WORDS)})\b"), read_decade),
     Rule("century", _compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<c>{ORDINAL})[\s-]+century\b"), read_century),
     Rule("year", _compile(
@@ -544,7 +550,7 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), read_between),
     Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), read_since),
     Rule("duration", _compile(
-        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final)\s+)?{NUM_START}"
+        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final)\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+)?{NUM_START}"
         rf"(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s+(?:long|old))?\b"
     ), read_duration),
     Rule("duration_vague", _compile(r"\b(?:for|over)\s+(?P<unit>years|months|weeks|days|decades|hours)\b"), read_duration),

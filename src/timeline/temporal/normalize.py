@@ -16,10 +16,14 @@ _DURATION_WORDS = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
     re.IGNORECASE,
 )
-_VAGUE_PAST = re.compile(r"\b(?:recent|past|ago|once|former|earlier|previous|fresh)\b", re.IGNORECASE)
+_VAGUE_PAST = re.compile(
+    r"\b(?:recent|past|ago|once|former|earlier|previous|fresh)\b", re.IGNORECASE
+)
 _VAGUE_FUTURE = re.compile(r"\b(?:future|coming|soon|upcoming|later)\b", re.IGNORECASE)
 _VAGUE_PRESENT = re.compile(r"\b(?:now|current|present|today|these days)\b", re.IGNORECASE)
-_ORDINAL = re.compile(r"(?:the\s+)?[\w\s-]*?(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)", re.I)
+_ORDINAL = re.compile(
+    r"(?:the\s+)?[\w\s-]*?(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)", re.I
+)
 _COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b", re.I)
 _CALENDAR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b"
@@ -71,5 +75,7 @@ def _read_with_dateparser(text: str, context: Context) -> Reading | None:
         return None
     value = around(context.reference, lambda d: fallback.parse(text, d))
     if value is None:
-        return Reading(TimexType.DATE, None, None, relative=True, unresolved=context.reference is None)
+        return Reading(
+            TimexType.DATE, None, None, relative=True, unresolved=context.reference is None
+        )
     return Reading(TimexType.DATE, value.timex, value, relative=True)

@@ -53,7 +53,11 @@ class TimexRecognizer:
             if span is not None and len(span):
                 spans.append(span)
         if self.use_ner:
-            spans += [Span(doc, e.start, e.end, label=NER_LABEL) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+            spans += [
+                Span(doc, e.start, e.end, label=NER_LABEL)
+                for e in doc.ents
+                if e.label_ in ("DATE", "TIME")
+            ]
         # filter_spans keeps the longest; on a tie, the first, so rule spans go first.
         return sorted(filter_spans(spans), key=lambda s: s.start)
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
-from timeline.temporal import edtf
-from timeline.temporal.edtf import NormalizedDate
+from timeline import edtf
+from timeline.edtf import NormalizedDate
 
 
-class Tense(str, Enum):
+class Tense(StrEnum):
     PAST = "past"
     PRESENT = "present"
     FUTURE = "future"

@@ -23,7 +23,9 @@ def clause_tense(span: Any) -> Tense | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_WORDS or (verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS):
         return Tense.FUTURE
-    if any(a.lower_ == "going" for a in verb.children) or verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBZ", "VBP"):
+    if any(a.lower_ == "going" for a in verb.children) or (
+        verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBZ", "VBP")
+    ):
         return Tense.FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return Tense.PAST

@@ -56,12 +56,18 @@ def alternation(words: object) -> str:
     return "(?:" + "|".join(w.replace(" ", r"\s+").replace(".", r"\.") for w in items) + ")"
 
 
-MONTH = r"(?:" + alternation(FULL_MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+MONTH = (
+    r"(?:" + alternation(FULL_MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+)
 WEEKDAY = alternation(WEEKDAYS)
 SEASON = alternation(SEASON_WORDS)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-NUMBER = r"(?:\d+(?:\.\d+)?|" + alternation(list(NUMBER_WORDS) + list(VAGUE_COUNTS)) + r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+NUMBER = (
+    r"(?:\d+(?:\.\d+)?|"
+    + alternation(list(NUMBER_WORDS) + list(VAGUE_COUNTS))
+    + r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+)
 UNIT = r"(?:" + alternation(UNITS) + r")s?"
 PART = (
     r"(?:(?:early|earlier|mid|middle|late|later|gradual|"
@@ -71,5 +77,5 @@ PART = (
 THIS_LAST_NEXT = r"(?:last|this\s+past|this\s+previous|this\s+coming|this|next|coming)"
 ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + alternation(ORDINAL_WORDS) + r")"
 # Not part of a longer number, amount or code.
-NUM_START = r"(?<![\w$£€#.,/-])"
+NUM_START = r"(?<![\w$£€#.,/])(?<!(?-i:[A-Z0-9])-)"
 NUM_END = r"(?![\w%/]|[.,]\d|-\d)"

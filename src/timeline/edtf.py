@@ -10,10 +10,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 
 
-class Granularity(str, Enum):
+class Granularity(StrEnum):
     """How precise a date is, finest first."""
 
     DAY = "day"
@@ -58,7 +58,9 @@ class NormalizedDate:
         return self.start <= other.end and other.start <= self.end
 
 
-def _make(start: date, end: date, edtf: str, granularity: Granularity, timex: str) -> NormalizedDate:
+def _make(
+    start: date, end: date, edtf: str, granularity: Granularity, timex: str
+) -> NormalizedDate:
     return NormalizedDate(start, -(end - start).days, end, edtf, granularity, timex)
 
 
@@ -94,7 +96,11 @@ def season(y: int, name: str) -> NormalizedDate:
     start = date(y, first, 1)
     end = date(end_year, last, _last_day(end_year, last))
     return _make(
-        start, end, f"{y:04d}-{_SEASON_CODE[name]}", Granularity.SEASON, f"{y:04d}-{_SEASON_TIMEX[name]}"
+        start,
+        end,
+        f"{y:04d}-{_SEASON_CODE[name]}",
+        Granularity.SEASON,
+        f"{y:04d}-{_SEASON_TIMEX[name]}",
     )
 
 
@@ -194,7 +200,7 @@ def shift(d: date, amount: int, unit: str) -> date:
 
 
 _EDTF_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_EDTF_OTHER = re.compile(r"(?:(\d{3})X|(\d{2})XX|(\d{4})-(2[1-4]|3[3-6]))")
+_EDTF_OTHER = re.compile(r"(\d{3})X|(\d{2})XX")
 
 
 def parse_edtf(text: str) -> NormalizedDate:
@@ -219,10 +225,6 @@ def parse_edtf(text: str) -> NormalizedDate:
         return year(int(y))
     m = _EDTF_OTHER.fullmatch(text)
     if m:
-        dec, cent, y, code = m.groups()
-        if dec:
-            return decade(int(dec) * 10)
-        if cent:
-            return century(int(cent) * 100)
-        return parse_edtf(f"{y}-{code}")
+        dec, cent = m.groups()
+        return decade(int(dec) * 10) if dec else century(int(cent) * 100)
     raise ValueError(f"not an EDTF date this tool understands: {text!r}")

@@ -1,0 +1,110 @@
+"""Merging: the same event from several mentions becomes one; order never matters."""
+
+from __future__ import annotations
+
+import hashlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.edtf import parse_edtf
+from timeline.merge import merge_events, same_event
+from timeline.models import Actor, Anchor, Event, Mention
+
+SENTENCES = [
+    ("The Welcoming City ordinance was approved in 2012 under former Mayor Rahm Emanuel.", "2012"),
+    ("And, in 2012, The Metropolis Council Well-liked Mayor Rahm Emanuel’s Welcoming Ordinance.", "2012"),
+    ("Catalan-Ramirez was seriously injured after being shot leaving a restaurant in 2017.", "2017"),
+    ("The Illinois TRUST Act was signed in 2017 by then-Gov. Bruce Rauner.", "2017"),
+    ("The council approved the budget on March 3, 2021.", "2021-03-03"),
+    ("On March 3, 2021, the city council approved the budget.", "2021-03-03"),
+    ("Police arrested two men on March 3, 2021.", "2021-03-03"),
+]  # fmt: skip
+
+
+def event(doc_id: str, index: int, actors: tuple[Actor, ...] = ()) -> Event:
+    sentence, date = SENTENCES[index]
+    mention = Mention(doc_id, sentence, 10 * index, 10 * index + len(sentence))
+    key = hashlib.sha1(f"{doc_id}{index}".encode()).hexdigest()[:12]
+    return Event(
+        id=f"ev-{key}",
+        date=parse_edtf(date),
+        title=sentence[:40],
+        description=sentence,
+        actors=actors,
+        confidence=0.8,
+        anchor=Anchor.EXPLICIT,
+        mentions=(mention,),
+    )
+
+
+def test_same_event_in_other_words_from_two_articles_merges() -> None:
+    merged = merge_events([event("a", 0), event("b", 1), event("a", 2)])
+    assert len(merged) == 2
+    ordinance = next(e for e in merged if e.date.edtf == "2012")
+    assert {m.doc_id for m in ordinance.mentions} == {"a", "b"}
+
+
+def test_shared_core_actor_and_date_across_articles_merges() -> None:
+    council = (Actor("City Council", "ORG"),)
+    merged = merge_events([event("a", 4, council), event("b", 5, council)])
+    assert len(merged) == 1
+    assert len(merged[0].mentions) == 2
+
+
+def test_different_events_on_the_same_date_stay_apart() -> None:
+    merged = merge_events([event("a", 2), event("b", 3)])
+    assert len(merged) == 2
+    merged = merge_events([event("a", 4), event("b", 6)])
+    assert len(merged) == 2
+
+
+def test_different_dates_never_merge() -> None:
+    first, second = event("a", 0), event("b", 1)
+    moved = Event(**{**second.__dict__, "date": parse_edtf("2013")})
+    assert not same_event(first, moved)
+    assert len(merge_events([first, moved])) == 2
+
+
+def test_identical_sentence_twice_in_one_article_merges() -> None:
+    repeated = Mention("a", SENTENCES[2][0], 500, 500 + len(SENTENCES[2][0]))
+    copy = Event(**{**event("a", 2).__dict__, "id": "ev-copy", "mentions": (repeated,)})
+    merged = merge_events([event("a", 2), copy])
+    assert len(merged) == 1
+    assert [m.char_start for m in merged[0].mentions] == [20, 500]
+
+
+def test_result_is_chronological() -> None:
+    merged = merge_events([event("a", i) for i in range(len(SENTENCES))])
+    starts = [e.date.start for e in merged]
+    assert starts == sorted(starts)
+
+
+events_strategy = st.lists(
+    st.builds(
+        event,
+        st.sampled_from(["a", "b", "c"]),
+        st.integers(0, len(SENTENCES) - 1),
+        st.sampled_from([(), (Actor("City Council", "ORG"),), (Actor("Rahm Emanuel", "PERSON"),)]),
+    ),
+    max_size=12,
+    unique_by=lambda e: (e.mentions[0].doc_id, e.mentions[0].char_start),
+)
+
+
+@settings(max_examples=60)
+@given(events_strategy, st.randoms(use_true_random=False))
+def test_merging_does_not_depend_on_input_order(events: list[Event], rng: object) -> None:
+    shuffled = list(events)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert [e.to_dict() for e in merge_events(events)] == [e.to_dict() for e in merge_events(shuffled)]
+
+
+@settings(max_examples=60)
+@given(events_strategy)
+def test_merging_is_idempotent_and_keeps_every_mention(events: list[Event]) -> None:
+    once = merge_events(events)
+    assert [e.to_dict() for e in merge_events(once)] == [e.to_dict() for e in once]
+    assert sorted((m.doc_id, m.char_start) for e in once for m in e.mentions) == sorted(
+        (m.doc_id, m.char_start) for e in events for m in e.mentions
+    )

@@ -1,0 +1,103 @@
+"""The whole path on the sample articles: the JSON contract, provenance, determinism, and the
+quality gate against the hand-made gold timeline."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from tests.conftest import ROOT, SAMPLE, SHARED
+from timeline.export import format_timeline, schema_text
+from timeline.pipeline import Run, build_timeline
+
+pytestmark = pytest.mark.model
+GOLD = SHARED / "eval" / "seeds.gold.json"
+SCORER = SHARED / "eval" / "score_timeline.py"
+
+
+@pytest.fixture(scope="module")
+def run(nlp: Any) -> Run:
+    return build_timeline([SAMPLE])
+
+
+@pytest.fixture(scope="module")
+def output(run: Run) -> dict[str, Any]:
+    return json.loads(format_timeline(run.timeline))
+
+
+def test_output_validates_against_the_shipped_schema(output: dict[str, Any]) -> None:
+    schema = json.loads(schema_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(output, schema)
+    assert output["schema_version"] == "1"
+
+
+def test_sample_documents_have_their_manifest_dates(output: dict[str, Any]) -> None:
+    published = {d["id"]: (d["published"], d["published_source"]) for d in output["documents"]}
+    assert published == {
+        "000_4d6ff67b57d21b6d": ("2023-05", "manifest"),
+        "001_d7e0e487cbc5d41f": ("2025-01", "manifest"),
+        "002_8708078444714480": ("2020", "manifest"),
+        "003_f6a594a474553a19": ("2025-06", "manifest"),
+    }
+
+
+def test_mentions_point_back_to_the_text(output: dict[str, Any]) -> None:
+    paths = {d["id"]: Path(d["path"]) for d in output["documents"]}
+    texts = {doc_id: path.read_text(encoding="utf-8") for doc_id, path in paths.items()}
+    for event in output["events"]:
+        for mention in event["mentions"]:
+            text = texts[mention["doc_id"]]
+            assert text[mention["char_start"] : mention["char_end"]] == mention["sentence"]
+            timex = mention["timex"]
+            assert text[timex["start"] : timex["end"]] == timex["text"]
+            assert mention["char_start"] <= timex["start"] < timex["end"] <= mention["char_end"]
+
+
+def test_events_are_chronological_and_coarse_dates_come_first(output: dict[str, Any]) -> None:
+    keys = [(e["start"], e["start"] != e["end"] and -1 or 0) for e in output["events"]]
+    starts = [e["start"] for e in output["events"]]
+    assert starts == sorted(starts)
+    assert keys  # the sample has events
+
+
+def test_titles_are_short_headlines(output: dict[str, Any]) -> None:
+    for event in output["events"]:
+        words = event["title"].rstrip("…").split()
+        assert 3 <= len(words) <= 14, event["title"]
+        assert event["title"] != event["description"]
+
+
+def test_same_input_gives_byte_identical_output(run: Run) -> None:
+    again = build_timeline([SAMPLE])
+    assert format_timeline(again.timeline) == format_timeline(run.timeline)
+
+
+def test_amounts_tallies_addresses_and_wards_are_not_dates(output: dict[str, Any]) -> None:
+    timex_texts = {m["timex"]["text"] for e in output["events"] for m in e["mentions"]}
+    for not_a_date in ("92.5", "39", "2245", "fortieth", "twenty fifth", "14th", "32,000"):
+        assert not any(not_a_date in text for text in timex_texts), not_a_date
+
+
+def _score(timeline: dict[str, Any]) -> dict[str, Any]:
+    assert SCORER.is_file(), f"the scorer is missing: {SCORER}"
+    spec = importlib.util.spec_from_file_location("score_timeline", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    result: dict[str, Any] = module.score(gold, timeline)
+    return result
+
+
+def test_quality_gate(output: dict[str, Any]) -> None:
+    """Fails when the sample articles score below the stored baseline (which only rises)."""
+    baseline = json.loads((ROOT / "tests" / "quality_baseline.json").read_text(encoding="utf-8"))
+    result = _score(output)
+    for key in ("recall", "precision", "f1"):
+        assert result[key] >= baseline[key], (key, result)

@@ -1,0 +1,214 @@
+"""The temporal engine: one row per phrase, reference date and expected value."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.models import TimexType
+from timeline.temporal import normalize
+from timeline.edtf import Granularity, parse_edtf
+from timeline.temporal.recognize import find_in_text
+from timeline.temporal.resolve import Context, Tense
+
+PAST, FUTURE = Tense.PAST, Tense.FUTURE
+
+# phrase, publication date (EDTF or None), tense of the clause, expected EDTF value
+DATES = [
+    ("2012", None, None, "2012"),
+    ("in 2012", "2025-06", PAST, "2012"),
+    ("August 2022", None, None, "2022-08"),
+    ("Aug. 2022", None, None, "2022-08"),
+    ("June 30, 2020", None, None, "2020-06-30"),
+    ("Wednesday, June 4, 2025", None, None, "2025-06-04"),
+    ("20 January 2025", None, None, "2025-01-20"),
+    ("the 4th of July, 1976", None, None, "1976-07-04"),
+    ("1/20/2025", None, None, "2025-01-20"),
+    ("2025-01-20", None, None, "2025-01-20"),
+    ("between April 1, 2020 and June 30, 2020", None, None, "2020-04-01/2020-06-30"),
+    ("from 2019 to 2021", None, None, "2019/2021"),
+    ("2019-2021", None, None, "2019/2021"),
+    ("1998-99", None, None, "1998/1999"),
+    ("June-August 2020", None, None, "2020-06/2020-08"),
+    ("March 3-5, 2024", None, None, "2024-03-03/2024-03-05"),
+    ("the 1980s", None, None, "198X"),
+    ("the '90s", None, None, "199X"),
+    ("the mid-Nineties", None, None, "199X"),
+    ("the early 2000s", None, None, "200X"),
+    ("the 19th century", None, None, "18XX"),
+    ("the nineteenth century", None, None, "18XX"),
+    ("the 1900s", None, None, "19XX"),
+    ("summer 2019", None, None, "2019-22"),
+    ("the first quarter of 2024", None, None, "2024-33"),
+    ("Q3 2023", None, None, "2023-35"),
+    ("the second half of 2019", None, None, "2019-07/2019-12"),
+    ("early 2024", None, None, "2024"),
+    ("mid-2019", None, None, "2019"),
+    ("the end of 2022", None, None, "2022"),
+    ("fiscal 2024", None, None, "2024"),
+    # year-less dates take the year from the publication date and the tense
+    ("the end of April", "2023-05", PAST, "2023-04"),
+    ("in February", "2025-06", PAST, "2025-02"),
+    ("in February", "2025-06", FUTURE, "2026-02"),
+    ("January", "2020", PAST, "2020-01"),
+    ("Jan. 20", "2025-06", PAST, "2025-01-20"),
+    ("june 4", "2025-06", PAST, "2025-06-04"),
+    ("june 4", "2025-06", None, "2025-06-04"),
+    ("March 28", "2025-06-10", PAST, "2025-03-28"),
+    ("December 24", "2025-01-05", PAST, "2024-12-24"),
+    ("December 24", "2025-01-05", None, "2024-12-24"),
+    # relative to the publication date, never more precise than it
+    ("last year", "2020", None, "2019"),
+    ("Last year", "2020-07-15", PAST, "2019"),
+    ("earlier this year", "2020", PAST, "2020"),
+    ("next year", "2025-06", FUTURE, "2026"),
+    ("last month", "2025-06-10", PAST, "2025-05"),
+    ("this past March", "2025-06", PAST, "2025-03"),
+    ("gradual this previous March", "2025-06", PAST, "2025-03"),
+    ("last March", "2025-03-20", PAST, "2024-03"),
+    ("last Friday", "2023-05-10", PAST, "2023-05-05"),
+    ("last Friday", "2023-05", PAST, "2023-05"),
+    ("on Wednesday", "2025-06-12", PAST, "2025-06-11"),
+    ("Wednesday", "2025-06", PAST, "2025-06"),
+    ("a week ago", "2025-06-11", None, "2025-06-04"),
+    ("a Week Ago", "2025-06", None, "2025-06"),
+    ("two years ago", "2025-06", None, "2023"),
+    ("three months from now", "2025-06-10", None, "2025-09"),
+    ("yesterday", "2025-06-05", None, "2025-06-04"),
+    ("yesterday", "2025-06", None, "2025-06"),
+    ("last week", "2025-06-11", None, "2025-06-02/2025-06-08"),
+    ("since August 2022", "2023-05", None, "2022-08/2023-05"),
+    ("Between November 2022 and gradual this previous March", "2025-06", PAST, "2022-11/2025-03"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "tense", "expected"), DATES)
+def test_dates(phrase: str, published: str | None, tense: Tense | None, expected: str) -> None:
+    reference = parse_edtf(published) if published else None
+    reading = normalize(phrase, Context(reference, None, tense))
+    assert reading is not None, phrase
+    assert reading.value is not None, phrase
+    assert reading.value.edtf == expected
+
+
+# phrase, anchor (the last date the text named), expected
+ANCHORED = [
+    ("Two months later", "2017", "2017"),
+    ("two months later", "2017-03-10", "2017-05"),
+    ("the following year", "2017", "2018"),
+    ("a year earlier", "2017-05", "2016"),
+    ("the next day", "2024-02-12", "2024-02-13"),
+    ("the same day", "2024-02-12", "2024-02-12"),
+    ("gradual that day", "2024-02", "2024-02"),
+    ("that year", "1985", "1985"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "anchor", "expected"), ANCHORED)
+def test_anchored_to_the_last_date_named(phrase: str, anchor: str, expected: str) -> None:
+    context = Context(parse_edtf("2025-06"), parse_edtf(anchor), Tense.PAST)
+    reading = normalize(phrase, context)
+    assert reading is not None and reading.value is not None
+    assert reading.value.edtf == expected
+
+
+# phrase, TIMEX3 type, TIMEX3 value: these do not date events
+NOT_EVENT_DATES = [
+    ("48 hours", TimexType.DURATION, "PT48H"),
+    ("an extra 48 hours", TimexType.DURATION, "PT48H"),
+    ("two decades", TimexType.DURATION, "P2DE"),
+    ("the past two decades", TimexType.DURATION, "P2DE"),
+    ("three months", TimexType.DURATION, "P3M"),
+    ("the last three months", TimexType.DURATION, "P3M"),
+    ("five-day", TimexType.DURATION, "P5D"),
+    ("quarterly", TimexType.SET, "P3M"),
+    ("every year", TimexType.SET, "P1Y"),
+    ("twice a week", TimexType.SET, "P1W"),
+    ("in recent years", TimexType.DATE, "PAST_REF"),
+    ("recently", TimexType.DATE, "PAST_REF"),
+    ("over the years", TimexType.DATE, "PAST_REF"),
+    ("now", TimexType.DATE, "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "kind", "timex"), NOT_EVENT_DATES)
+def test_durations_sets_and_vague_references(phrase: str, kind: TimexType, timex: str) -> None:
+    reading = normalize(phrase, Context(parse_edtf("2025-06"), None, Tense.PAST))
+    assert reading is not None
+    assert (reading.type, reading.timex) == (kind, timex)
+    assert reading.value is None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["last year", "on Wednesday", "the end of April", "a week ago", "june 4"]
+)
+def test_relative_dates_without_a_publication_date_stay_unresolved(phrase: str) -> None:
+    reading = normalize(phrase, Context(None, None, Tense.PAST))
+    assert reading is not None
+    assert reading.value is None
+    assert reading.unresolved
+
+
+def test_precision_is_kept() -> None:
+    reference = parse_edtf("2025-06")
+    cases = {"2012": Granularity.YEAR, "August 2022": Granularity.MONTH,
+             "June 30, 2020": Granularity.DAY, "the 1980s": Granularity.DECADE,
+             "Q1 2024": Granularity.QUARTER, "winter 2020": Granularity.SEASON}  # fmt: skip
+    for phrase, granularity in cases.items():
+        reading = normalize(phrase, Context(reference))
+        assert reading is not None and reading.value is not None
+        assert reading.value.granularity is granularity, phrase
+
+
+def test_days_covered() -> None:
+    value = normalize("the 1980s", Context())
+    assert value is not None and value.value is not None
+    assert (value.value.start.isoformat(), value.value.end.isoformat()) == ("1980-01-01", "1989-12-31")
+    winter = normalize("winter 2020", Context())
+    assert winter is not None and winter.value is not None
+    assert (winter.value.start.isoformat(), winter.value.end.isoformat()) == ("2020-12-01", "2021-02-28")
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in find_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report covers requests between April 1, 2020 and June 30, 2020.",
+         ["between April 1, 2020 and June 30, 2020"]),
+        ("Since August 2022, Chicago has welcomed at least 8,000 migrants.", ["Since August 2022"]),
+        ("At the end of April, the mayor wrote a letter.", ["the end of April"]),
+        ("The Attorney Requested for Data of Arrests from the Mid-Nineties.", ["the Mid-Nineties"]),
+        ("In Chicago, a Crowd Gathered a Week Ago.", ["a Week Ago"]),
+        ("taken intoo custody on june 4 at the offices", ["june 4"]),
+        ("The vote was 39-11 in favour.", []),
+        ("It was ordered to pay $92.5 million for illegal detentions.", []),
+        ("Ice's Intense Supervision Program office, 2245 S. Michigan Ave.", []),
+        ("ALD. Andre Vasquez (40th) and ALD. Byron Sigcho-Lopez (25th) spoke.", []),
+        ("migrants in the 14th District police station", []),
+        ("agencies searched the database at least 32,000 times", []),
+        ("The 2000 people who came were sent home.", []),
+        ("She may 4 times have said so.", []),
+        ("April Ryan asked a question.", []),
+        ("Prices fall in the market.", []),
+        ("The March for Our Lives drew crowds.", []),
+    ],
+)  # fmt: skip
+def test_recognition(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+@given(st.text(max_size=80))
+def test_normalize_never_raises(text: str) -> None:
+    normalize(text, Context(parse_edtf("2025-06"), parse_edtf("2017"), Tense.PAST))
+    normalize(text, Context())
+
+
+@given(st.text(max_size=200))
+def test_recognition_never_raises_and_spans_do_not_overlap(text: str) -> None:
+    spans = find_in_text(text)
+    for (_, end, _), (start, _, _) in zip(spans, spans[1:], strict=False):
+        assert end <= start
