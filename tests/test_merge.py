@@ -12,9 +12,9 @@ from timeline.merge import merge_events, same_event
 from timeline.models import Actor, Anchor, Event, Mention
 
 SENTENCES = [
-    ("The Welcoming City ordinance was approved in 2012 under former Mayor Rahm Emanuel.", "2012"),
-    ("And, in 2012, The Metropolis Council Well-liked Mayor Rahm Emanuel’s Welcoming Ordinance.", "2012"),
-    ("Catalan-Ramirez was seriously injured after being shot leaving a restaurant in 2017.", "2017"),
+    ("The Welcoming City ordinance was approved in 2012 under Mayor Rahm Emanuel.", "2012"),
+    ("And, in 2012, The Metropolis Council Well-liked Mayor Rahm Emanuel’s Ordinance.", "2012"),
+    ("Catalan-Ramirez was injured after being shot leaving a restaurant in 2017.", "2017"),
     ("The Illinois TRUST Act was signed in 2017 by then-Gov. Bruce Rauner.", "2017"),
     ("The council approved the budget on March 3, 2021.", "2021-03-03"),
     ("On March 3, 2021, the city council approved the budget.", "2021-03-03"),
@@ -97,7 +97,9 @@ events_strategy = st.lists(
 def test_merging_does_not_depend_on_input_order(events: list[Event], rng: object) -> None:
     shuffled = list(events)
     rng.shuffle(shuffled)  # type: ignore[attr-defined]
-    assert [e.to_dict() for e in merge_events(events)] == [e.to_dict() for e in merge_events(shuffled)]
+    assert [e.to_dict() for e in merge_events(events)] == [
+        e.to_dict() for e in merge_events(shuffled)
+    ]
 
 
 @settings(max_examples=60)

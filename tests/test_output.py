@@ -60,7 +60,7 @@ def test_mentions_point_back_to_the_text(output: dict[str, Any]) -> None:
 
 
 def test_events_are_chronological_and_coarse_dates_come_first(output: dict[str, Any]) -> None:
-    keys = [(e["start"], e["start"] != e["end"] and -1 or 0) for e in output["events"]]
+    keys = [(e["start"], (e["start"] != e["end"] and -1) or 0) for e in output["events"]]
     starts = [e["start"] for e in output["events"]]
     assert starts == sorted(starts)
     assert keys  # the sample has events

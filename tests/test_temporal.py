@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.edtf import Granularity, parse_edtf
 from timeline.models import TimexType
 from timeline.temporal import normalize
-from timeline.edtf import Granularity, parse_edtf
 from timeline.temporal.recognize import find_in_text
 from timeline.temporal.resolve import Context, Tense
 
@@ -164,10 +166,16 @@ def test_precision_is_kept() -> None:
 def test_days_covered() -> None:
     value = normalize("the 1980s", Context())
     assert value is not None and value.value is not None
-    assert (value.value.start.isoformat(), value.value.end.isoformat()) == ("1980-01-01", "1989-12-31")
+    assert (value.value.start.isoformat(), value.value.end.isoformat()) == (
+        "1980-01-01",
+        "1989-12-31",
+    )
     winter = normalize("winter 2020", Context())
     assert winter is not None and winter.value is not None
-    assert (winter.value.start.isoformat(), winter.value.end.isoformat()) == ("2020-12-01", "2021-02-28")
+    assert (winter.value.start.isoformat(), winter.value.end.isoformat()) == (
+        "2020-12-01",
+        "2021-02-28",
+    )
 
 
 def _found(text: str) -> list[str]:
@@ -210,5 +218,5 @@ def test_normalize_never_raises(text: str) -> None:
 @given(st.text(max_size=200))
 def test_recognition_never_raises_and_spans_do_not_overlap(text: str) -> None:
     spans = find_in_text(text)
-    for (_, end, _), (start, _, _) in zip(spans, spans[1:], strict=False):
+    for (_, end, _), (start, _, _) in itertools.pairwise(spans):
         assert end <= start

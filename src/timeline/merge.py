@@ -8,7 +8,6 @@ by a fixed key.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections.abc import Iterable
 from itertools import combinations
@@ -19,6 +18,7 @@ CORE_LABELS = ("PERSON", "ORG", "LAW")
 SAME_WORDING = 0.6
 SHARED_WORDING_WITH_ACTOR = 0.15
 SHARED_NAMES = 0.5
+COMMON_NAME_SHARE = 0.1
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _STOPWORDS = frozenset(
     """a an the of in on at to for by with from and or but as is was were be been has have had
@@ -32,7 +32,21 @@ _TITLES = re.compile(
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """Merge events that tell the same thing; the result is sorted chronologically."""
+    """Merge events that tell the same thing; the result is sorted chronologically.
+
+    Merging repeats until nothing more merges, so that merging a merged timeline changes
+    nothing.
+    """
+    current = list(events)
+    weights = _name_weights(current)
+    while True:
+        merged = _merge_once(current, weights)
+        if len(merged) == len(current):
+            return merged
+        current = merged
+
+
+def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
     ordered = sorted(events, key=_member_key)
     by_date: dict[str, list[int]] = {}
     for i, event in enumerate(ordered):
@@ -45,7 +59,6 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             i = parent[i]
         return i
 
-    weights = _name_weights(ordered)
     for indices in by_date.values():
         for i, j in combinations(indices, 2):
             if same_event(ordered[i], ordered[j], weights):
@@ -81,22 +94,28 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
 def names(event: Event) -> set[str]:
     """Capitalised words inside the mention sentences (not the first word): names, as far as
     plain text shows them, whether or not the entity recogniser caught them."""
-    found: set[str] = set()
-    for mention in event.mentions:
-        for word in _CAPITALISED.findall(mention.sentence)[1:]:
-            word = re.sub(r"['’]s$", "", word).lower()
-            if word not in _STOPWORDS and not _TITLES.match(word + " "):
-                found.add(word)
+    return set().union(*(_names_in(m.sentence) for m in event.mentions))
+
+
+def _names_in(sentence: str) -> set[str]:
+    found = set()
+    for word in _CAPITALISED.findall(sentence)[1:]:
+        word = re.sub(r"['’]s$", "", word).lower()
+        if word not in _STOPWORDS and not _TITLES.match(word + " "):
+            found.add(word)
     return found
 
 
 def _name_weights(events: list[Event]) -> dict[str, float]:
+    """Names that many sentences mention ("Chicago", "Police" in a corpus about Chicago
+    police) tell little about which event is which: they weigh a quarter."""
     frequency: dict[str, int] = {}
-    for event in events:
-        for name in names(event):
+    mentions = {m for event in events for m in event.mentions}
+    for mention in mentions:
+        for name in _names_in(mention.sentence):
             frequency[name] = frequency.get(name, 0) + 1
-    total = len(events)
-    return {name: math.log((1 + total) / (1 + count)) + 0.1 for name, count in frequency.items()}
+    common = max(2, COMMON_NAME_SHARE * len(mentions))
+    return {name: 0.25 if count > common else 1.0 for name, count in frequency.items()}
 
 
 def _name_overlap(a: set[str], b: set[str], weights: dict[str, float]) -> float:
@@ -157,6 +176,7 @@ def _combine(group: list[Event]) -> Event:
                 seen.add(actor.text.lower())
                 actors.append(actor)
     sources = len({m.doc_id for m in mentions})
+    best_sources = len({m.doc_id for m in best.mentions})
     key = "|".join(f"{m.doc_id}:{m.char_start}" for m in mentions)
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
@@ -164,7 +184,7 @@ def _combine(group: list[Event]) -> Event:
         title=best.title,
         description=best.description,
         actors=tuple(actors),
-        confidence=round(min(1.0, best.confidence + 0.05 * (sources - 1)), 3),
+        confidence=round(min(1.0, best.confidence + 0.05 * (sources - best_sources)), 3),
         anchor=best.anchor,
         mentions=mentions,
         trigger=best.trigger,
