@@ -8,21 +8,29 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from timeline import __version__
 from timeline.errors import TimelineError, UsageError
 from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="Merge news articles into one chronological timeline of dated events.",
-)
+app = typer.Typer(add_completion=False, no_args_is_help=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _stderr() -> Console:
     return Console(stderr=True, highlight=False)
+
+
+def _say(console: Console, label: str, message: object) -> None:
+    """One line on stderr: a coloured label, then the message as it is (never as markup)."""
+    style = {"error": "red", "warning": "yellow"}.get(label, "")
+    line = Text(f"{label}:", style=style) + Text(f" {message}") if label else Text(str(message))
+    console.print(line, soft_wrap=True)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _version(value: bool) -> None:
@@ -84,34 +92,35 @@ def extract(
         run = build_timeline(paths or [DEFAULT_INPUT], settings)
         if not run.timeline.documents:
             for problem in run.problems:
-                err.print(f"[red]error:[/red] {problem}", soft_wrap=True)
-            err.print(f"[red]error:[/red] no document could be read; {output} was not written")
+                _say(err, "error" if problem.is_error else "warning", problem)
+            _say(err, "error", f"no document could be read; {output} was not written")
             raise typer.Exit(EXIT_FAILED)
         if output == "-":
             sys.stdout.write(format_timeline(run.timeline))
         else:
             write_timeline(run.timeline, Path(output))
     except UsageError as error:
-        err.print(f"[red]error:[/red] {error}")
+        _say(err, "error", error)
         raise typer.Exit(EXIT_USAGE) from error
     except (TimelineError, OSError) as error:
-        err.print(f"[red]error:[/red] {error}")
+        _say(err, "error", error)
         raise typer.Exit(EXIT_FAILED) from error
 
     for problem in run.problems:
-        label = "[red]error:[/red]" if problem.is_error else "[yellow]warning:[/yellow]"
-        err.print(f"{label} {problem}", soft_wrap=True)
+        _say(err, "error" if problem.is_error else "warning", problem)
     if not quiet and output != "-":
         print_timeline(run.timeline, Console())
     if run.undated:
-        err.print(
-            f"[yellow]{len(run.undated)} of {len(run.timeline.documents)} documents have no "
-            "publication date[/yellow], so their relative dates stay unresolved: give one with "
-            "'published:' front matter, a manifest.csv column, or --published 2025-06.",
-            soft_wrap=True,
+        documents = _plural(len(run.timeline.documents), "document")
+        _say(
+            err,
+            "warning",
+            f"{len(run.undated)} of {documents} had no publication date, so their relative "
+            "dates stay unresolved: give one with 'published:' front matter, a manifest.csv "
+            "column, or --published 2025-06.",
         )
     if not quiet and output != "-":
-        err.print(f"Wrote {len(run.timeline.events)} events to {output}")
+        _say(err, "", f"Wrote {_plural(len(run.timeline.events), 'event')} to {output}")
     if run.failed:
         raise typer.Exit(EXIT_FAILED)
 

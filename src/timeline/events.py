@@ -8,8 +8,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.models import Actor, Anchor, Document, Event, Mention, TimeExpression
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.models import Actor, Anchor, Document, Event, Mention, TimeExpression
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 MAX_TITLE_WORDS = 14

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from timeline.edtf import NormalizedDate
 from timeline.errors import Problem
 from timeline.ingest.dates import parse_published
 from timeline.ingest.manifest import ManifestEntry, read_manifest
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
-from timeline.edtf import NormalizedDate
 
 __all__ = ["SUFFIXES", "parse_published", "read_documents"]
 

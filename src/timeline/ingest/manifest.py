@@ -6,9 +6,9 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, Warnings
 from timeline.ingest.dates import parse_published
-from timeline.edtf import NormalizedDate
 
 MANIFEST_NAME = "manifest.csv"
 COLUMNS = ("file", "title", "source", "url", "published")
@@ -31,16 +31,15 @@ def read_manifest(folder: Path) -> tuple[dict[str, ManifestEntry], list[Problem]
         return entries, problems
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            rows = [(reader.line_num, row) for row in reader]  # line_num: where the row ends
+            columns = reader.fieldnames or []
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         return entries, [Problem(str(path), f"cannot read the manifest: {error}")]
-    if rows and "file" not in rows[0]:
-        return entries, [
-            Problem(
-                str(path), f"the manifest needs a 'file' column (columns: {', '.join(COLUMNS)})"
-            )
-        ]
-    for line, row in enumerate(rows, start=2):
+    if "file" not in columns:
+        expected = ", ".join(COLUMNS)
+        return entries, [Problem(str(path), f"the manifest needs a 'file' column ({expected})")]
+    for line, row in rows:
         name = (row.get("file") or "").strip()
         if not name:
             continue

@@ -14,8 +14,8 @@ _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _MARKDOWN = (
     re.compile(r"^[ \t]{0,3}(?:#{1,6}|>+)[ \t]", re.MULTILINE),  # headings, block quotes
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    re.compile(r"(?<!\w)\[(?=[^\]\n]*\]\()"),  # the opening bracket of a link
     re.compile(r"\]\([^)\n]*\)"),  # the target of a link
-    re.compile(r"(?<!\w)\[(?=[^\]\n]*\])"),  # the opening bracket of a link
     re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+"),  # emphasis and code marks
     re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]", re.MULTILINE),  # list bullets
 )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.errors import Warnings
 from timeline.models import Anchor, TimeExpression
-from timeline.edtf import Granularity, NormalizedDate
 from timeline.temporal.normalize import normalize
 from timeline.temporal.recognize import SPAN_KEY
 from timeline.temporal.resolve import Context

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from timeline.models import TimexType
 from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.models import TimexType
 from timeline.temporal.resolve import Context, Tense, around, nearest_occurrence, weekday_near
 from timeline.temporal.vocabulary import (
     DAY,
