@@ -122,6 +122,18 @@ def half(y: int, h: int) -> NormalizedDate:
     )
 
 
+def week(d: date, *, weekend: bool = False) -> NormalizedDate:
+    """The ISO week (Monday to Sunday) that contains day `d`, or its weekend."""
+    monday = d - timedelta(days=d.weekday())
+    first = monday + timedelta(days=5) if weekend else monday
+    last = monday + timedelta(days=6)
+    iso_year, iso_week, _ = d.isocalendar()
+    timex = f"{iso_year:04d}-W{iso_week:02d}" + ("-WE" if weekend else "")
+    return _make(
+        first, last, f"{first.isoformat()}/{last.isoformat()}", Granularity.INTERVAL, timex
+    )
+
+
 def decade(first_year: int) -> NormalizedDate:
     """The decade starting at `first_year` (a multiple of ten): 1980 gives `198X`."""
     first_year -= first_year % 10

@@ -73,6 +73,7 @@ class TimeExpression:
     value: NormalizedDate | None = None
     anchor: Anchor | None = None
     warning: str | None = None
+    parts: tuple[TimeExpression, ...] = ()  # "between A and B": A and B, tagged apart in TimeML
 
     @property
     def dates_events(self) -> bool:

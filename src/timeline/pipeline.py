@@ -1,17 +1,18 @@
-"""The library entry point: `build_timeline(paths, settings)`."""
+"""The library entry points: `build_timeline(paths, settings)` and `tag(paths, settings)`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from timeline import __version__
 from timeline.errors import Problem
 from timeline.events import extract_events
 from timeline.ingest import read_documents
 from timeline.merge import merge_events
-from timeline.models import Document, Event, Timeline
+from timeline.models import Document, Event, TimeExpression, Timeline
 from timeline.nlp import load_pipeline, process
 from timeline.settings import Settings
 from timeline.temporal import extract_time_expressions
@@ -33,17 +34,24 @@ class Run:
         return tuple(d for d in self.timeline.documents if d.published is None)
 
 
-def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> Run:
-    """Read the articles under `paths` and build their merged, chronological timeline.
+@dataclass(frozen=True)
+class Tagged:
+    """One document's time expressions, for `timeline tag`."""
+
+    document: Document
+    expressions: tuple[TimeExpression, ...]
+
+
+def analyse(
+    paths: Iterable[Path], settings: Settings, problems: list[Problem]
+) -> Iterator[tuple[Document, Any, list[TimeExpression]]]:
+    """Each readable document with its spaCy Doc and normalised time expressions, streamed;
+    what could not be read is appended to `problems`.
 
     Raises:
         ModelNotFoundError: when no spaCy pipeline can be loaded.
     """
-    settings = settings or Settings()
     nlp = load_pipeline(settings.model)
-    problems: list[Problem] = []
-    documents: list[Document] = []
-    events: list[Event] = []
 
     def texts() -> Iterator[tuple[str, Document]]:
         for item in read_documents(paths, settings.published):
@@ -53,7 +61,15 @@ def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> R
                 yield item.text, item
 
     for doc, document in process(nlp, texts(), settings.batch_size):
-        expressions = extract_time_expressions(doc, document.published)
+        yield document, doc, extract_time_expressions(doc, document.published)
+
+
+def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> Run:
+    """Read the articles under `paths` and build their merged, chronological timeline."""
+    problems: list[Problem] = []
+    documents: list[Document] = []
+    events: list[Event] = []
+    for document, doc, expressions in analyse(paths, settings or Settings(), problems):
         events.extend(extract_events(document, doc, expressions))
         documents.append(replace(document, text=""))  # keep metadata, not the text
     timeline = Timeline(
@@ -62,3 +78,12 @@ def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> R
         generated_by=f"timeline {__version__}",
     )
     return Run(timeline, tuple(problems))
+
+
+def tag(
+    paths: Iterable[Path], settings: Settings | None = None, problems: list[Problem] | None = None
+) -> Iterator[Tagged]:
+    """The time expressions of each document under `paths`, one document at a time."""
+    found = problems if problems is not None else []
+    for document, _doc, expressions in analyse(paths, settings or Settings(), found):
+        yield Tagged(document, tuple(expressions))

@@ -1,25 +1,28 @@
 """Ingest: files and folders become `Document`s, one at a time.
 
-Supported: `.txt` and `.md` files (YAML front matter allowed in both) and a folder's
-`manifest.csv`. A publication date comes from front matter, else the manifest, else the
-`--published` option.
+Supported: `.txt` and `.md` files (YAML front matter allowed in both) with a folder's
+`manifest.csv`, and `.jsonl`/`.json` files of article records. A publication date comes from
+front matter or the record, else the manifest, else the `--published` option.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem
 from timeline.ingest.dates import parse_published
 from timeline.ingest.manifest import ManifestEntry, read_manifest
+from timeline.ingest.records import read_records
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
 
 __all__ = ["SUFFIXES", "parse_published", "read_documents"]
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+SUFFIXES = (*TEXT_SUFFIXES, ".jsonl", ".json")
 
 
 def read_documents(
@@ -37,7 +40,7 @@ def read_documents(
             continue
         files = _article_files(path)
         if path.is_dir() and not files:
-            yield Problem(str(path), f"no {' or '.join(SUFFIXES)} files in this folder")
+            yield Problem(str(path), f"no article files ({', '.join(SUFFIXES)}) in this folder")
             continue
         if path.is_file() and path.suffix.lower() not in SUFFIXES:
             yield Problem(
@@ -91,6 +94,13 @@ def _read_file(
         return
     if not raw.strip():
         yield Problem(str(file), "is empty")
+        return
+    if file.suffix.lower() not in TEXT_SUFFIXES:
+        for item in read_records(file, raw, default_published):
+            if isinstance(item, Document):
+                item = replace(item, id=_unique_id(item.id, seen_ids))
+                seen_ids.add(item.id)
+            yield item
         return
     parsed = parse_text(raw, markdown=file.suffix.lower() == ".md")
     meta = parsed.meta

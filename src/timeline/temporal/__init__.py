@@ -8,6 +8,7 @@ from timeline.edtf import Granularity, NormalizedDate
 from timeline.errors import Warnings
 from timeline.models import Anchor, TimeExpression
 from timeline.temporal.normalize import normalize
+from timeline.temporal.readers import Reading
 from timeline.temporal.recognize import SPAN_KEY
 from timeline.temporal.resolve import Context
 from timeline.temporal.tense import clause_tense
@@ -36,21 +37,23 @@ def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list
         reading = normalize(span.text, context, span.label_)
         if reading is None:
             continue
-        value = reading.value
-        found.append(
-            TimeExpression(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                type=reading.type,
-                timex_value=reading.timex,
-                value=value,
-                anchor=(Anchor.RELATIVE if reading.relative else Anchor.EXPLICIT)
-                if value
-                else None,
-                warning=Warnings.T101.value if reading.unresolved else None,
-            )
-        )
-        if value is not None and value.granularity in _ANCHOR_GRANULARITIES:
-            anchor = value
+        expression = _expression(reading, span.text, span.start_char)
+        found.append(expression)
+        if expression.value is not None and expression.value.granularity in _ANCHOR_GRANULARITIES:
+            anchor = expression.value
     return found
+
+
+def _expression(reading: Reading, text: str, start: int) -> TimeExpression:
+    value = reading.value
+    return TimeExpression(
+        text=text,
+        start=start,
+        end=start + len(text),
+        type=reading.type,
+        timex_value=reading.timex,
+        value=value,
+        anchor=(Anchor.RELATIVE if reading.relative else Anchor.EXPLICIT) if value else None,
+        warning=Warnings.T101.value if reading.unresolved else None,
+        parts=tuple(_expression(part, text[s:e], start + s) for s, e, part in reading.parts),
+    )

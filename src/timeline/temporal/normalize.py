@@ -7,7 +7,8 @@ import re
 
 from timeline.models import TimexType
 from timeline.temporal import fallback
-from timeline.temporal.grammar import Reading, read_expression
+from timeline.temporal.grammar import read_expression
+from timeline.temporal.readers import Reading
 from timeline.temporal.resolve import Context, around
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 

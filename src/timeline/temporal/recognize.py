@@ -1,8 +1,8 @@
 """Recognising time expressions: a spaCy component that writes `doc.spans["timex"]`.
 
 Two sources are combined: the rules of `grammar` run over the text, and spaCy's own DATE and
-TIME entities. Where they overlap the longer span wins, and a rule's span wins a tie; the span
-label names the rule that found it ("ner" for spaCy's).
+TIME entities where no rule matched. The span label names the rule that found it ("ner" for
+spaCy's).
 """
 
 from __future__ import annotations
@@ -53,12 +53,12 @@ class TimexRecognizer:
             if span is not None and len(span):
                 spans.append(span)
         if self.use_ner:
+            taken = {i for span in spans for i in range(span.start, span.end)}
             spans += [
                 Span(doc, e.start, e.end, label=NER_LABEL)
                 for e in doc.ents
-                if e.label_ in ("DATE", "TIME")
+                if e.label_ in ("DATE", "TIME") and not taken.intersection(range(e.start, e.end))
             ]
-        # filter_spans keeps the longest; on a tie, the first, so rule spans go first.
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
     def set_annotations(self, doc: Doc, spans: list[Span]) -> None:

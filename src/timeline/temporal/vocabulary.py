@@ -20,14 +20,6 @@ SEASON_WORDS: dict[str, str] = {
     "spring": "spring", "summer": "summer", "fall": "autumn", "autumn": "autumn",
     "winter": "winter",
 }  # fmt: skip
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a pair of": 2, "half a": 0, "a half": 0,
-}  # fmt: skip
-VAGUE_COUNTS = ("a few", "few", "several", "many", "some", "a number of", "numerous")
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -63,11 +55,6 @@ WEEKDAY = alternation(WEEKDAYS)
 SEASON = alternation(SEASON_WORDS)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-NUMBER = (
-    r"(?:\d+(?:\.\d+)?|"
-    + alternation(list(NUMBER_WORDS) + list(VAGUE_COUNTS))
-    + r"(?:[\s-]+and[\s-]+a[\s-]+half)?)"
-)
 UNIT = r"(?:" + alternation(UNITS) + r")s?"
 PART = (
     r"(?:(?:early|earlier|mid|middle|late|later|gradual|"

@@ -1,0 +1,502 @@
+"""Readers: each turns a rule's match into a `Reading` against a `Context`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from timeline import edtf
+from timeline.edtf import Granularity, NormalizedDate
+from timeline.models import TimexType
+from timeline.temporal.numbers import duration_value, parse_count, parse_year
+from timeline.temporal.resolve import Context, Tense, around, nearest_occurrence, weekday_near
+from timeline.temporal.vocabulary import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINAL_WORDS,
+    SEASON_WORDS,
+    SYNONYMS,
+    UNITS,
+    WEEKDAYS,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a time expression means.
+
+    Attributes:
+        type: the TIMEX3 type.
+        timex: the TIMEX3 value ("2020-04", "P3M", "PAST_REF", "XXXX-06-04"), if known.
+        value: the date or period it names, when it names one that can date an event.
+        relative: it needed a reference date (publication date or an earlier date).
+        unresolved: it needed a reference date that was not there.
+        parts: for "between A and B" and "since A", the readings of A and B with their
+            character offsets inside the expression (TimeML tags them separately).
+    """
+
+    type: TimexType
+    timex: str | None
+    value: NormalizedDate | None = None
+    relative: bool = False
+    unresolved: bool = False
+    parts: tuple[tuple[int, int, Reading], ...] = ()
+
+
+Reader = Callable[[re.Match[str], Context], Reading | None]
+# Set by the grammar: reads a sub-expression ("between A and B") with the date rules.
+SubReader = Callable[[str, Context], Reading | None]
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+    "overnight": "NI", "midday": "MI", "noon": "MI",
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# small helpers
+
+
+def word(m: re.Match[str], group: str) -> str:
+    text = m.groupdict().get(group) or ""
+    return re.sub(r"\s+", " ", text.lower().strip(" .'’-"))
+
+
+def _month(m: re.Match[str], group: str = "mon") -> int:
+    return MONTHS[word(m, group)]
+
+
+def _day_number(m: re.Match[str], group: str = "d") -> int:
+    return int(re.sub(r"\D", "", m.group(group)))
+
+
+def _unit(m: re.Match[str]) -> str:
+    unit = word(m, "unit")
+    unit = unit[:-1] if unit.endswith("s") and unit[:-1] in UNITS else unit
+    return "century" if unit == "centurie" else unit
+
+
+def _safe(make: Callable[[], NormalizedDate]) -> NormalizedDate | None:
+    """Build a date, or None when the numbers do not form one (February 30)."""
+    try:
+        return make()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _explicit(value: NormalizedDate | None) -> Reading | None:
+    if value is None:
+        return None
+    return Reading(TimexType.DATE, value.timex, value)
+
+
+def _relative(value: NormalizedDate | None, timex_unknown: str) -> Reading:
+    if value is None:
+        return Reading(TimexType.DATE, timex_unknown, None, relative=True, unresolved=True)
+    return Reading(TimexType.DATE, value.timex, value, relative=True)
+
+
+def _yearless(
+    context: Context, make: Callable[[int], NormalizedDate | None], timex_unknown: str
+) -> Reading:
+    return _relative(nearest_occurrence(context, make), timex_unknown)
+
+
+def _direction(rel: str) -> int:
+    rel = SYNONYMS.get(rel, rel)
+    if rel.startswith("this ") and rel != "this":
+        rel = rel.split()[1]
+    rel = SYNONYMS.get(rel, rel)
+    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+
+
+def _with_part_of_day(reading: Reading, part: str) -> Reading:
+    """ "Wednesday night": a TIME whose value is the day with the part of day, "…TNI"."""
+    code = PARTS_OF_DAY.get(part)
+    if not code or reading.value is None or reading.value.granularity is not Granularity.DAY:
+        return replace(reading, type=TimexType.TIME) if code else reading
+    return replace(reading, type=TimexType.TIME, timex=f"{reading.value.timex}T{code}")
+
+
+def period_of(d: date, unit: str) -> NormalizedDate:
+    """The calendar unit ("week", "month", "year"…) that contains day `d`."""
+    if unit in ("week", "weekend", "fortnight"):
+        return edtf.week(d, weekend=unit == "weekend")
+    if unit in ("day", "hour", "minute", "second"):
+        return edtf.from_date(d)
+    granularity = {
+        "month": Granularity.MONTH,
+        "quarter": Granularity.QUARTER,
+        "decade": Granularity.DECADE,
+        "century": Granularity.CENTURY,
+    }.get(unit, Granularity.YEAR)
+    return edtf.at_granularity(d, granularity)
+
+
+def _shift(d: date, amount: float, unit: str) -> date:
+    """Move day `d` by a possibly fractional amount of units ("a year and a half ago")."""
+    per_day = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}.get(unit)
+    if per_day:
+        return edtf.shift(d, int(amount // per_day), "day")
+    if unit == "fortnight":
+        amount *= 2
+    unit = {"weekend": "week", "fortnight": "week"}.get(unit, unit)
+    if float(amount).is_integer():
+        return edtf.shift(d, int(amount), unit)
+    months = {"year": 12, "decade": 120, "century": 1200, "quarter": 3, "month": 1}.get(unit)
+    if months:
+        return edtf.shift(d, round(amount * months), "month")
+    return edtf.shift(d, round(amount * (7 if unit == "week" else 1)), "day")
+
+
+def _result_unit(unit: str) -> str:
+    """The precision of "N units ago": a day for days and hours, a week for weeks…"""
+    return {"hour": "day", "minute": "day", "second": "day", "fortnight": "week",
+            "decade": "year", "century": "year", "quarter": "month"}.get(unit, unit)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# absolute dates
+
+
+def read_day(m: re.Match[str], context: Context) -> Reading | None:
+    y = parse_year(m.group("y"))
+    mon = _month(m) if m.groupdict().get("mon") else int(m.group("m"))
+    return _explicit(_safe(lambda: edtf.day(y, mon, _day_number(m))))
+
+
+def read_month_day(m: re.Match[str], context: Context) -> Reading | None:
+    mon, dom = _month(m), _day_number(m)
+    if _safe(lambda: edtf.day(2000, mon, dom)) is None:  # 2000 is a leap year
+        return None
+    return _yearless(
+        context, lambda y: _safe(lambda: edtf.day(y, mon, dom)), f"XXXX-{mon:02d}-{dom:02d}"
+    )
+
+
+def read_month_year(m: re.Match[str], context: Context) -> Reading | None:
+    return _explicit(_safe(lambda: edtf.month(parse_year(m.group("y")), _month(m))))
+
+
+def read_month_range(m: re.Match[str], context: Context) -> Reading | None:
+    y = parse_year(m.group("y"))
+    return _explicit(edtf.interval(edtf.month(y, _month(m, "m1")), edtf.month(y, _month(m, "m2"))))
+
+
+def read_day_range(m: re.Match[str], context: Context) -> Reading | None:
+    y, mon = parse_year(m.group("y")), _month(m)
+    first = _safe(lambda: edtf.day(y, mon, _day_number(m, "d1")))
+    last = _safe(lambda: edtf.day(y, mon, _day_number(m, "d2")))
+    return _explicit(edtf.interval(first, last)) if first and last else None
+
+
+def read_year(m: re.Match[str], context: Context) -> Reading | None:
+    return _explicit(_safe(lambda: edtf.year(parse_year(m.group("y")))))
+
+
+def read_year_range(m: re.Match[str], context: Context) -> Reading | None:
+    first = parse_year(m.group("a"))
+    tail = re.sub(r"\D", "", m.group("b"))
+    last = int(tail) if len(tail) == 4 else first - first % 100 + int(tail)
+    if not first < last <= first + 100:
+        return None
+    return _explicit(edtf.interval(edtf.year(first), edtf.year(last)))
+
+
+def read_decade(m: re.Match[str], context: Context) -> Reading | None:
+    groups = m.groupdict()
+    if groups.get("dec"):
+        first = int(groups["dec"])
+        if first % 100 == 0 and first != 2000:
+            return _explicit(edtf.century(first))
+    elif groups.get("dd"):
+        tens = int(groups["dd"])
+        first = 2000 + tens if tens <= 20 else 1900 + tens
+    else:
+        first = DECADE_WORDS[word(m, "dw")]
+    return _explicit(edtf.decade(first))
+
+
+def read_century(m: re.Match[str], context: Context) -> Reading | None:
+    text = word(m, "c")
+    number = ORDINAL_WORDS.get(text) or int(re.sub(r"\D", "", text) or 0)
+    if not 1 <= number <= 21:
+        return None
+    return _explicit(edtf.century((number - 1) * 100))
+
+
+def read_season_year(m: re.Match[str], context: Context) -> Reading | None:
+    return _explicit(
+        _safe(lambda: edtf.season(parse_year(m.group("y")), SEASON_WORDS[word(m, "s")]))
+    )
+
+
+def read_quarter(m: re.Match[str], context: Context) -> Reading | None:
+    text = word(m, "q")
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(text) or int(text[0])
+    if m.groupdict().get("y"):
+        return _explicit(_safe(lambda: edtf.quarter(parse_year(m.group("y")), q)))
+    return _yearless(context, lambda y: edtf.quarter(y, q), f"XXXX-Q{q}")
+
+
+def read_half(m: re.Match[str], context: Context) -> Reading | None:
+    h = 1 if word(m, "h") in ("first", "1st") else 2
+    return _explicit(_safe(lambda: edtf.half(parse_year(m.group("y")), h)))
+
+
+# ---------------------------------------------------------------------------------------------
+# relative to the publication date
+
+
+def read_today(m: re.Match[str], context: Context) -> Reading | None:
+    w = word(m, "w")
+    offset = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    value = around(context.reference, lambda d: edtf.from_date(edtf.shift(d, offset, "day")))
+    reading = _relative(value, "XXXX-XX-XX")
+    part = "tonight" if w == "tonight" else word(m, "p")
+    return _with_part_of_day(reading, part) if part else reading
+
+
+def read_relative_unit(m: re.Match[str], context: Context) -> Reading | None:
+    unit, step = _unit(m), _direction(word(m, "rel"))
+    value = around(
+        context.reference, lambda d: period_of(edtf.shift(d, step, _shift_unit(unit)), unit)
+    )
+    return _relative(value, "XXXX")
+
+
+def _shift_unit(unit: str) -> str:
+    return {"weekend": "week", "fortnight": "week"}.get(unit, unit)
+
+
+def read_latest_quarter(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The quarter", "the latest quarter": in news of quarterly results, the last quarter
+    that ended before the article (the current one with "current")."""
+    current = "current" in m.group(0).lower() or context.tense is Tense.FUTURE
+    step = 0 if current else -1
+    value = around(
+        context.reference, lambda d: period_of(edtf.shift(d, step, "quarter"), "quarter")
+    )
+    return _relative(value, "XXXX-QX")
+
+
+def read_relative_month(m: re.Match[str], context: Context) -> Reading | None:
+    mon, step = _month(m), _direction(word(m, "rel"))
+
+    def compute(d: date) -> NormalizedDate:
+        y = d.year
+        if step < 0:
+            y = y if mon < d.month else y - 1
+        elif step > 0:
+            y = y if mon > d.month else y + 1
+        return edtf.month(y, mon)
+
+    return _relative(around(context.reference, compute), f"XXXX-{mon:02d}")
+
+
+def read_relative_weekday(m: re.Match[str], context: Context) -> Reading | None:
+    wd, step = WEEKDAYS[word(m, "wd")], _direction(word(m, "rel"))
+    value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step or 1)))
+    return _relative(value, f"XXXX-WXX-{wd + 1}")
+
+
+def _season_timex(name: str) -> str:
+    return f"XXXX-{edtf.season(2000, name).timex[5:]}"
+
+
+def read_relative_season(m: re.Match[str], context: Context) -> Reading | None:
+    name, step = SEASON_WORDS[word(m, "s")], _direction(word(m, "rel"))
+    if step == 0:
+        value = around(context.reference, lambda d: edtf.season(d.year, name))
+        return _relative(value, _season_timex(name))
+    tense = Tense.PAST if step < 0 else Tense.FUTURE
+    here = Context(context.reference, context.anchor, tense)
+    return _yearless(here, lambda y: edtf.season(y, name), _season_timex(name))
+
+
+def read_weekday(m: re.Match[str], context: Context) -> Reading | None:
+    """A bare weekday: in news, the last one before the article unless the clause speaks of
+    the future."""
+    wd = WEEKDAYS[word(m, "wd")]
+    step = 1 if context.tense is Tense.FUTURE else -1
+    value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step)))
+    reading = _relative(value, f"XXXX-WXX-{wd + 1}")
+    return _with_part_of_day(reading, word(m, "p")) if word(m, "p") else reading
+
+
+def read_month(m: re.Match[str], context: Context) -> Reading | None:
+    mon = _month(m)
+    return _yearless(context, lambda y: edtf.month(y, mon), f"XXXX-{mon:02d}")
+
+
+def read_season(m: re.Match[str], context: Context) -> Reading | None:
+    name = SEASON_WORDS[word(m, "s")]
+    return _yearless(context, lambda y: edtf.season(y, name), _season_timex(name))
+
+
+def read_weekend(m: re.Match[str], context: Context) -> Reading | None:
+    step = 1 if context.tense is Tense.FUTURE else -1
+
+    def compute(d: date) -> NormalizedDate:
+        saturday = weekday_near(d, 5, step)
+        return edtf.week(saturday, weekend=True)
+
+    return _relative(around(context.reference, compute), "XXXX-WXX-WE")
+
+
+def read_ago(m: re.Match[str], context: Context) -> Reading | None:
+    amount, unit = parse_count(m.group("n")), _unit(m)
+    sign = 1 if word(m, "dir") in ("from now", "hence") else -1
+    if amount is None:
+        return Reading(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("hour", "minute", "second") and amount > 48:
+        return None
+    result = _result_unit(unit)
+    value = around(context.reference, lambda d: period_of(_shift(d, sign * amount, unit), result))
+    return _relative(value, "XXXX")
+
+
+def read_later(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Two months later", "a year earlier": counted from the last date the text named."""
+    amount, unit = parse_count(m.group("n")), _unit(m)
+    if amount is None:
+        return None
+    sign = -1 if word(m, "dir") in ("earlier", "before", "prior") else 1
+    result = _result_unit(unit)
+    base = context.anchor or context.reference
+    value = around(base, lambda d: period_of(_shift(d, sign * amount, unit), result))
+    return _relative(value, "XXXX")
+
+
+def read_anchored(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The following year", "the same day", "that month": from the last date the text named."""
+    which = word(m, "which") or "same"
+    unit = _unit(m)
+    part = unit if unit in PARTS_OF_DAY else ""
+    unit = "day" if part else unit
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(which, 0)
+    base = context.anchor or context.reference
+    value = around(base, lambda d: period_of(edtf.shift(d, step, _shift_unit(unit)), unit))
+    reading = _relative(value, "XXXX")
+    return _with_part_of_day(reading, part) if part else reading
+
+
+# ---------------------------------------------------------------------------------------------
+# durations, sets, vague references, times of day
+
+
+def read_duration(m: re.Match[str], context: Context) -> Reading | None:
+    return Reading(
+        TimexType.DURATION, duration_value(parse_count(m.groupdict().get("n")), _unit(m))
+    )
+
+
+def read_set(m: re.Match[str], context: Context) -> Reading | None:
+    text = word(m, "w")
+    code = {
+        "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+        "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+    }.get(text)  # fmt: skip
+    if code is None:
+        unit = _unit(m) if m.groupdict().get("unit") else ""
+        if unit in WEEKDAYS:
+            code = f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+        elif unit.rstrip("s") in MONTHS:
+            code = f"XXXX-{MONTHS[unit.rstrip('s')]:02d}"
+        elif unit in PARTS_OF_DAY:
+            code = f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
+        else:
+            code = duration_value(1, unit if unit in UNITS else "day")
+    return Reading(TimexType.SET, code)
+
+
+def read_weekday_set(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Mondays", "Tuesday nights": every such day."""
+    wd = WEEKDAYS[word(m, "wd").rstrip("s")]
+    part = PARTS_OF_DAY.get(word(m, "p").rstrip("s"), "")
+    return Reading(TimexType.SET, f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""))
+
+
+def read_vague(m: re.Match[str], context: Context) -> Reading | None:
+    text = m.group(0).lower()
+    if re.search(r"now|current|these days|today|present", text):
+        return Reading(TimexType.DATE, "PRESENT_REF")
+    if "future" in text or "soon" in text:
+        return Reading(TimexType.DATE, "FUTURE_REF")
+    return Reading(TimexType.DATE, "PAST_REF")
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int] | None:
+    groups = m.groupdict()
+    if groups.get("h"):
+        hour = int(groups["h"]) % 12 + (12 if word(m, "ap").startswith("p") else 0)
+        return hour, int(groups.get("mi") or 0)
+    text = m.group(0).lower()
+    if "noon" in text or "midday" in text:
+        return 12, 0
+    if "midnight" in text:
+        return 0, 0
+    return None
+
+
+def read_time(m: re.Match[str], context: Context) -> Reading | None:
+    clock = _clock(m)
+    if clock is None:
+        return None
+    ref = context.reference
+    day_part = ref.edtf if ref is not None and ref.granularity is Granularity.DAY else "XXXX-XX-XX"
+    return Reading(TimexType.TIME, f"{day_part}T{clock[0]:02d}:{clock[1]:02d}")
+
+
+def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
+    """Readers of expressions made of others ("between A and B", "since A", "10 p.m.
+    Wednesday"), given the function that reads the parts."""
+
+    def part(m: re.Match[str], group: str, context: Context) -> tuple[int, int, Reading] | None:
+        reading = read_date(m.group(group), context)
+        if reading is None:
+            return None
+        start, end = m.span(group)
+        return start - m.start(), end - m.start(), reading
+
+    def read_between(m: re.Match[str], context: Context) -> Reading | None:
+        first, last = part(m, "a", context), part(m, "b", context)
+        if not first or not last:
+            return None
+        a, b = first[2], last[2]
+        if a.value is None or b.value is None:
+            return Reading(
+                TimexType.DATE, None, None, True, a.unresolved or b.unresolved, (first, last)
+            )
+        value = edtf.interval(a.value, b.value)
+        return Reading(
+            TimexType.DATE, value.timex, value, a.relative or b.relative, False, (first, last)
+        )
+
+    def read_since(m: re.Match[str], context: Context) -> Reading | None:
+        """ "Since August 2022": the period from then to the publication date, if known."""
+        found = part(m, "a", context)
+        if not found:
+            return None
+        start = found[2]
+        ref = context.reference
+        if start.value is None or ref is None or ref.start <= start.value.end:
+            return replace(start, parts=(found,))
+        value = edtf.interval(start.value, ref)
+        return replace(start, value=value, parts=(found,))
+
+    def read_time_and_day(m: re.Match[str], context: Context) -> Reading | None:
+        found = part(m, "day", context)
+        clock = _clock(m)
+        if not found or clock is None:
+            return None
+        day = found[2]
+        if day.value is None or day.value.granularity is not Granularity.DAY:
+            return replace(day, type=TimexType.TIME)
+        return replace(
+            day, type=TimexType.TIME, timex=f"{day.value.timex}T{clock[0]:02d}:{clock[1]:02d}"
+        )
+
+    return {"between": read_between, "since": read_since, "time_and_day": read_time_and_day}
