@@ -367,3 +367,30 @@ def test_installed_console_script(corpus: Path, tmp_path: Path) -> None:
     Draft202012Validator(schema()).validate(data)
     assert len(data["documents"]) == 3
     assert data["generated_by"] == f"timeline {timeline.__version__}"
+
+
+@pytest.mark.model
+def test_output_does_not_depend_on_hash_seed(tmp_path: Path) -> None:
+    """Sets are not ordered the same from one Python process to the next: the output must not
+    depend on that."""
+    folder = tmp_path / "in"
+    write(
+        folder / "a.txt",
+        "---\npublished: 2020-05\n---\nPolice arrested Smith in 2019, and prosecutors "
+        "charged Jones in 2019. Smith was born in 1990 in Ohio and died in 2019 in Chicago.\n",
+    )
+    write(folder / "b.txt", "Smith was born in 1990 in Ohio and died in 2019 in Chicago.\n")
+    script = Path(sys.executable).parent / "timeline"
+    outputs = []
+    for seed in ("1", "3"):
+        out = tmp_path / f"out{seed}.json"
+        env = {"PATH": str(Path(sys.executable).parent), "PYTHONHASHSEED": seed}
+        completed = subprocess.run(
+            [str(script), "extract", str(folder), "-o", str(out), "--quiet"],
+            capture_output=True, text=True, check=False, env=env,
+        )  # fmt: skip
+        assert completed.returncode == 0, completed.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    events = json.loads(outputs[0])["events"]
+    assert len({e["id"] for e in events}) == len(events)

@@ -628,3 +628,47 @@ def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     document = only_document([file])
 
     assert document.text == "The council met.\n"
+
+
+# --- found in review ----------------------------------------------------------------------
+
+
+def test_unclosed_front_matter_is_a_warning_and_read_as_text(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "---\ntitle: Draft\nThe council met in 2019.\n")
+    documents, problems = read_all([tmp_path])
+    assert len(documents) == 1 and "council met" in documents[0].text
+    assert [(p.path, p.is_error) for p in problems] == [(str(tmp_path / "a.txt"), False)]
+    assert "closing" in problems[0].message
+
+
+def test_front_matter_comments_are_dropped(tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "---\npublished: 2020-05 # from the print edition\n---\nText.\n")
+    document = only_document([tmp_path])
+    assert document.published is not None and document.published.edtf == "2020-05"
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    article = write(tmp_path / "a.txt", "The council met in 2019.\n")
+    documents, problems = read_all([tmp_path, article])
+    assert problems == []
+    assert [d.id for d in documents] == ["a"]
+
+
+def test_jsonl_records_become_documents(tmp_path: Path) -> None:
+    write(
+        tmp_path / "feed.jsonl",
+        '{"id": "r1", "title": "One", "text": "The council met in 2019.", "published": "2020-05"}\n'
+        '{"doc_id": "r2", "text": "It voted on Friday.", "dct": "2020-06-05"}\n'
+        '{"id": "r3", "text": ""}\n'
+        "not json\n",
+    )
+    documents, problems = read_all([tmp_path])
+    assert [(d.id, d.title, d.published.edtf if d.published else None) for d in documents] == [
+        ("r1", "One", "2020-05"),
+        ("r2", None, "2020-06-05"),
+    ]
+    assert [p.path for p in problems] == [
+        f"{tmp_path / 'feed.jsonl'}:3",
+        f"{tmp_path / 'feed.jsonl'}:4",
+    ]
+    assert all(p.is_error for p in problems)

@@ -110,3 +110,62 @@ def test_merging_is_idempotent_and_keeps_every_mention(events: list[Event]) -> N
     assert sorted((m.doc_id, m.char_start) for e in once for m in e.mentions) == sorted(
         (m.doc_id, m.char_start) for e in events for m in e.mentions
     )
+
+
+def _event_at(
+    doc_id: str, sentence: str, date: str, timex_start: int, actors=(), trigger=None
+) -> Event:  # type: ignore[no-untyped-def]
+    from timeline.models import TimeExpression, TimexType
+
+    timex = TimeExpression(
+        date, timex_start, timex_start + 4, TimexType.DATE, date, parse_edtf(date)
+    )
+    mention = Mention(doc_id, sentence, 0, len(sentence), timex)
+    return Event(
+        id=f"ev-{doc_id}-{timex_start}",
+        date=parse_edtf(date),
+        title=sentence[:30],
+        description=sentence,
+        actors=tuple(actors),
+        confidence=0.8,
+        anchor=Anchor.EXPLICIT,
+        mentions=(mention,),
+        trigger=trigger,
+    )
+
+
+def test_two_predicates_of_one_sentence_stay_two_events_with_distinct_ids() -> None:
+    sentence = "Police arrested Smith in 2019, and prosecutors charged Jones in 2019."
+    first = _event_at("a", sentence, "2019", 25, trigger="arrest")
+    second = _event_at("a", sentence, "2019", 64, trigger="charge")
+    merged = merge_events([first, second])
+    assert len(merged) == 2
+    assert len({e.id for e in merged}) == 2
+
+
+def test_same_person_same_year_different_acts_stay_apart() -> None:
+    lightfoot = (Actor("Lori Lightfoot", "PERSON"),)
+    elected = _event_at(
+        "a", "In 2019, Mayor Lori Lightfoot was elected.", "2019", 3, lightfoot, "elect"
+    )
+    signed = _event_at(
+        "b",
+        "In 2019, Mayor Lori Lightfoot signed an executive order.",
+        "2019",
+        3,
+        lightfoot,
+        "sign",
+    )
+    assert len(merge_events([elected, signed])) == 2
+
+
+def test_same_sentences_in_two_files_give_distinct_event_ids() -> None:
+    sentence = "Smith was born in 1990 in Ohio and died in 2019 in Chicago."
+    events = [
+        _event_at(doc, sentence, date, start)
+        for doc in ("a", "b")
+        for date, start in (("1990", 18), ("2019", 43))
+    ]
+    merged = merge_events(events)
+    assert len(merged) == 2
+    assert len({e.id for e in merged}) == 2

@@ -101,3 +101,22 @@ def test_quality_gate(output: dict[str, Any]) -> None:
     result = _score(output)
     for key in ("recall", "precision", "f1"):
         assert result[key] >= baseline[key], (key, result)
+
+
+def test_event_ids_are_unique(output: dict[str, Any]) -> None:
+    ids = [e["id"] for e in output["events"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_boilerplate_lines_give_no_events_but_news_about_them_does(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2021-05\n---\n"
+        "Sign up for our newsletter to get the news of 2021.\n"
+        "The copyright lawsuit against the paper was filed in 2019.\n"
+        "Jane Doe is a reporter for the Daily Planet since 2015.\n"
+        "The city launched its politics newsletter in March 2021.\n",
+        encoding="utf-8",
+    )
+    run = build_timeline([tmp_path])
+    dates = sorted(e.date.edtf for e in run.timeline.events)
+    assert dates == ["2019", "2021-03"]

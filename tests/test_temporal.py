@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -220,3 +221,89 @@ def test_recognition_never_raises_and_spans_do_not_overlap(text: str) -> None:
     spans = find_in_text(text)
     for (_, end, _), (start, _, _) in itertools.pairwise(spans):
         assert end <= start
+
+
+# Found in review: phrases that crashed, shifted wrongly or mixed up interval ends.
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("this weekend", "2023-05-10", "2023-05-13/2023-05-14"),
+        ("last weekend", "2023-05-10", "2023-05-06/2023-05-07"),
+        ("12 hours ago", "2023-05-10", "2023-05-10"),
+        ("30 minutes ago", "2023-05-10", "2023-05-10"),
+        ("a fortnight ago", "2023-05-10", "2023-04-24/2023-04-30"),
+        ("last Friday", "2023-05-12", "2023-05-05"),
+        ("between January and March 2020", "2023-05-10", "2020-01/2020-03"),
+        ("between December and March 2020", "2023-05-10", "2019-12/2020-03"),
+        ("from March 3 to March 5, 2020", "2023-05-10", "2020-03-03/2020-03-05"),
+        ("from the first half of 2020 to the second half of 2021", None, "2020-01/2021-12"),
+        ("between this week and next week", "2023-05-10", "2023-05-08/2023-05-21"),
+    ],
+)
+def test_review_regressions(phrase: str, published: str | None, expected: str) -> None:
+    reading = normalize(phrase, Context(parse_edtf(published) if published else None, None, PAST))
+    assert reading is not None and reading.value is not None
+    assert reading.value.edtf == expected
+    start, end = reading.value.edtf.split("/")[0], reading.value.edtf.split("/")[-1]
+    assert parse_edtf(start).start == reading.value.start
+    assert parse_edtf(end).end == reading.value.end
+
+
+@pytest.mark.parametrize(
+    "phrase", ["2500 years ago", "8000 years later", "99999999999999999999 days ago", "year 0"]
+)
+def test_dates_beyond_the_calendar_are_not_dates(phrase: str) -> None:
+    reading = normalize(phrase, Context(parse_edtf("2023-05-10"), parse_edtf("2017"), PAST))
+    assert reading is None or reading.value is None
+
+
+def test_a_scheduled_day_in_a_present_tense_clause_is_the_coming_one() -> None:
+    reading = normalize("Aug. 12", Context(parse_edtf("2023-05-10"), None, Tense.PRESENT))
+    assert reading is not None and reading.value is not None
+    assert reading.value.edtf == "2023-08-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices are expected to fall.", []),
+        ("They vowed to march on the capital.", []),
+        ("After the fall of Kabul, the city changed.", []),
+        ("The summer camp closed.", []),
+        ("About 1800 protesters came.", []),
+        ("Room 2001 was closed.", []),
+        ("HB 2020 passed the House.", []),
+        ("In the summer, the pool opened.", ["the summer"]),
+        ("Humans arrived 15,000 years ago.", ["15,000 years ago"]),
+    ],
+)
+def test_more_false_friends(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+_VOCABULARY = [
+    "last", "next", "this", "past", "the", "between", "and", "from", "to", "since", "ago",
+    "later", "earlier", "year", "years", "month", "weeks", "day", "weekend", "Friday", "March",
+    "june", "4", "30", "2020", "1985", "99999", "0", "2500", "15,000", "a", "two", "twenty-four",
+    "and a half", "quarter", "Q3", "the 1980s", "mid-Nineties", "summer", "of", "early", "late",
+    "the end of", "nineteen ninety-six", "10 p.m.", "noon", "Wednesday", "night", "every",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=6),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from([None, PAST, FUTURE, Tense.PRESENT]),
+)
+def test_normalize_is_total_on_time_vocabulary(
+    words: list[str], published: date, tense: Tense | None
+) -> None:
+    """Never raises, whatever the words and the date; every value has start <= end."""
+    phrase = " ".join(words)
+    reference = parse_edtf(published.isoformat())
+    for context in (Context(reference, reference, tense), Context()):
+        reading = normalize(phrase, context)
+        if reading is not None and reading.value is not None:
+            assert reading.value.start <= reading.value.end
+    for start, end, _ in find_in_text(phrase):
+        assert 0 <= start < end <= len(phrase)

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from timeline import __version__
-from timeline.errors import TimelineError, UsageError
+from timeline.errors import Problem, TimelineError, UsageError
 from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
@@ -27,6 +27,11 @@ def _say(console: Console, label: str, message: object) -> None:
     style = {"error": "red", "warning": "yellow"}.get(label, "")
     line = Text(f"{label}:", style=style) + Text(f" {message}") if label else Text(str(message))
     console.print(line, soft_wrap=True)
+
+
+def _report(console: Console, problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        _say(console, "error" if problem.is_error else "warning", problem)
 
 
 def _plural(count: int, word: str) -> str:
@@ -90,9 +95,8 @@ def extract(
             except ValueError as error:
                 raise UsageError(f"--published: {error}") from error
         run = build_timeline(paths or [DEFAULT_INPUT], settings)
+        _report(err, run.problems)
         if not run.timeline.documents:
-            for problem in run.problems:
-                _say(err, "error" if problem.is_error else "warning", problem)
             _say(err, "error", f"no document could be read; {output} was not written")
             raise typer.Exit(EXIT_FAILED)
         if output == "-":
@@ -106,21 +110,18 @@ def extract(
         _say(err, "error", error)
         raise typer.Exit(EXIT_FAILED) from error
 
-    for problem in run.problems:
-        _say(err, "error" if problem.is_error else "warning", problem)
     if not quiet and output != "-":
         print_timeline(run.timeline, Console())
+        _say(err, "", f"Wrote {_plural(len(run.timeline.events), 'event')} to {output}")
     if run.undated:
         documents = _plural(len(run.timeline.documents), "document")
         _say(
             err,
             "warning",
-            f"{len(run.undated)} of {documents} had no publication date, so their relative "
-            "dates stay unresolved: give one with 'published:' front matter, a manifest.csv "
-            "column, or --published 2025-06.",
+            f"{len(run.undated)} of {documents} had no publication date, so "
+            f"{_plural(run.unresolved, 'relative date')} stayed unresolved [T101]: give one "
+            "with 'published:' front matter, a manifest.csv column, or --published 2025-06.",
         )
-    if not quiet and output != "-":
-        _say(err, "", f"Wrote {_plural(len(run.timeline.events), 'event')} to {output}")
     if run.failed:
         raise typer.Exit(EXIT_FAILED)
 

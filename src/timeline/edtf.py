@@ -51,9 +51,6 @@ class NormalizedDate:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    def contains(self, other: NormalizedDate) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
     def overlaps(self, other: NormalizedDate) -> bool:
         return self.start <= other.end and other.start <= self.end
 
@@ -160,24 +157,17 @@ def century(first_year: int) -> NormalizedDate:
 
 def interval(first: NormalizedDate, last: NormalizedDate) -> NormalizedDate:
     """The period from the start of `first` to the end of `last`."""
-    if last.end < first.start:
-        first, last = last, first
-    if first == last:
-        return first
+    head = first if first.start <= last.start else last
+    tail = last if last.end >= first.end else first
+    if head == tail:  # one holds the other
+        return head
     return _make(
-        first.start,
-        max(first.end, last.end),
-        f"{_plain(first)}/{_plain(last)}",
+        head.start,
+        tail.end,
+        f"{head.edtf.split('/')[0]}/{tail.edtf.split('/')[-1]}",
         Granularity.INTERVAL,
-        f"{first.timex}/{last.timex}",
+        f"{head.timex}/{tail.timex}",
     )
-
-
-def _plain(value: NormalizedDate) -> str:
-    """An EDTF value usable as one end of an interval (intervals flatten to days)."""
-    if value.granularity is Granularity.INTERVAL:
-        return value.start.isoformat()
-    return value.edtf
 
 
 def at_granularity(d: date, granularity: Granularity) -> NormalizedDate:

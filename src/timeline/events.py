@@ -13,10 +13,13 @@ from timeline.models import Actor, Anchor, Document, Event, Mention, TimeExpress
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 MAX_TITLE_WORDS = 14
+# Lines that are about the page, not the news: sign-up calls, disclaimers, bylines, credits.
 _BOILERPLATE = re.compile(
-    r"sign up|newsletter|subscribe|all rights reserved|copyright|disclaimer|click here|"
-    r"follow (?:him|her|them|us) (?:on|@)|@\w+|is a reporter|archived article|"
-    r"fact-checking policy|contact us|read more|related:",
+    r"^\W*(?:sign up|subscribe|disclaimer|copyright|©|all rights reserved|click here|"
+    r"follow (?:him|her|them|us)\b|fact-checking policy|contact us|read more|related:|"
+    r"this is an archived article|(?:photo|image|video) credit|share this)"
+    r"|\b(?:is|are) an? (?:\w+ )?(?:reporter|writer|correspondent|editor|columnist|contributor)"
+    r" (?:for|at|with)\b",
     re.IGNORECASE,
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")

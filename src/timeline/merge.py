@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
-from timeline.models import Actor, Event
+from timeline.models import Actor, Event, Mention
+from timeline.temporal.vocabulary import MONTHS
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 SAME_WORDING = 0.6
@@ -71,24 +72,44 @@ def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
-    """Same date, and near-identical wording, or (across documents) a shared core actor and
-    some shared wording, or mostly the same names.
+    """Whether two events of the same date tell the same thing.
+
+    Yes for near-identical wording (names and dates aside); across documents also for a
+    shared core actor with the same trigger or some shared wording, or for mostly the same
+    names when they are not only a person's. Two predicates of one sentence never merge.
 
     Args:
         weights: how telling each name is (rarer names tell more); all 1.0 when not given.
     """
     if a.date != b.date:
         return False
+    if {m[:2] for m in map(mention_key, a.mentions)} & {
+        m[:2] for m in map(mention_key, b.mentions)
+    }:
+        return False
     overlap = _word_overlap(a, b)
     if overlap >= SAME_WORDING:
         return True
-    docs_a = {m.doc_id for m in a.mentions}
-    docs_b = {m.doc_id for m in b.mentions}
-    if docs_a & docs_b:
+    if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
         return False
-    if _core_actors(a) & _core_actors(b) and overlap >= SHARED_WORDING_WITH_ACTOR:
+    same_trigger = a.trigger is not None and a.trigger == b.trigger
+    if _core_actors(a) & _core_actors(b) and (same_trigger or overlap >= SHARED_WORDING_WITH_ACTOR):
         return True
-    return _name_overlap(names(a), names(b), weights or {}) >= SHARED_NAMES
+    shared = names(a) & names(b)
+    people = {
+        w
+        for e in (a, b)
+        for actor in e.actors
+        if actor.label == "PERSON"
+        for w in actor_words(actor)
+    }
+    return (
+        bool(shared - people) and _name_overlap(names(a), names(b), weights or {}) >= SHARED_NAMES
+    )
+
+
+def actor_words(actor: Actor) -> set[str]:
+    return {re.sub(r"['’]s$", "", w) for w in actor.text.lower().split()}
 
 
 def names(event: Event) -> set[str]:
@@ -132,11 +153,19 @@ def _name_overlap(a: set[str], b: set[str], weights: dict[str, float]) -> float:
 
 def _words(event: Event) -> set[str]:
     text = " ".join(m.sentence for m in event.mentions).lower()
-    return {w for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text) if w not in _STOPWORDS}
+    return {
+        w
+        for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text)
+        if w not in _STOPWORDS
+        and not w.isdigit()
+        and w not in MONTHS
+        and not _TITLES.match(w + " ")
+    }
 
 
 def _word_overlap(a: Event, b: Event) -> float:
-    words_a, words_b = _words(a), _words(b)
+    """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
+    words_a, words_b = _words(a) - names(a), _words(b) - names(b)
     if not words_a or not words_b:
         return 0.0
     return len(words_a & words_b) / len(words_a | words_b)
@@ -157,17 +186,20 @@ def _core_actors(event: Event) -> set[str]:
 
 
 def _member_key(event: Event) -> tuple[object, ...]:
-    first = min((m.doc_id, m.char_start) for m in event.mentions)
+    first = min(mention_key(m) for m in event.mentions)
     return (event.date, first, event.id)
+
+
+def mention_key(mention: Mention) -> tuple[str, int, int]:
+    """Where a mention is: document, sentence, and time expression within the sentence."""
+    return (mention.doc_id, mention.char_start, mention.timex.start if mention.timex else -1)
 
 
 def _combine(group: list[Event]) -> Event:
     if len(group) == 1:
         return group[0]
     best = min(group, key=lambda e: (-e.confidence, _member_key(e)))
-    mentions = tuple(
-        sorted({m for e in group for m in e.mentions}, key=lambda m: (m.doc_id, m.char_start))
-    )
+    mentions = tuple(sorted({m for e in group for m in e.mentions}, key=mention_key))
     actors: list[Actor] = []
     seen: set[str] = set()
     for event in [best, *group]:
@@ -177,7 +209,7 @@ def _combine(group: list[Event]) -> Event:
                 actors.append(actor)
     sources = len({m.doc_id for m in mentions})
     best_sources = len({m.doc_id for m in best.mentions})
-    key = "|".join(f"{m.doc_id}:{m.char_start}" for m in mentions)
+    key = best.date.edtf + "|" + "|".join(":".join(map(str, mention_key(m))) for m in mentions)
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
         date=best.date,

@@ -44,6 +44,7 @@ class Document:
     published_source: str | None = None  # front-matter, manifest, option
     source: str | None = None
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # e.g. relative dates left unresolved ([T101])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +55,7 @@ class Document:
             "published_source": self.published_source,
             "source": self.source,
             "url": self.url,
+            "warnings": list(self.warnings),
         }
 
 

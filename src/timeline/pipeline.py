@@ -33,6 +33,11 @@ class Run:
     def undated(self) -> tuple[Document, ...]:
         return tuple(d for d in self.timeline.documents if d.published is None)
 
+    @property
+    def unresolved(self) -> int:
+        """How many relative dates stayed unresolved for want of a publication date."""
+        return sum(len(d.warnings) for d in self.undated)
+
 
 @dataclass(frozen=True)
 class Tagged:
@@ -57,6 +62,9 @@ def analyse(
         for item in read_documents(paths, settings.published):
             if isinstance(item, Problem):
                 problems.append(item)
+            elif len(item.text) > nlp.max_length:
+                limit = f"{len(item.text):,} characters, the pipeline takes {nlp.max_length:,}"
+                problems.append(Problem(item.path, f"too long to analyse ({limit})"))
             else:
                 yield item.text, item
 
@@ -71,7 +79,8 @@ def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> R
     events: list[Event] = []
     for document, doc, expressions in analyse(paths, settings or Settings(), problems):
         events.extend(extract_events(document, doc, expressions))
-        documents.append(replace(document, text=""))  # keep metadata, not the text
+        warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
+        documents.append(replace(document, text="", warnings=warnings))  # metadata, not text
     timeline = Timeline(
         documents=tuple(documents),
         events=tuple(merge_events(events)),

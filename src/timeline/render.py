@@ -6,42 +6,38 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from timeline.edtf import Granularity
-from timeline.models import Event, Timeline
+from timeline.edtf import Granularity, NormalizedDate, parse_edtf
+from timeline.models import Timeline
 
+_SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def display_date(event: Event) -> str:
+def display_date(value: NormalizedDate) -> str:
     """A date as a reader says it: "4 Jun 2025", "Apr 2023", "1980s", "Nov 2022 – Mar 2025"."""
-    value = event.date
     g = value.granularity
+    start = value.start
     if g is Granularity.DAY:
-        return f"{value.start.day} {_MONTHS[value.start.month - 1]} {value.start.year}"
+        return f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
     if g is Granularity.MONTH:
-        return f"{_MONTHS[value.start.month - 1]} {value.start.year}"
+        return f"{_MONTHS[start.month - 1]} {start.year}"
     if g is Granularity.YEAR:
-        return str(value.start.year)
+        return str(start.year)
     if g is Granularity.DECADE:
-        return f"{value.start.year}s"
+        return f"{start.year}s"
     if g is Granularity.CENTURY:
-        return f"{value.start.year // 100 + 1}th century"
+        return f"{_ordinal(start.year // 100 + 1)} century"
     if g is Granularity.QUARTER:
-        return f"Q{(value.start.month - 1) // 3 + 1} {value.start.year}"
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     if g is Granularity.SEASON:
-        return f"{value.timex[5:]} {value.start.year}".replace("SP", "Spring").replace(
-            "SU", "Summer").replace("FA", "Autumn").replace("WI", "Winter")  # fmt: skip
+        return f"{_SEASONS[value.timex[5:]]} {start.year}"
     first, _, last = value.edtf.partition("/")
-    return f"{_short(first)} – {_short(last)}"
+    return f"{display_date(parse_edtf(first))} – {display_date(parse_edtf(last))}"
 
 
-def _short(edtf: str) -> str:
-    parts = edtf.split("-")
-    if len(parts) == 3:
-        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 2 and int(parts[1]) <= 12:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    return edtf
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def timeline_table(timeline: Timeline) -> Table:
@@ -58,7 +54,7 @@ def timeline_table(timeline: Timeline) -> Table:
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
         table.add_row(
-            display_date(event),
+            display_date(event.date),
             Text(event.title, style=style),
             ", ".join(a.text for a in event.actors[:4]),
             "\n".join(sources) if len(sources) <= 3 else f"{len(sources)} sources",

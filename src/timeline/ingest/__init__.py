@@ -33,6 +33,7 @@ def read_documents(
     Folders are read recursively in sorted order; hidden files and folders are skipped.
     """
     seen_ids: set[str] = set()
+    seen_files: set[Path] = set()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
     for path in paths:
         if not path.exists():
@@ -50,6 +51,9 @@ def read_documents(
             )
             continue
         for file in files:
+            if file.resolve() in seen_files:  # named twice: "data/raw data/raw/a.txt"
+                continue
+            seen_files.add(file.resolve())
             folder = file.parent
             if folder not in manifests:
                 manifests[folder], problems = read_manifest(folder)
@@ -103,6 +107,8 @@ def _read_file(
             yield item
         return
     parsed = parse_text(raw, markdown=file.suffix.lower() == ".md")
+    if parsed.warning:
+        yield Problem(str(file), parsed.warning, is_error=False)
     meta = parsed.meta
     published, published_source = default_published, "option" if default_published else None
     if entry.published is not None:

@@ -25,6 +25,7 @@ _MARKDOWN = (
 class ParsedText:
     text: str
     meta: dict[str, str]
+    warning: str | None = None
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -34,7 +35,10 @@ def _blank(match: re.Match[str]) -> str:
 def parse_text(raw: str, *, markdown: bool) -> ParsedText:
     """Split off front matter (keys: title, published or date, source, url) and blank it."""
     meta: dict[str, str] = {}
+    warning = None
     front = _FRONT_MATTER.match(raw)
+    if front is None and re.match(r"---[ \t]*\r?\n", raw):
+        warning = "front matter has no closing '---' line; read as text"
     if front:
         for line in front.group(1).splitlines():
             pair = _KEY_VALUE.match(line)
@@ -46,13 +50,14 @@ def parse_text(raw: str, *, markdown: bool) -> ParsedText:
     if markdown:
         for pattern in _MARKDOWN:
             raw = pattern.sub(_blank, raw)
-    return ParsedText(raw, meta)
+    return ParsedText(raw, meta, warning)
 
 
 def _unquote(value: str) -> str:
+    """A YAML scalar: quotes removed, or a trailing "# comment" dropped."""
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
-    return value
+    return re.sub(r"\s+#.*$", "", value)
 
 
 def guess_title(text: str) -> str | None:

@@ -117,10 +117,37 @@ def _word_before(text: str, start: int) -> str:
 
 def _after_cue(text: str, start: int, end: int) -> bool:
     """A month or season name counts only after a word that introduces a date ("in", "since"),
-    or when it carries its own modifier ("early", "last"…)."""
-    if len(text[start:end].split()) > 1:
+    or when it carries its own modifier ("early", "the end of"); not "to fall", "vowed to
+    march"."""
+    own = re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)
+    if len(own.split()) > 1:
         return True
     return _word_before(text, start) in _CUES
+
+
+def _not_a_modifier(text: str, start: int, end: int) -> bool:
+    """Not "the fall of Kabul", "the summer camp", "spring break": a season followed by "of"
+    or by a noun it describes."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or text[end : after.start(1)].strip():
+        return True
+    following = after.group(1).lower()
+    return following != "of" and (following in _FUNCTION_WORDS or following in _CUES)
+
+
+def _not_a_count_or_code(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number is not a year after "about", "some", "Room", "No.", or a code
+    such as "HB 2020"."""
+    before = text[max(0, start - 16) : start]
+    if re.search(
+        r"(?:\b(?:about|some|nearly|almost|approximately|around|roughly|over|than|least|"
+        r"room|no|number|nos?|flight|route|page|pages|chapter|section|article|model|"
+        r"patent|case|bill|suite|apt|unit|channel|exit|highway|interstate|i)\.?|#)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False
+    return not re.search(r"\b[A-Z]{2,4}\s*-?\s*$", before)
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:
@@ -198,7 +225,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("year", _compile(
         rf"(?:{PART})?(?:(?:the\s+)?(?:fiscal\s+)?year\s+|fiscal\s+|FY\s*)?{NUM_START}(?P<y>{YEAR}){NUM_END}"
         rf"(?!\s+(?:{_COUNT_NOUNS})\b)(?!\s+(?-i:[NSEW])\.?\s)(?!\s+\w+\.?\s+{_STREET})"
-    ), read_year),
+    ), read_year, _not_a_count_or_code),
     Rule("word_year", _compile(rf"(?:{PART})?\b(?P<y>{WORD_YEAR})\b(?![\s-]+(?:\w+[\s-]+)?(?:{_COUNT_NOUNS}|percent|dollars|cents|million|billion)\b)"), read_year),
     Rule("relative_month", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<mon>{MONTH_FULL})\b"), read_relative_month),
     Rule("relative_weekday", _compile(rf"\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<wd>{WEEKDAY})\b"), read_relative_weekday),
@@ -212,7 +239,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
     Rule("month", _compile(rf"(?:{PART})?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)"), read_month, _both(_after_cue, _not_a_name)),
-    Rule("season", _compile(rf"(?:{PART})?(?:\bthe\s+)?\b(?P<s>{SEASON})\b(?!\s*\d)"), read_season, _after_cue),
+    Rule("season", _compile(rf"(?:{PART})?(?:\bthe\s+)?\b(?P<s>{SEASON})\b(?!\s*\d)"), read_season, _both(_after_cue, _not_a_modifier)),
 )  # fmt: skip
 
 
@@ -293,7 +320,10 @@ def read_expression(
     for rule in rules:
         m = rule.pattern.fullmatch(text)
         if m:
-            reading = rule.read(m, context)
+            try:
+                reading = rule.read(m, context)
+            except (ValueError, OverflowError):  # a date beyond the calendar: year 0, 10000
+                continue
             if reading is not None:
                 return reading
     return None

@@ -7,7 +7,7 @@ import re
 
 from timeline.models import TimexType
 from timeline.temporal import fallback
-from timeline.temporal.grammar import read_expression
+from timeline.temporal.grammar import RULES_BY_NAME, read_expression
 from timeline.temporal.readers import Reading
 from timeline.temporal.resolve import Context, around
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -41,8 +41,8 @@ def normalize(text: str, context: Context, rule: str | None = None) -> Reading |
     reading = read_expression(cleaned, context, first_rule=rule)
     if reading is None and _LEADING.match(cleaned):
         reading = read_expression(_LEADING.sub("", cleaned, count=1), context)
-    if reading is not None:
-        return reading
+    if reading is not None or rule in RULES_BY_NAME:
+        return reading  # what a rule found but cannot read (year 0) is no date at all
     return _classify(cleaned, context)
 
 
@@ -69,6 +69,8 @@ def _classify(text: str, context: Context) -> Reading | None:
 
 
 def _read_with_dateparser(text: str, context: Context) -> Reading | None:
+    if re.search(r"\d,\d{3}", text):  # dateparser reads "15,000 years" as a date
+        return None
     if fallback.is_absolute(text):
         value = fallback.parse(text, fallback.PROBES[0])
         return Reading(TimexType.DATE, value.timex if value else None, value)

@@ -73,6 +73,8 @@ def parse_count(text: str | None) -> float | None:
     if fraction:
         whole, numerator, denominator = (int(g) for g in fraction.groups())
         return whole + numerator / denominator + half if denominator else None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):  # 15,000
+        return float(text.replace(",", "")) + half
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", ".")) + half
     if text in ARTICLES:

@@ -139,7 +139,7 @@ def _shift(d: date, amount: float, unit: str) -> date:
     """Move day `d` by a possibly fractional amount of units ("a year and a half ago")."""
     per_day = {"hour": 24, "minute": 24 * 60, "second": 24 * 3600}.get(unit)
     if per_day:
-        return edtf.shift(d, int(amount // per_day), "day")
+        return edtf.shift(d, int(amount / per_day), "day")
     if unit == "fortnight":
         amount *= 2
     unit = {"weekend": "week", "fortnight": "week"}.get(unit, unit)
@@ -298,7 +298,14 @@ def read_relative_month(m: re.Match[str], context: Context) -> Reading | None:
 
 def read_relative_weekday(m: re.Match[str], context: Context) -> Reading | None:
     wd, step = WEEKDAYS[word(m, "wd")], _direction(word(m, "rel"))
-    value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step or 1)))
+    step = step or 1
+
+    def compute(d: date) -> NormalizedDate:
+        # "last Friday" written on a Friday is the Friday before
+        start = edtf.shift(d, -1, "day") if step < 0 else d
+        return edtf.from_date(weekday_near(start, wd, step))
+
+    value = around(context.reference, compute)
     return _relative(value, f"XXXX-WXX-{wd + 1}")
 
 
@@ -466,6 +473,11 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         if not first or not last:
             return None
         a, b = first[2], last[2]
+        if a.relative and not b.relative and b.value is not None:
+            # "between January and March 2020": January of the year that March names
+            here = Context(b.value, context.anchor, Tense.PAST)
+            first = part(m, "a", here) or first
+            a = first[2]
         if a.value is None or b.value is None:
             return Reading(
                 TimexType.DATE, None, None, True, a.unresolved or b.unresolved, (first, last)

@@ -7,7 +7,7 @@ from typing import Any
 from timeline.temporal.resolve import Tense
 
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
-_PLAN_VERBS = {"plan", "expect", "intend", "schedule", "propose", "hope", "aim", "set"}
+_PLAN_VERBS = {"plan", "expect", "intend", "schedule", "propose", "hope", "aim", "slate", "due"}
 
 
 def clause_tense(span: Any) -> Tense | None:
@@ -21,16 +21,17 @@ def clause_tense(span: Any) -> Tense | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_WORDS or (verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS):
+    past_aux = any(a.tag_ == "VBD" for a in auxes)
+    if words & _FUTURE_WORDS or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
-    if any(a.lower_ == "going" for a in verb.children) or (
-        verb.lemma_ in _PLAN_VERBS and verb.tag_ in ("VBZ", "VBP")
-    ):
-        return Tense.FUTURE
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return Tense.PAST
-    if verb.tag_ == "VBN" and words & {"has", "have", "had", "was", "were", "been"}:
+    planned = verb.lemma_ in _PLAN_VERBS or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and verb.head.tag_ != "VBD"
+    )
+    if planned and not past_aux and verb.tag_ != "VBD":
+        return Tense.FUTURE  # "is scheduled for", "plans to", "are expected to"
+    if verb.tag_ == "VBD" or past_aux:
         return Tense.PAST
     if verb.tag_ == "VBN":
-        return Tense.PAST
+        # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
+        return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
