@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -135,3 +136,76 @@ def schema() -> None:
     from timeline.export import schema_text
 
     sys.stdout.write(schema_text())
+
+
+class TagFormat(StrEnum):
+    TIMEML = "timeml"
+    JSONL = "jsonl"
+
+
+@app.command()
+def tag(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Article files, folders or JSON Lines records. Default: data/raw."),
+    ] = None,
+    fmt: Annotated[TagFormat, typer.Option("--format", help="timeml or jsonl.")] = TagFormat.JSONL,
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="File to write ('-' for stdout); a folder for TimeML."),
+    ] = "-",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date for documents that give none.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Write the time expressions found in each document, as TimeML or JSON Lines.
+
+    JSON Lines gives one line per document: {"doc_id", "dct", "timexes": [{"start", "end",
+    "text", "type", "value"}]}. TimeML writes one .tml file per document into the folder
+    given with -o.
+
+    Example: timeline tag ../shared/te3/tbaq.jsonl --format jsonl -o out.jsonl
+    """
+    from timeline.export import write_atomic
+    from timeline.export.timeml import to_timeml, to_timex_jsonl
+    from timeline.ingest import parse_published
+    from timeline.pipeline import tag as tag_documents
+
+    err = _stderr()
+    problems: list[Problem] = []
+    try:
+        settings = Settings(model=model)
+        if published is not None:
+            try:
+                settings = settings.replace(published=parse_published(published))
+            except ValueError as error:
+                raise UsageError(f"--published: {error}") from error
+        if fmt is TagFormat.TIMEML and output == "-":
+            raise UsageError("--format timeml writes one file per document: give a folder with -o")
+        tagged = tag_documents(paths or [DEFAULT_INPUT], settings, problems)
+        if fmt is TagFormat.TIMEML:
+            folder = Path(output)
+            count = 0
+            for count, item in enumerate(tagged, start=1):  # noqa: B007  count is used below
+                text = to_timeml(item.document, item.expressions)
+                write_atomic(folder / f"{item.document.id}.tml", text)
+        else:
+            lines = [to_timex_jsonl(item.document, item.expressions) for item in tagged]
+            count = len(lines)
+            if output == "-":
+                sys.stdout.write("".join(lines))
+            elif count:
+                write_atomic(Path(output), "".join(lines))
+    except UsageError as error:
+        _say(err, "error", error)
+        raise typer.Exit(EXIT_USAGE) from error
+    except (TimelineError, OSError) as error:
+        _report(err, problems)
+        _say(err, "error", error)
+        raise typer.Exit(EXIT_FAILED) from error
+    _report(err, problems)
+    if not count:
+        _say(err, "error", f"no document could be read; {output} was not written")
+    if any(p.is_error for p in problems) or not count:
+        raise typer.Exit(EXIT_FAILED)
