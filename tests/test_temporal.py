@@ -100,7 +100,7 @@ ANCHORED = [
     ("Two months later", "2017", "2017"),
     ("two months later", "2017-03-10", "2017-05"),
     ("the following year", "2017", "2018"),
-    ("a year earlier", "2017-05", "2016"),
+    ("a year earlier", "2017-05", "2016-05"),
     ("the next day", "2024-02-12", "2024-02-13"),
     ("the same day", "2024-02-12", "2024-02-12"),
     ("gradual that day", "2024-02", "2024-02"),

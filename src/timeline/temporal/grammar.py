@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.temporal.holidays import HOLIDAY
 from timeline.temporal.numbers import NUMBER, WORD_YEAR
 from timeline.temporal.readers import (
     PARTS_OF_DAY,
@@ -26,6 +27,7 @@ from timeline.temporal.readers import (
     read_decade,
     read_duration,
     read_half,
+    read_holiday,
     read_later,
     read_latest_quarter,
     read_month,
@@ -36,6 +38,7 @@ from timeline.temporal.readers import (
     read_relative_month,
     read_relative_season,
     read_relative_unit,
+    read_relative_year_quarter,
     read_relative_weekday,
     read_season,
     read_season_year,
@@ -47,6 +50,8 @@ from timeline.temporal.readers import (
     read_weekday_set,
     read_weekend,
     read_year,
+    read_year_ago_period,
+    read_year_period,
     read_year_range,
 )
 from timeline.temporal.resolve import Context
@@ -120,7 +125,7 @@ def _after_cue(text: str, start: int, end: int) -> bool:
     or when it carries its own modifier ("early", "the end of"); not "to fall", "vowed to
     march"."""
     own = re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)
-    if len(own.split()) > 1:
+    if len(own.split()) > 1 or text[end : end + 2] in ("'s", "’s"):
         return True
     return _word_before(text, start) in _CUES
 
@@ -150,6 +155,12 @@ def _not_a_count_or_code(text: str, start: int, end: int) -> bool:
     return not re.search(r"\b[A-Z]{2,4}\s*-?\s*$", before)
 
 
+def _may_is_capitalised(text: str, start: int, end: int) -> bool:
+    """ "may 4" is the verb more often than the date; "May 4" is the date."""
+    found = text[start:end]
+    return not (found[:3].lower() == "may" and not found.startswith("May"))
+
+
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """ "May" is a month only when capitalised; a capitalised weekday or month followed by a
     capitalised word is part of a name ("Friday Harbor", "April Ryan")."""
@@ -158,17 +169,6 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 2]
     return not (len(after) == 2 and after[0] == " " and after[1].isupper() and found.istitle())
-
-
-def _adverbial(text: str, start: int, end: int) -> bool:
-    """ "Daily", "quarterly" as adverbs ("published quarterly"), not adjectives ("a quarterly
-    dividend")."""
-    after = _WORD_AFTER.match(text, end)
-    return (
-        after is None
-        or text[end : after.start(1)].strip() != ""
-        or after.group(1).lower() in _FUNCTION_WORDS
-    )
 
 
 def _not_a_rate(text: str, start: int, end: int) -> bool:
@@ -210,11 +210,14 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
     Rule("month_range", _compile(rf"(?P<m1>{MONTH})\s*(?:[-–—]|to|through|and)\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR}){NUM_END}"), read_month_range),
     Rule("month_year", _compile(rf"(?:{PART})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{ANY_YEAR}){NUM_END}"), read_month_year),
-    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _not_a_name),
-    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _not_a_name),
+    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
+    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
     Rule("season_year", _compile(rf"(?:{PART})?(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_season_year),
     Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
     Rule("quarter_code", _compile(rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR}|['’]\d\d){NUM_END}"), read_quarter),
+    Rule("year_ago_period", _compile(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year|previous[\s-]+year)(?:\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period))?\b|\bthe\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b"), read_year_ago_period),
+    Rule("year_period", _compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b"), read_year_period),
+    Rule("relative_year_quarter", _compile(r"\b(?P<rel>last|this|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b"), read_relative_year_quarter),
     Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))"), read_latest_quarter),
     Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half),
     Rule("year_range", _compile(rf"{NUM_START}(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR}|\d\d){NUM_END}"), read_year_range),
@@ -237,6 +240,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|before|after|prior)\b(?!\s+(?:than|the|a|an|his|her|their|its|this|that|he|she|they|it|we|being|[a-z]+ing)\b)"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
+    Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
     Rule("month", _compile(rf"(?:{PART})?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)"), read_month, _both(_after_cue, _not_a_name)),
     Rule("season", _compile(rf"(?:{PART})?(?:\bthe\s+)?\b(?P<s>{SEASON})\b(?!\s*\d)"), read_season, _both(_after_cue, _not_a_modifier)),
@@ -284,7 +288,7 @@ OTHER_RULES: tuple[Rule, ...] = (
     ), read_duration, _not_a_rate),
     Rule("duration_vague", _compile(r"\b(?:for|over)\s+(?P<unit>years|months|weeks|days|decades|hours)\b"), read_duration),
     Rule("duration_plural", _compile(r"\b(?P<unit>years|months|weeks|decades)(?=\s+(?:ago|later|earlier|of)\b)"), read_duration),
-    Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set, _adverbial),
+    Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set),
     Rule("set_every", _compile(
         rf"\b(?:(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)|every|each|per)\s+(?:other\s+)?"
         rf"(?P<unit>day|week|month|year|quarter|decade|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_FULL})\b"

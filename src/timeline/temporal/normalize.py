@@ -25,6 +25,7 @@ _VAGUE_PRESENT = re.compile(r"\b(?:now|current|present|today|these days)\b", re.
 _ORDINAL = re.compile(
     r"(?:the\s+)?[\w\s-]*?(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)", re.I
 )
+_AGE = re.compile(r"\b(?:years?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b", re.I)
 _CALENDAR_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b"
@@ -54,6 +55,8 @@ def _classify(text: str, context: Context) -> Reading | None:
         if reading is not None:
             return reading
     elif not re.search(r"[a-z]{3}", text, re.IGNORECASE) or _ORDINAL.fullmatch(text):
+        return None
+    if _AGE.search(text):  # "6-year-old", "52 years old": an age, not a time
         return None
     if _VAGUE_PRESENT.search(text):
         return Reading(TimexType.DATE, "PRESENT_REF")

@@ -10,6 +10,7 @@ from datetime import date
 from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.models import TimexType
+from timeline.temporal.holidays import HOLIDAYS, holiday_name
 from timeline.temporal.numbers import duration_value, parse_count, parse_year
 from timeline.temporal.resolve import Context, Tense, around, nearest_occurrence, weekday_near
 from timeline.temporal.vocabulary import (
@@ -238,7 +239,9 @@ def read_quarter(m: re.Match[str], context: Context) -> Reading | None:
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(text) or int(text[0])
     if m.groupdict().get("y"):
         return _explicit(_safe(lambda: edtf.quarter(parse_year(m.group("y")), q)))
-    return _yearless(context, lambda y: edtf.quarter(y, q), f"XXXX-Q{q}")
+    # results are reported after the quarter: "third-quarter profit" is the latest third quarter
+    here = Context(context.reference, context.anchor, Tense.PAST)
+    return _yearless(here, lambda y: edtf.quarter(y, q), f"XXXX-Q{q}")
 
 
 def read_half(m: re.Match[str], context: Context) -> Reading | None:
@@ -274,8 +277,7 @@ def _shift_unit(unit: str) -> str:
 def read_latest_quarter(m: re.Match[str], context: Context) -> Reading | None:
     """ "The quarter", "the latest quarter": in news of quarterly results, the last quarter
     that ended before the article (the current one with "current")."""
-    current = "current" in m.group(0).lower() or context.tense is Tense.FUTURE
-    step = 0 if current else -1
+    step = 0 if "current" in m.group(0).lower() else -1
     value = around(
         context.reference, lambda d: period_of(edtf.shift(d, step, "quarter"), "quarter")
     )
@@ -360,9 +362,40 @@ def read_ago(m: re.Match[str], context: Context) -> Reading | None:
         return Reading(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("hour", "minute", "second") and amount > 48:
         return None
+    anchor = context.anchor
+    if (
+        unit == "year"
+        and amount == 1
+        and anchor is not None
+        and anchor.granularity is Granularity.QUARTER
+    ):
+        # results news: "up from $10 million a year ago" is the same quarter a year before
+        return _relative(shifted_by_years(anchor, -1), "XXXX")
     result = _result_unit(unit)
     value = around(context.reference, lambda d: period_of(_shift(d, sign * amount, unit), result))
     return _relative(value, "XXXX")
+
+
+_SAME_PERIOD = (
+    Granularity.DAY,
+    Granularity.MONTH,
+    Granularity.SEASON,
+    Granularity.QUARTER,
+    Granularity.YEAR,
+)
+
+
+def shifted_by_years(value: NormalizedDate, years: int) -> NormalizedDate | None:
+    """The same day, month, season, quarter or year, `years` later (earlier when negative)."""
+    if value.granularity not in _SAME_PERIOD:
+        return None
+    start = value.start
+    if value.granularity is Granularity.SEASON:
+        return _safe(lambda: edtf.parse_edtf(f"{start.year + years:04d}{value.edtf[4:]}"))
+    moved = _safe(lambda: edtf.from_date(edtf.shift(start, years, "year")))
+    if moved is None:
+        return None
+    return edtf.at_granularity(moved.start, value.granularity)
 
 
 def read_later(m: re.Match[str], context: Context) -> Reading | None:
@@ -371,8 +404,14 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
     if amount is None:
         return None
     sign = -1 if word(m, "dir") in ("earlier", "before", "prior") else 1
-    result = _result_unit(unit)
     base = context.anchor or context.reference
+    if base is not None and unit in ("year", "decade") and float(amount).is_integer():
+        # "a year earlier" than March 3, 2020 is March 3, 2019: the same kind of period
+        years = int(amount) * (10 if unit == "decade" else 1)
+        same = shifted_by_years(base, sign * years)
+        if same is not None and base.granularity is not Granularity.YEAR:
+            return _relative(same, "XXXX")
+    result = _result_unit(unit)
     value = around(base, lambda d: period_of(_shift(d, sign * amount, unit), result))
     return _relative(value, "XXXX")
 
@@ -512,3 +551,60 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         )
 
     return {"between": read_between, "since": read_since, "time_and_day": read_time_and_day}
+
+
+def read_holiday(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Christmas Day 2020", "last Thanksgiving", "on Easter"."""
+    day_of = HOLIDAYS[holiday_name(m.group("hol"))]
+    if m.groupdict().get("y"):
+        return _explicit(_safe(lambda: edtf.from_date(day_of(parse_year(m.group("y"))))))
+    step = _direction(word(m, "rel")) if m.groupdict().get("rel") else 0
+    tense = {-1: Tense.PAST, 1: Tense.FUTURE}.get(step, context.tense)
+    here = Context(context.reference, context.anchor, tense)
+    return _yearless(here, lambda y: _safe(lambda: edtf.from_date(day_of(y))), "XXXX-XX-XX")
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+             "3rd": 3, "4th": 4}  # fmt: skip
+
+
+def _quarter_number(m: re.Match[str], context: Context) -> int | None:
+    """The quarter the expression names, or the one the text is about ("the 1988 period")."""
+    if m.groupdict().get("q"):
+        return _QUARTERS[word(m, "q")]
+    anchor = context.anchor
+    if anchor is not None and anchor.granularity is Granularity.QUARTER:
+        return (anchor.start.month - 1) // 3 + 1
+    return None
+
+
+def read_year_ago_period(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The year-ago quarter", "year-earlier", "the corresponding period last year": the
+    period the text is about, a year before."""
+    q = _quarter_number(m, context)
+    base = context.anchor or context.reference
+    if base is None:
+        return _relative(None, "XXXX")
+    if q is not None:
+        anchor_year = base.start.year if base.granularity is Granularity.QUARTER else base.end.year
+        return _relative(_safe(lambda: edtf.quarter(anchor_year - 1, q)), "XXXX")
+    return _relative(shifted_by_years(base, -1), "XXXX")
+
+
+def read_year_period(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The 1988 period", "the 1988 second quarter": a quarter of that year when the text is
+    about quarters, else the year."""
+    y = parse_year(m.group("y"))
+    q = _quarter_number(m, context)
+    value = _safe(lambda: edtf.quarter(y, q)) if q is not None else _safe(lambda: edtf.year(y))
+    return _explicit(value)
+
+
+def read_relative_year_quarter(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Last year's quarter", "next year's first quarter", "this year's third quarter"."""
+    step = _direction(word(m, "rel"))
+    q = _quarter_number(m, context)
+    if q is None:
+        return None
+    value = around(context.reference, lambda d: edtf.quarter(d.year + step, q))
+    return _relative(value, f"XXXX-Q{q}")
