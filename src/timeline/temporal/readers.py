@@ -329,7 +329,7 @@ def read_weekday(m: re.Match[str], context: Context) -> Reading | None:
     """A bare weekday: in news, the last one before the article unless the clause speaks of
     the future."""
     wd = WEEKDAYS[word(m, "wd")]
-    step = 1 if context.tense is Tense.FUTURE else -1
+    step = {Tense.FUTURE: 1, Tense.PRESENT: 0}.get(context.tense or Tense.PAST, -1)
     value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step)))
     reading = _relative(value, f"XXXX-WXX-{wd + 1}")
     return _with_part_of_day(reading, word(m, "p")) if word(m, "p") else reading

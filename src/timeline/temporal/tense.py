@@ -7,6 +7,7 @@ from typing import Any
 from timeline.temporal.resolve import Tense
 
 _FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
+_MODALS = {"would", "could", "may", "might", "should", "can", "must", "'d"}
 _PLAN_VERBS = {"plan", "expect", "intend", "schedule", "propose", "hope", "aim", "slate", "due"}
 
 
@@ -24,8 +25,10 @@ def clause_tense(span: Any) -> Tense | None:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & _FUTURE_WORDS or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
+    if words & _MODALS:
+        return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
     planned = verb.lemma_ in _PLAN_VERBS or (
-        verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and verb.head.tag_ != "VBD"
+        verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS | {"set"}
     )
     if planned and not past_aux and verb.tag_ != "VBD":
         return Tense.FUTURE  # "is scheduled for", "plans to", "are expected to"
