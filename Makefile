@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(BIN)/timeline extract data/raw
 
 test: $(DEV_STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

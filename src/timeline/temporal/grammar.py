@@ -26,23 +26,26 @@ from timeline.temporal.readers import (
     read_day_range,
     read_decade,
     read_duration,
+    read_duration_one,
     read_half,
     read_holiday,
     read_later,
     read_latest_quarter,
     read_month,
     read_month_day,
+    read_month_of_relative_year,
     read_month_range,
     read_month_year,
     read_quarter,
     read_relative_month,
     read_relative_season,
     read_relative_unit,
-    read_relative_year_quarter,
     read_relative_weekday,
+    read_relative_year_quarter,
     read_season,
     read_season_year,
     read_set,
+    read_this_year,
     read_time,
     read_today,
     read_vague,
@@ -171,6 +174,22 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     return not (len(after) == 2 and after[0] == " " and after[1].isupper() and found.istitle())
 
 
+def _after_duration_cue(text: str, start: int, end: int) -> bool:
+    """Bare "weeks", "years" is a duration after "for", "within", "in"…: "within weeks"."""
+    return _word_before(text, start) in (
+        "for",
+        "within",
+        "in",
+        "over",
+        "after",
+        "before",
+        "during",
+        "took",
+        "lasted",
+        "spent",
+    )
+
+
 def _not_a_rate(text: str, start: int, end: int) -> bool:
     """ "A week" is a duration in "for a week" but a rate in "four flights a week"."""
     if not re.match(r"an?\s", text[start:end], re.IGNORECASE):
@@ -229,16 +248,18 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"(?:{PART})?(?:(?:the\s+)?(?:fiscal\s+)?year\s+|fiscal\s+|FY\s*)?{NUM_START}(?P<y>{YEAR}){NUM_END}"
         rf"(?!\s+(?:{_COUNT_NOUNS})\b)(?!\s+(?-i:[NSEW])\.?\s)(?!\s+\w+\.?\s+{_STREET})"
     ), read_year, _not_a_count_or_code),
-    Rule("word_year", _compile(rf"(?:{PART})?\b(?P<y>{WORD_YEAR})\b(?![\s-]+(?:\w+[\s-]+)?(?:{_COUNT_NOUNS}|percent|dollars|cents|million|billion)\b)"), read_year),
+    Rule("word_year", _compile(rf"(?:{PART})?(?:\bthe\s+year\s+)?\b(?P<y>{WORD_YEAR})\b(?![\s-]+(?:\w+[\s-]+)?(?:{_COUNT_NOUNS}|percent|dollars|cents|million|billion)\b)"), read_year),
     Rule("relative_month", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<mon>{MONTH_FULL})\b"), read_relative_month),
     Rule("relative_weekday", _compile(rf"\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<wd>{WEEKDAY})\b"), read_relative_weekday),
     Rule("relative_season", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<s>{SEASON})\b"), read_relative_season),
     Rule("relative_unit", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), read_relative_unit),
-    Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
+    Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
     Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|before|after|prior)\b(?!\s+(?:than|the|a|an|his|her|their|its|this|that|he|she|they|it|we|being|[a-z]+ing)\b)"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b"), read_anchored),
+    Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),
+    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full|current|current\s+fiscal)\s+year)\b"), read_this_year),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
     Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
@@ -283,10 +304,11 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"]),
     Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"]),
     Rule("duration", _compile(
-        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
+        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
         rf"(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"
     ), read_duration, _not_a_rate),
-    Rule("duration_vague", _compile(r"\b(?:for|over)\s+(?P<unit>years|months|weeks|days|decades|hours)\b"), read_duration),
+    Rule("duration_added", _compile(rf"\ban?\s+(?:extra|additional|further)\s+(?P<unit>{UNIT})\b"), read_duration_one),
+    Rule("duration_bare", _compile(r"\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b"), read_duration, _after_duration_cue),
     Rule("duration_plural", _compile(r"\b(?P<unit>years|months|weeks|decades)(?=\s+(?:ago|later|earlier|of)\b)"), read_duration),
     Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set),
     Rule("set_every", _compile(

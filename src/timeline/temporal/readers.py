@@ -52,7 +52,7 @@ SubReader = Callable[[str, Context], Reading | None]
 
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-    "overnight": "NI", "midday": "MI", "noon": "MI",
+    "overnight": "NI", "midday": "MI", "noon": "MI", "last night": "NI",
 }  # fmt: skip
 
 
@@ -255,10 +255,10 @@ def read_half(m: re.Match[str], context: Context) -> Reading | None:
 
 def read_today(m: re.Match[str], context: Context) -> Reading | None:
     w = word(m, "w")
-    offset = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)
     value = around(context.reference, lambda d: edtf.from_date(edtf.shift(d, offset, "day")))
     reading = _relative(value, "XXXX-XX-XX")
-    part = "tonight" if w == "tonight" else word(m, "p")
+    part = w if w in ("tonight", "last night") else word(m, "p")
     return _with_part_of_day(reading, part) if part else reading
 
 
@@ -608,3 +608,20 @@ def read_relative_year_quarter(m: re.Match[str], context: Context) -> Reading | 
         return None
     value = around(context.reference, lambda d: edtf.quarter(d.year + step, q))
     return _relative(value, f"XXXX-Q{q}")
+
+
+def read_duration_one(m: re.Match[str], context: Context) -> Reading | None:
+    """ "An additional year": one unit."""
+    return Reading(TimexType.DURATION, duration_value(1, _unit(m)))
+
+
+def read_month_of_relative_year(m: re.Match[str], context: Context) -> Reading | None:
+    """ "January this year", "June last year"."""
+    mon, step = _month(m), _direction(word(m, "rel"))
+    value = around(context.reference, lambda d: edtf.month(d.year + step, mon))
+    return _relative(value, f"XXXX-{mon:02d}")
+
+
+def read_this_year(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Year-end", "the end of the year", "the full year": the year of the article."""
+    return _relative(around(context.reference, lambda d: edtf.year(d.year)), "XXXX")
