@@ -60,12 +60,14 @@ from timeline.temporal.readers import (
 from timeline.temporal.resolve import Context
 from timeline.temporal.vocabulary import (
     DAY,
+    DAY_WORD,
     DECADE_WORDS,
     FULL_MONTHS,
     MONTH,
     NUM_END,
     NUM_START,
     ORDINAL,
+    ORDINAL_WORDS,
     PART,
     SEASON,
     THIS_LAST_NEXT,
@@ -86,6 +88,7 @@ class Rule:
     pattern: re.Pattern[str]
     read: Reader
     accept: Accept | None = None
+    keys: frozenset[str] | None = None  # words one of which every match holds; None: derive
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -208,7 +211,10 @@ def _both(*checks: Accept) -> Accept:
 # ---------------------------------------------------------------------------------------------
 # the rules
 
-WD = rf"(?:{WEEKDAY},?\s+)?"
+WD = rf"(?:(?:{THIS_LAST_NEXT}\s+)?{WEEKDAY},?\s+)?"
+DIGIT_KEYS = frozenset({"#"})
+DAYISH_SIMPLE = rf"(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
+CLOCK_KEYS = frozenset({"#", "noon", "midday", "midnight"})
 MONTH_FULL = alternation(FULL_MONTHS)
 ANY_YEAR = rf"(?:{YEAR}|{WORD_YEAR})"
 PART_OF_DAY = alternation(PARTS_OF_DAY)
@@ -222,15 +228,15 @@ CLOCK = (
 )
 
 DATE_RULES: tuple[Rule, ...] = (
-    Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day),
-    Rule("numeric_date", _compile(rf"{NUM_START}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){NUM_END}"), read_day),
-    Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){NUM_END}"), read_day_range),
-    Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
-    Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
+    Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day, keys=DIGIT_KEYS),
+    Rule("numeric_date", _compile(rf"{NUM_START}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){NUM_END}"), read_day, keys=DIGIT_KEYS),
+    Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){NUM_END}"), read_day_range, keys=DIGIT_KEYS),
+    Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day, keys=DIGIT_KEYS),
+    Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day, keys=DIGIT_KEYS),
     Rule("month_range", _compile(rf"(?P<m1>{MONTH})\s*(?:[-–—]|to|through|and)\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR}){NUM_END}"), read_month_range),
     Rule("month_year", _compile(rf"(?:{PART})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{ANY_YEAR}){NUM_END}"), read_month_year),
-    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
-    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
+    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}|{DAY_WORD}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised, keys=DIGIT_KEYS | frozenset(ORDINAL_WORDS)),
+    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised, keys=DIGIT_KEYS),
     Rule("season_year", _compile(rf"(?:{PART})?(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_season_year),
     Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
     Rule("quarter_code", _compile(rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR}|['’]\d\d){NUM_END}"), read_quarter),
@@ -250,7 +256,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ), read_year, _not_a_count_or_code),
     Rule("word_year", _compile(rf"(?:{PART})?(?:\bthe\s+year\s+)?\b(?P<y>{WORD_YEAR})\b(?![\s-]+(?:\w+[\s-]+)?(?:{_COUNT_NOUNS}|percent|dollars|cents|million|billion)\b)"), read_year),
     Rule("relative_month", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<mon>{MONTH_FULL})\b"), read_relative_month),
-    Rule("relative_weekday", _compile(rf"\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<wd>{WEEKDAY})\b"), read_relative_weekday),
+    Rule("relative_weekday", _compile(rf"\b(?:the\s+)?(?P<rel>{THIS_LAST_NEXT}|previous|following)\s+(?P<wd>{WEEKDAY})\b"), read_relative_weekday),
     Rule("relative_season", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<s>{SEASON})\b"), read_relative_season),
     Rule("relative_unit", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), read_relative_unit),
     Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
@@ -298,11 +304,12 @@ _COMPOSITE = make_composite_readers(
 )
 
 OTHER_RULES: tuple[Rule, ...] = (
-    Rule("between", _compile(rf"\bbetween\s+(?P<a>{DATEISH})\s+and\s+(?P<b>{DATEISH})"), _COMPOSITE["between"]),
-    Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"]),
-    Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"]),
-    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"]),
-    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"]),
+    Rule("between", _compile(rf"\bbetween\s+(?P<a>{DATEISH})\s+and\s+(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"between"})),
+    Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"from"})),
+    Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"], keys=frozenset({"since"})),
+    Rule("week_of", _compile(rf"\bthe\s+week\s+of\s+(?P<day>{DAYISH_SIMPLE})"), _COMPOSITE["week_of"]),
+    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS),
+    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS),
     Rule("duration", _compile(
         rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
         rf"(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"
@@ -330,6 +337,66 @@ RULES: tuple[Rule, ...] = OTHER_RULES + DATE_RULES
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 
+_TOKEN = re.compile(r"[a-z]+|\d")
+# Optional words of many patterns: every match also holds a more telling word or a digit.
+_NOT_KEYS = frozenset(
+    """the a an of s in on at to and or by from for with than more less no over under up
+    least most some early late mid middle end beginning start close turn earlier later gradual
+    fiscal very just right ever ends starts as it its""".split()
+)
+
+
+def _keys(rule: Rule) -> frozenset[str]:
+    """Words one of which every match of the rule contains ("#" for a digit): given, or the
+    words of its pattern, with plural "s" and optional last letters ("sept?") spelled out."""
+    if rule.keys is not None:
+        return rule.keys
+    source = re.sub(r"\(\?[<!=]+[^()]*(?:\([^()]*\)[^()]*)*\)", "", rule.pattern.pattern)
+    source = re.sub(r"\\[a-zA-Z]", " ", source)  # \s, \d, \b are not words
+    words = set(re.findall(r"[a-z]+", source.lower()))
+    words |= {w[:-1] for w in re.findall(r"([a-z]+)\?", source.lower())}
+    words |= {w + "s" for w in words}
+    words -= _NOT_KEYS
+    if re.search(r"\\d|\[0-9|\[1|\[2|\[3|\d", rule.pattern.pattern):
+        words.add("#")
+    return frozenset(words)
+
+
+# The commonest forms of news first, so that reading one stops early; the rest in table order.
+_FIRST = (
+    "weekday", "today", "half", "year", "month_day", "month_day_year", "month_year", "month",
+    "relative_unit", "duration", "ago", "later", "quarter", "vague",
+)  # fmt: skip
+
+
+def _reading_order(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    return tuple(
+        sorted(rules, key=lambda r: _FIRST.index(r.name) if r.name in _FIRST else len(_FIRST))
+    )
+
+
+def _index(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Rule positions by key word."""
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for key in _keys(rule):
+            index.setdefault(key, []).append(i)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+_DATE_ORDER, _ALL_ORDER = _reading_order(DATE_RULES), _reading_order(RULES)
+_DATE_INDEX, _ALL_INDEX = _index(_DATE_ORDER), _index(_ALL_ORDER)
+
+
+def _candidates(dates_only: bool, text: str) -> list[Rule]:
+    """The rules that may match `text`, in reading order: a rule needs one of its words."""
+    rules, index = (_DATE_ORDER, _DATE_INDEX) if dates_only else (_ALL_ORDER, _ALL_INDEX)
+    found: set[int] = set()
+    for token in _TOKEN.findall(text.lower()):
+        found.update(index.get("#" if token.isdigit() else token, ()))
+    return [rules[i] for i in sorted(found)]
+
+
 def read_expression(
     text: str, context: Context, *, dates_only: bool = False, first_rule: str | None = None
 ) -> Reading | None:
@@ -340,9 +407,9 @@ def read_expression(
         first_rule: the rule that recognised the expression, tried before the others.
     """
     text = text.strip()
-    rules = DATE_RULES if dates_only else RULES
+    rules = _candidates(dates_only, text)
     if first_rule in RULES_BY_NAME:
-        rules = (RULES_BY_NAME[first_rule], *rules)
+        rules.insert(0, RULES_BY_NAME[first_rule])
     for rule in rules:
         m = rule.pattern.fullmatch(text)
         if m:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
@@ -24,8 +24,7 @@ from timeline.temporal.vocabulary import (
 )
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What a time expression means.
 
     Attributes:
@@ -61,8 +60,8 @@ PARTS_OF_DAY = {
 
 
 def word(m: re.Match[str], group: str) -> str:
-    text = m.groupdict().get(group) or ""
-    return re.sub(r"\s+", " ", text.lower().strip(" .'’-"))
+    text = m.group(group) if group in m.re.groupindex else None
+    return " ".join(text.lower().strip(" .'’-").split()) if text else ""
 
 
 def _month(m: re.Match[str], group: str = "mon") -> int:
@@ -70,7 +69,11 @@ def _month(m: re.Match[str], group: str = "mon") -> int:
 
 
 def _day_number(m: re.Match[str], group: str = "d") -> int:
-    return int(re.sub(r"\D", "", m.group(group)))
+    text = m.group(group)
+    digits = re.sub(r"\D", "", text)
+    return (
+        int(digits) if digits else ORDINAL_WORDS[" ".join(text.lower().replace("-", " ").split())]
+    )
 
 
 def _unit(m: re.Match[str]) -> str:
@@ -110,15 +113,17 @@ def _direction(rel: str) -> int:
     if rel.startswith("this ") and rel != "this":
         rel = rel.split()[1]
     rel = SYNONYMS.get(rel, rel)
-    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        rel, 0
+    )
 
 
 def _with_part_of_day(reading: Reading, part: str) -> Reading:
     """ "Wednesday night": a TIME whose value is the day with the part of day, "…TNI"."""
     code = PARTS_OF_DAY.get(part)
     if not code or reading.value is None or reading.value.granularity is not Granularity.DAY:
-        return replace(reading, type=TimexType.TIME) if code else reading
-    return replace(reading, type=TimexType.TIME, timex=f"{reading.value.timex}T{code}")
+        return reading._replace(type=TimexType.TIME) if code else reading
+    return reading._replace(type=TimexType.TIME, timex=f"{reading.value.timex}T{code}")
 
 
 def period_of(d: date, unit: str) -> NormalizedDate:
@@ -332,7 +337,8 @@ def read_weekday(m: re.Match[str], context: Context) -> Reading | None:
     step = {Tense.FUTURE: 1, Tense.PRESENT: 0}.get(context.tense or Tense.PAST, -1)
     value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step)))
     reading = _relative(value, f"XXXX-WXX-{wd + 1}")
-    return _with_part_of_day(reading, word(m, "p")) if word(m, "p") else reading
+    part = word(m, "p")
+    return _with_part_of_day(reading, part) if part else reading
 
 
 def read_month(m: re.Match[str], context: Context) -> Reading | None:
@@ -534,9 +540,9 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         start = found[2]
         ref = context.reference
         if start.value is None or ref is None or ref.start <= start.value.end:
-            return replace(start, parts=(found,))
+            return start._replace(parts=(found,))
         value = edtf.interval(start.value, ref)
-        return replace(start, value=value, parts=(found,))
+        return start._replace(value=value, parts=(found,))
 
     def read_time_and_day(m: re.Match[str], context: Context) -> Reading | None:
         found = part(m, "day", context)
@@ -545,12 +551,24 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
             return None
         day = found[2]
         if day.value is None or day.value.granularity is not Granularity.DAY:
-            return replace(day, type=TimexType.TIME)
-        return replace(
-            day, type=TimexType.TIME, timex=f"{day.value.timex}T{clock[0]:02d}:{clock[1]:02d}"
-        )
+            return day._replace(type=TimexType.TIME)
+        clock_time = f"{day.value.timex}T{clock[0]:02d}:{clock[1]:02d}"
+        return day._replace(type=TimexType.TIME, timex=clock_time)
 
-    return {"between": read_between, "since": read_since, "time_and_day": read_time_and_day}
+    def read_week_of(m: re.Match[str], context: Context) -> Reading | None:
+        """ "The week of March 6": the week that holds that day."""
+        found = part(m, "day", context)
+        if not found or found[2].value is None:
+            return None
+        week = edtf.week(found[2].value.start)
+        return found[2]._replace(value=week, timex=week.timex, parts=())
+
+    return {
+        "between": read_between,
+        "since": read_since,
+        "time_and_day": read_time_and_day,
+        "week_of": read_week_of,
+    }
 
 
 def read_holiday(m: re.Match[str], context: Context) -> Reading | None:

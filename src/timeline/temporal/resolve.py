@@ -47,6 +47,8 @@ def around(
     """Apply `compute` to the first and last day of `reference`; keep only what both agree on."""
     if reference is None:
         return None
+    if reference.start == reference.end:
+        return compute(reference.start)
     earliest, latest = compute(reference.start), compute(reference.end)
     if earliest is None or latest is None:
         return None

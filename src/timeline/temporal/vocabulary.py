@@ -24,9 +24,21 @@ ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-    "twenty first": 21,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }  # fmt: skip
+for _tens, _base in (("twenty", 20), ("thirty", 30)):
+    for _unit, _n in list(ORDINAL_WORDS.items())[:9]:
+        if _base + _n <= 31:
+            ORDINAL_WORDS[f"{_tens}-{_unit}"] = ORDINAL_WORDS[f"{_tens} {_unit}"] = _base + _n
+DAY_WORD = (
+    "(?:"
+    + "|".join(
+        w.replace(" ", r"\s+")
+        for w in sorted(ORDINAL_WORDS, key=len, reverse=True)
+        if ORDINAL_WORDS[w] <= 31
+    )
+    + ")"
+)
 DECADE_WORDS: dict[str, int] = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
     "seventies": 1970, "eighties": 1980, "nineties": 1990,
