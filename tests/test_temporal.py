@@ -128,7 +128,11 @@ NOT_EVENT_DATES = [
     ("quarterly", TimexType.SET, "P3M"),
     ("every year", TimexType.SET, "P1Y"),
     ("twice a week", TimexType.SET, "P1W"),
-    ("in recent years", TimexType.DATE, "PAST_REF"),
+    ("in recent years", TimexType.DURATION, "PXY"),
+    ("a minute and a half", TimexType.DURATION, "PT1M30S"),
+    ("the past two quarters", TimexType.DURATION, "P2Q"),
+    ("2 1/2 years", TimexType.DURATION, "P2Y6M"),
+    ("the last twenty-four hours", TimexType.DURATION, "PT24H"),
     ("recently", TimexType.DATE, "PAST_REF"),
     ("over the years", TimexType.DATE, "PAST_REF"),
     ("now", TimexType.DATE, "PRESENT_REF"),
@@ -307,3 +311,82 @@ def test_normalize_is_total_on_time_vocabulary(
             assert reading.value.start <= reading.value.end
     for start, end, _ in find_in_text(phrase):
         assert 0 <= start < end <= len(phrase)
+
+
+# phrase, document date, tense, TIMEX3 type, TIMEX3 value, EDTF value (None: dates no event)
+TIMEX = [
+    ("Christmas Day 2020", None, None, "DATE", "2020-12-25", "2020-12-25"),
+    ("last Thanksgiving", "2000-01-06", PAST, "DATE", "1999-11-25", "1999-11-25"),
+    ("Easter", "2024-06-01", PAST, "DATE", "2024-03-31", "2024-03-31"),
+    ("New Year's Eve", "2000-01-06", PAST, "DATE", "1999-12-31", "1999-12-31"),
+    ("Labor Day", "2023-10-01", PAST, "DATE", "2023-09-04", "2023-09-04"),
+    ("nineteen ninety-six", None, None, "DATE", "1996", "1996"),
+    ("January nineteen ninety-seven", None, None, "DATE", "1997-01", "1997-01"),
+    ("the year two thousand", None, None, "DATE", "2000", "2000"),
+    ("March eighth", "1998-03-05", FUTURE, "DATE", "1998-03-08", "1998-03-08"),
+    ("this coming Sunday, March eighth", "1998-03-05", None, "DATE", "1998-03-08", "1998-03-08"),
+    ("this week", "1998-02-27", None, "DATE", "1998-W09", "1998-02-23/1998-03-01"),
+    ("last week", "1998-03-11", PAST, "DATE", "1998-W10", "1998-03-02/1998-03-08"),
+    ("the weekend", "1990-08-13", PAST, "DATE", "1990-W32-WE", "1990-08-11/1990-08-12"),
+    ("the week of March 6", "2000-02-24", FUTURE, "DATE", "2000-W10", "2000-03-06/2000-03-12"),
+    ("this morning", "1998-02-06", None, "TIME", "1998-02-06TMO", "1998-02-06"),
+    ("Wednesday night", "2000-01-07", PAST, "TIME", "2000-01-05TNI", "2000-01-05"),
+    ("last night", "1998-01-20", PAST, "TIME", "1998-01-19TNI", "1998-01-19"),
+    ("10 p.m. Wednesday", "1998-02-13", PAST, "TIME", "1998-02-11T22:00", "1998-02-11"),
+    ("noon Thursday", "1998-02-13", PAST, "TIME", "1998-02-12T12:00", "1998-02-12"),
+    ("3:30 p.m.", "1998-02-13", None, "TIME", "1998-02-13T15:30", None),
+    ("Tuesday nights", None, None, "SET", "XXXX-WXX-2TNI", None),
+    ("every Monday", None, None, "SET", "XXXX-WXX-1", None),
+    ("each July", None, None, "SET", "XXXX-07", None),
+    ("twice a year", None, None, "SET", "P1Y", None),
+    ("daily", None, None, "SET", "P1D", None),
+    ("third-quarter", "1989-11-02", FUTURE, "DATE", "1989-Q3", "1989-35"),
+    ("the latest quarter", "1989-11-02", PAST, "DATE", "1989-Q3", "1989-35"),
+    ("the current quarter", "1989-11-02", None, "DATE", "1989-Q4", "1989-36"),
+    ("January this year", "1998-02-19", PAST, "DATE", "1998-01", "1998-01"),
+    ("June last year", "1998-02-19", PAST, "DATE", "1997-06", "1997-06"),
+    ("year-end", "1989-11-02", FUTURE, "DATE", "1989", "1989"),
+    ("the end of the year", "1989-10-30", FUTURE, "DATE", "1989", "1989"),
+    ("a few years ago", "1998-02-12", PAST, "DATE", "PAST_REF", None),
+    ("the near future", None, None, "DATE", "FUTURE_REF", None),
+    ("currently", None, None, "DATE", "PRESENT_REF", None),
+    ("nearly forty years", None, None, "DURATION", "P40Y", None),
+    ("more than four hours", None, None, "DURATION", "PT4H", None),
+    ("up to 180 days", None, None, "DURATION", "P180D", None),
+    ("an additional year", None, None, "DURATION", "P1Y", None),
+    ("a decade", None, None, "DURATION", "P10Y", None),
+    ("a fortnight", None, None, "DURATION", "P2W", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "published", "tense", "kind", "timex", "edtf"), TIMEX)
+def test_timex_values(
+    phrase: str, published: str | None, tense: Tense | None, kind: str, timex: str, edtf: str | None
+) -> None:
+    reading = normalize(phrase, Context(parse_edtf(published) if published else None, None, tense))
+    assert reading is not None, phrase
+    assert (reading.type.value, reading.timex) == (kind, timex)
+    assert (reading.value.edtf if reading.value else None) == edtf
+
+
+# Results news: "a year ago" and "the year-ago quarter" are the quarter the text is about.
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a year ago", "1988-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the year-ago quarter", "1988-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("the 1988 period", "1988-Q3"),
+        ("last year's quarter", "1988-Q3"),
+    ],
+)
+def test_results_news_periods(phrase: str, expected: str) -> None:
+    context = Context(parse_edtf("1989-11-01"), parse_edtf("1989-35"), PAST)  # Q3 1989
+    reading = normalize(phrase, context)
+    assert reading is not None and reading.timex == expected
+
+
+def test_a_year_ago_outside_results_news_is_the_year_before() -> None:
+    reading = normalize("two years ago", Context(parse_edtf("2025-06"), parse_edtf("2017"), PAST))
+    assert reading is not None and reading.value is not None and reading.value.edtf == "2023"

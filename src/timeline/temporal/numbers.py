@@ -105,17 +105,16 @@ def parse_year(text: str) -> int:
 
 _CODES = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
-    "month": "M", "year": "Y",
+    "month": "M", "quarter": "Q", "year": "Y",
 }  # fmt: skip
 _SMALLER = {"year": (12, "month"), "month": (30, "day"), "week": (7, "day"), "day": (24, "hour"),
             "hour": (60, "minute"), "minute": (60, "second")}  # fmt: skip
-_SCALE = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week"),
-          "quarter": (3, "month")}  # fmt: skip
+_SCALE = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week")}
 
 
 def duration_value(amount: float | None, unit: str) -> str:
     """The TIMEX3 duration: (3, "month") is P3M, (48, "hour") PT48H, (2.5, "year") P2Y6M,
-    (2, "decade") P20Y, (None, "year") PXY."""
+    (2, "decade") P20Y, (2, "quarter") P2Q, (None, "year") PXY."""
     if unit in _SCALE:
         factor, unit = _SCALE[unit]
         amount = None if amount is None else amount * factor

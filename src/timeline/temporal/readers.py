@@ -440,9 +440,10 @@ def read_anchored(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_duration(m: re.Match[str], context: Context) -> Reading | None:
-    return Reading(
-        TimexType.DURATION, duration_value(parse_count(m.groupdict().get("n")), _unit(m))
-    )
+    amount = parse_count(m.groupdict().get("n"))
+    if amount is not None and m.groupdict().get("half"):
+        amount += 0.5  # "a minute and a half"
+    return Reading(TimexType.DURATION, duration_value(amount, _unit(m)))
 
 
 def read_set(m: re.Match[str], context: Context) -> Reading | None:
