@@ -394,3 +394,37 @@ def test_output_does_not_depend_on_hash_seed(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     events = json.loads(outputs[0])["events"]
     assert len({e["id"] for e in events}) == len(events)
+
+
+@pytest.mark.model
+def test_tag_writes_timexes_as_json_lines_and_timeml(tmp_path: Path) -> None:
+    records = tmp_path / "news.jsonl"
+    write(
+        records,
+        '{"doc_id": "d1", "dct": "1998-02-13", "text": "Talks broke off at noon Thursday '
+        'and resume next week, three years after they began."}\n',
+    )
+    out = tmp_path / "out.jsonl"
+    result = invoke("tag", records, "--format", "jsonl", "-o", out)
+    assert result.exit_code == 0, result.output
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    data = json.loads(line)
+    assert data["doc_id"] == "d1" and data["dct"] == "1998-02-13"
+    found = [(t["text"], t["type"], t["value"]) for t in data["timexes"]]
+    assert found == [
+        ("noon Thursday", "TIME", "1998-02-12T12:00"),
+        ("next week", "DATE", "1998-W08"),
+        ("three years", "DURATION", "P3Y"),
+    ]
+    folder = tmp_path / "tml"
+    result = invoke("tag", records, "--format", "timeml", "-o", folder)
+    assert result.exit_code == 0, result.output
+    assert '<TIMEX3 tid="t2" type="DATE" value="1998-W08">next week</TIMEX3>' in (
+        folder / "d1.tml"
+    ).read_text(encoding="utf-8")
+
+
+def test_tag_timeml_needs_a_folder(tmp_path: Path) -> None:
+    result = invoke("tag", tmp_path, "--format", "timeml")
+    assert result.exit_code == 2
+    assert "folder" in result.output
