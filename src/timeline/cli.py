@@ -74,6 +74,9 @@ def extract(
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or path).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the table.")] = False,
+    min_confidence: Annotated[
+        float, typer.Option(help="Leave out events less certain than this (0 to 1).")
+    ] = 0.0,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.
 
@@ -89,7 +92,7 @@ def extract(
 
     err = _stderr()
     try:
-        settings = Settings(model=model)
+        settings = Settings(model=model, min_confidence=min_confidence)
         if published is not None:
             try:
                 settings = settings.replace(published=parse_published(published))

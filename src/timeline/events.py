@@ -1,18 +1,34 @@
 """Events: a sentence whose action a time expression dates becomes an `Event` with a short
-headline, its actors and a mention pointing back to the text."""
+headline, its actors, figures and modality, and a mention pointing back to the text. The
+lead's main news, when it has no date of its own, is dated by the article."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
+from timeline.clauses import (
+    actors_of,
+    figures_of,
+    governing_predicate,
+    headline,
+    modality_of,
+)
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.models import Actor, Anchor, Document, Event, Mention, TimeExpression
+from timeline.models import (
+    Anchor,
+    Document,
+    Event,
+    Kind,
+    Mention,
+    Modality,
+    TimeExpression,
+    TimexType,
+)
 
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
-MAX_TITLE_WORDS = 14
 # Lines that are about the page, not the news: sign-up calls, disclaimers, bylines, credits.
 _BOILERPLATE = re.compile(
     r"^\W*(?:sign up|subscribe|disclaimer|copyright|©|all rights reserved|click here|"
@@ -22,21 +38,28 @@ _BOILERPLATE = re.compile(
     r" (?:for|at|with)\b",
     re.IGNORECASE,
 )
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-_PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
-_OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
-_DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
+# A photo credit line: "Brian Kersey / Associated Press", "(AP Photo/Jane Doe)".
+_CREDIT = re.compile(
+    r"^\s*(?:\(?(?:AP|Reuters|AFP|Getty)\s+Photo\b.*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"\s*/\s*[A-Z][\w.'’-]*(?:[\s-]+[A-Z][\w.'’-]*){0,3}\)?)\s*$"
+)
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
     Granularity.QUARTER: 0.8, Granularity.YEAR: 0.8, Granularity.DECADE: 0.6,
     Granularity.CENTURY: 0.5, Granularity.INTERVAL: 0.8,
 }  # fmt: skip
+_ANCHOR_CONFIDENCE = {Anchor.EXPLICIT: 1.0, Anchor.RELATIVE: 0.85, Anchor.DOCUMENT_DATE: 0.6}
+_LEAD_SENTENCES = 3
+_LIGHT_VERBS = frozenset("be have do make take get give go come say tell report write".split())
 
 
 def extract_events(
     document: Document, doc: Any, expressions: Iterable[TimeExpression]
 ) -> list[Event]:
-    """One event per sentence and predicate that a time expression dates."""
+    """One event per sentence and predicate that a time expression dates, and the lead
+    event dated by the article when the lead has no date of its own."""
+    expressions = list(expressions)
+    captions = caption_lines(doc.text)
     by_sentence: dict[int, list[TimeExpression]] = {}
     sentences = {}
     for expression in expressions:
@@ -45,22 +68,19 @@ def extract_events(
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None:
             continue
-        sentence = span.sent
-        sentences[sentence.start] = sentence
-        by_sentence.setdefault(sentence.start, []).append(expression)
+        sentences[span.sent.start] = span.sent
+        by_sentence.setdefault(span.sent.start, []).append(expression)
     events = []
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
         if _BOILERPLATE.search(sentence.text):
             continue
-        timex_tokens = {
-            token.i
-            for expression in found
-            for token in doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        }
+        skip = {t.i for e in found for t in doc.char_span(e.start, e.end, alignment_mode="expand")}
+        kind = Kind.CAPTION if _line_of(doc.text, sentence.start_char) in captions else Kind.EVENT
         for predicate, expression in _one_per_predicate(doc, found):
-            events.append(_event(document, sentence, predicate, expression, timex_tokens))
-    return events
+            events.append(_event(document, sentence, predicate, expression, skip, kind))
+    lead = lead_event(document, doc, expressions, captions)
+    return [*events, lead] if lead else events
 
 
 def _one_per_predicate(doc: Any, found: list[TimeExpression]) -> list[tuple[Any, TimeExpression]]:
@@ -84,177 +104,149 @@ def _precision_rank(value: NormalizedDate | None) -> int:
     return value.days if value is not None else 10**9
 
 
-def governing_predicate(token: Any) -> Any:
-    """The verb a token belongs to: its nearest verb ancestor, else the sentence root."""
-    current = token
-    for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") and current is not token:
-            return current
-        if current.head is current:
-            return current
-        current = current.head
-    return current
+def confidence(date: NormalizedDate, anchor: Anchor, kind: Kind, title: str) -> float:
+    """How sure the date and the reading are: explicit full dates highest, the article's
+    own date lowest; captions and headlines that had to be cut count less."""
+    value = _GRANULARITY_CONFIDENCE[date.granularity] * _ANCHOR_CONFIDENCE[anchor]
+    if kind is Kind.CAPTION:
+        value *= 0.7
+    if title.endswith("…"):
+        value *= 0.9
+    return round(value, 3)
 
 
 def _event(
     document: Document,
     sentence: Any,
     predicate: Any,
-    expression: TimeExpression,
-    timex_tokens: set[int],
+    expression: TimeExpression | None,
+    skip: set[int],
+    kind: Kind,
+    date: NormalizedDate | None = None,
+    antecedent: str | None = None,
 ) -> Event:
-    assert expression.value is not None
+    date = date or (expression.value if expression else None)
+    assert date is not None
     text = sentence.text.strip()
     offset = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mention = Mention(document.id, text, offset, offset + len(text), expression)
-    title = headline(sentence, predicate, timex_tokens)
-    anchor = expression.anchor or Anchor.EXPLICIT
-    confidence = _GRANULARITY_CONFIDENCE[expression.value.granularity]
-    if anchor is Anchor.RELATIVE:
-        confidence *= 0.85
-    if title.endswith("…"):
-        confidence *= 0.9
-    key = f"{document.id}:{expression.start}:{predicate.i}"
+    title = headline(sentence, predicate, skip, antecedent)
+    anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
+    key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
-        date=expression.value,
+        date=date,
         title=title,
         description=text,
         actors=actors_of(sentence, expression),
-        confidence=round(confidence, 3),
+        confidence=confidence(date, anchor, kind, title),
         anchor=anchor,
         mentions=(mention,),
         trigger=predicate.lemma_.lower() if predicate.pos_ in ("VERB", "AUX") else None,
+        kind=kind,
+        modality=modality_of(predicate),
+        figures=figures_of(sentence, skip),
     )
 
 
-def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[Actor, ...]:
-    """Named people, organisations, places, groups and laws in the sentence, once each."""
-    seen: set[str] = set()
-    actors = []
-    for ent in sentence.ents:
-        if ent.label_ not in ACTOR_LABELS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent):
+def caption_lines(text: str) -> set[int]:
+    """Start offsets of the lines that are photo captions: the lines just above a photo
+    credit ("Brian Kersey / Associated Press"), or ending with one."""
+    lines = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((position, line.strip()))
+        position += len(line)
+    captions: set[int] = set()
+    for index, (start, line) in enumerate(lines):
+        if not line:
+            continue
+        if _CREDIT.match(line):
+            previous = [(s, t) for s, t in lines[max(0, index - 4) : index] if t]
+            for s, t in previous[-2:]:
+                if not _CREDIT.match(t):
+                    captions.add(s)
+        elif _CREDIT.match(re.split(r"(?<=[.!?])\s+", line)[-1]):
+            captions.add(start)
+    return captions
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def lead_event(
+    document: Document, doc: Any, expressions: list[TimeExpression], captions: set[int]
+) -> Event | None:
+    """The main news of the lead, dated by the article, when the lead names no date.
+
+    The lead is the first three sentences of the body (headlines, captions and boilerplate
+    aside); its news is the first with a past-tense main verb that is not a light verb ("made
+    a move") or an attribution ("said").
+    """
+    if document.published is None:
+        return None
+    # durations do not date ("for days"), but "in the last three months" places the news
+    timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
+    body = [s for s in doc.sents if _is_body(s, doc.text, captions, document.title)]
+    previous_subject = None
+    for index, sentence in enumerate(body[:_LEAD_SENTENCES]):
+        has_time = any(sentence.start_char < e and s < sentence.end_char for s, e in timed)
+        verb = None if has_time else _news_verb(sentence)
+        if verb is not None:
+            subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            antecedent = previous_subject if subject.pos_ == "PRON" else None
+            event = _event(
+                document, sentence, verb, None, set(), Kind.EVENT, document.published, antecedent
+            )
+            # the tally of a vote is often told in the next sentence: "The vote was 39-11."
+            tallies = [
+                f
+                for s in body[index + 1 : index + 3]
+                for f in figures_of(s, set())
+                if f.kind == "tally"
+            ]
+            return replace(event, figures=tuple(dict.fromkeys([*event.figures, *tallies])))
+        subject = next(
+            (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is not None and subject.pos_ != "PRON":
+            previous_subject = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return None
+
+
+def _news_verb(sentence: Any) -> Any | None:
+    """The first past-tense verb with a subject, outside quotations, that is not a light verb
+    ("made a move") or an attribution ("said") and is asserted."""
+    quotes = 0
+    for token in sentence:
+        if token.text in ('"', "“", "”"):
+            quotes += 1
             continue
         if (
-            expression is not None
-            and ent.start_char < expression.end
-            and expression.start < ent.end_char
+            quotes % 2 == 0
+            and token.tag_ == "VBD"
+            and token.lemma_.lower() not in _LIGHT_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and modality_of(token) is Modality.ASSERTED
         ):
-            continue
-        text = re.sub(r"^(?:the)\s+|['’]s$", "", ent.text.strip(), flags=re.IGNORECASE).strip()
-        key = text.lower()
-        if len(text) < 2 or key in seen:
-            continue
-        seen.add(key)
-        actors.append(Actor(text, ent.label_))
-    return tuple(actors)
+            return token
+    return None
 
 
-def headline(sentence: Any, predicate: Any, skip: set[int]) -> str:
-    """Subject, predicate and object of the dated clause, in text order, about 4-14 words."""
-    predicate = _clause_head(predicate)
-    keep: set[int] = {predicate.i}
-    for child in predicate.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt") or child.lower_ in _PARTICLES:
-            keep.add(child.i)
-    subject = _subject(predicate)
-    if subject is None and predicate.dep_ == "conj":
-        subject = _subject(predicate.head)
-    if subject is not None:
-        keep |= _phrase(subject, skip, limit=7)
-    objects = [c for c in predicate.children if c.dep_ in _OBJECT_DEPS]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in predicate.children if c.dep_ == "ccomp"]
-    preps = [c for c in predicate.children if c.dep_ == "prep" and not _is_time_phrase(c, skip)]
-    for child in objects + preps[:1]:
-        room = MAX_TITLE_WORDS - len(keep)
-        if room <= 1:
-            break
-        keep |= _phrase(child, skip, limit=room)
-    tokens = [t for t in sentence if t.i in keep and t.i not in skip and not t.is_space]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
-        tokens.pop()
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    if len([t for t in tokens if not t.is_punct]) < 3:
-        return _shorten(sentence.text)
-    return _tidy(join_tokens(tokens))
+def _places_in_time(expression: TimeExpression) -> bool:
+    if expression.type is not TimexType.DURATION:
+        return True
+    return bool(re.search(r"\b(?:last|past|next|previous|coming|recent)\b", expression.text, re.I))
 
 
-def join_tokens(tokens: list[Any]) -> str:
-    """Tokens as text, with a space wherever tokens were dropped between them."""
-    parts = []
-    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
-        adjacent = following is not None and following.i == token.i + 1
-        parts.append(token.text_with_ws if adjacent else token.text + " ")
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
-def _clause_head(predicate: Any) -> Any:
-    """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
-    its own subject, so that the headline says who."""
-    for _ in range(8):
-        if predicate.head is predicate:
-            break
-        subordinate = predicate.dep_ in ("advcl", "pcomp", "acl", "prep", "pobj")
-        if not (
-            predicate.dep_ == "xcomp"
-            or predicate.pos_ not in ("VERB", "AUX")
-            or (subordinate and _subject(predicate) is None)
-        ):
-            break
-        predicate = predicate.head
-    return predicate
-
-
-def _subject(predicate: Any) -> Any | None:
-    return next((c for c in predicate.children if c.dep_ in _SUBJECT_DEPS), None)
-
-
-def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
-    """The tokens of a phrase without its clauses, appositions and time expressions, cut to
-    `limit` tokens nearest its head."""
-    tokens = [head]
-    stack = list(head.children)
-    while stack:
-        token = stack.pop()
-        hyphen = token.text in ("-", "–", "'", "’")
-        if (
-            (token.dep_ in _DROP_DEPS and not hyphen)
-            or token.i in skip
-            or _is_time_phrase(token, skip)
-        ):
-            continue
-        tokens.append(token)
-        stack.extend(token.children)
-    tokens.sort(key=lambda t: (abs(t.i - head.i), t.i))
-    chosen = sorted(t.i for t in tokens[:limit])
-    # keep it contiguous around the head
-    contiguous = {head.i}
-    for i in sorted(i for i in chosen if i > head.i):
-        if i - 1 in contiguous:
-            contiguous.add(i)
-    for i in sorted((i for i in chosen if i < head.i), reverse=True):
-        if i + 1 in contiguous:
-            contiguous.add(i)
-    return contiguous
-
-
-def _is_time_phrase(token: Any, skip: set[int]) -> bool:
-    """A preposition whose object is a time expression ("in 2012", "on Wednesday")."""
-    return token.dep_ == "prep" and any(c.i in skip for c in token.children)
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    if len(words) <= MAX_TITLE_WORDS:
-        return _tidy(" ".join(words).rstrip(".;:,"))
-    return _tidy(" ".join(words[:MAX_TITLE_WORDS]).rstrip(".;:,") + "…")
-
-
-def _tidy(text: str) -> str:
-    """Sentence case for text in capitals; a capital first letter."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        text = text.lower()
-    return text[:1].upper() + text[1:]
+def _is_body(sentence: Any, text: str, captions: set[int], title: str | None) -> bool:
+    """Not a headline (no full stop, or the title again), a caption or boilerplate."""
+    stripped = sentence.text.strip()
+    if not stripped or not stripped.endswith((".", "!", "?", '"', "”", "’")):
+        return False
+    if title and stripped.rstrip(".") == title.rstrip("."):
+        return False
+    if re.match(r"(?:please|click|tap|watch|listen)\b", stripped, re.IGNORECASE):
+        return False  # a request to the reader, not news
+    return _line_of(text, sentence.start_char) not in captions and not _BOILERPLATE.search(stripped)

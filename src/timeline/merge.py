@@ -12,13 +12,15 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
-from timeline.models import Actor, Event, Mention
+from timeline.edtf import NormalizedDate
+from timeline.models import Actor, Conflict, Event, Kind, Mention
 from timeline.temporal.vocabulary import MONTHS
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 SAME_WORDING = 0.6
 SHARED_WORDING_WITH_ACTOR = 0.15
 SHARED_NAMES = 0.5
+CONFLICT_WORDING = 0.4
 COMMON_NAME_SHARE = 0.1
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _STOPWORDS = frozenset(
@@ -49,9 +51,6 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 
 def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
     ordered = sorted(events, key=_member_key)
-    by_date: dict[str, list[int]] = {}
-    for i, event in enumerate(ordered):
-        by_date.setdefault(event.date.edtf, []).append(i)
     parent = list(range(len(ordered)))
 
     def find(i: int) -> int:
@@ -60,15 +59,34 @@ def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
             i = parent[i]
         return i
 
-    for indices in by_date.values():
-        for i, j in combinations(indices, 2):
-            if same_event(ordered[i], ordered[j], weights):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
+    for i, j in _candidate_pairs(ordered):
+        if same_event(ordered[i], ordered[j], weights):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
     groups: dict[int, list[Event]] = {}
     for i, event in enumerate(ordered):
         groups.setdefault(find(i), []).append(event)
     merged = [_combine(group) for group in groups.values()]
     return sorted(merged, key=lambda e: (e.date, e.title.lower(), e.id))
+
+
+def _candidate_pairs(ordered: list[Event]) -> set[tuple[int, int]]:
+    """The pairs worth comparing: dates that overlap (found by a sweep over start days), and
+    the same trigger in different documents (sources may disagree on the date)."""
+    pairs: set[tuple[int, int]] = set()
+    by_start = sorted(range(len(ordered)), key=lambda i: ordered[i].date.start)
+    active: list[int] = []
+    for i in by_start:
+        start = ordered[i].date.start
+        active = [j for j in active if ordered[j].date.end >= start]
+        pairs.update((min(i, j), max(i, j)) for j in active)
+        active.append(i)
+    by_trigger: dict[str, list[int]] = {}
+    for i, event in enumerate(ordered):
+        if event.trigger:
+            by_trigger.setdefault(event.trigger, []).append(i)
+    for indices in by_trigger.values():
+        pairs.update(combinations(indices, 2))
+    return pairs
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
@@ -82,7 +100,7 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
         weights: how telling each name is (rarer names tell more); all 1.0 when not given.
     """
     if a.date != b.date:
-        return False
+        return _same_across_dates(a, b, weights or {})
     if {m[:2] for m in map(mention_key, a.mentions)} & {
         m[:2] for m in map(mention_key, b.mentions)
     }:
@@ -105,6 +123,26 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
     }
     return (
         bool(shared - people) and _name_overlap(names(a), names(b), weights or {}) >= SHARED_NAMES
+    )
+
+
+def _same_across_dates(a: Event, b: Event, weights: dict[str, float]) -> bool:
+    """Different dates from different documents: one event when one date holds the other
+    ("the 1980s" and "1985") and the texts agree, or when the texts agree strongly (same
+    trigger, actor or names, and wording) even though the dates disagree; the merged event
+    then lists the dates in conflict."""
+    if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
+        return False
+    shared_names = _name_overlap(names(a), names(b), weights) >= SHARED_NAMES
+    same_actor = bool(_core_actors(a) & _core_actors(b))
+    if a.date.overlaps(b.date) and (a.date.start <= b.date.start) == (b.date.end <= a.date.end):
+        return (shared_names or same_actor) and a.trigger == b.trigger  # nested dates
+    return (
+        a.trigger is not None
+        and a.trigger == b.trigger
+        and (shared_names or same_actor)
+        and _word_overlap(a, b) >= CONFLICT_WORDING
+        and abs(a.date.start.year - b.date.start.year) <= 10
     )
 
 
@@ -209,10 +247,12 @@ def _combine(group: list[Event]) -> Event:
                 actors.append(actor)
     sources = len({m.doc_id for m in mentions})
     best_sources = len({m.doc_id for m in best.mentions})
-    key = best.date.edtf + "|" + "|".join(":".join(map(str, mention_key(m))) for m in mentions)
+    date, conflicts = _agreed_date(group)
+    key = date.edtf + "|" + "|".join(":".join(map(str, mention_key(m))) for m in mentions)
+    figures = tuple(dict.fromkeys(f for e in [best, *group] for f in e.figures))
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
-        date=best.date,
+        date=date,
         title=best.title,
         description=best.description,
         actors=tuple(actors),
@@ -220,4 +260,31 @@ def _combine(group: list[Event]) -> Event:
         anchor=best.anchor,
         mentions=mentions,
         trigger=best.trigger,
+        kind=min((e.kind for e in group), key=lambda k: k is Kind.CAPTION),
+        modality=best.modality,
+        figures=figures,
+        conflicts=conflicts,
     )
+
+
+def _agreed_date(group: list[Event]) -> tuple[NormalizedDate, tuple[Conflict, ...]]:
+    """The date of a merged event: the finest date that the most sources support (a date
+    agrees with a finer one inside it); the other dates are conflicts, with their sources."""
+    sources: dict[NormalizedDate, set[str]] = {}
+    for event in group:
+        for conflict in event.conflicts:
+            sources.setdefault(conflict.date, set()).update(conflict.sources)
+        sources.setdefault(event.date, set()).update(m.doc_id for m in event.mentions)
+
+    def support(date: NormalizedDate) -> int:
+        return len(set().union(*(s for d, s in sources.items() if _within(date, d))))
+
+    date = min(sources, key=lambda d: (-support(d), d.days, d))
+    conflicts = tuple(
+        Conflict(d, tuple(sorted(s))) for d, s in sorted(sources.items()) if not _within(date, d)
+    )
+    return date, conflicts
+
+
+def _within(inner: NormalizedDate, outer: NormalizedDate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end

@@ -100,6 +100,40 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A number that matters to the event: a vote tally, a count, an amount."""
+
+    text: str
+    kind: str  # tally, count, money, percent, quantity
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Another date that some sources give for the same event."""
+
+    date: NormalizedDate
+    sources: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.edtf, "sources": list(self.sources)}
+
+
+class Modality(StrEnum):
+    ASSERTED = "asserted"  # it happened (or happens)
+    PLANNED = "planned"  # announced, scheduled, expected: not yet happened
+    POSSIBLE = "possible"  # may, could, might
+    NEGATED = "negated"  # did not happen
+
+
+class Kind(StrEnum):
+    EVENT = "event"
+    CAPTION = "caption"  # told in a photo caption
+
+
+@dataclass(frozen=True)
 class Mention:
     """Where an event is told: the document, the sentence and its offsets, the time expression."""
 
@@ -132,6 +166,10 @@ class Event:
     anchor: Anchor
     mentions: tuple[Mention, ...]
     trigger: str | None = None
+    kind: Kind = Kind.EVENT
+    modality: Modality = Modality.ASSERTED
+    figures: tuple[Figure, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,6 +184,10 @@ class Event:
             "confidence": round(self.confidence, 3),
             "anchor": self.anchor.value,
             "trigger": self.trigger,
+            "kind": self.kind.value,
+            "modality": self.modality.value,
+            "figures": [f.to_dict() for f in self.figures],
+            "conflicts": [c.to_dict() for c in self.conflicts],
             "sources": sorted({m.doc_id for m in self.mentions}),
             "mentions": [m.to_dict() for m in self.mentions],
         }

@@ -74,16 +74,18 @@ def analyse(
 
 def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> Run:
     """Read the articles under `paths` and build their merged, chronological timeline."""
+    settings = settings or Settings()
     problems: list[Problem] = []
     documents: list[Document] = []
     events: list[Event] = []
-    for document, doc, expressions in analyse(paths, settings or Settings(), problems):
+    for document, doc, expressions in analyse(paths, settings, problems):
         events.extend(extract_events(document, doc, expressions))
         warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
         documents.append(replace(document, text="", warnings=warnings))  # metadata, not text
+    threshold = settings.min_confidence
     timeline = Timeline(
         documents=tuple(documents),
-        events=tuple(merge_events(events)),
+        events=tuple(e for e in merge_events(events) if e.confidence >= threshold),
         generated_by=f"timeline {__version__}",
     )
     return Run(timeline, tuple(problems))

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
-from timeline.models import Timeline
+from timeline.models import Anchor, Kind, Modality, Timeline
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -53,9 +53,22 @@ def timeline_table(timeline: Timeline) -> Table:
         style = (
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
+        date = display_date(event.date)
+        if event.anchor is Anchor.DOCUMENT_DATE:
+            date = f"c. {date}"  # dated by the article, not by the text
+        title = Text(event.title, style=style)
+        if event.kind is Kind.CAPTION:
+            title.append(" (photo caption)", style="dim")
+        if event.modality is not Modality.ASSERTED:
+            title.append(f" ({event.modality.value})", style="italic")
+        for conflict in event.conflicts:
+            title.append(
+                f"\n⚠ {', '.join(conflict.sources)} gives {display_date(conflict.date)}",
+                style="bold magenta",
+            )
         table.add_row(
-            display_date(event.date),
-            Text(event.title, style=style),
+            date,
+            title,
             ", ".join(a.text for a in event.actors[:4]),
             "\n".join(sources) if len(sources) <= 3 else f"{len(sources)} sources",
         )

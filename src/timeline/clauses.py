@@ -1,0 +1,243 @@
+"""Reading a clause from spaCy's parse: the predicate a time expression dates, a headline of
+subject, predicate and object, the named actors, the modality, and the figures."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline.models import Actor, Figure, Modality, TimeExpression
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
+MAX_TITLE_WORDS = 14
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+_PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
+_OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
+_DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
+_SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
+_PLANNED = {"will", "shall", "'ll", "wo"}
+_POSSIBLE = {"may", "might", "could", "can", "would", "should"}
+_PLAN_VERBS = {"plan", "expect", "schedule", "propose", "intend", "aim", "slate", "set", "due"}
+_FIGURE_KINDS = {
+    "CARDINAL": "count",
+    "MONEY": "money",
+    "PERCENT": "percent",
+    "QUANTITY": "quantity",
+}
+_TALLY = re.compile(
+    r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*[-–/]\d)"
+    r"|\b(\d{1,3})\s+(?:votes?\s+)?(?:against|in\s+favou?r|for|to)\b[^.;]{0,25}?\b(\d{1,3})\s+"
+    r"(?:votes?\s+)?(?:in\s+favou?r|against|for|opposed)\b",
+    re.IGNORECASE,
+)
+
+
+def governing_predicate(token: Any) -> Any:
+    """The verb a token belongs to: its nearest verb ancestor, else the sentence root."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current is not token:
+            return current
+        if current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[Actor, ...]:
+    """Named people, organisations, places, groups and laws in the sentence, once each."""
+    seen: set[str] = set()
+    actors = []
+    for ent in sentence.ents:
+        if ent.label_ not in ACTOR_LABELS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent):
+            continue
+        if (
+            expression is not None
+            and ent.start_char < expression.end
+            and expression.start < ent.end_char
+        ):
+            continue
+        text = re.sub(r"^(?:the)\s+|['’]s$", "", ent.text.strip(), flags=re.IGNORECASE).strip()
+        key = text.lower()
+        if len(text) < 2 or key in seen:
+            continue
+        seen.add(key)
+        actors.append(Actor(text, ent.label_))
+    return tuple(actors)
+
+
+def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | None = None) -> str:
+    """Subject, predicate and object of the dated clause, in text order, about 4-14 words.
+
+    Args:
+        skip: tokens to leave out (the time expressions).
+        antecedent: what a pronoun subject ("They voted…") stands for, if known.
+    """
+    predicate = _clause_head(predicate)
+    keep: set[int] = {predicate.i}
+    for child in predicate.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") or child.lower_ in _PARTICLES:
+            keep.add(child.i)
+    subject = _subject(predicate)
+    if subject is None and predicate.dep_ == "conj":
+        subject = _subject(predicate.head)
+    if (
+        subject is not None
+        and subject.lower_ in ("which", "who", "that")
+        and predicate.dep_ == "relcl"
+    ):
+        # "Biden's term, which ended Jan. 20": the term ended
+        noun = predicate.head
+        antecedent = join_tokens(sorted(_phrase_tokens(noun, skip, 6), key=lambda t: t.i))
+    if subject is not None:
+        keep |= _phrase(subject, skip, limit=7)
+    objects = [c for c in predicate.children if c.dep_ in _OBJECT_DEPS]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects += [c for c in predicate.children if c.dep_ in ("ccomp", "npadvmod")]
+    preps = [
+        c
+        for c in predicate.children
+        if c.dep_ == "prep" and not _is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
+    ]
+    for child in objects + preps[:1]:
+        room = MAX_TITLE_WORDS - len(keep)
+        if room <= 1:
+            break
+        keep |= _phrase(child, skip, limit=room)
+    tokens = [t for t in sentence if t.i in keep and t.i not in skip and not t.is_space]
+    if (
+        antecedent
+        and subject is not None
+        and subject.pos_ == "PRON"
+        and tokens
+        and tokens[0] == subject
+    ):
+        rest = _tidy(join_tokens(tokens[1:]))
+        return _tidy(f"{antecedent} {rest[:1].lower()}{rest[1:]}")
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or (len(words) == 2 and (subject is None or subject.pos_ == "PRON")):
+        return _shorten(sentence.text)
+    return _tidy(join_tokens(tokens))
+
+
+def join_tokens(tokens: list[Any]) -> str:
+    """Tokens as text, with a space wherever tokens were dropped between them."""
+    parts = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        adjacent = following is not None and following.i == token.i + 1
+        parts.append(token.text_with_ws if adjacent else token.text + " ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _clause_head(predicate: Any) -> Any:
+    """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
+    its own subject, so that the headline says who."""
+    for _ in range(8):
+        if predicate.head is predicate:
+            break
+        subordinate = predicate.dep_ in ("advcl", "pcomp", "acl", "prep", "pobj")
+        if not (
+            predicate.dep_ == "xcomp"
+            or predicate.pos_ not in ("VERB", "AUX")
+            or (subordinate and _subject(predicate) is None)
+        ):
+            break
+        predicate = predicate.head
+    return predicate
+
+
+def _subject(predicate: Any) -> Any | None:
+    return next((c for c in predicate.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
+    """The tokens of a phrase without its clauses, appositions and time expressions, cut to
+    `limit` tokens nearest its head."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        hyphen = token.text in ("-", "–", "'", "’")
+        if (
+            (token.dep_ in _DROP_DEPS and not hyphen)
+            or token.i in skip
+            or _is_time_phrase(token, skip)
+        ):
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    tokens.sort(key=lambda t: (abs(t.i - head.i), t.i))
+    chosen = sorted(t.i for t in tokens[:limit])
+    # keep it contiguous around the head
+    contiguous = {head.i}
+    for i in sorted(i for i in chosen if i > head.i):
+        if i - 1 in contiguous:
+            contiguous.add(i)
+    for i in sorted((i for i in chosen if i < head.i), reverse=True):
+        if i + 1 in contiguous:
+            contiguous.add(i)
+    return contiguous
+
+
+def _phrase_tokens(head: Any, skip: set[int], limit: int) -> list[Any]:
+    return [head.doc[i] for i in _phrase(head, skip, limit)]
+
+
+def _is_time_phrase(token: Any, skip: set[int]) -> bool:
+    """A preposition whose object is a time expression ("in 2012", "on Wednesday")."""
+    return token.dep_ == "prep" and any(c.i in skip for c in token.children)
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return _tidy(" ".join(words).rstrip(".;:,"))
+    return _tidy(" ".join(words[:MAX_TITLE_WORDS]).rstrip(".;:,") + "…")
+
+
+def _tidy(text: str) -> str:
+    """Sentence case for text in capitals; a capital first letter."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        text = text.lower()
+    return text[:1].upper() + text[1:]
+
+
+def modality_of(predicate: Any) -> Modality:
+    """Whether the clause says it happened, is planned, may happen or did not happen."""
+    head = _clause_head(predicate)
+    words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if any(c.dep_ == "neg" for c in head.children):
+        return Modality.NEGATED
+    if words & _PLANNED or any(c.lower_ == "going" for c in head.children):
+        return Modality.PLANNED
+    if head.lemma_ in _PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
+        return Modality.PLANNED  # "is scheduled for", "plans to", "are expected to"
+    if words & _POSSIBLE:
+        return Modality.POSSIBLE
+    return Modality.ASSERTED
+
+
+def figures_of(sentence: Any, skip: set[int]) -> tuple[Figure, ...]:
+    """Vote tallies ("39-11", "39 against and 11 in favor"), counts with what they count ("at
+    least 8,000 migrants", "14 requests"), amounts and percentages of the sentence."""
+    figures: list[Figure] = []
+    for m in _TALLY.finditer(sentence.text):
+        yes, no = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        figures.append(Figure(f"{yes}–{no}", "tally"))
+    tallied = {n for f in figures for n in f.text.split("–")}
+    for ent in sentence.ents:
+        kind = _FIGURE_KINDS.get(ent.label_)
+        if kind is None or any(t.i in skip for t in ent) or ent.text in tallied:
+            continue
+        if kind == "count" and not any(c.isdigit() for c in ent.text) and ent.root.dep_ != "nummod":
+            continue
+        text = ent.text
+        if kind == "count" and ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end:
+            text = sentence.doc[ent.start : ent.root.head.i + 1].text  # "14 requests"
+        figures.append(Figure(text, kind))
+    return tuple(dict.fromkeys(figures))
