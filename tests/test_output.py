@@ -82,7 +82,9 @@ def test_same_input_gives_byte_identical_output(run: Run) -> None:
 
 
 def test_amounts_tallies_addresses_and_wards_are_not_dates(output: dict[str, Any]) -> None:
-    timex_texts = {m["timex"]["text"] for e in output["events"] for m in e["mentions"] if m["timex"]}
+    timex_texts = {
+        m["timex"]["text"] for e in output["events"] for m in e["mentions"] if m["timex"]
+    }
     for not_a_date in ("92.5", "39", "2245", "fortieth", "twenty fifth", "14th", "32,000"):
         assert not any(not_a_date in text for text in timex_texts), not_a_date
 

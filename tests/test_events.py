@@ -1,0 +1,145 @@
+"""Events from real parses: the lead dated by the article, captions, modality, figures,
+several predicates in one sentence, and merging across sources with nested or conflicting
+dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Anchor, Event, Kind, Modality
+from timeline.pipeline import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def run(tmp_path: Path, files: dict[str, str], **settings: Any) -> list[Event]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings(**settings)).timeline.events)
+
+
+def by_date(events: list[Event]) -> dict[str, list[Event]]:
+    found: dict[str, list[Event]] = {}
+    for event in events:
+        found.setdefault(event.date.edtf, []).append(event)
+    return found
+
+
+def test_the_lead_without_a_date_is_dated_by_the_article(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {
+            "a.txt": "---\npublished: 2025-01\n---\nCouncil keeps sanctuary rules\n\n"
+            "The city council just made a big move to protect migrants. They voted against a "
+            "proposal to let police work with federal agents. The vote was 39 against and only "
+            "11 in favor.\n\nThe ordinance was first passed in 2012.\n"
+        },
+    )
+    lead = [e for e in events if e.anchor is Anchor.DOCUMENT_DATE]
+    assert len(lead) == 1
+    assert lead[0].date.edtf == "2025-01"
+    assert lead[0].title.startswith("The city council voted against a proposal")
+    assert [f.text for f in lead[0].figures] == ["39–11"]
+    assert lead[0].confidence < min(e.confidence for e in events if e is not lead[0])
+    assert {e.date.edtf for e in events} == {"2025-01", "2012"}
+
+
+def test_no_lead_event_without_a_publication_date(nlp: Any, tmp_path: Path) -> None:
+    events = run(tmp_path, {"a.txt": "The council voted against the proposal.\n"})
+    assert events == []
+
+
+def test_captions_are_marked_and_ranked_low(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {
+            "a.txt": "---\npublished: 2020-07\n---\nAn officer prepares handcuffs at the "
+            "Broadview facility in 2008.\nBrian Kersey / Associated Press\n\n"
+            "The city council approved the ordinance in 2012.\n"
+        },
+    )
+    dated = by_date(events)
+    assert dated["2008"][0].kind is Kind.CAPTION
+    assert dated["2012"][0].kind is Kind.EVENT
+    assert dated["2008"][0].confidence < dated["2012"][0].confidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The council will vote on the budget on March 3, 2030.", Modality.PLANNED),
+        ("The hearing is scheduled for Aug. 12, 2030.", Modality.PLANNED),
+        ("The council did not approve the budget in 2019.", Modality.NEGATED),
+        ("The council could approve the budget in 2030.", Modality.POSSIBLE),
+        ("The council approved the budget in 2019.", Modality.ASSERTED),
+    ],
+)
+def test_modality(nlp: Any, tmp_path: Path, sentence: str, modality: Modality) -> None:
+    (event,) = run(tmp_path, {"a.txt": sentence + "\n"})
+    assert event.modality is modality
+
+
+def test_figures(nlp: Any, tmp_path: Path) -> None:
+    (event,) = run(
+        tmp_path,
+        {"a.txt": "Since August 2022, Chicago has welcomed at least 8,000 migrants and spent "
+         "$92.5 million.\n"},
+    )  # fmt: skip
+    figures = {(f.text, f.kind) for f in event.figures}
+    assert ("at least 8,000 migrants", "count") in figures
+    assert ("$92.5 million", "money") in figures
+
+
+def test_two_dates_of_two_predicates_give_two_events(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {"a.txt": "---\npublished: 2025-06\n---\nFenbert says he started representing Drubi "
+         "on April 3, after Drubi had already been arrested by ICE on March 28.\n"},
+    )  # fmt: skip
+    assert sorted(e.date.edtf for e in events) == ["2025-03-28", "2025-04-03"]
+    assert all(len(e.title.split()) <= 14 for e in events)
+
+
+def test_a_decade_and_a_year_inside_it_merge_to_the_year(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {
+            "a.txt": "The original sanctuary ordinance of Mayor Harold Washington was "
+            "passed in the 1980s.\n",
+            "b.txt": "The sanctuary ordinance of Mayor Harold Washington was passed in 1985.\n",
+        },
+    )
+    (event,) = events
+    assert event.date.edtf == "1985"
+    assert {m.doc_id for m in event.mentions} == {"a", "b"}
+    assert event.conflicts == ()
+
+
+def test_sources_that_disagree_on_the_date_are_shown_as_conflicts(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {
+            "a.txt": "The City Council approved the Welcoming City ordinance in 2012.\n",
+            "b.txt": "The City Council approved the Welcoming City ordinance in 2012, "
+            "records show.\n",
+            "c.txt": "The City Council approved the Welcoming City ordinance in 2011.\n",
+        },
+    )
+    (event,) = events
+    assert event.date.edtf == "2012"
+    assert [(c.date.edtf, c.sources) for c in event.conflicts] == [("2011", ("c",))]
+
+
+def test_min_confidence_leaves_out_less_certain_events(nlp: Any, tmp_path: Path) -> None:
+    files = {
+        "a.txt": "---\npublished: 2025-01\n---\nThe council voted against a proposal.\n"
+        "The ordinance was passed on June 30, 2020.\n"
+    }
+    everything = run(tmp_path, files)
+    certain = run(tmp_path, files, min_confidence=0.7)
+    assert len(everything) == 2
+    assert [e.date.edtf for e in certain] == ["2020-06-30"]
