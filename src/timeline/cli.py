@@ -57,22 +57,43 @@ def main(
     """
 
 
+Paths = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Article files or folders (.txt, .md, .jsonl, .json). Default: data/raw.",
+        show_default=False,
+    ),
+]
+Published = Annotated[
+    str | None,
+    typer.Option(
+        help="Publication date for documents that give none: 2025, 2025-06 or 2025-06-04."
+    ),
+]
+Model = Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or path).")]
+
+
+def _settings(model: str | None, published: str | None, min_confidence: float = 0.0) -> Settings:
+    """The run's settings from the shared options; a bad value is a usage error."""
+    from timeline.ingest import parse_published
+
+    settings = Settings(model=model, min_confidence=min_confidence)
+    if published is None:
+        return settings
+    try:
+        return settings.replace(published=parse_published(published))
+    except ValueError as error:
+        raise UsageError(f"--published: {error}") from error
+
+
 @app.command()
 def extract(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Article files or folders (.txt, .md). Default: data/raw."),
-    ] = None,
+    paths: Paths = None,
     output: Annotated[
         str, typer.Option("--output", "-o", help="Where to write the JSON; '-' for stdout.")
     ] = str(DEFAULT_OUTPUT),
-    published: Annotated[
-        str | None,
-        typer.Option(
-            help="Publication date for documents that give none: 2025, 2025-06 or 2025-06-04."
-        ),
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or path).")] = None,
+    published: Published = None,
+    model: Model = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the table.")] = False,
     min_confidence: Annotated[
         float, typer.Option(help="Leave out events less certain than this (0 to 1).")
@@ -86,18 +107,12 @@ def extract(
     Example: timeline extract data/raw --published 2025-06 -o data/out/timeline.json
     """
     from timeline.export import format_timeline, write_timeline
-    from timeline.ingest import parse_published
     from timeline.pipeline import build_timeline
     from timeline.render import print_timeline
 
     err = _stderr()
     try:
-        settings = Settings(model=model, min_confidence=min_confidence)
-        if published is not None:
-            try:
-                settings = settings.replace(published=parse_published(published))
-            except ValueError as error:
-                raise UsageError(f"--published: {error}") from error
+        settings = _settings(model, published, min_confidence=min_confidence)
         run = build_timeline(paths or [DEFAULT_INPUT], settings)
         _report(err, run.problems)
         if not run.timeline.documents:
@@ -148,19 +163,14 @@ class TagFormat(StrEnum):
 
 @app.command()
 def tag(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Article files, folders or JSON Lines records. Default: data/raw."),
-    ] = None,
+    paths: Paths = None,
     fmt: Annotated[TagFormat, typer.Option("--format", help="timeml or jsonl.")] = TagFormat.JSONL,
     output: Annotated[
         str,
         typer.Option("--output", "-o", help="File to write ('-' for stdout); a folder for TimeML."),
     ] = "-",
-    published: Annotated[
-        str | None, typer.Option(help="Publication date for documents that give none.")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+    published: Published = None,
+    model: Model = None,
 ) -> None:
     """Write the time expressions found in each document, as TimeML or JSON Lines.
 
@@ -172,18 +182,12 @@ def tag(
     """
     from timeline.export import write_atomic
     from timeline.export.timeml import to_timeml, to_timex_jsonl
-    from timeline.ingest import parse_published
     from timeline.pipeline import tag as tag_documents
 
     err = _stderr()
     problems: list[Problem] = []
     try:
-        settings = Settings(model=model)
-        if published is not None:
-            try:
-                settings = settings.replace(published=parse_published(published))
-            except ValueError as error:
-                raise UsageError(f"--published: {error}") from error
+        settings = _settings(model, published)
         if fmt is TagFormat.TIMEML and output == "-":
             raise UsageError("--format timeml writes one file per document: give a folder with -o")
         tagged = tag_documents(paths or [DEFAULT_INPUT], settings, problems)
