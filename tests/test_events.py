@@ -143,3 +143,15 @@ def test_min_confidence_leaves_out_less_certain_events(nlp: Any, tmp_path: Path)
     certain = run(tmp_path, files, min_confidence=0.7)
     assert len(everything) == 2
     assert [e.date.edtf for e in certain] == ["2020-06-30"]
+
+
+def test_participants_are_the_subject_and_object(nlp: Any, tmp_path: Path) -> None:
+    (event,) = run(
+        tmp_path,
+        {"a.txt": "In 2012, the City Council approved Mayor Rahm Emanuel's ordinance.\n"},
+    )
+    roles = {p.role: p for p in event.participants}
+    assert roles["subject"].text == "the City Council"
+    assert "ordinance" in roles["object"].text
+    assert "Rahm Emanuel" in {e.text for e in roles["object"].entities}
+    assert event.trigger == "approve"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.models import Actor, Figure, Modality, TimeExpression
+from timeline.models import Actor, Figure, Modality, Participant, TimeExpression
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 MAX_TITLE_WORDS = 14
@@ -241,3 +241,36 @@ def figures_of(sentence: Any, skip: set[int]) -> tuple[Figure, ...]:
             text = sentence.doc[ent.start : ent.root.head.i + 1].text  # "14 requests"
         figures.append(Figure(text, kind))
     return tuple(dict.fromkeys(figures))
+
+
+def participants_of(predicate: Any, skip: set[int]) -> tuple[Participant, ...]:
+    """The subject and the object of the dated clause, with the named entities in each."""
+    predicate = _clause_head(predicate)
+    found = []
+    subject = _subject(predicate)
+    if subject is None and predicate.dep_ == "conj":
+        subject = _subject(predicate.head)
+    obj = next((c for c in predicate.children if c.dep_ in ("dobj", "attr", "dative")), None)
+    if obj is None:
+        obj = next(
+            (
+                g
+                for c in predicate.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    for role, head in (("subject", subject), ("object", obj)):
+        if head is None or head.lower_ in ("which", "who", "that"):
+            continue
+        tokens = sorted(_phrase_tokens(head, skip, 10), key=lambda t: t.i)
+        first, last = tokens[0].i, tokens[-1].i
+        entities = tuple(
+            Actor(e.text, e.label_)
+            for e in head.doc.ents
+            if e.label_ in ACTOR_LABELS and first <= e.start and e.end - 1 <= last
+        )
+        found.append(Participant(role, join_tokens(tokens), entities))
+    return tuple(found)

@@ -16,6 +16,7 @@ from timeline.clauses import (
     governing_predicate,
     headline,
     modality_of,
+    participants_of,
 )
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.models import (
@@ -146,6 +147,7 @@ def _event(
         kind=kind,
         modality=modality_of(predicate),
         figures=figures_of(sentence, skip),
+        participants=participants_of(predicate, skip),
     )
 
 

@@ -264,6 +264,7 @@ def _combine(group: list[Event]) -> Event:
         modality=best.modality,
         figures=figures,
         conflicts=conflicts,
+        participants=best.participants,
     )
 
 

@@ -111,6 +111,22 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Participant:
+    """Who does the action (subject) or undergoes it (object), with the named entities in it."""
+
+    role: str  # subject, object
+    text: str
+    entities: tuple[Actor, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "text": self.text,
+            "entities": [e.to_dict() for e in self.entities],
+        }
+
+
+@dataclass(frozen=True)
 class Conflict:
     """Another date that some sources give for the same event."""
 
@@ -170,6 +186,7 @@ class Event:
     modality: Modality = Modality.ASSERTED
     figures: tuple[Figure, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    participants: tuple[Participant, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -186,6 +203,7 @@ class Event:
             "trigger": self.trigger,
             "kind": self.kind.value,
             "modality": self.modality.value,
+            "participants": [p.to_dict() for p in self.participants],
             "figures": [f.to_dict() for f in self.figures],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "sources": sorted({m.doc_id for m in self.mentions}),
