@@ -155,3 +155,26 @@ def test_participants_are_the_subject_and_object(nlp: Any, tmp_path: Path) -> No
     assert "ordinance" in roles["object"].text
     assert "Rahm Emanuel" in {e.text for e in roles["object"].entities}
     assert event.trigger == "approve"
+
+
+# Found in review: recurring events, shared places, the same disaster in other words.
+@pytest.mark.parametrize(
+    ("first", "second", "count"),
+    [
+        ("The Federal Reserve raised interest rates by a quarter point in March 2022.",
+         "The Federal Reserve raised interest rates by a quarter point in July 2023.", 2),
+        ("Smith won the Senate seat in 2018.", "Smith won the Senate seat again in 2024.", 2),
+        ("Apple launched the iPhone 14 in September 2022.",
+         "Apple launched the iPhone 15 in September 2023.", 2),
+        ("In Springfield, police arrested a man on March 3, 2024.",
+         "In Springfield, the council approved a new budget on March 3, 2024.", 2),
+        ("A magnitude 7.1 earthquake struck southern Peru on March 3, 2024.",
+         "The earthquake that hit Peru on March 3, 2024 left 41 people dead.", 1),
+    ],
+)  # fmt: skip
+def test_merging_across_articles(
+    nlp: Any, tmp_path: Path, first: str, second: str, count: int
+) -> None:
+    events = run(tmp_path, {"a.txt": first + "\n", "b.txt": second + "\n"})
+    assert len(events) == count
+    assert all(e.conflicts == () for e in events)

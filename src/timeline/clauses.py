@@ -262,6 +262,12 @@ def participants_of(predicate: Any, skip: set[int]) -> tuple[Participant, ...]:
             ),
             None,
         )
+    if (
+        subject is not None
+        and subject.lower_ in ("which", "who", "that")
+        and predicate.dep_ == "relcl"
+    ):
+        subject = predicate.head  # "the earthquake that hit Peru": the earthquake
     for role, head in (("subject", subject), ("object", obj)):
         if head is None or head.lower_ in ("which", "who", "that"):
             continue

@@ -14,13 +14,16 @@ from itertools import combinations
 
 from timeline.edtf import NormalizedDate
 from timeline.models import Actor, Conflict, Event, Kind, Mention
-from timeline.temporal.vocabulary import MONTHS
+from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 SAME_WORDING = 0.6
 SHARED_WORDING_WITH_ACTOR = 0.15
 SHARED_NAMES = 0.5
-CONFLICT_WORDING = 0.4
+CONFLICT_WORDING = 0.6
+NESTED_WORDING = 0.4
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
 COMMON_NAME_SHARE = 0.1
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _STOPWORDS = frozenset(
@@ -90,11 +93,13 @@ def _candidate_pairs(ordered: list[Event]) -> set[tuple[int, int]]:
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
-    """Whether two events of the same date tell the same thing.
+    """Whether two events tell the same thing.
 
-    Yes for near-identical wording (names and dates aside); across documents also for a
-    shared core actor with the same trigger or some shared wording, or for mostly the same
-    names when they are not only a person's. Two predicates of one sentence never merge.
+    Same date: near-identical wording (names and dates aside), or, across documents, a shared
+    core actor with the same trigger or some shared wording, mostly the same names when they
+    are not only people's or places', or the same place and the same subject ("the
+    earthquake"). Different dates: see `_same_across_dates`. Two predicates of one sentence
+    never merge.
 
     Args:
         weights: how telling each name is (rarer names tell more); all 1.0 when not given.
@@ -113,37 +118,87 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
     same_trigger = a.trigger is not None and a.trigger == b.trigger
     if _core_actors(a) & _core_actors(b) and (same_trigger or overlap >= SHARED_WORDING_WITH_ACTOR):
         return True
-    shared = names(a) & names(b)
-    people = {
+    if (
+        _places(a) & _places(b)
+        and _subject_head(a) is not None
+        and _subject_head(a) == _subject_head(b)
+    ):
+        return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
+    return _share_telling_names(a, b, weights or {})
+
+
+def _share_telling_names(a: Event, b: Event, weights: dict[str, float]) -> bool:
+    """Mostly the same names, and not only people's or places' ("Springfield" and a person
+    appear in many different events)."""
+    ordinary = {
         w
         for e in (a, b)
         for actor in e.actors
-        if actor.label == "PERSON"
+        if actor.label in ("PERSON", "GPE", "LOC", "NORP")
         for w in actor_words(actor)
     }
-    return (
-        bool(shared - people) and _name_overlap(names(a), names(b), weights or {}) >= SHARED_NAMES
-    )
+    shared = names(a) & names(b)
+    return bool(shared - ordinary) and _name_overlap(names(a), names(b), weights) >= SHARED_NAMES
 
 
 def _same_across_dates(a: Event, b: Event, weights: dict[str, float]) -> bool:
-    """Different dates from different documents: one event when one date holds the other
-    ("the 1980s" and "1985") and the texts agree, or when the texts agree strongly (same
-    trigger, actor or names, and wording) even though the dates disagree; the merged event
-    then lists the dates in conflict."""
+    """Different dates from different documents are one event only when the texts say the same
+    thing in nearly the same words: then a date that holds the other ("the 1980s", "1985")
+    merges to the finer one, and dates that disagree are kept as conflicts. Recurring events
+    ("raised rates in March 2022" / "in July 2023", "won the seat again") stay apart."""
     if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
         return False
-    shared_names = _name_overlap(names(a), names(b), weights) >= SHARED_NAMES
-    same_actor = bool(_core_actors(a) & _core_actors(b))
-    if a.date.overlaps(b.date) and (a.date.start <= b.date.start) == (b.date.end <= a.date.end):
-        return (shared_names or same_actor) and a.trigger == b.trigger  # nested dates
-    return (
-        a.trigger is not None
-        and a.trigger == b.trigger
-        and (shared_names or same_actor)
-        and _word_overlap(a, b) >= CONFLICT_WORDING
-        and abs(a.date.start.year - b.date.start.year) <= 10
+    if a.trigger is None or a.trigger != b.trigger or _says_again(a) or _says_again(b):
+        return False
+    if _other_numbers(a) != _other_numbers(b):
+        return False  # "iPhone 14" / "iPhone 15", "52-48" / "50-50"
+    if not (_core_actors(a) & _core_actors(b) or _share_telling_names(a, b, weights)):
+        return False
+    nested = a.date.overlaps(b.date) and (a.date.start <= b.date.start) == (
+        b.date.end <= a.date.end
     )
+    if nested:
+        return _word_overlap(a, b) >= NESTED_WORDING
+    return _word_overlap(a, b) >= CONFLICT_WORDING and _close(a.date, b.date)
+
+
+def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
+    """Dates near enough to be one event told wrongly rather than two: a year, two months or a
+    week apart at most, by the coarser of their precisions."""
+    gap = abs((a.start - b.start).days)
+    coarse = max(a.days, b.days)
+    return gap <= (400 if coarse >= 365 else 62 if coarse >= 28 else 7)
+
+
+def _says_again(event: Event) -> bool:
+    return any(
+        re.search(r"\b(?:again|once more|another|second time|re-?elected)\b", m.sentence, re.I)
+        for m in event.mentions
+    )
+
+
+def _other_numbers(event: Event) -> set[str]:
+    """Numbers of the mention sentences other than those of their time expressions."""
+    found: set[str] = set()
+    for mention in event.mentions:
+        text = mention.sentence
+        if mention.timex is not None:
+            start = mention.timex.start - mention.char_start
+            text = text[:start] + " " + text[start + len(mention.timex.text) :]
+        found |= set(re.findall(r"\d+(?:[.,]\d+)?", text))
+    return found
+
+
+def _places(event: Event) -> set[str]:
+    return {actor_key(a) for a in event.actors if a.label in ("GPE", "LOC")}
+
+
+def _subject_head(event: Event) -> str | None:
+    subject = next((p for p in event.participants if p.role == "subject"), None)
+    if subject is None or not subject.text.split():
+        return None
+    head = subject.text.split()[-1].lower()
+    return None if head in _PRONOUNS else head
 
 
 def actor_words(actor: Actor) -> set[str]:
@@ -160,7 +215,7 @@ def _names_in(sentence: str) -> set[str]:
     found = set()
     for word in _CAPITALISED.findall(sentence)[1:]:
         word = re.sub(r"['’]s$", "", word).lower()
-        if word not in _STOPWORDS and not _TITLES.match(word + " "):
+        if word not in _STOPWORDS and word not in _CALENDAR and not _TITLES.match(word + " "):
             found.add(word)
     return found
 
