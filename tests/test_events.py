@@ -178,3 +178,24 @@ def test_merging_across_articles(
     events = run(tmp_path, {"a.txt": first + "\n", "b.txt": second + "\n"})
     assert len(events) == count
     assert all(e.conflicts == () for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title_start"),
+    [
+        (
+            "Amazon said on Thursday it would cut 14,000 corporate jobs.",
+            "2025-06-19",
+            "Amazon said",
+        ),
+        ("Police arrested the suspect on July 4.", "2024-07-04", "Police arrested the suspect"),
+        ("The hearing was postponed until Sept. 3.", "2025-09-03", "The hearing was postponed"),
+        ("The company set Nov. 10 as the deadline for bids.", "2025-11-10", "The company set"),
+    ],
+)
+def test_dates_follow_the_verb_they_belong_to(
+    nlp: Any, tmp_path: Path, sentence: str, date: str, title_start: str
+) -> None:
+    (event,) = run(tmp_path, {"a.txt": "---\npublished: 2025-06-20\n---\n" + sentence + "\n"})
+    assert event.date.edtf == date
+    assert event.title.startswith(title_start)

@@ -390,3 +390,21 @@ def test_results_news_periods(phrase: str, expected: str) -> None:
 def test_a_year_ago_outside_results_news_is_the_year_before() -> None:
     reading = normalize("two years ago", Context(parse_edtf("2025-06"), parse_edtf("2017"), PAST))
     assert reading is not None and reading.value is not None and reading.value.edtf == "2023"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("last spring", "2025-04-15", "2024-21"),
+        ("last summer", "2025-07", "2024-22"),
+        ("next summer", "2025-07", "2026-22"),
+        ("FY2024", None, "2024"),
+        ("Q4", "2025-06-10", "2024-36"),
+        ("Tuesday\u200b", "2025-06-20", "2025-06-17"),
+        ("March\u00ad 3, 2024", None, "2024-03-03"),
+    ],
+)
+def test_second_review_regressions(phrase: str, published: str | None, expected: str) -> None:
+    reading = normalize(phrase, Context(parse_edtf(published) if published else None, None, PAST))
+    assert reading is not None and reading.value is not None
+    assert reading.value.edtf == expected

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from timeline.models import Actor, Figure, Modality, Participant, TimeExpression
+from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 MAX_TITLE_WORDS = 14
@@ -15,9 +16,6 @@ _PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 _OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
-_PLANNED = {"will", "shall", "'ll", "wo"}
-_POSSIBLE = {"may", "might", "could", "can", "would", "should"}
-_PLAN_VERBS = {"plan", "expect", "schedule", "propose", "intend", "aim", "slate", "set", "due"}
 _FIGURE_KINDS = {
     "CARDINAL": "count",
     "MONEY": "money",
@@ -33,15 +31,8 @@ _TALLY = re.compile(
 
 
 def governing_predicate(token: Any) -> Any:
-    """The verb a token belongs to: its nearest verb ancestor, else the sentence root."""
-    current = token
-    for _ in range(12):
-        if current.pos_ in ("VERB", "AUX") and current is not token:
-            return current
-        if current.head is current:
-            return current
-        current = current.head
-    return current
+    """The verb an event's time expression belongs to (the same one its tense is read from)."""
+    return governing_verb(token)
 
 
 def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[Actor, ...]:
@@ -213,11 +204,11 @@ def modality_of(predicate: Any) -> Modality:
     words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
     if any(c.dep_ == "neg" for c in head.children):
         return Modality.NEGATED
-    if words & _PLANNED or any(c.lower_ == "going" for c in head.children):
+    if words & FUTURE_AUX or any(c.lower_ == "going" for c in head.children):
         return Modality.PLANNED
-    if head.lemma_ in _PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
+    if head.lemma_ in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
         return Modality.PLANNED  # "is scheduled for", "plans to", "are expected to"
-    if words & _POSSIBLE:
+    if words & (MODALS - {"must"}):
         return Modality.POSSIBLE
     return Modality.ASSERTED
 

@@ -4,6 +4,7 @@ dateparser for the long tail."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from timeline.models import TimexType
 from timeline.temporal import fallback
@@ -38,6 +39,8 @@ _CALENDAR_WORD = re.compile(
 
 def normalize(text: str, context: Context, rule: str | None = None) -> Reading | None:
     """What `text` means, read against `context`; None when it is not a time expression."""
+    if not text.isascii():  # zero-width spaces and soft hyphens from the web hide a date
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     if "'" in text or "’" in text:
         text = _POSSESSIVE.sub("", text)
     cleaned = " ".join(text.strip(" \t\n,.;:()[]\"'“”‘’").split())

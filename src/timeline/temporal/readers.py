@@ -325,15 +325,23 @@ def read_relative_season(m: re.Match[str], context: Context) -> Reading | None:
     if step == 0:
         value = around(context.reference, lambda d: edtf.season(d.year, name))
         return _relative(value, _season_timex(name))
-    tense = Tense.PAST if step < 0 else Tense.FUTURE
-    here = Context(context.reference, context.anchor, tense)
-    return _yearless(here, lambda y: edtf.season(y, name), _season_timex(name))
+
+    def compute(d: date) -> NormalizedDate:
+        """"Last spring" is the spring that ended before the day, "next summer" the one that
+        starts after it (not the season we are in)."""
+        seasons = [edtf.season(y, name) for y in range(d.year - 2, d.year + 2)]
+        if step < 0:
+            return max(s for s in seasons if s.end < d)
+        return min(s for s in seasons if s.start > d)
+
+    return _relative(around(context.reference, compute), _season_timex(name))
 
 
 def read_weekday(m: re.Match[str], context: Context) -> Reading | None:
     """A bare weekday: in news, the last one before the article unless the clause speaks of
     the future."""
     wd = WEEKDAYS[word(m, "wd")]
+    # news in the present with a weekday tells a schedule: "The trial begins Saturday"
     step = {Tense.FUTURE: 1, Tense.PRESENT: 0}.get(context.tense or Tense.PAST, -1)
     value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step)))
     reading = _relative(value, f"XXXX-WXX-{wd + 1}")

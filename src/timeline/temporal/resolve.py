@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from timeline import edtf
-from timeline.edtf import Granularity, NormalizedDate
-
-# A day this close after the article, named in a past-tense clause, is still the coming one.
-UPCOMING = timedelta(days=60)
+from timeline.edtf import NormalizedDate
 
 
 class Tense(StrEnum):
@@ -77,10 +74,6 @@ def nearest_occurrence(
     if not candidates:
         return None
     if context.tense is Tense.PAST:
-        upcoming = [c for c in candidates if c.start > reference.end]
-        soon = min(upcoming) if upcoming else None
-        if soon and soon.granularity is Granularity.DAY and soon.start - reference.end <= UPCOMING:
-            return soon  # news tells plans in the past tense: "set Nov. 10 as the deadline"
         past = [c for c in candidates if c.start <= reference.end]
         return max(past) if past else None
     if context.tense is Tense.FUTURE:

@@ -1,4 +1,5 @@
-"""The tense of the clause a time expression sits in, from spaCy's tags and parse."""
+"""The verb a time expression belongs to, and the tense of its clause, from spaCy's tags and
+parse. The word lists here are shared with the events stage (modality)."""
 
 from __future__ import annotations
 
@@ -6,35 +7,73 @@ from typing import Any
 
 from timeline.temporal.resolve import Tense
 
-_FUTURE_WORDS = {"will", "shall", "'ll", "wo"}
-_MODALS = {"would", "could", "may", "might", "should", "can", "must", "'d"}
-_PLAN_VERBS = {"plan", "expect", "intend", "schedule", "propose", "hope", "aim", "slate", "due"}
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d"})
+# Verbs of plans and schedules: the date they govern is usually ahead ("is scheduled for Aug.
+# 12", "plans to", "set to resume").
+PLAN_VERBS = frozenset("plan expect intend schedule reschedule propose hope aim slate due".split())
+# Words just before a date that point ahead: "until Sept. 3", "payable Dec. 7", "stock of
+# record Nov. 22", "extended to Nov. 20", "postponed to Monday".
+_FORWARD = frozenset("until till through payable due effective record deadline expires".split())
+_MOVED = frozenset(
+    """extend extended postpone postponed delay delayed move moved push pushed adjourn
+    adjourned""".split()
+)
+# Verbs that report what someone said: "Amazon said on Thursday it would cut jobs".
+SAY_VERBS = frozenset("say tell announce report confirm add state write claim".split())
+
+
+def governing_verb(token: Any) -> Any:
+    """The verb a token of a time expression belongs to: its nearest verb ancestor, else the
+    sentence root. A date that stands before the subject of a reported clause ("said on
+    Thursday it would…") belongs to the reporting verb, whatever the parse says."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current is not token:
+            break
+        if current.head is current:
+            return current
+        current = current.head
+    verb = current
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and token.i < subject.i and verb.head.i < token.i:
+            return verb.head
+    return verb
 
 
 def clause_tense(span: Any) -> Tense | None:
     """Past, present or future for the verb that governs `span`; None without a tagger."""
-    verb = span.root
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = governing_verb(span.root)
     if not verb.tag_:
         return None
+    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
+    after = {t.lower_ for t in span.doc[span.end : min(span.sent.end, span.end + 4)]}
+    if _FORWARD & set(before[-2:]) or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
+        return Tense.FUTURE
+    if "deadline" in after:
+        return Tense.FUTURE  # "set Nov. 10 as the deadline"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     past_aux = any(a.tag_ == "VBD" for a in auxes)
-    if words & _FUTURE_WORDS or any(c.lower_ == "going" for c in verb.children):
+    if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
-    if words & _MODALS:
+    if words & MODALS:
         return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
-    planned = verb.lemma_ in _PLAN_VERBS or (
-        verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS | {"set"}
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    head_past = head.tag_ == "VBD" or any(
+        c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass")
     )
-    if planned and not past_aux and verb.tag_ != "VBD":
-        return Tense.FUTURE  # "is scheduled for", "plans to", "are expected to"
+    planned = head.lemma_ in PLAN_VERBS or (verb.dep_ == "xcomp" and head.lemma_ == "set")
+    if planned and not (head_past and head.lemma_ in _PLANS_ONLY):
+        return Tense.FUTURE  # "is scheduled for", "set to resume Monday"
     if verb.tag_ == "VBD" or past_aux:
         return Tense.PAST
     if verb.tag_ == "VBN":
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
         return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
+
+
+# Plans that, told in the past ("had planned to reopen in May"), may well be past themselves.
+_PLANS_ONLY = frozenset("plan expect intend propose hope aim".split())
