@@ -199,3 +199,75 @@ def test_dates_follow_the_verb_they_belong_to(
     (event,) = run(tmp_path, {"a.txt": "---\npublished: 2025-06-20\n---\n" + sentence + "\n"})
     assert event.date.edtf == date
     assert event.title.startswith(title_start)
+
+
+def test_only_the_line_above_a_credit_is_a_caption(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {"a.md": "---\npublished: 2024-05\n---\nThe council voted to close the library in 2023.\n\n"
+         "Protesters gathered outside City Hall in 2022.\n(Photo by Jane Doe/Getty Images)\n"},
+    )  # fmt: skip
+    kinds = {e.date.edtf: e.kind for e in events}
+    assert kinds == {"2023": Kind.EVENT, "2022": Kind.CAPTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A strong earthquake struck northern Chile on Monday. Rescue crews pulled two "
+         "children from the rubble.", None),
+        ("Flooding that swept through eastern Kentucky killed at least 16 people.", "kill"),
+        ("The Senate has passed a bill to fund the government.", "pass"),
+    ],
+)  # fmt: skip
+def test_lead_event_choice(nlp: Any, tmp_path: Path, text: str, expected: str | None) -> None:
+    events = run(tmp_path, {"a.txt": "---\npublished: 2025-06-20\n---\n" + text + "\n"})
+    lead = [e for e in events if e.anchor is Anchor.DOCUMENT_DATE]
+    assert [e.trigger for e in lead] == ([expected] if expected else [])
+
+
+def test_comparisons_with_the_past_are_not_events(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {"a.txt": "---\npublished: 2024-11-07\n---\nTurnout was the highest since 1992.\n"
+         "The city has grown since 2001.\n"},
+    )  # fmt: skip
+    assert [e.description for e in events] == ["The city has grown since 2001."]
+
+
+def test_figures_of_the_clause(nlp: Any, tmp_path: Path) -> None:
+    (event,) = run(
+        tmp_path,
+        {"a.txt": "The Senate voted 52 to 48 on March 3, 2024 to confirm the nominee.\n"},
+    )
+    assert [(f.text, f.kind) for f in event.figures] == [("52–48", "tally")]
+    (quake,) = run(
+        tmp_path, {"a.txt": "A magnitude 7.1 earthquake struck Peru on March 3, 2024.\n"}
+    )
+    assert quake.figures == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        ("The judge refused to dismiss the case on March 3, 2024.", "refuse", Modality.ASSERTED),
+        ("Acme is due to report results on Aug. 5, 2030.", "be", Modality.PLANNED),
+        (
+            "Chief executive Dana Whitfield will step down on June 30, 2030.",
+            "step",
+            Modality.PLANNED,
+        ),
+    ],
+)
+def test_triggers_and_modality(
+    nlp: Any, tmp_path: Path, sentence: str, trigger: str, modality: Modality
+) -> None:
+    (event,) = run(tmp_path, {"a.txt": sentence + "\n"})
+    assert (event.trigger, event.modality) == (trigger, modality)
+
+
+def test_headline_keeps_particles(nlp: Any, tmp_path: Path) -> None:
+    (event,) = run(
+        tmp_path, {"a.txt": "Chief executive Dana Whitfield will step down on June 30, 2030.\n"}
+    )
+    assert event.title == "Chief executive Dana Whitfield will step down"

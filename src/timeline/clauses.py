@@ -22,8 +22,15 @@ _FIGURE_KINDS = {
     "PERCENT": "percent",
     "QUANTITY": "quantity",
 }
+_NOT_A_COUNT = re.compile(
+    r"\b(?:magnitude|precinct|district|ward|room|no|number|route|highway|section|article|"
+    r"chapter|page|flight|unit|game|round|grade|level|category|phase|stage|size)\.?\s*$",
+    re.IGNORECASE,
+)
+_MAGNITUDE = re.compile(r"[\s-]*(?:magnitude|earthquake|quake)\b", re.IGNORECASE)
 _TALLY = re.compile(
-    r"\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*[-–/]\d)"
+    r"\b(?:vot(?:ed|es?|ing)|by\s+a\s+(?:vote|margin)\s+of|vote\s+of)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\b(?!\s*[-–/]\d)"
     r"|\b(\d{1,3})\s+(?:votes?\s+)?(?:against|in\s+favou?r|for|to)\b[^.;]{0,25}?\b(\d{1,3})\s+"
     r"(?:votes?\s+)?(?:in\s+favou?r|against|for|opposed)\b",
     re.IGNORECASE,
@@ -105,7 +112,7 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
     ):
         rest = _tidy(join_tokens(tokens[1:]))
         return _tidy(f"{antecedent} {rest[:1].lower()}{rest[1:]}")
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET", "PART")):
+    while tokens and _dangles(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -124,13 +131,21 @@ def join_tokens(tokens: list[Any]) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+def _dangles(token: Any) -> bool:
+    """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
+    object (but not a particle: "will step down")."""
+    if token.is_punct or token.pos_ in ("CCONJ", "DET"):
+        return True
+    return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in _PARTICLES
+
+
 def _clause_head(predicate: Any) -> Any:
     """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
     its own subject, so that the headline says who."""
     for _ in range(8):
         if predicate.head is predicate:
             break
-        subordinate = predicate.dep_ in ("advcl", "pcomp", "acl", "prep", "pobj")
+        subordinate = predicate.dep_ in ("advcl", "pcomp", "prep", "pobj")
         if not (
             predicate.dep_ == "xcomp"
             or predicate.pos_ not in ("VERB", "AUX")
@@ -198,12 +213,29 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def trigger_of(predicate: Any) -> str | None:
+    """The lemma of the verb heading the event's clause ("refused to dismiss": refuse)."""
+    head = _clause_head(predicate)
+    return head.lemma_.lower() if head.pos_ in ("VERB", "AUX") else None
+
+
 def modality_of(predicate: Any) -> Modality:
     """Whether the clause says it happened, is planned, may happen or did not happen."""
     head = _clause_head(predicate)
     words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
     if any(c.dep_ == "neg" for c in head.children):
         return Modality.NEGATED
+    if any(c.lemma_ == "due" for c in head.children if c.dep_ in ("acomp", "amod", "advmod")):
+        return Modality.PLANNED  # "is due to report results"
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    past_aux = "VBD" in {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if (
+        head.dep_ == "advcl"
+        and marks & {"when", "once", "until", "if"}
+        and head.tag_ in ("VBZ", "VBP", "VBN")
+        and not past_aux
+    ):
+        return Modality.PLANNED  # "when he is sentenced on Oct. 2"
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in head.children):
         return Modality.PLANNED
     if head.lemma_ in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
@@ -213,18 +245,34 @@ def modality_of(predicate: Any) -> Modality:
     return Modality.ASSERTED
 
 
-def figures_of(sentence: Any, skip: set[int]) -> tuple[Figure, ...]:
-    """Vote tallies ("39-11", "39 against and 11 in favor"), counts with what they count ("at
-    least 8,000 migrants", "14 requests"), amounts and percentages of the sentence."""
+def figures_of(sentence: Any, skip: set[int], clause: Any | None = None) -> tuple[Figure, ...]:
+    """Vote tallies ("39-11", "voted 52 to 48", "39 against and 11 in favor"), counts with what
+    they count ("at least 8,000 migrants", "14 requests"), amounts and percentages: of the
+    clause of `clause` (a predicate) when given, else of the whole sentence."""
+    if clause is not None:
+        head = _clause_head(clause)
+        span = sentence.doc[head.left_edge.i : head.right_edge.i + 1]
+    else:
+        span = sentence
     figures: list[Figure] = []
-    for m in _TALLY.finditer(sentence.text):
-        yes, no = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    tallied: list[tuple[int, int]] = []
+    for m in _TALLY.finditer(span.text):
+        yes, no = next((a, b) for a, b in zip(m.groups()[::2], m.groups()[1::2], strict=True) if a)
         figures.append(Figure(f"{yes}–{no}", "tally"))
-    tallied = {n for f in figures for n in f.text.split("–")}
+        tallied.append((span.start_char + m.start(), span.start_char + m.end()))
     for ent in sentence.ents:
         kind = _FIGURE_KINDS.get(ent.label_)
-        if kind is None or any(t.i in skip for t in ent) or ent.text in tallied:
+        if kind is None or ent.start < span.start or ent.end > span.end:
             continue
+        if any(t.i in skip for t in ent) or any(
+            s < ent.end_char and ent.start_char < e for s, e in tallied
+        ):
+            continue
+        if kind == "count" and (
+            _NOT_A_COUNT.search(sentence.doc.text[max(0, ent.start_char - 12) : ent.start_char])
+            or _MAGNITUDE.match(sentence.doc.text[ent.end_char : ent.end_char + 12])
+        ):
+            continue  # "precinct 12", "No. 5", "a magnitude 7.1 earthquake"
         if kind == "count" and not any(c.isdigit() for c in ent.text) and ent.root.dep_ != "nummod":
             continue
         text = ent.text

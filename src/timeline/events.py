@@ -17,6 +17,7 @@ from timeline.clauses import (
     headline,
     modality_of,
     participants_of,
+    trigger_of,
 )
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.models import (
@@ -40,9 +41,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # A photo credit line: "Brian Kersey / Associated Press", "(AP Photo/Jane Doe)".
+_NAME = r"[A-Z][\w.'’-]*(?:[\s-]+[A-Z][\w.'’-]*){0,3}"
 _CREDIT = re.compile(
-    r"^\s*(?:\(?(?:AP|Reuters|AFP|Getty)\s+Photo\b.*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"\s*/\s*[A-Z][\w.'’-]*(?:[\s-]+[A-Z][\w.'’-]*){0,3}\)?)\s*$"
+    rf"^\s*\(?(?:(?:AP|Reuters|AFP|Getty)\s+Photo\b.{{0,60}}|(?:Photo(?:graph)?|Image)(?:\s+by|:)\s*.{{1,60}}"
+    rf"|{_NAME}\s*/\s*{_NAME}(?:\s+via\s+{_NAME})?)\)?\s*$"
 )
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
@@ -61,36 +63,46 @@ def extract_events(
     event dated by the article when the lead has no date of its own."""
     expressions = list(expressions)
     captions = caption_lines(doc.text)
-    by_sentence: dict[int, list[TimeExpression]] = {}
+    by_sentence: dict[int, list[tuple[TimeExpression, Any]]] = {}
     sentences = {}
     for expression in expressions:
-        if not expression.dates_events:
-            continue
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        if span is None:
+        if span is None or not expression.dates_events or _compares(span):
             continue
         sentences[span.sent.start] = span.sent
-        by_sentence.setdefault(span.sent.start, []).append(expression)
+        by_sentence.setdefault(span.sent.start, []).append((expression, span))
     events = []
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
         if _BOILERPLATE.search(sentence.text):
             continue
-        skip = {t.i for e in found for t in doc.char_span(e.start, e.end, alignment_mode="expand")}
+        skip = {t.i for _, span in found for t in span}
         kind = Kind.CAPTION if _line_of(doc.text, sentence.start_char) in captions else Kind.EVENT
-        for predicate, expression in _one_per_predicate(doc, found):
+        for predicate, expression in _one_per_predicate(found):
             events.append(_event(document, sentence, predicate, expression, skip, kind))
     lead = lead_event(document, doc, expressions, captions)
     return [*events, lead] if lead else events
 
 
-def _one_per_predicate(doc: Any, found: list[TimeExpression]) -> list[tuple[Any, TimeExpression]]:
+def _compares(span: Any) -> bool:
+    """ "The highest turnout since 1992": a comparison with the past, not an event then."""
+    since = span[0]
+    if since.lower_ != "since":
+        return False
+    head = since.head
+    return (
+        head.tag_ in ("JJS", "RBS")
+        or head.lower_ in ("first", "last", "only")
+        or any(c.tag_ in ("JJS", "RBS") or c.lower_ == "first" for c in head.children)
+    )
+
+
+def _one_per_predicate(found: list[tuple[TimeExpression, Any]]) -> list[tuple[Any, TimeExpression]]:
     """Group a sentence's time expressions by the predicate they attach to; keep the most
     precise one of each group."""
     groups: dict[int, list[TimeExpression]] = {}
     predicates = {}
-    for expression in found:
-        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    for expression, span in found:
         predicate = governing_predicate(span.root)
         predicates[predicate.i] = predicate
         groups.setdefault(predicate.i, []).append(expression)
@@ -143,10 +155,10 @@ def _event(
         confidence=confidence(date, anchor, kind, title),
         anchor=anchor,
         mentions=(mention,),
-        trigger=predicate.lemma_.lower() if predicate.pos_ in ("VERB", "AUX") else None,
+        trigger=trigger_of(predicate),
         kind=kind,
         modality=modality_of(predicate),
-        figures=figures_of(sentence, skip),
+        figures=figures_of(sentence, skip, predicate),
         participants=participants_of(predicate, skip),
     )
 
@@ -164,10 +176,10 @@ def caption_lines(text: str) -> set[int]:
         if not line:
             continue
         if _CREDIT.match(line):
-            previous = [(s, t) for s, t in lines[max(0, index - 4) : index] if t]
-            for s, t in previous[-2:]:
-                if not _CREDIT.match(t):
-                    captions.add(s)
+            previous = [(s, t) for s, t in lines[max(0, index - 5) : index] if t]
+            if previous and not _CREDIT.match(previous[-1][1]):
+                caption = previous[-1][1]  # the nearest line, and copies of it just above
+                captions.update(s for s, t in previous if t == caption)
         elif _CREDIT.match(re.split(r"(?<=[.!?])\s+", line)[-1]):
             captions.add(start)
     return captions
@@ -183,51 +195,66 @@ def lead_event(
     """The main news of the lead, dated by the article, when the lead names no date.
 
     The lead is the first three sentences of the body (headlines, captions and boilerplate
-    aside); its news is the first with a past-tense main verb that is not a light verb ("made
-    a move") or an attribution ("said").
+    aside). When its first sentence is dated, the lead has its date and no event is added.
     """
     if document.published is None:
         return None
+    body = [s for s in doc.sents if _is_body(s, doc.text, captions, document.title)]
+    found = _lead_news(body[:_LEAD_SENTENCES], expressions)
+    if found is None:
+        return None
+    index, verb, antecedent = found
+    event = _event(
+        document, body[index], verb, None, set(), Kind.EVENT, document.published, antecedent
+    )
+    # the tally of a vote is often told in the next sentence: "The vote was 39-11."
+    tallies = [
+        f for s in body[index + 1 : index + 3] for f in figures_of(s, set()) if f.kind == "tally"
+    ]
+    return replace(event, figures=tuple(dict.fromkeys([*event.figures, *tallies])))
+
+
+def _lead_news(
+    lead: list[Any], expressions: list[TimeExpression]
+) -> tuple[int, Any, str | None] | None:
+    """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
+    undated sentence with a past-tense news verb."""
     # durations do not date ("for days"), but "in the last three months" places the news
     timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
-    body = [s for s in doc.sents if _is_body(s, doc.text, captions, document.title)]
     previous_subject = None
-    for index, sentence in enumerate(body[:_LEAD_SENTENCES]):
-        has_time = any(sentence.start_char < e and s < sentence.end_char for s, e in timed)
-        verb = None if has_time else _news_verb(sentence)
+    for index, sentence in enumerate(lead):
+        if any(sentence.start_char < e and s < sentence.end_char for s, e in timed):
+            if index == 0:
+                return None  # the lead is dated: its events have their own dates
+            continue
+        verb = _news_verb(sentence)
         if verb is not None:
             subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-            antecedent = previous_subject if subject.pos_ == "PRON" else None
-            event = _event(
-                document, sentence, verb, None, set(), Kind.EVENT, document.published, antecedent
-            )
-            # the tally of a vote is often told in the next sentence: "The vote was 39-11."
-            tallies = [
-                f
-                for s in body[index + 1 : index + 3]
-                for f in figures_of(s, set())
-                if f.kind == "tally"
-            ]
-            return replace(event, figures=tuple(dict.fromkeys([*event.figures, *tallies])))
+            return index, verb, previous_subject if subject.pos_ == "PRON" else None
         subject = next(
             (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
         )
         if subject is not None and subject.pos_ != "PRON":
-            previous_subject = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+            previous_subject = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
     return None
 
 
 def _news_verb(sentence: Any) -> Any | None:
-    """The first past-tense verb with a subject, outside quotations, that is not a light verb
-    ("made a move") or an attribution ("said") and is asserted."""
+    """The main past-tense verb with a subject, the root first, outside quotations and
+    relative clauses, that is not a light verb ("made a move") or an attribution ("said")
+    and is asserted. Present perfect counts ("The Senate has passed a bill")."""
     quotes = 0
+    candidates = []
     for token in sentence:
         if token.text in ('"', "“", "”"):
             quotes += 1
-            continue
+        elif quotes % 2 == 0 and token.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+            candidates.append(token)
+    candidates.sort(key=lambda t: t.i != sentence.root.i)  # the root first, then text order
+    for token in candidates:
+        perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
         if (
-            quotes % 2 == 0
-            and token.tag_ == "VBD"
+            (token.tag_ == "VBD" or perfect)
             and token.lemma_.lower() not in _LIGHT_VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and modality_of(token) is Modality.ASSERTED

@@ -327,7 +327,7 @@ def read_relative_season(m: re.Match[str], context: Context) -> Reading | None:
         return _relative(value, _season_timex(name))
 
     def compute(d: date) -> NormalizedDate:
-        """"Last spring" is the spring that ended before the day, "next summer" the one that
+        """ "Last spring" is the spring that ended before the day, "next summer" the one that
         starts after it (not the season we are in)."""
         seasons = [edtf.season(y, name) for y in range(d.year - 2, d.year + 2)]
         if step < 0:
