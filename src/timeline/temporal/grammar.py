@@ -170,9 +170,9 @@ def _may_is_capitalised(text: str, start: int, end: int) -> bool:
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """ "May" is a month only when capitalised; a capitalised weekday or month followed by a
     capitalised word is part of a name ("Friday Harbor", "April Ryan")."""
-    found = text[start:end]
-    if found[:3].lower() == "may" and not found.startswith("May"):
+    if not _may_is_capitalised(text, start, end):
         return False
+    found = text[start:end]
     after = text[end : end + 2]
     return not (len(after) == 2 and after[0] == " " and after[1].isupper() and found.istitle())
 

@@ -58,6 +58,9 @@ PARTS_OF_DAY = {
 # ---------------------------------------------------------------------------------------------
 # small helpers
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+             "3rd": 3, "4th": 4}  # fmt: skip
+
 
 def word(m: re.Match[str], group: str) -> str:
     text = m.group(group) if group in m.re.groupindex else None
@@ -148,7 +151,7 @@ def _shift(d: date, amount: float, unit: str) -> date:
         return edtf.shift(d, int(amount / per_day), "day")
     if unit == "fortnight":
         amount *= 2
-    unit = {"weekend": "week", "fortnight": "week"}.get(unit, unit)
+    unit = _shift_unit(unit)
     if float(amount).is_integer():
         return edtf.shift(d, int(amount), unit)
     months = {"year": 12, "decade": 120, "century": 1200, "quarter": 3, "month": 1}.get(unit)
@@ -241,7 +244,7 @@ def read_season_year(m: re.Match[str], context: Context) -> Reading | None:
 
 def read_quarter(m: re.Match[str], context: Context) -> Reading | None:
     text = word(m, "q")
-    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(text) or int(text[0])
+    q = _QUARTERS.get(text) or int(text[0])
     if m.groupdict().get("y"):
         return _explicit(_safe(lambda: edtf.quarter(parse_year(m.group("y")), q)))
     # results are reported after the quarter: "third-quarter profit" is the latest third quarter
@@ -589,10 +592,6 @@ def read_holiday(m: re.Match[str], context: Context) -> Reading | None:
     tense = {-1: Tense.PAST, 1: Tense.FUTURE}.get(step, context.tense)
     here = Context(context.reference, context.anchor, tense)
     return _yearless(here, lambda y: _safe(lambda: edtf.from_date(day_of(y))), "XXXX-XX-XX")
-
-
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
-             "3rd": 3, "4th": 4}  # fmt: skip
 
 
 def _quarter_number(m: re.Match[str], context: Context) -> int | None:

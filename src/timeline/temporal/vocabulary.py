@@ -48,7 +48,6 @@ UNITS: dict[str, str] = {
     "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
     "century": "CE", "centurie": "CE",
 }  # fmt: skip
-TIME_UNITS = ("second", "minute", "hour")
 
 # Words that noisy or machine-paraphrased text puts where the usual word was.
 SYNONYMS: dict[str, str] = {"gradual": "late", "previous": "past", "fresh": "recent"}
