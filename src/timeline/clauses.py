@@ -4,6 +4,7 @@ subject, predicate and object, the named actors, the modality, and the figures."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from timeline.models import Actor, Figure, Modality, Participant, TimeExpression
@@ -42,11 +43,24 @@ def governing_predicate(token: Any) -> Any:
     return governing_verb(token)
 
 
+def entities(doc: Any) -> list[Any]:
+    """The document's named entities, read once and kept with the document (`Span.ents` walks
+    every entity of the document at each call)."""
+    if "timeline_ents" not in doc.user_data:
+        doc.user_data["timeline_ents"] = list(doc.ents)
+    cached: list[Any] = doc.user_data["timeline_ents"]
+    return cached
+
+
+def _entities_between(doc: Any, first: int, last: int) -> list[Any]:
+    return [e for e in entities(doc) if first <= e.start and e.end <= last]
+
+
 def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[Actor, ...]:
     """Named people, organisations, places, groups and laws in the sentence, once each."""
     seen: set[str] = set()
     actors = []
-    for ent in sentence.ents:
+    for ent in _entities_between(sentence.doc, sentence.start, sentence.end):
         if ent.label_ not in ACTOR_LABELS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent):
             continue
         if (
@@ -102,7 +116,8 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
         if room <= 1:
             break
         keep |= _phrase(child, skip, limit=room)
-    tokens = [t for t in sentence if t.i in keep and t.i not in skip and not t.is_space]
+    doc = sentence.doc
+    tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
     if (
         antecedent
         and subject is not None
@@ -245,41 +260,63 @@ def modality_of(predicate: Any) -> Modality:
     return Modality.ASSERTED
 
 
-def figures_of(sentence: Any, skip: set[int], clause: Any | None = None) -> tuple[Figure, ...]:
+FigureAt = tuple[int, int, Figure]  # first token, end token, figure
+
+
+def sentence_figures(sentence: Any) -> list[FigureAt]:
     """Vote tallies ("39-11", "voted 52 to 48", "39 against and 11 in favor"), counts with what
-    they count ("at least 8,000 migrants", "14 requests"), amounts and percentages: of the
-    clause of `clause` (a predicate) when given, else of the whole sentence."""
-    if clause is not None:
-        head = _clause_head(clause)
-        span = sentence.doc[head.left_edge.i : head.right_edge.i + 1]
-    else:
-        span = sentence
-    figures: list[Figure] = []
+    they count ("at least 8,000 migrants", "14 requests"), amounts and percentages of a
+    sentence, each with its token range; read once per sentence."""
+    doc = sentence.doc
+    text = sentence.text  # Doc.text and Span.text join every token at each call
+    offset = sentence.start_char
+    starts = [t.idx - offset for t in sentence]  # token offsets in the sentence
+    found: list[FigureAt] = []
     tallied: list[tuple[int, int]] = []
-    for m in _TALLY.finditer(span.text):
+    for m in _TALLY.finditer(text):
         yes, no = next((a, b) for a, b in zip(m.groups()[::2], m.groups()[1::2], strict=True) if a)
-        figures.append(Figure(f"{yes}–{no}", "tally"))
-        tallied.append((span.start_char + m.start(), span.start_char + m.end()))
-    for ent in sentence.ents:
+        first = sentence.start + bisect_right(starts, m.start()) - 1
+        last = sentence.start + bisect_left(starts, m.end())
+        found.append((first, last, Figure(f"{yes}–{no}", "tally")))
+        tallied.append((sentence.start_char + m.start(), sentence.start_char + m.end()))
+    for ent in _entities_between(doc, sentence.start, sentence.end):
         kind = _FIGURE_KINDS.get(ent.label_)
-        if kind is None or ent.start < span.start or ent.end > span.end:
-            continue
-        if any(t.i in skip for t in ent) or any(
-            s < ent.end_char and ent.start_char < e for s, e in tallied
-        ):
+        if kind is None or any(s < ent.end_char and ent.start_char < e for s, e in tallied):
             continue
         if kind == "count" and (
-            _NOT_A_COUNT.search(sentence.doc.text[max(0, ent.start_char - 12) : ent.start_char])
-            or _MAGNITUDE.match(sentence.doc.text[ent.end_char : ent.end_char + 12])
+            _NOT_A_COUNT.search(
+                text[max(0, ent.start_char - offset - 12) : ent.start_char - offset]
+            )
+            or _MAGNITUDE.match(text[ent.end_char - offset : ent.end_char - offset + 12])
         ):
             continue  # "precinct 12", "No. 5", "a magnitude 7.1 earthquake"
         if kind == "count" and not any(c.isdigit() for c in ent.text) and ent.root.dep_ != "nummod":
             continue
-        text = ent.text
+        text, last = ent.text, ent.end
         if kind == "count" and ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end:
-            text = sentence.doc[ent.start : ent.root.head.i + 1].text  # "14 requests"
-        figures.append(Figure(text, kind))
-    return tuple(dict.fromkeys(figures))
+            last = ent.root.head.i + 1
+            text = doc[ent.start : last].text  # "14 requests"
+        found.append((ent.start, last, Figure(text, kind)))
+    return found
+
+
+def figures_of(
+    found: list[FigureAt], skip: set[int], clause: Any | None = None
+) -> tuple[Figure, ...]:
+    """The figures of `found` inside the clause of `clause` (a predicate), or all of them;
+    none that overlaps a time expression."""
+    if clause is not None:
+        head = _clause_head(clause)
+        first, last = head.left_edge.i, head.right_edge.i + 1
+    else:
+        first, last = 0, 10**9
+    return tuple(
+        dict.fromkeys(
+            f
+            for s, e, f in found
+            if first <= s and e <= last and not any(i in skip for i in range(s, e))
+        )
+    )
 
 
 def participants_of(predicate: Any, skip: set[int]) -> tuple[Participant, ...]:
@@ -314,7 +351,7 @@ def participants_of(predicate: Any, skip: set[int]) -> tuple[Participant, ...]:
         first, last = tokens[0].i, tokens[-1].i
         entities = tuple(
             Actor(e.text, e.label_)
-            for e in head.doc.ents
+            for e in _entities_between(head.doc, first, last + 1)
             if e.label_ in ACTOR_LABELS and first <= e.start and e.end - 1 <= last
         )
         found.append(Participant(role, join_tokens(tokens), entities))

@@ -11,12 +11,14 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.clauses import (
+    FigureAt,
     actors_of,
     figures_of,
     governing_predicate,
     headline,
     modality_of,
     participants_of,
+    sentence_figures,
     trigger_of,
 )
 from timeline.edtf import Granularity, NormalizedDate
@@ -62,24 +64,28 @@ def extract_events(
     """One event per sentence and predicate that a time expression dates, and the lead
     event dated by the article when the lead has no date of its own."""
     expressions = list(expressions)
-    captions = caption_lines(doc.text)
+    text = doc.text  # Doc.text joins every token at each call: read it once
+    captions = caption_lines(text)
     by_sentence: dict[int, list[tuple[TimeExpression, Any]]] = {}
+    sentence_at = {i: s for s in doc.sents for i in range(s.start, s.end)}  # span.sent is slow
     sentences = {}
     for expression in expressions:
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or not expression.dates_events or _compares(span):
             continue
-        sentences[span.sent.start] = span.sent
-        by_sentence.setdefault(span.sent.start, []).append((expression, span))
+        sentence = sentence_at[span.start]
+        sentences[sentence.start] = sentence
+        by_sentence.setdefault(sentence.start, []).append((expression, span))
     events = []
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
         if _BOILERPLATE.search(sentence.text):
             continue
         skip = {t.i for _, span in found for t in span}
-        kind = Kind.CAPTION if _line_of(doc.text, sentence.start_char) in captions else Kind.EVENT
+        kind = Kind.CAPTION if _line_of(text, sentence.start_char) in captions else Kind.EVENT
+        figures = sentence_figures(sentence)
         for predicate, expression in _one_per_predicate(found):
-            events.append(_event(document, sentence, predicate, expression, skip, kind))
+            events.append(_event(document, sentence, predicate, expression, skip, kind, figures))
     lead = lead_event(document, doc, expressions, captions)
     return [*events, lead] if lead else events
 
@@ -135,13 +141,15 @@ def _event(
     expression: TimeExpression | None,
     skip: set[int],
     kind: Kind,
+    figures: list[FigureAt],
     date: NormalizedDate | None = None,
     antecedent: str | None = None,
 ) -> Event:
     date = date or (expression.value if expression else None)
     assert date is not None
-    text = sentence.text.strip()
-    offset = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    raw = sentence_text(sentence)
+    text = raw.strip()
+    offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
     mention = Mention(document.id, text, offset, offset + len(text), expression)
     title = headline(sentence, predicate, skip, antecedent)
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
@@ -158,9 +166,18 @@ def _event(
         trigger=trigger_of(predicate),
         kind=kind,
         modality=modality_of(predicate),
-        figures=figures_of(sentence, skip, predicate),
+        figures=figures_of(figures, skip, predicate),
         participants=participants_of(predicate, skip),
     )
+
+
+def sentence_text(sentence: Any) -> str:
+    """A sentence's text, kept with its document: `Span.text` joins every token each call,
+    and a sentence with many dates is read for each of its events."""
+    cache: dict[int, str] = sentence.doc.user_data.setdefault("timeline_sentences", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = sentence.text
+    return cache[sentence.start]
 
 
 def caption_lines(text: str) -> set[int]:
@@ -199,17 +216,30 @@ def lead_event(
     """
     if document.published is None:
         return None
-    body = [s for s in doc.sents if _is_body(s, doc.text, captions, document.title)]
+    text = doc.text
+    body = [s for s in doc.sents if _is_body(s, text, captions, document.title)]
     found = _lead_news(body[:_LEAD_SENTENCES], expressions)
     if found is None:
         return None
     index, verb, antecedent = found
+    figures = sentence_figures(body[index])
     event = _event(
-        document, body[index], verb, None, set(), Kind.EVENT, document.published, antecedent
+        document,
+        body[index],
+        verb,
+        None,
+        set(),
+        Kind.EVENT,
+        figures,
+        document.published,
+        antecedent,
     )
     # the tally of a vote is often told in the next sentence: "The vote was 39-11."
     tallies = [
-        f for s in body[index + 1 : index + 3] for f in figures_of(s, set()) if f.kind == "tally"
+        f
+        for s in body[index + 1 : index + 3]
+        for _, _, f in sentence_figures(s)
+        if f.kind == "tally"
     ]
     return replace(event, figures=tuple(dict.fromkeys([*event.figures, *tallies])))
 

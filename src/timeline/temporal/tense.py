@@ -42,13 +42,29 @@ def governing_verb(token: Any) -> Any:
     return verb
 
 
+def _neighbours(span: Any) -> tuple[list[str], set[str]]:
+    """Up to three words before and four after the span, within its sentence (found without
+    `span.sent`, which walks the whole document)."""
+    doc = span.doc
+    before: list[str] = []
+    i = span.start
+    while i > 0 and len(before) < 3 and not doc[i].is_sent_start:
+        i -= 1
+        before.insert(0, doc[i].lower_)
+    after: set[str] = set()
+    for token in doc[span.end : span.end + 4]:
+        if token.is_sent_start:
+            break
+        after.add(token.lower_)
+    return before, after
+
+
 def clause_tense(span: Any) -> Tense | None:
     """Past, present or future for the verb that governs `span`; None without a tagger."""
     verb = governing_verb(span.root)
     if not verb.tag_:
         return None
-    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
-    after = {t.lower_ for t in span.doc[span.end : min(span.sent.end, span.end + 4)]}
+    before, after = _neighbours(span)
     if _FORWARD & set(before[-2:]) or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
         return Tense.FUTURE
     if "deadline" in after:
