@@ -231,6 +231,9 @@ def _tidy(text: str) -> str:
 def trigger_of(predicate: Any) -> str | None:
     """The lemma of the verb heading the event's clause ("refused to dismiss": refuse)."""
     head = _clause_head(predicate)
+    if head.lemma_ in PLAN_VERBS:  # "is scheduled to be sentenced": the act is sentencing
+        action = next((c for c in head.children if c.dep_ == "xcomp"), None)
+        head = action if action is not None else head
     return head.lemma_.lower() if head.pos_ in ("VERB", "AUX") else None
 
 

@@ -20,8 +20,6 @@ CORE_LABELS = ("PERSON", "ORG", "LAW")
 SAME_WORDING = 0.6
 SHARED_WORDING_WITH_ACTOR = 0.15
 SHARED_NAMES = 0.5
-CONFLICT_WORDING = 0.6
-NESTED_WORDING = 0.4
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
 COMMON_NAME_SHARE = 0.1
@@ -115,9 +113,11 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
         return True
     if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
         return False
-    same_trigger = a.trigger is not None and a.trigger == b.trigger
+    same_trigger = _same_action(a, b)
     if _core_actors(a) & _core_actors(b) and (same_trigger or overlap >= SHARED_WORDING_WITH_ACTOR):
         return True
+    if same_trigger and _shared_name(a, b):
+        return True  # "Kessler resigned in August 2021" / "Kessler stepped down in August 2021"
     if (
         _places(a) & _places(b)
         and _subject_head(a) is not None
@@ -148,18 +148,63 @@ def _same_across_dates(a: Event, b: Event, weights: dict[str, float]) -> bool:
     ("raised rates in March 2022" / "in July 2023", "won the seat again") stay apart."""
     if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
         return False
-    if a.trigger is None or a.trigger != b.trigger or _says_again(a) or _says_again(b):
+    if not _same_action(a, b) or _says_again(a) or _says_again(b):
         return False
     if _other_numbers(a) != _other_numbers(b):
         return False  # "iPhone 14" / "iPhone 15", "52-48" / "50-50"
-    if not (_core_actors(a) & _core_actors(b) or _share_telling_names(a, b, weights)):
+    if not (_core_actors(a) & _core_actors(b) or _shared_name(a, b)):
         return False
     nested = a.date.overlaps(b.date) and (a.date.start <= b.date.start) == (
         b.date.end <= a.date.end
     )
     if nested:
-        return _word_overlap(a, b) >= NESTED_WORDING
-    return _word_overlap(a, b) >= CONFLICT_WORDING and _close(a.date, b.date)
+        return True  # "convicted on Wednesday (March 13)" / "convicted in March"
+    # dates that disagree: the very same verb about the same name, a little apart
+    return a.trigger == b.trigger and _close(a.date, b.date)
+
+
+# Verbs news uses for the same act: one event whichever a source chose.
+_SAME_ACTS = (
+    {"resign", "quit", "step"},
+    {"name", "appoint", "promote", "nominate", "hire"},
+    {"convict", "find"},
+    {"indict", "charge"},
+    {"arrest", "detain", "apprehend"},
+    {"kill", "die"},
+    {"approve", "pass", "adopt", "enact"},
+    {"sue", "file"},
+    {"announce", "unveil", "reveal"},
+    {"strike", "hit", "rock", "shake"},
+    {"win", "beat", "defeat"},
+    {"sign", "ink"},
+    {"launch", "introduce", "release"},
+    {"plead"},
+    {"sentence"},
+)
+_ACT = {verb: i for i, group in enumerate(_SAME_ACTS) for verb in group}
+
+
+def _same_action(a: Event, b: Event) -> bool:
+    """The same trigger, or two verbs news uses for the same act ("resigned", "stepped down")."""
+    if a.trigger is None or b.trigger is None:
+        return False
+    return a.trigger == b.trigger or _ACT.get(a.trigger, -1) == _ACT.get(b.trigger, -2)
+
+
+def _shared_name(a: Event, b: Event) -> bool:
+    """A name other than a place's, or a person's surname, in both events."""
+    places = {
+        w
+        for e in (a, b)
+        for actor in e.actors
+        if actor.label in ("GPE", "LOC")
+        for w in actor_words(actor)
+    }
+
+    def people(event: Event) -> set[str]:
+        return {actor_key(x) for x in event.actors if x.label == "PERSON"}
+
+    return bool((names(a) & names(b)) - places) or bool(people(a) & people(b))
 
 
 def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
@@ -178,14 +223,16 @@ def _says_again(event: Event) -> bool:
 
 
 def _other_numbers(event: Event) -> set[str]:
-    """Numbers of the mention sentences other than those of their time expressions."""
+    """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48"."""
     found: set[str] = set()
     for mention in event.mentions:
         text = mention.sentence
         if mention.timex is not None:
             start = mention.timex.start - mention.char_start
             text = text[:start] + " " + text[start + len(mention.timex.text) :]
-        found |= set(re.findall(r"\d+(?:[.,]\d+)?", text))
+        found |= {
+            m.group(0) for m in re.finditer(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b", text)
+        }
     return found
 
 
@@ -206,9 +253,17 @@ def actor_words(actor: Actor) -> set[str]:
 
 
 def names(event: Event) -> set[str]:
-    """Capitalised words inside the mention sentences (not the first word): names, as far as
-    plain text shows them, whether or not the entity recogniser caught them."""
-    return set().union(*(_names_in(m.sentence) for m in event.mentions))
+    """Capitalised words inside the mention sentences (not the first word, unless it is part of
+    the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
+    not the entity recogniser caught them."""
+    found = set().union(*(_names_in(m.sentence) for m in event.mentions))
+    for participant in event.participants:
+        found |= {
+            re.sub(r"['’]s$", "", w).lower()
+            for w in _CAPITALISED.findall(participant.text)
+            if w.lower() not in _STOPWORDS and w.lower() not in _CALENDAR
+        }
+    return found
 
 
 def _names_in(sentence: str) -> set[str]:

@@ -37,8 +37,14 @@ def governing_verb(token: Any) -> Any:
     verb = current
     if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and token.i < subject.i and verb.head.i < token.i:
-            return verb.head
+        between = token.doc[verb.head.i + 1 : token.i]
+        if (
+            subject is not None
+            and verb.head.i < token.i < subject.i
+            and len(between) <= 2
+            and not any(t.lower_ == "that" for t in between)
+        ):
+            return verb.head  # "said on Thursday it would…", not "said that in 2019 he…"
     return verb
 
 
@@ -67,6 +73,8 @@ def clause_tense(span: Any) -> Tense | None:
     before, after = _neighbours(span)
     if _FORWARD & set(before[-2:]) or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
         return Tense.FUTURE
+    if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
+        return Tense.FUTURE  # "set Kessler's sentencing for June 5"
     if "deadline" in after:
         return Tense.FUTURE  # "set Nov. 10 as the deadline"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
