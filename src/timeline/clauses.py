@@ -16,6 +16,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 _OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
+_RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _FIGURE_KINDS = {
     "CARDINAL": "count",
@@ -132,7 +133,15 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
-    if len(words) < 2 or (len(words) == 2 and (subject is None or subject.pos_ == "PRON")):
+    fragment = words and (
+        words[0].lower_ in _RELATIVE_WORDS  # "Which the city had removed"
+        or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
+    )  # "Eliminated in the United States"
+    if (
+        fragment
+        or len(words) < 2
+        or (len(words) == 2 and (subject is None or subject.pos_ == "PRON"))
+    ):
         return _shorten(sentence.text)
     return _tidy(join_tokens(tokens))
 
@@ -149,6 +158,8 @@ def join_tokens(tokens: list[Any]) -> str:
 def _dangles(token: Any) -> bool:
     """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
     object (but not a particle: "will step down")."""
+    if token.text in ("%", "$", "€", "£"):
+        return False
     if token.is_punct or token.pos_ in ("CCONJ", "DET"):
         return True
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in _PARTICLES

@@ -95,12 +95,8 @@ def _compares(span: Any) -> bool:
     since = span[0]
     if since.lower_ != "since":
         return False
-    head = since.head
-    return (
-        head.tag_ in ("JJS", "RBS")
-        or head.lower_ in ("first", "last", "only")
-        or any(c.tag_ in ("JJS", "RBS") or c.lower_ == "first" for c in head.children)
-    )
+    window = span.doc[max(0, since.i - 8) : since.i]  # "the highest … race since 2011"
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window)
 
 
 def _one_per_predicate(found: list[tuple[TimeExpression, Any]]) -> list[tuple[Any, TimeExpression]]:

@@ -28,6 +28,15 @@ class ParsedText:
     warning: str | None = None
 
 
+# "HARTFORD, Conn. (AP) — ", "CHICAGO — ", "WASHINGTON _ ": where the story was filed, not
+# part of its first sentence (the parser would take the city for the subject).
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r"(?:[ \t]*\((?:AP|Reuters|AFP|UPI|dpa|CNN|Bloomberg|Xinhua)\))?[ \t]*(?:[—–]|--|_)[ \t]+",
+    re.MULTILINE,
+)
+
+
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
@@ -50,6 +59,7 @@ def parse_text(raw: str, *, markdown: bool) -> ParsedText:
     if markdown:
         for pattern in _MARKDOWN:
             raw = pattern.sub(_blank, raw)
+    raw = _DATELINE.sub(_blank, raw)
     return ParsedText(raw, meta, warning)
 
 

@@ -263,7 +263,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
     Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
-    Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|before|after|prior)\b(?!\s+(?:than|the|a|an|his|her|their|its|this|that|he|she|they|it|we|being|[a-z]+ing)\b)"), read_later),
+    Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),
     Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full|current|current\s+fiscal)\s+year)\b"), read_this_year),

@@ -420,7 +420,8 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
     amount, unit = parse_count(m.group("n")), _unit(m)
     if amount is None:
         return None
-    sign = -1 if word(m, "dir") in ("earlier", "before", "prior") else 1
+    direction = word(m, "dir") or word(m, "dir2")
+    sign = -1 if direction in ("earlier", "before", "prior") else 1
     base = context.anchor or context.reference
     if base is not None and unit in ("year", "decade") and float(amount).is_integer():
         # "a year earlier" than March 3, 2020 is March 3, 2019: the same kind of period
