@@ -271,3 +271,48 @@ def test_headline_keeps_particles(nlp: Any, tmp_path: Path) -> None:
         tmp_path, {"a.txt": "Chief executive Dana Whitfield will step down on June 30, 2030.\n"}
     )
     assert event.title == "Chief executive Dana Whitfield will step down"
+
+
+# Found on hold-out articles written for testing: wire-copy habits and other words for one act.
+def test_a_dateline_is_not_the_subject(nlp: Any, tmp_path: Path) -> None:
+    (event,) = run(
+        tmp_path,
+        {"a.txt": "AREQUIPA, Peru (Reuters) — Rescuers pulled two more bodies from the rubble "
+         "on Sept. 18, 2024.\n"},
+    )  # fmt: skip
+    assert event.title.startswith("Rescuers pulled two more bodies")
+    assert event.description.startswith("Rescuers")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout reached about 42%, the highest for a mayoral race since 2011.",
+        "Net income was $96 million, up from $71 million a year earlier.",
+        "The fossil was found two years after Charles Darwin published his book.",
+    ],
+)
+def test_comparisons_and_event_anchors_give_no_dated_event(
+    nlp: Any, tmp_path: Path, sentence: str
+) -> None:
+    events = run(tmp_path, {"a.txt": "---\npublished: 2024-11-07\n---\n" + sentence + "\n"})
+    assert [e for e in events if e.anchor is not Anchor.DOCUMENT_DATE] == []
+
+
+def test_other_words_for_the_same_act_merge_and_dates_that_disagree_are_conflicts(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        {
+            "a.txt": "---\npublished: 2024-03-14\n---\nThe trial heard from Thomas Brandt, who "
+            "pleaded guilty last October. Kessler resigned in August 2021.\n",
+            "b.txt": "---\npublished: 2024-06-06\n---\nBrandt pleaded guilty in November 2023 "
+            "and testified. Kessler stepped down in August 2021 as the inquiry grew.\n",
+        },
+    )
+    dated = by_date(events)
+    assert {m.doc_id for m in dated["2021-08"][0].mentions} == {"a", "b"}
+    plea = next(e for e in events if e.trigger == "plead")
+    assert {m.doc_id for m in plea.mentions} == {"a", "b"}
+    assert len(plea.conflicts) == 1

@@ -672,3 +672,22 @@ def test_jsonl_records_become_documents(tmp_path: Path) -> None:
         f"{tmp_path / 'feed.jsonl'}:4",
     ]
     assert all(p.is_error for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("HARTFORD, Conn. (AP) — A federal jury convicted him.", "A federal jury convicted him."),
+        ("CHICAGO — Another police union spoke.", "Another police union spoke."),
+        ("WASHINGTON _ The economy created jobs.", "The economy created jobs."),
+        (
+            "U.S. officials said — again — that talks failed.",
+            "U.S. officials said — again — that talks failed.",
+        ),
+    ],
+)
+def test_datelines_are_blanked_in_place(tmp_path: Path, line: str, kept: str) -> None:
+    write(tmp_path / "a.txt", line + "\n")
+    document = only_document([tmp_path])
+    assert document.text.strip() == kept
+    assert len(document.text) == len(line) + 1

@@ -91,7 +91,15 @@ def extract_events(
 
 
 def _compares(span: Any) -> bool:
-    """ "The highest turnout since 1992": a comparison with the past, not an event then."""
+    """A comparison with the past, not an event then: "the highest turnout since 1992", "up
+    from $71 million a year earlier", "fell 9% from a year ago"."""
+    doc = span.doc
+    if re.fullmatch(
+        r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
+    ):
+        before = {t.lower_ for t in doc[max(0, span.start - 8) : span.start]}
+        if before & {"from", "than", "compared", "versus", "vs", "vs."}:
+            return True
     since = span[0]
     if since.lower_ != "since":
         return False

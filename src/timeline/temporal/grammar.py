@@ -103,6 +103,7 @@ _CUES = frozenset(
     after last this next each every over gradual end beginning start middle past previous around
     into for as throughout that""".split()
 )
+_DETERMINERS = frozenset("the a an his her its their our this that whose".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
 _FUNCTION_WORDS = frozenset(
@@ -131,9 +132,21 @@ def _after_cue(text: str, start: int, end: int) -> bool:
     or when it carries its own modifier ("early", "the end of"); not "to fall", "vowed to
     march"."""
     own = re.sub(r"^the\s+", "", text[start:end], flags=re.IGNORECASE)
-    if len(own.split()) > 1 or text[end : end + 2] in ("'s", "’s"):
+    if len(re.split(r"[\s-]+", own)) > 1 or text[end : end + 2] in ("'s", "’s"):
         return True
-    return _word_before(text, start) in _CUES
+    before = _word_before(text, start)
+    if before in _CUES:
+        return True
+    # "the October slaying", "a June agreement": a date that describes the noun after it
+    after = _WORD_AFTER.match(text, end)
+    return (
+        before in _DETERMINERS
+        and after is not None
+        and text[end : after.start(1)] == " "
+        and after.group(1).islower()
+        and after.group(1) not in _FUNCTION_WORDS
+        and after.group(1) not in _CUES
+    )
 
 
 def _not_a_modifier(text: str, start: int, end: int) -> bool:
@@ -200,7 +213,8 @@ def _not_a_rate(text: str, start: int, end: int) -> bool:
     before = _word_before(text, start)
     return not before or before in _CUES or before in _FUNCTION_WORDS or before in (
         "about", "nearly", "almost", "than", "only", "just", "barely", "least", "within", "ago",
-        "took", "spent", "lasted", "takes", "take", "half",
+        "took", "spent", "lasted", "takes", "take", "half", "him", "her", "them", "us", "me",
+        "it", "gave", "give", "offered", "given",
     )  # fmt: skip
 
 

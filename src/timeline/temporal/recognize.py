@@ -35,6 +35,18 @@ def find_in_text(text: str) -> list[tuple[int, int, str]]:
     return sorted(chosen)
 
 
+def _rejected_in_context(text: str, start: int, end: int) -> bool:
+    """An entity the rules would read but whose context they reject: spaCy's DATE "winter" in
+    "winter jackets" is no more a date than the rules' would be."""
+    found = text[start:end]
+    return any(
+        rule.accept is not None
+        and rule.pattern.fullmatch(found)
+        and not rule.accept(text, start, end)
+        for rule in RULES
+    )
+
+
 class TimexRecognizer:
     """Finds time expressions; normalisation happens later, against each document's date."""
 
@@ -57,7 +69,9 @@ class TimexRecognizer:
             spans += [
                 Span(doc, e.start, e.end, label=NER_LABEL)
                 for e in doc.ents
-                if e.label_ in ("DATE", "TIME") and not taken.intersection(range(e.start, e.end))
+                if e.label_ in ("DATE", "TIME")
+                and not taken.intersection(range(e.start, e.end))
+                and not _rejected_in_context(doc.text, e.start_char, e.end_char)
             ]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
