@@ -109,7 +109,12 @@ def _compares(span: Any) -> bool:
 
 def _one_per_predicate(found: list[tuple[TimeExpression, Any]]) -> list[tuple[Any, TimeExpression]]:
     """Group a sentence's time expressions by the predicate they attach to; keep the most
-    precise one of each group."""
+    precise one of each group. A date that only describes a thing ("citing a 2023 ruling",
+    "the quarter ended Sept. 28") makes no event of its own when another date in the sentence
+    dates the action."""
+    described = [(e, s) for e, s in found if _describes_a_thing(s)]
+    if len(described) < len(found):
+        found = [(e, s) for e, s in found if (e, s) not in described]
     groups: dict[int, list[TimeExpression]] = {}
     predicates = {}
     for expression, span in found:
@@ -121,6 +126,14 @@ def _one_per_predicate(found: list[tuple[TimeExpression, Any]]) -> list[tuple[An
         best = min(group, key=lambda e: (_precision_rank(e.value), e.start))
         chosen.append((predicates[i], best))
     return chosen
+
+
+def _describes_a_thing(span: Any) -> bool:
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nummod", "nmod", "poss"):
+        return bool(root.head.pos_ in ("NOUN", "PROPN"))
+    verb = governing_predicate(root)  # "the quarter ended Sept. 28": the end of a period
+    return bool(verb.dep_ == "acl" and verb.lemma_ in ("end", "begin", "start", "close"))
 
 
 def _precision_rank(value: NormalizedDate | None) -> int:
