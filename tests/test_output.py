@@ -18,6 +18,8 @@ from timeline.pipeline import Run, build_timeline
 pytestmark = pytest.mark.model
 GOLD = SHARED / "eval" / "seeds.gold.json"
 SCORER = SHARED / "eval" / "score_timeline.py"
+NEWS8 = ROOT / "tests" / "data" / "news8"
+NEWS8_GOLD = ROOT / "tests" / "data" / "news8.gold.json"
 
 
 @pytest.fixture(scope="module")
@@ -89,13 +91,13 @@ def test_amounts_tallies_addresses_and_wards_are_not_dates(output: dict[str, Any
         assert not any(not_a_date in text for text in timex_texts), not_a_date
 
 
-def _score(timeline: dict[str, Any]) -> dict[str, Any]:
+def _score(timeline: dict[str, Any], gold_path: Path = GOLD) -> dict[str, Any]:
     assert SCORER.is_file(), f"the scorer is missing: {SCORER}"
     spec = importlib.util.spec_from_file_location("score_timeline", SCORER)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     result: dict[str, Any] = module.score(gold, timeline)
     return result
 
@@ -106,6 +108,16 @@ def test_quality_gate(output: dict[str, Any]) -> None:
     result = _score(output)
     for key in ("recall", "precision", "f1"):
         assert result[key] >= baseline["seeds"][key], (key, result)
+
+
+def test_quality_gate_on_other_genres(nlp: Any) -> None:
+    """Eight articles of other kinds of news, with a gold timeline written before the tool
+    was run on them: court, results, election, earthquake, science, sport, health."""
+    baseline = json.loads((ROOT / "tests" / "quality_baseline.json").read_text(encoding="utf-8"))
+    timeline = json.loads(format_timeline(build_timeline([NEWS8]).timeline))
+    result = _score(timeline, NEWS8_GOLD)
+    for key in ("recall", "precision", "f1"):
+        assert result[key] >= baseline["news8"][key], (key, result)
 
 
 def test_event_ids_are_unique(output: dict[str, Any]) -> None:
