@@ -97,7 +97,7 @@ def _compares(span: Any) -> bool:
     if re.fullmatch(
         r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
     ):
-        before = {t.lower_ for t in doc[max(0, span.start - 8) : span.start]}
+        before = {t.lower_ for t in doc[max(0, span.start - 14) : span.start]}
         if before & {"from", "than", "compared", "versus", "vs", "vs."}:
             return True
     since = span[0]
