@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from timeline.filters import EventFilter
 from timeline.models import Anchor, Event, Kind, Modality
 from timeline.pipeline import build_timeline
 from timeline.settings import Settings
@@ -140,7 +141,7 @@ def test_min_confidence_leaves_out_less_certain_events(nlp: Any, tmp_path: Path)
         "The ordinance was passed on June 30, 2020.\n"
     }
     everything = run(tmp_path, files)
-    certain = run(tmp_path, files, min_confidence=0.7)
+    certain = run(tmp_path, files, filter=EventFilter(min_confidence=0.7))
     assert len(everything) == 2
     assert [e.date.edtf for e in certain] == ["2020-06-30"]
 

@@ -12,7 +12,9 @@ from rich.console import Console
 from rich.text import Text
 
 from timeline import __version__
+from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError
+from timeline.filters import EventFilter
 from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
@@ -71,19 +73,55 @@ Published = Annotated[
     ),
 ]
 Model = Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or path).")]
+Since = Annotated[str | None, typer.Option(help="Only events ending on or after this date.")]
+Until = Annotated[str | None, typer.Option(help="Only events starting on or before this date.")]
+Entity = Annotated[str | None, typer.Option(help="Only events naming this person, group or place.")]
+Source = Annotated[str | None, typer.Option(help="Only events told by this document or source.")]
+MinConfidence = Annotated[
+    float, typer.Option(help="Leave out events less certain than this (0 to 1).")
+]
+Limit = Annotated[int | None, typer.Option(help="Show at most this many events.")]
 
 
-def _settings(model: str | None, published: str | None, min_confidence: float = 0.0) -> Settings:
-    """The run's settings from the shared options; a bad value is a usage error."""
+def _date_option(name: str, text: str | None) -> NormalizedDate | None:
     from timeline.ingest import parse_published
 
-    settings = Settings(model=model, min_confidence=min_confidence)
-    if published is None:
-        return settings
+    if text is None:
+        return None
     try:
-        return settings.replace(published=parse_published(published))
+        return parse_published(text)
     except ValueError as error:
-        raise UsageError(f"--published: {error}") from error
+        raise UsageError(f"--{name}: {error}") from error
+
+
+def _event_filter(
+    since: str | None,
+    until: str | None,
+    entity: str | None,
+    source: str | None,
+    min_confidence: float,
+    limit: int | None,
+) -> EventFilter:
+    """The filter of the shared options; a bad value is a usage error."""
+    return EventFilter(
+        since=_date_option("since", since),
+        until=_date_option("until", until),
+        entity=entity,
+        source=source,
+        min_confidence=min_confidence,
+        limit=limit,
+    )
+
+
+def _settings(
+    model: str | None, published: str | None, event_filter: EventFilter | None = None
+) -> Settings:
+    """The run's settings from the shared options; a bad value is a usage error."""
+    return Settings(
+        model=model,
+        published=_date_option("published", published),
+        filter=event_filter or EventFilter(),
+    )
 
 
 @app.command()
@@ -95,9 +133,12 @@ def extract(
     published: Published = None,
     model: Model = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the table.")] = False,
-    min_confidence: Annotated[
-        float, typer.Option(help="Leave out events less certain than this (0 to 1).")
-    ] = 0.0,
+    since: Since = None,
+    until: Until = None,
+    entity: Entity = None,
+    source: Source = None,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = None,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.
 
@@ -112,7 +153,8 @@ def extract(
 
     err = _stderr()
     try:
-        settings = _settings(model, published, min_confidence=min_confidence)
+        event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
+        settings = _settings(model, published, event_filter)
         run = build_timeline(paths or [DEFAULT_INPUT], settings)
         _report(err, run.problems)
         if not run.timeline.documents:

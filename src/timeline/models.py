@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from timeline.edtf import NormalizedDate
+from timeline.edtf import NormalizedDate, parse_edtf
 
 SCHEMA_VERSION = "1"
 
@@ -58,6 +58,21 @@ class Document:
             "warnings": list(self.warnings),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        published = data.get("published")
+        return cls(
+            id=data["id"],
+            path=data.get("path", ""),
+            text="",
+            title=data.get("title"),
+            published=parse_edtf(published) if published else None,
+            published_source=data.get("published_source"),
+            source=data.get("source"),
+            url=data.get("url"),
+            warnings=tuple(data.get("warnings", ())),
+        )
+
 
 @dataclass(frozen=True)
 class TimeExpression:
@@ -89,6 +104,12 @@ class TimeExpression:
             "value": self.value.edtf if self.value else None,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimeExpression:
+        """The part the JSON keeps: text, offsets and EDTF value."""
+        value = parse_edtf(data["value"]) if data.get("value") else None
+        return cls(data["text"], data["start"], data["end"], TimexType.DATE, None, value)
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -97,6 +118,10 @@ class Actor:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "label": self.label}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        return cls(data["text"], data["label"])
 
 
 @dataclass(frozen=True)
@@ -108,6 +133,10 @@ class Figure:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Figure:
+        return cls(data["text"], data["kind"])
 
 
 @dataclass(frozen=True)
@@ -125,6 +154,11 @@ class Participant:
             "entities": [e.to_dict() for e in self.entities],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Participant:
+        entities = tuple(Actor.from_dict(e) for e in data.get("entities", ()))
+        return cls(data["role"], data["text"], entities)
+
 
 @dataclass(frozen=True)
 class Conflict:
@@ -135,6 +169,10 @@ class Conflict:
 
     def to_dict(self) -> dict[str, Any]:
         return {"date": self.date.edtf, "sources": list(self.sources)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Conflict:
+        return cls(parse_edtf(data["date"]), tuple(data["sources"]))
 
 
 class Modality(StrEnum):
@@ -167,6 +205,11 @@ class Mention:
             "char_end": self.char_end,
             "timex": self.timex.to_dict() if self.timex else None,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        timex = TimeExpression.from_dict(data["timex"]) if data.get("timex") else None
+        return cls(data["doc_id"], data["sentence"], data["char_start"], data["char_end"], timex)
 
 
 @dataclass(frozen=True)
@@ -210,6 +253,25 @@ class Event:
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        return cls(
+            id=data["id"],
+            date=parse_edtf(data["date"]),
+            title=data["title"],
+            description=data["description"],
+            actors=tuple(Actor.from_dict(a) for a in data.get("actors", ())),
+            confidence=float(data["confidence"]),
+            anchor=Anchor(data["anchor"]),
+            mentions=tuple(Mention.from_dict(m) for m in data["mentions"]),
+            trigger=data.get("trigger"),
+            kind=Kind(data.get("kind", "event")),
+            modality=Modality(data.get("modality", "asserted")),
+            figures=tuple(Figure.from_dict(f) for f in data.get("figures", ())),
+            conflicts=tuple(Conflict.from_dict(c) for c in data.get("conflicts", ())),
+            participants=tuple(Participant.from_dict(p) for p in data.get("participants", ())),
+        )
+
 
 @dataclass(frozen=True)
 class Timeline:
@@ -224,3 +286,14 @@ class Timeline:
             "documents": [d.to_dict() for d in self.documents],
             "events": [e.to_dict() for e in self.events],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Timeline:
+        """Read the JSON that `to_dict` writes (schema_version "1")."""
+        if str(data.get("schema_version")) != SCHEMA_VERSION:
+            raise ValueError(f"not a timeline of schema version {SCHEMA_VERSION}")
+        return cls(
+            documents=tuple(Document.from_dict(d) for d in data["documents"]),
+            events=tuple(Event.from_dict(e) for e in data["events"]),
+            generated_by=data.get("generated_by", "timeline"),
+        )

@@ -82,13 +82,12 @@ def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> R
         events.extend(extract_events(document, doc, expressions))
         warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
         documents.append(replace(document, text="", warnings=warnings))  # metadata, not text
-    threshold = settings.min_confidence
     timeline = Timeline(
         documents=tuple(documents),
-        events=tuple(e for e in merge_events(events) if e.confidence >= threshold),
+        events=tuple(merge_events(events)),
         generated_by=f"timeline {__version__}",
     )
-    return Run(timeline, tuple(problems))
+    return Run(settings.filter.apply(timeline), tuple(problems))
 
 
 def tag(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline.edtf import NormalizedDate
 from timeline.errors import UsageError
+from timeline.filters import EventFilter
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out/timeline.json")
@@ -20,19 +21,17 @@ class Settings:
         model: a spaCy pipeline name or path; None for the default chain.
         published: the publication date for documents that give none.
         batch_size: documents per `nlp.pipe` batch.
-        min_confidence: leave out events less certain than this (0 to 1).
+        filter: which events of the timeline to keep.
     """
 
     model: str | None = None
     published: NormalizedDate | None = None
     batch_size: int = 32
-    min_confidence: float = 0.0
+    filter: EventFilter = field(default_factory=EventFilter)
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise UsageError(f"batch size must be at least 1, not {self.batch_size}")
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise UsageError(f"--min-confidence must be between 0 and 1, not {self.min_confidence}")
 
     def replace(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
