@@ -15,6 +15,7 @@ from timeline import __version__
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError
 from timeline.filters import EventFilter
+from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
@@ -258,3 +259,103 @@ def tag(
         _say(err, "error", f"no document could be read; {output} was not written")
     if any(p.is_error for p in problems) or not count:
         raise typer.Exit(EXIT_FAILED)
+
+
+class View(StrEnum):
+    TABLE = "table"
+    TREE = "tree"
+
+
+class ShowFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+TimelineFile = Annotated[
+    Path, typer.Argument(help="A timeline written by `extract`. Default: data/out/timeline.json.")
+]
+
+
+def _read_timeline(path: Path) -> Timeline:
+    """A timeline JSON file; a missing or broken file is a clear error."""
+    import json
+
+    try:
+        return Timeline.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError as error:
+        raise TimelineError(f"{path}: no such file (run `timeline extract` first)") from error
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise TimelineError(f"{path}: not a timeline file ({error})") from error
+
+
+@app.command()
+def show(
+    file: TimelineFile = DEFAULT_OUTPUT,
+    view: Annotated[View, typer.Option(help="table, or tree by year and month.")] = View.TABLE,
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", help="text, or json for piping.")
+    ] = ShowFormat.TEXT,
+    since: Since = None,
+    until: Until = None,
+    entity: Entity = None,
+    source: Source = None,
+    min_confidence: MinConfidence = 0.0,
+    limit: Limit = None,
+) -> None:
+    """Show a timeline written by `extract`, filtered.
+
+    Example: timeline show --since 2020 --until 2023-06 --entity Lightfoot --view tree
+    """
+    from timeline.export import format_timeline
+    from timeline.render import print_timeline
+
+    err = _stderr()
+    try:
+        event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
+        timeline = event_filter.apply(_read_timeline(file))
+    except UsageError as error:
+        _say(err, "error", error)
+        raise typer.Exit(EXIT_USAGE) from error
+    except TimelineError as error:
+        _say(err, "error", error)
+        raise typer.Exit(EXIT_FAILED) from error
+    if fmt is ShowFormat.JSON:
+        sys.stdout.write(format_timeline(timeline))
+    else:
+        print_timeline(timeline, Console(), view.value)
+
+
+@app.command("export")
+def export_command(
+    file: TimelineFile = DEFAULT_OUTPUT,
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv, markdown, timelinejs, html or json.")
+    ] = "html",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="File to write; '-' or none: stdout.")
+    ] = None,
+) -> None:
+    """Export a timeline to CSV, Markdown, TimelineJS JSON or a self-contained HTML page.
+
+    Example: timeline export data/out/timeline.json --format html -o data/out/timeline.html
+    """
+    from timeline.export import Format, format_timeline, write_atomic
+
+    err = _stderr()
+    try:
+        try:
+            chosen = Format(fmt)
+        except ValueError as error:
+            names = ", ".join(f.value for f in Format)
+            raise UsageError(f"--format: {fmt!r} is not one of {names}") from error
+        text = format_timeline(_read_timeline(file), chosen)
+        if output in (None, "-"):
+            sys.stdout.write(text)
+        else:
+            write_atomic(Path(output), text)
+    except UsageError as error:
+        _say(err, "error", error)
+        raise typer.Exit(EXIT_USAGE) from error
+    except (TimelineError, OSError) as error:
+        _say(err, "error", error)
+        raise typer.Exit(EXIT_FAILED) from error

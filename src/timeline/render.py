@@ -5,9 +5,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
-from timeline.models import Anchor, Kind, Modality, Timeline
+from timeline.models import Anchor, Event, Kind, Modality, Timeline
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -35,6 +36,12 @@ def display_date(value: NormalizedDate) -> str:
     return f"{display_date(parse_edtf(first))} – {display_date(parse_edtf(last))}"
 
 
+def event_date(event: Event) -> str:
+    """An event's date as shown: "c. Jan 2025" when only the article dates it."""
+    shown = display_date(event.date)
+    return f"c. {shown}" if event.anchor is Anchor.DOCUMENT_DATE else shown
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -53,9 +60,7 @@ def timeline_table(timeline: Timeline) -> Table:
         style = (
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
-        date = display_date(event.date)
-        if event.anchor is Anchor.DOCUMENT_DATE:
-            date = f"c. {date}"  # dated by the article, not by the text
+        date = event_date(event)
         title = Text(event.title, style=style)
         if event.kind is Kind.CAPTION:
             title.append(" (photo caption)", style="dim")
@@ -75,5 +80,34 @@ def timeline_table(timeline: Timeline) -> Table:
     return table
 
 
-def print_timeline(timeline: Timeline, console: Console) -> None:
-    console.print(timeline_table(timeline))
+def timeline_tree(timeline: Timeline) -> Tree:
+    """The events grouped by year, then month (events dated only to a year or coarser stand
+    under their year)."""
+    root = Tree(f"Timeline: {len(timeline.events)} events from {len(timeline.documents)} documents")
+    years: dict[int, Tree] = {}
+    months: dict[tuple[int, int], Tree] = {}
+    for event in timeline.events:
+        start = event.date.start
+        year = years.get(start.year) or years.setdefault(
+            start.year, root.add(f"[bold]{start.year}")
+        )
+        parent = year
+        if event.date.granularity in (Granularity.DAY, Granularity.MONTH):
+            key = (start.year, start.month)
+            if key not in months:
+                months[key] = year.add(_MONTHS[start.month - 1])
+            parent = months[key]
+        style = (
+            "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
+        )
+        line = Text(f"{event_date(event)}  ", style="bold") + Text(event.title, style=style)
+        for conflict in event.conflicts:
+            line.append(
+                f"  ⚠ {', '.join(conflict.sources)}: {display_date(conflict.date)}", style="magenta"
+            )
+        parent.add(line)
+    return root
+
+
+def print_timeline(timeline: Timeline, console: Console, view: str = "table") -> None:
+    console.print(timeline_tree(timeline) if view == "tree" else timeline_table(timeline))

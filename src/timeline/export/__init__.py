@@ -8,7 +8,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
+from timeline.export.csvfile import to_csv
 from timeline.export.jsonfile import schema_text, to_json
+from timeline.export.markdown import to_markdown
+from timeline.export.page import to_html
+from timeline.export.timelinejs import to_timelinejs
 from timeline.models import Timeline
 
 __all__ = ["FORMATS", "Format", "format_timeline", "schema_text", "write_atomic", "write_timeline"]
@@ -16,9 +20,19 @@ __all__ = ["FORMATS", "Format", "format_timeline", "schema_text", "write_atomic"
 
 class Format(StrEnum):
     JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    TIMELINEJS = "timelinejs"
+    HTML = "html"
 
 
-FORMATS: dict[Format, Callable[[Timeline], str]] = {Format.JSON: to_json}
+FORMATS: dict[Format, Callable[[Timeline], str]] = {
+    Format.JSON: to_json,
+    Format.CSV: to_csv,
+    Format.MARKDOWN: to_markdown,
+    Format.TIMELINEJS: to_timelinejs,
+    Format.HTML: to_html,
+}
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -30,6 +44,9 @@ def write_atomic(path: Path, text: str) -> None:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(temporary).chmod(0o666 & ~umask)  # as an ordinary new file would be, not 0600
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
