@@ -691,3 +691,47 @@ def test_datelines_are_blanked_in_place(tmp_path: Path, line: str, kept: str) ->
     document = only_document([tmp_path])
     assert document.text.strip() == kept
     assert len(document.text) == len(line) + 1
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves budget | Springfield Gazette</title>
+<meta property="og:site_name" content="Springfield Gazette">
+<meta property="article:published_time" content="2024-03-05T10:00:00Z">
+<link rel="canonical" href="https://gazette.example/council-budget"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> Subscribe today!</nav>
+<article><h1>Council approves budget</h1>
+<p>The Springfield City Council approved the budget on Monday after a six-hour debate.</p>
+<p>The council first proposed the spending plan in November 2023, and residents spoke
+against it at a public hearing on Feb. 12.</p></article>
+<footer>© 2024 Springfield Gazette. All rights reserved.</footer></body></html>"""
+
+
+def test_a_saved_web_page_gives_its_article_and_date(tmp_path: Path) -> None:
+    write(tmp_path / "story.html", PAGE)
+    document = only_document([tmp_path])
+    assert "approved the budget on Monday" in document.text
+    assert "Subscribe today" not in document.text and "All rights reserved" not in document.text
+    assert document.published is not None and document.published.edtf == "2024-03-05"
+    assert document.published_source == "page"
+    assert (document.title, document.url) == (
+        "Council approves budget",
+        "https://gazette.example/council-budget",
+    )
+
+
+def test_the_manifest_date_wins_over_the_page(tmp_path: Path) -> None:
+    write(tmp_path / "story.htm", PAGE)
+    write(tmp_path / "manifest.csv", "file,title,source,url,published\nstory.htm,,,,2024-03\n")
+    document = only_document([tmp_path])
+    assert document.published is not None and document.published.edtf == "2024-03"
+    assert document.published_source == "manifest"
+
+
+def test_a_page_without_an_article_is_a_problem(tmp_path: Path) -> None:
+    write(tmp_path / "empty.html", "<html><body><nav>Home</nav></body></html>")
+    write(tmp_path / "good.txt", "The council met in 2019.\n")
+    documents, problems = read_all([tmp_path])
+    assert [d.id for d in documents] == ["good"]
+    assert [(p.path, p.message) for p in problems] == [
+        (str(tmp_path / "empty.html"), "no article text found in this page")
+    ]

@@ -1,7 +1,8 @@
 """Ingest: files and folders become `Document`s, one at a time.
 
 Supported: `.txt` and `.md` files (YAML front matter allowed in both) with a folder's
-`manifest.csv`, and `.jsonl`/`.json` files of article records. A publication date comes from
+`manifest.csv`, saved web pages (`.html`, `.htm`), and `.jsonl`/`.json` files of article
+records. A publication date comes from
 front matter or the record, else the manifest, else the `--published` option.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem
 from timeline.ingest.dates import parse_published
+from timeline.ingest.html import read_page
 from timeline.ingest.manifest import ManifestEntry, read_manifest
 from timeline.ingest.records import read_records
 from timeline.ingest.text import guess_title, parse_text
@@ -22,7 +24,8 @@ from timeline.models import Document
 __all__ = ["SUFFIXES", "parse_published", "read_documents"]
 
 TEXT_SUFFIXES = (".txt", ".md")
-SUFFIXES = (*TEXT_SUFFIXES, ".jsonl", ".json")
+PAGE_SUFFIXES = (".html", ".htm")
+SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, ".jsonl", ".json")
 
 
 def read_documents(
@@ -99,6 +102,9 @@ def _read_file(
     if not raw.strip():
         yield Problem(str(file), "is empty")
         return
+    if file.suffix.lower() in PAGE_SUFFIXES:
+        yield from _read_page(file, raw, entry, default_published, seen_ids)
+        return
     if file.suffix.lower() not in TEXT_SUFFIXES:
         for item in read_records(file, raw, default_published):
             if isinstance(item, Document):
@@ -130,6 +136,36 @@ def _read_file(
         published_source=published_source,
         source=meta.get("source") or entry.source,
         url=meta.get("url") or entry.url,
+    )
+
+
+def _read_page(
+    file: Path,
+    raw: str,
+    entry: ManifestEntry,
+    default_published: NormalizedDate | None,
+    seen_ids: set[str],
+) -> Iterator[Document | Problem]:
+    """A saved web page: the manifest's date wins over the page's own, which wins over
+    --published."""
+    page = read_page(raw)
+    if page is None:
+        yield Problem(str(file), "no article text found in this page")
+        return
+    published, published_source = default_published, "option" if default_published else None
+    if page.published is not None:
+        published, published_source = page.published, "page"
+    if entry.published is not None:
+        published, published_source = entry.published, "manifest"
+    yield Document(
+        id=_unique_id(file.stem, seen_ids),
+        path=str(file),
+        text=page.text,
+        title=entry.title or page.title,
+        published=published,
+        published_source=published_source,
+        source=entry.source or page.source,
+        url=entry.url or page.url,
     )
 
 
