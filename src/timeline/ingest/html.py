@@ -10,7 +10,6 @@ from typing import Any
 from timeline.edtf import NormalizedDate
 from timeline.ingest.dates import parse_published
 
-
 MIN_WORDS = 8
 
 
