@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +33,21 @@ def _say(console: Console, label: str, message: object) -> None:
     style = {"error": "red", "warning": "yellow"}.get(label, "")
     line = Text(f"{label}:", style=style) + Text(f" {message}") if label else Text(str(message))
     console.print(line, soft_wrap=True)
+
+
+@contextmanager
+def _progress(console: Console, *, enabled: bool) -> Iterator[Callable[[object], None] | None]:
+    """A progress line on stderr while documents are read, only on a terminal: the number
+    read so far (the total is not known before a folder is walked)."""
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents read"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+        yield lambda _document: progress.advance(task)
 
 
 def _report(console: Console, problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -156,7 +173,8 @@ def extract(
     try:
         event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
         settings = _settings(model, published, event_filter)
-        run = build_timeline(paths or [DEFAULT_INPUT], settings)
+        with _progress(err, enabled=not quiet) as advance:
+            run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
         _report(err, run.problems)
         if not run.timeline.documents:
             _say(err, "error", f"no document could be read; {output} was not written")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -72,8 +72,16 @@ def analyse(
         yield document, doc, extract_time_expressions(doc, document.published)
 
 
-def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> Run:
-    """Read the articles under `paths` and build their merged, chronological timeline."""
+def build_timeline(
+    paths: Iterable[Path],
+    settings: Settings | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> Run:
+    """Read the articles under `paths` and build their merged, chronological timeline.
+
+    Args:
+        on_document: called after each document is analysed (to show progress).
+    """
     settings = settings or Settings()
     problems: list[Problem] = []
     documents: list[Document] = []
@@ -82,6 +90,8 @@ def build_timeline(paths: Iterable[Path], settings: Settings | None = None) -> R
         events.extend(extract_events(document, doc, expressions))
         warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
         documents.append(replace(document, text="", warnings=warnings))  # metadata, not text
+        if on_document is not None:
+            on_document(document)
     timeline = Timeline(
         documents=tuple(documents),
         events=tuple(merge_events(events)),
