@@ -317,3 +317,37 @@ def test_other_words_for_the_same_act_merge_and_dates_that_disagree_are_conflict
     plea = next(e for e in events if e.trigger == "plead")
     assert {m.doc_id for m in plea.mentions} == {"a", "b"}
     assert len(plea.conflicts) == 1
+
+
+def test_a_list_of_days_for_one_verb_gives_an_event_each(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {"a.txt": "---\npublished: 2024-03-01\n---\nThe committee held hearings on 23 January, "
+         "6 February and 20 February.\n"},
+    )  # fmt: skip
+    assert sorted(e.date.edtf for e in events) == ["2024-01-23", "2024-02-06", "2024-02-20"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("The museum hoped to reopen the gallery in January 2025.", Modality.PLANNED),
+        ("No new structures were lost after Aug. 8, 2024.", Modality.NEGATED),
+    ],
+)
+def test_plans_and_negated_subjects(
+    nlp: Any, tmp_path: Path, sentence: str, modality: Modality
+) -> None:
+    (event,) = run(tmp_path, {"a.txt": sentence + "\n"})
+    assert event.modality is modality
+
+
+def test_a_participle_headline_names_what_it_describes(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        {"a.txt": "A new agreement was signed in March 2024, using federal infrastructure "
+         "money approved in 2021.\n"},
+    )  # fmt: skip
+    titles = {e.date.edtf: e.title for e in events}
+    assert titles["2024-03"].startswith("A new agreement was signed")
+    assert titles["2021"].startswith("Federal infrastructure money approved")

@@ -94,14 +94,13 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
     subject = _subject(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = _subject(predicate.head)
-    if (
-        subject is not None
-        and subject.lower_ in ("which", "who", "that")
-        and predicate.dep_ == "relcl"
-    ):
-        # "Biden's term, which ended Jan. 20": the term ended
+    relative = subject is not None and subject.lower_ in ("which", "who", "that")
+    if (relative and predicate.dep_ == "relcl") or (subject is None and predicate.dep_ == "acl"):
+        # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
         antecedent = join_tokens(sorted(_phrase_tokens(noun, skip, 6), key=lambda t: t.i))
+        if subject is None:
+            return _tidy(f"{antecedent} {join_tokens(_verb_phrase(sentence, predicate, skip))}")
     if subject is not None:
         keep |= _phrase(subject, skip, limit=7)
     objects = [c for c in predicate.children if c.dep_ in _OBJECT_DEPS]
@@ -153,6 +152,20 @@ def join_tokens(tokens: list[Any]) -> str:
         adjacent = following is not None and following.i == token.i + 1
         parts.append(token.text_with_ws if adjacent else token.text + " ")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
+    """The verb with its auxiliaries, particles and first object or prepositional phrase."""
+    keep = {predicate.i} | {
+        c.i for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
+    }
+    for child in [c for c in predicate.children if c.dep_ in _OBJECT_DEPS][:1]:
+        keep |= _phrase(child, skip, limit=6)
+    doc = sentence.doc
+    tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
+    while tokens and _dangles(tokens[-1]):
+        tokens.pop()
+    return tokens
 
 
 def _dangles(token: Any) -> bool:
@@ -254,6 +267,11 @@ def modality_of(predicate: Any) -> Modality:
     words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
     if any(c.dep_ == "neg" for c in head.children):
         return Modality.NEGATED
+    subject = _subject(head)
+    if subject is not None and any(c.lower_ in ("no", "none") for c in subject.children):
+        return Modality.NEGATED  # "no new structures were lost"
+    if head.lemma_ in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+        return Modality.PLANNED  # "hoped to reopen in January", "expected to fall silent"
     if any(c.lemma_ == "due" for c in head.children if c.dep_ in ("acomp", "amod", "advmod")):
         return Modality.PLANNED  # "is due to report results"
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}

@@ -124,7 +124,15 @@ def _one_per_predicate(found: list[tuple[TimeExpression, Any]]) -> list[tuple[An
     chosen = []
     for i, group in sorted(groups.items()):
         best = min(group, key=lambda e: (_precision_rank(e.value), e.start))
-        chosen.append((predicates[i], best))
+        # a list or range of days for one verb ("hearings on 23 January, 6 February and 20
+        # February", "from 15% on Friday to 48% on Sunday"): one event for each
+        kind = best.value.granularity if best.value else None
+        values: list[NormalizedDate] = []
+        for expression in sorted(group, key=lambda e: e.start):
+            value = expression.value
+            if value is not None and value.granularity == kind and value not in values:
+                values.append(value)
+                chosen.append((predicates[i], expression))
     return chosen
 
 

@@ -11,7 +11,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d"})
 # Verbs of plans and schedules: the date they govern is usually ahead ("is scheduled for Aug.
 # 12", "plans to", "set to resume").
-PLAN_VERBS = frozenset("plan expect intend schedule reschedule propose hope aim slate due".split())
+PLAN_VERBS = frozenset(
+    # "hop": what spaCy's small model gives as the lemma of "hoped"
+    "plan expect intend schedule reschedule propose hope hop aim slate due".split()
+)
 # Words just before a date that point ahead: "until Sept. 3", "payable Dec. 7", "stock of
 # record Nov. 22", "extended to Nov. 20", "postponed to Monday".
 _FORWARD = frozenset("until till through payable due effective record deadline expires".split())
