@@ -84,7 +84,10 @@ def sentences_of(data: dict[str, Any], doc_id: str) -> list[str]:
 # --- help, version, schema ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["schema", "--help"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], *([c, "--help"] for c in ("extract", "show", "export", "tag", "schema"))],
+)
 def test_help_exits_0_and_shows_an_example(args: list[str]) -> None:
     result = invoke(*args)
 

@@ -137,3 +137,9 @@ def test_boilerplate_lines_give_no_events_but_news_about_them_does(tmp_path: Pat
     run = build_timeline([tmp_path])
     dates = sorted(e.date.edtf for e in run.timeline.events)
     assert dates == ["2019", "2021-03"]
+
+
+def test_progress_is_reported_once_per_document(nlp: Any) -> None:
+    seen: list[str] = []
+    build_timeline([SAMPLE], on_document=lambda document: seen.append(document.id))
+    assert seen == sorted(p.stem for p in SAMPLE.glob("*.txt"))
