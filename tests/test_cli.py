@@ -431,3 +431,15 @@ def test_tag_timeml_needs_a_folder(tmp_path: Path) -> None:
     result = invoke("tag", tmp_path, "--format", "timeml")
     assert result.exit_code == 2
     assert "folder" in result.output
+
+
+@pytest.mark.model
+def test_outputs_written_into_the_input_folder_are_not_read_as_articles(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "---\npublished: 2020-05\n---\nThe council met on June 30, 2020.\n")
+    out, page = tmp_path / "timeline.json", tmp_path / "timeline.html"
+    assert invoke("extract", tmp_path, "-o", out, "--quiet").exit_code == 0
+    assert invoke("export", out, "--format", "html", "-o", page).exit_code == 0
+    again = invoke("extract", tmp_path, "-o", out, "--quiet")
+    assert again.exit_code == 0, again.output
+    assert [d["id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]] == ["a"]
+    assert "timeline.html: a timeline this tool wrote" in again.output

@@ -195,11 +195,15 @@ def extract(
         _say(err, "", f"Wrote {_plural(len(run.timeline.events), 'event')} to {output}")
     if run.undated:
         documents = _plural(len(run.timeline.documents), "document")
+        consequence = (
+            f"so {_plural(run.unresolved, 'relative date')} stayed unresolved [T101]"
+            if run.unresolved
+            else "(none of their dates needed one)"
+        )
         _say(
             err,
             "warning",
-            f"{len(run.undated)} of {documents} had no publication date, so "
-            f"{_plural(run.unresolved, 'relative date')} stayed unresolved [T101]: give one "
+            f"{len(run.undated)} of {documents} had no publication date, {consequence}: give one "
             "with 'published:' front matter, a manifest.csv column, or --published 2025-06.",
         )
     if run.failed:

@@ -8,6 +8,7 @@ from html import escape
 from importlib.resources import files
 from itertools import groupby
 
+from timeline import HTML_GENERATOR
 from timeline.models import Event, Kind, Modality, Timeline
 from timeline.render import display_date, event_date
 
@@ -28,6 +29,7 @@ def to_html(timeline: Timeline) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"{HTML_GENERATOR}"
         f"<title>{escape(title)}</title><style>{_asset('page.css')}</style></head><body>"
         f"<header><h1>Timeline</h1><div>{escape(title)}</div></header>"
         '<form onsubmit="return false"><label>Year <select id="year"><option value="">all</option>'

@@ -12,12 +12,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from timeline import HTML_GENERATOR
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem
 from timeline.ingest.dates import parse_published
 from timeline.ingest.html import read_page
 from timeline.ingest.manifest import ManifestEntry, read_manifest
-from timeline.ingest.records import read_records
+from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
 
@@ -148,6 +149,9 @@ def _read_page(
 ) -> Iterator[Document | Problem]:
     """A saved web page: the manifest's date wins over the page's own, which wins over
     --published."""
+    if HTML_GENERATOR in raw[:2000]:
+        yield Problem(str(file), OWN_OUTPUT, is_error=False)
+        return
     page = read_page(raw)
     if page is None:
         yield Problem(str(file), "no article text found in this page")

@@ -13,6 +13,8 @@ from timeline.errors import Problem
 from timeline.ingest.dates import parse_published
 from timeline.models import Document
 
+OWN_OUTPUT = "a timeline this tool wrote, not articles: skipped"
+
 
 def read_records(
     path: Path, text: str, default_published: NormalizedDate | None
@@ -43,6 +45,9 @@ def _whole(path: Path, text: str) -> Iterator[tuple[str, Any]]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         yield str(path), Problem(str(path), f"not valid JSON ({error.msg} at line {error.lineno})")
+        return
+    if isinstance(data, dict) and "schema_version" in data and "events" in data:
+        yield str(path), Problem(str(path), OWN_OUTPUT, is_error=False)
         return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
