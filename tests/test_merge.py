@@ -169,3 +169,56 @@ def test_same_sentences_in_two_files_give_distinct_event_ids() -> None:
     merged = merge_events(events)
     assert len(merged) == 2
     assert len({e.id for e in merged}) == 2
+
+
+def test_retellings_still_merge_among_thousands_of_events_sharing_common_words() -> None:
+    """Merging compares only events that share a word, name or actor; words as common as
+    "council" here (more events than one key may hold) do not make every pair a candidate,
+    and the retellings that share rarer words are still found. (The crowd's sentences are too
+    different to merge by any rule.)"""
+    years = [str(1900 + i % 120) for i in range(2500)]
+    crowd = [
+        _event_at(
+            f"d{i}", f"The council met about item{i} and point{i} on {y}.", y, 30, trigger="meet"
+        )
+        for i, y in enumerate(years)
+    ]
+    told = _event_at(
+        "x",
+        "The council approved the Zanzibar harbour levy in 1950.",
+        "1950",
+        45,
+        actors=[Actor("Zanzibar", "GPE")],
+        trigger="approve",
+    )
+    retold = _event_at(
+        "y",
+        "In 1950 the council approved the Zanzibar harbour levy.",
+        "1950",
+        3,
+        actors=[Actor("Zanzibar", "GPE")],
+        trigger="approve",
+    )
+    late = _event_at(
+        "z",
+        "Mayor Okonkwo resigned in 1951.",
+        "1951",
+        25,
+        actors=[Actor("Okonkwo", "PERSON")],
+        trigger="resign",
+    )
+    early = _event_at(
+        "w",
+        "Okonkwo resigned in 1950, the paper said.",
+        "1950",
+        18,
+        actors=[Actor("Okonkwo", "PERSON")],
+        trigger="resign",
+    )
+    merged = merge_events([*crowd, told, late, retold, early])
+    assert len(merged) == len(crowd) + 2
+    levy = next(e for e in merged if "levy" in e.description)
+    assert {m.doc_id for m in levy.mentions} == {"x", "y"}
+    resigned = next(e for e in merged if e.trigger == "resign")
+    assert {m.doc_id for m in resigned.mentions} == {"z", "w"}
+    assert len(resigned.conflicts) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from itertools import combinations
+from functools import lru_cache
 
 from timeline.edtf import NormalizedDate
 from timeline.models import Actor, Conflict, Event, Kind, Mention
@@ -23,6 +23,8 @@ SHARED_NAMES = 0.5
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
 COMMON_NAME_SHARE = 0.1
+MAX_BUCKET = 2000
+CLOSE_DAYS = 400
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _STOPWORDS = frozenset(
     """a an the of in on at to for by with from and or but as is was were be been has have had
@@ -71,23 +73,49 @@ def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
 
 
 def _candidate_pairs(ordered: list[Event]) -> set[tuple[int, int]]:
-    """The pairs worth comparing: dates that overlap (found by a sweep over start days), and
-    the same trigger in different documents (sources may disagree on the date)."""
-    pairs: set[tuple[int, int]] = set()
-    by_start = sorted(range(len(ordered)), key=lambda i: ordered[i].date.start)
-    active: list[int] = []
-    for i in by_start:
-        start = ordered[i].date.start
-        active = [j for j in active if ordered[j].date.end >= start]
-        pairs.update((min(i, j), max(i, j)) for j in active)
-        active.append(i)
-    by_trigger: dict[str, list[int]] = {}
+    """The pairs worth comparing, so that merging stays near-linear on large corpora.
+
+    Every rule of `same_event` needs a shared word, name or actor, and dates that overlap or,
+    for one trigger, are `_close`. So events are indexed by those keys and each key's events
+    are swept by start day. A key shared by more than `MAX_BUCKET` events (and a fiftieth of
+    all) is as common as "said" and is not used: the only approximation, never met below that
+    size.
+    """
+    buckets: dict[str, list[int]] = {}
     for i, event in enumerate(ordered):
-        if event.trigger:
-            by_trigger.setdefault(event.trigger, []).append(i)
-    for indices in by_trigger.values():
-        pairs.update(combinations(indices, 2))
+        for key in _blocking_keys(event):
+            buckets.setdefault(key, []).append(i)
+    cap = max(MAX_BUCKET, len(ordered) // 50)
+    pairs: set[tuple[int, int]] = set()
+    for indices in buckets.values():
+        if 1 < len(indices) <= cap:
+            pairs |= _dated_pairs(ordered, indices)
     return pairs
+
+
+def _dated_pairs(ordered: list[Event], indices: list[int]) -> set[tuple[int, int]]:
+    """Pairs among `indices` whose dates overlap, or whose triggers agree on dates `_close`
+    to each other (a sweep over start days, keeping the events that can still pair)."""
+    pairs: set[tuple[int, int]] = set()
+    active: list[int] = []
+    for i in sorted(indices, key=lambda k: ordered[k].date.start):
+        event = ordered[i]
+        active = [j for j in active if (event.date.start - ordered[j].date.end).days <= CLOSE_DAYS]
+        for j in active:
+            other = ordered[j]
+            if other.date.end >= event.date.start or (
+                event.trigger is not None
+                and event.trigger == other.trigger
+                and _close(event.date, other.date)
+            ):
+                pairs.add((min(i, j), max(i, j)))
+        active.append(i)
+    return pairs
+
+
+def _blocking_keys(event: Event) -> set[str]:
+    """Everything two events must share at least one of to be the same event."""
+    return _words(event) | names(event) | {actor_key(a) for a in event.actors}
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
@@ -212,7 +240,7 @@ def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
     week apart at most, by the coarser of their precisions."""
     gap = abs((a.start - b.start).days)
     coarse = max(a.days, b.days)
-    return gap <= (400 if coarse >= 365 else 62 if coarse >= 28 else 7)
+    return gap <= (CLOSE_DAYS if coarse >= 365 else 62 if coarse >= 28 else 7)
 
 
 def _says_again(event: Event) -> bool:
@@ -257,6 +285,8 @@ def names(event: Event) -> set[str]:
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
     found = set().union(*(_names_in(m.sentence) for m in event.mentions))
+    if not event.participants:
+        return found
     for participant in event.participants:
         found |= {
             re.sub(r"['’]s$", "", w).lower()
@@ -266,13 +296,14 @@ def names(event: Event) -> set[str]:
     return found
 
 
-def _names_in(sentence: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _names_in(sentence: str) -> frozenset[str]:
     found = set()
     for word in _CAPITALISED.findall(sentence)[1:]:
         word = re.sub(r"['’]s$", "", word).lower()
         if word not in _STOPWORDS and word not in _CALENDAR and not _TITLES.match(word + " "):
             found.add(word)
-    return found
+    return frozenset(found)
 
 
 def _name_weights(events: list[Event]) -> dict[str, float]:
@@ -300,15 +331,19 @@ def _name_overlap(a: set[str], b: set[str], weights: dict[str, float]) -> float:
 
 
 def _words(event: Event) -> set[str]:
-    text = " ".join(m.sentence for m in event.mentions).lower()
-    return {
+    return set().union(*(_sentence_words(m.sentence) for m in event.mentions))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentence_words(sentence: str) -> frozenset[str]:
+    return frozenset(
         w
-        for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", text)
+        for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", sentence.lower())
         if w not in _STOPWORDS
         and not w.isdigit()
         and w not in MONTHS
         and not _TITLES.match(w + " ")
-    }
+    )
 
 
 def _word_overlap(a: Event, b: Event) -> float:
