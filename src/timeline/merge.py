@@ -8,9 +8,13 @@ by a fixed key.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
+from functools import cache, wraps
+from itertools import combinations
+from typing import TypeVar, cast
 
 from timeline.edtf import NormalizedDate
 from timeline.models import Actor, Conflict, Event, Kind, Mention
@@ -37,6 +41,27 @@ _TITLES = re.compile(
 )
 
 
+_Value = TypeVar("_Value")
+_MEMO: dict[tuple[str, int], tuple[Event, object]] = {}
+
+
+def _per_event(function: Callable[[Event], _Value]) -> Callable[[Event], _Value]:
+    """Remember what `function` gave for an event during one merge (pairs ask it many times).
+    Entries hold their event, so its id() cannot be reused while they last."""
+
+    @wraps(function)
+    def remembered(event: Event) -> _Value:
+        key = (function.__name__, id(event))
+        hit = _MEMO.get(key)
+        if hit is not None and hit[0] is event:
+            return cast(_Value, hit[1])
+        value = function(event)
+        _MEMO[key] = (event, value)
+        return value
+
+    return remembered
+
+
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Merge events that tell the same thing; the result is sorted chronologically.
 
@@ -44,15 +69,24 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     nothing.
     """
     current = list(events)
-    weights = _name_weights(current)
-    while True:
-        merged = _merge_once(current, weights)
-        if len(merged) == len(current):
-            return merged
-        current = merged
+    try:
+        weights = _name_weights(current)
+        fresh = {id(event) for event in current}
+        while True:
+            merged = _merge_once(current, weights, fresh)
+            if len(merged) == len(current):
+                return merged
+            fresh = {id(event) for event in merged} - {id(event) for event in current}
+            current = merged
+    finally:  # the sentence caches hold one merge's sentences, no more
+        _names_in.cache_clear()
+        _sentence_words.cache_clear()
+        _MEMO.clear()
 
 
-def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
+def _merge_once(events: list[Event], weights: dict[str, float], fresh: set[int]) -> list[Event]:
+    """One round of merging. Only pairs with a `fresh` event (by id(); all of them in the
+    first round, then those just merged) are compared: the others were, with the same result."""
     ordered = sorted(events, key=_member_key)
     parent = list(range(len(ordered)))
 
@@ -62,7 +96,8 @@ def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
             i = parent[i]
         return i
 
-    for i, j in _candidate_pairs(ordered):
+    new = {i for i, event in enumerate(ordered) if id(event) in fresh}
+    for i, j in _candidate_pairs(ordered, new):
         if same_event(ordered[i], ordered[j], weights):
             parent[max(find(i), find(j))] = min(find(i), find(j))
     groups: dict[int, list[Event]] = {}
@@ -72,30 +107,45 @@ def _merge_once(events: list[Event], weights: dict[str, float]) -> list[Event]:
     return sorted(merged, key=lambda e: (e.date, e.title.lower(), e.id))
 
 
-def _candidate_pairs(ordered: list[Event]) -> set[tuple[int, int]]:
+def _candidate_pairs(ordered: list[Event], new: set[int]) -> set[tuple[int, int]]:
     """The pairs worth comparing, so that merging stays near-linear on large corpora.
 
-    Every rule of `same_event` needs a shared word, name or actor, and dates that overlap or,
-    for one trigger, are `_close`. So events are indexed by those keys and each key's events
-    are swept by start day. A key shared by more than `MAX_BUCKET` events (and a fiftieth of
-    all) is as common as "said" and is not used: the only approximation, never met below that
-    size.
+    Every rule of `same_event` needs the same wording on the same date, or a shared name or
+    actor with dates that overlap or, for one trigger, are `_close`. Wording is indexed by the
+    rarest words of each event, as many as `SAME_WORDING` requires (prefix filtering: two
+    sets this similar share one of them), names by themselves, each name's events swept by
+    start day. A name shared by more than `MAX_BUCKET` events (and a fiftieth of all) is as
+    common as "said" and is not used: the only approximation, never met below that size.
+    Pairs are kept only when one of them is in `new`.
     """
-    buckets: dict[str, list[int]] = {}
+    wordings = [_content_words(event) for event in ordered]
+    frequency: dict[str, int] = {}
+    for wording in wordings:
+        for word in wording:
+            frequency[word] = frequency.get(word, 0) + 1
+    by_word: dict[tuple[str, NormalizedDate], list[int]] = {}
+    by_name: dict[str, list[int]] = {}
     for i, event in enumerate(ordered):
-        for key in _blocking_keys(event):
-            buckets.setdefault(key, []).append(i)
+        rarest = sorted(wordings[i], key=lambda w: (frequency[w], w))
+        for word in rarest[: len(rarest) - math.ceil(SAME_WORDING * len(rarest)) + 1]:
+            by_word.setdefault((word, event.date), []).append(i)
+        for name in names(event) | {actor_key(a) for a in event.actors}:
+            by_name.setdefault(name, []).append(i)
     cap = max(MAX_BUCKET, len(ordered) // 50)
     pairs: set[tuple[int, int]] = set()
-    for indices in buckets.values():
-        if 1 < len(indices) <= cap:
+    for same_day in by_word.values():
+        if not new.isdisjoint(same_day):
+            pairs.update(combinations(same_day, 2))
+    for indices in by_name.values():
+        if 1 < len(indices) <= cap and not new.isdisjoint(indices):
             pairs |= _dated_pairs(ordered, indices)
-    return pairs
+    return {(i, j) for i, j in pairs if i in new or j in new}
 
 
 def _dated_pairs(ordered: list[Event], indices: list[int]) -> set[tuple[int, int]]:
-    """Pairs among `indices` whose dates overlap, or whose triggers agree on dates `_close`
-    to each other (a sweep over start days, keeping the events that can still pair)."""
+    """Pairs among `indices` on the same date, or telling the same act on dates that overlap
+    or, for one trigger, are `_close` (a sweep over start days, keeping the events that can
+    still pair)."""
     pairs: set[tuple[int, int]] = set()
     active: list[int] = []
     for i in sorted(indices, key=lambda k: ordered[k].date.start):
@@ -103,19 +153,16 @@ def _dated_pairs(ordered: list[Event], indices: list[int]) -> set[tuple[int, int
         active = [j for j in active if (event.date.start - ordered[j].date.end).days <= CLOSE_DAYS]
         for j in active:
             other = ordered[j]
-            if other.date.end >= event.date.start or (
-                event.trigger is not None
-                and event.trigger == other.trigger
-                and _close(event.date, other.date)
+            if event.date == other.date or (
+                _same_action(event, other)
+                and (
+                    other.date.end >= event.date.start
+                    or (event.trigger == other.trigger and _close(event.date, other.date))
+                )
             ):
                 pairs.add((min(i, j), max(i, j)))
         active.append(i)
     return pairs
-
-
-def _blocking_keys(event: Event) -> set[str]:
-    """Everything two events must share at least one of to be the same event."""
-    return _words(event) | names(event) | {actor_key(a) for a in event.actors}
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
@@ -243,6 +290,7 @@ def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
     return gap <= (CLOSE_DAYS if coarse >= 365 else 62 if coarse >= 28 else 7)
 
 
+@_per_event
 def _says_again(event: Event) -> bool:
     return any(
         re.search(r"\b(?:again|once more|another|second time|re-?elected)\b", m.sentence, re.I)
@@ -250,7 +298,8 @@ def _says_again(event: Event) -> bool:
     )
 
 
-def _other_numbers(event: Event) -> set[str]:
+@_per_event
+def _other_numbers(event: Event) -> frozenset[str]:
     """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48"."""
     found: set[str] = set()
     for mention in event.mentions:
@@ -261,13 +310,15 @@ def _other_numbers(event: Event) -> set[str]:
         found |= {
             m.group(0) for m in re.finditer(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b", text)
         }
-    return found
+    return frozenset(found)
 
 
-def _places(event: Event) -> set[str]:
-    return {actor_key(a) for a in event.actors if a.label in ("GPE", "LOC")}
+@_per_event
+def _places(event: Event) -> frozenset[str]:
+    return frozenset(actor_key(a) for a in event.actors if a.label in ("GPE", "LOC"))
 
 
+@_per_event
 def _subject_head(event: Event) -> str | None:
     subject = next((p for p in event.participants if p.role == "subject"), None)
     if subject is None or not subject.text.split():
@@ -280,23 +331,24 @@ def actor_words(actor: Actor) -> set[str]:
     return {re.sub(r"['’]s$", "", w) for w in actor.text.lower().split()}
 
 
-def names(event: Event) -> set[str]:
+@_per_event
+def names(event: Event) -> frozenset[str]:
     """Capitalised words inside the mention sentences (not the first word, unless it is part of
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
     found = set().union(*(_names_in(m.sentence) for m in event.mentions))
     if not event.participants:
-        return found
+        return frozenset(found)
     for participant in event.participants:
         found |= {
             re.sub(r"['’]s$", "", w).lower()
             for w in _CAPITALISED.findall(participant.text)
             if w.lower() not in _STOPWORDS and w.lower() not in _CALENDAR
         }
-    return found
+    return frozenset(found)
 
 
-@lru_cache(maxsize=1 << 16)
+@cache
 def _names_in(sentence: str) -> frozenset[str]:
     found = set()
     for word in _CAPITALISED.findall(sentence)[1:]:
@@ -318,23 +370,30 @@ def _name_weights(events: list[Event]) -> dict[str, float]:
     return {name: 0.25 if count > common else 1.0 for name, count in frequency.items()}
 
 
-def _name_overlap(a: set[str], b: set[str], weights: dict[str, float]) -> float:
+def _name_overlap(a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, float]) -> float:
     """Weighted overlap coefficient of two name sets; 0 unless at least two names are shared."""
     shared = a & b
     if len(shared) < 2:
         return 0.0
 
-    def weight(words: set[str]) -> float:
+    def weight(words: AbstractSet[str]) -> float:
         return sum(weights.get(w, 1.0) for w in words)
 
     return weight(shared) / min(weight(a), weight(b))
 
 
-def _words(event: Event) -> set[str]:
-    return set().union(*(_sentence_words(m.sentence) for m in event.mentions))
+@_per_event
+def _content_words(event: Event) -> frozenset[str]:
+    """The words `_word_overlap` compares: names aside."""
+    return _words(event) - names(event)
 
 
-@lru_cache(maxsize=1 << 16)
+@_per_event
+def _words(event: Event) -> frozenset[str]:
+    return frozenset().union(*(_sentence_words(m.sentence) for m in event.mentions))
+
+
+@cache
 def _sentence_words(sentence: str) -> frozenset[str]:
     return frozenset(
         w
@@ -348,7 +407,7 @@ def _sentence_words(sentence: str) -> frozenset[str]:
 
 def _word_overlap(a: Event, b: Event) -> float:
     """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
-    words_a, words_b = _words(a) - names(a), _words(b) - names(b)
+    words_a, words_b = _content_words(a), _content_words(b)
     if not words_a or not words_b:
         return 0.0
     return len(words_a & words_b) / len(words_a | words_b)
@@ -364,8 +423,9 @@ def actor_key(actor: Actor) -> str:
     return text
 
 
-def _core_actors(event: Event) -> set[str]:
-    return {actor_key(a) for a in event.actors if a.label in CORE_LABELS}
+@_per_event
+def _core_actors(event: Event) -> frozenset[str]:
+    return frozenset(actor_key(a) for a in event.actors if a.label in CORE_LABELS)
 
 
 def _member_key(event: Event) -> tuple[object, ...]:
