@@ -222,3 +222,13 @@ def test_retellings_still_merge_among_thousands_of_events_sharing_common_words()
     resigned = next(e for e in merged if e.trigger == "resign")
     assert {m.doc_id for m in resigned.mentions} == {"z", "w"}
     assert len(resigned.conflicts) == 1
+
+
+def test_merging_forgets_the_events_it_remembered_for_one_merge() -> None:
+    """Per-merge memories of words and names would otherwise keep every event alive."""
+    from timeline import merge
+
+    merge_events([event("a", 4), event("b", 5), event("c", 6)])
+    assert merge._MEMO == {}
+    assert merge._names_in.cache_info().currsize == 0
+    assert merge._sentence_words.cache_info().currsize == 0
