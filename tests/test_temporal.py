@@ -408,3 +408,18 @@ def test_second_review_regressions(phrase: str, published: str | None, expected:
     reading = normalize(phrase, Context(parse_edtf(published) if published else None, None, PAST))
     assert reading is not None and reading.value is not None
     assert reading.value.edtf == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "rule"),
+    [
+        ("On Friday, March 3, 2023 at 3 p.m.", "Friday, March 3, 2023 at 3 p.m.", "day_then_time"),
+        ("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", "time_then_day"),
+        ("The talks resumed Monday at noon.", "Monday at noon", "day_then_time"),
+    ],
+)  # fmt: skip
+def test_a_day_and_a_clock_time_are_one_expression(text: str, span: str, rule: str) -> None:
+    """These rules run only over texts with a clock time in them: that check must not hide
+    the texts that have one."""
+    found = [(text[s:e], name) for s, e, name in find_in_text(text)]
+    assert (span, rule) in found

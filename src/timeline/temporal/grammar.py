@@ -89,6 +89,8 @@ class Rule:
     read: Reader
     accept: Accept | None = None
     keys: frozenset[str] | None = None  # words one of which every match holds; None: derive
+    # a cheap pattern found in every match: the rule is not run over a text without it
+    requires: re.Pattern[str] | None = None
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -323,8 +325,8 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"from"})),
     Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"], keys=frozenset({"since"})),
     Rule("week_of", _compile(rf"\bthe\s+week\s+of\s+(?P<day>{DAYISH_SIMPLE})"), _COMPOSITE["week_of"]),
-    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS),
-    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS),
+    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=_compile(CLOCK)),
+    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=_compile(CLOCK)),
     Rule("duration", _compile(
         rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
         rf"(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"

@@ -23,6 +23,8 @@ def find_in_text(text: str) -> list[tuple[int, int, str]]:
     """Every rule match as (start, end, rule name), longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
     for rule in RULES:
+        if rule.requires is not None and not rule.requires.search(text):
+            continue  # most news has no clock time, and composite patterns are slow to try
         for m in rule.pattern.finditer(text):
             start, end = m.span()
             if end > start and (rule.accept is None or rule.accept(text, start, end)):
