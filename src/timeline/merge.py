@@ -1,8 +1,8 @@
 """Merging: the same event told by several mentions becomes one event.
 
-Pure and independent of input order: events are compared only within the same date, joined
-into connected groups, and each group is summarised by rules that look at its members sorted
-by a fixed key.
+Pure and independent of input order: events are compared only when they share wording or a
+name and their dates can agree (`_candidate_pairs`), joined into connected groups, and each
+group is summarised by rules that look at its members sorted by a fixed key.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ _MEMO: dict[tuple[str, int], tuple[Event, object]] = {}
 
 def _per_event(function: Callable[[Event], _Value]) -> Callable[[Event], _Value]:
     """Remember what `function` gave for an event during one merge (pairs ask it many times).
-    Entries hold their event, so its id() cannot be reused while they last."""
+    Entries hold their event, so its id() cannot be reused while they last; `merge_events`
+    forgets them all when it returns."""
 
     @wraps(function)
     def remembered(event: Event) -> _Value:

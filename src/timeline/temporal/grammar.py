@@ -242,6 +242,7 @@ CLOCK = (
     rf"(?:{NUM_START}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC)\b)?|\b(?:noon|midday|midnight)\b)"
 )
+CLOCK_ANYWHERE = _compile(CLOCK)  # texts without a clock time skip the rules that need one
 
 DATE_RULES: tuple[Rule, ...] = (
     Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day, keys=DIGIT_KEYS),
@@ -325,8 +326,8 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"from"})),
     Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"], keys=frozenset({"since"})),
     Rule("week_of", _compile(rf"\bthe\s+week\s+of\s+(?P<day>{DAYISH_SIMPLE})"), _COMPOSITE["week_of"]),
-    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=_compile(CLOCK)),
-    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=_compile(CLOCK)),
+    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
+    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
     Rule("duration", _compile(
         rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
         rf"(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"

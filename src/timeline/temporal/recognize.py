@@ -7,6 +7,7 @@ spaCy's).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -22,9 +23,13 @@ NER_LABEL = "ner"
 def find_in_text(text: str) -> list[tuple[int, int, str]]:
     """Every rule match as (start, end, rule name), longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
+    present: dict[re.Pattern[str], bool] = {}
     for rule in RULES:
-        if rule.requires is not None and not rule.requires.search(text):
-            continue  # most news has no clock time, and composite patterns are slow to try
+        if rule.requires is not None:
+            if rule.requires not in present:
+                present[rule.requires] = rule.requires.search(text) is not None
+            if not present[rule.requires]:
+                continue  # most news has no clock time, and composite patterns are slow to try
         for m in rule.pattern.finditer(text):
             start, end = m.span()
             if end > start and (rule.accept is None or rule.accept(text, start, end)):
