@@ -1,4 +1,5 @@
 # Two commands: `make run` and `make test`. Both create .venv when it is missing and are safe to repeat.
+# `make test` installs the dev and dask extras: the Dask engine is tested on a local cluster.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -16,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(DEV_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP) $@
 
 run: $(STAMP)

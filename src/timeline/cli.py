@@ -14,11 +14,12 @@ from rich.console import Console
 from rich.text import Text
 
 from timeline import __version__
+from timeline.cache import default_cache_dir
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError
 from timeline.filters import EventFilter
 from timeline.models import Timeline
-from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
+from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Engine, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -99,6 +100,13 @@ MinConfidence = Annotated[
     float, typer.Option(help="Leave out events less certain than this (0 to 1).")
 ]
 Limit = Annotated[int | None, typer.Option(help="Show at most this many events.")]
+CacheDir = Annotated[
+    Path | None,
+    typer.Option(
+        help="Cache folder. Default: $TIMELINE_CACHE_DIR, else ~/.cache/timeline.",
+        show_default=False,
+    ),
+]
 
 
 def _date_option(name: str, text: str | None) -> NormalizedDate | None:
@@ -157,11 +165,26 @@ def extract(
     source: Source = None,
     min_confidence: MinConfidence = 0.0,
     limit: Limit = None,
+    workers: Annotated[
+        int, typer.Option(help="Processes analysing documents side by side (one per core).")
+    ] = 1,
+    engine: Annotated[
+        Engine, typer.Option(help="local, or dask: analyse on Dask workers.")
+    ] = Engine.LOCAL,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
+    use_cache: Annotated[
+        bool, typer.Option("--cache/--no-cache", help="Reuse results of unchanged documents.")
+    ] = True,
+    cache_dir: CacheDir = None,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.
 
     Publication dates come from each file's front matter (published: 2025-06), else the
-    folder's manifest.csv, else --published.
+    folder's manifest.csv, else --published. Each document's results are cached, so that a
+    second run over the same articles only merges.
 
     Example: timeline extract data/raw --published 2025-06 -o data/out/timeline.json
     """
@@ -172,7 +195,12 @@ def extract(
     err = _stderr()
     try:
         event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
-        settings = _settings(model, published, event_filter)
+        settings = _settings(model, published, event_filter).replace(
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+            cache_dir=(cache_dir or default_cache_dir()) if use_cache else None,
+        )
         with _progress(err, enabled=not quiet) as advance:
             run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
         _report(err, run.problems)
@@ -381,3 +409,33 @@ def export_command(
     except (TimelineError, OSError) as error:
         _say(err, "error", error)
         raise typer.Exit(EXIT_FAILED) from error
+
+
+cache_app = typer.Typer(no_args_is_help=True, help="Look at or clear the results cache.")
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: CacheDir = None) -> None:
+    """Print where the cache is and how much it holds.
+
+    Example: timeline cache info
+    """
+    from timeline.cache import cache_size
+
+    folder = cache_dir or default_cache_dir()
+    entries, size = cache_size(folder)
+    typer.echo(f"{folder}: {_plural(entries, 'document')}, {size / 1e6:.1f} MB")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: CacheDir = None) -> None:
+    """Delete every cached result; the next run analyses every document again.
+
+    Example: timeline cache clear --cache-dir /tmp/timeline-cache
+    """
+    from timeline.cache import clear_cache
+
+    folder = cache_dir or default_cache_dir()
+    entries, size = clear_cache(folder)
+    typer.echo(f"Removed {_plural(entries, 'cached document')} ({size / 1e6:.1f} MB) from {folder}")

@@ -274,6 +274,15 @@ class Event:
 
 
 @dataclass(frozen=True)
+class DocumentResult:
+    """What one document contributes to the timeline: its metadata (without the text, with
+    the warnings met on the way) and its events before merging."""
+
+    document: Document
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
 class Timeline:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]

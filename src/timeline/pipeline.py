@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from timeline import __version__
+from timeline import __version__, engines
+from timeline.cache import ResultCache
 from timeline.errors import Problem
-from timeline.events import extract_events
 from timeline.ingest import read_documents
 from timeline.merge import merge_events
-from timeline.models import Document, Event, TimeExpression, Timeline
-from timeline.nlp import load_pipeline, process
+from timeline.models import Document, DocumentResult, TimeExpression, Timeline
+from timeline.nlp import MAX_CHARACTERS, load_pipeline, process
 from timeline.settings import Settings
 from timeline.temporal import extract_time_expressions
 
@@ -57,19 +57,23 @@ def analyse(
         ModelNotFoundError: when no spaCy pipeline can be loaded.
     """
     nlp = load_pipeline(settings.model)
-
-    def texts() -> Iterator[tuple[str, Document]]:
-        for item in read_documents(paths, settings.published):
-            if isinstance(item, Problem):
-                problems.append(item)
-            elif len(item.text) > nlp.max_length:
-                limit = f"{len(item.text):,} characters, the pipeline takes {nlp.max_length:,}"
-                problems.append(Problem(item.path, f"too long to analyse ({limit})"))
-            else:
-                yield item.text, item
-
-    for doc, document in process(nlp, texts(), settings.batch_size):
+    texts = ((d.text, d) for d in readable_documents(paths, settings, problems))
+    for doc, document in process(nlp, texts, settings.batch_size):
         yield document, doc, extract_time_expressions(doc, document.published)
+
+
+def readable_documents(
+    paths: Iterable[Path], settings: Settings, problems: list[Problem]
+) -> Iterator[Document]:
+    """The documents under `paths` that can be analysed; the rest become `problems`."""
+    for item in read_documents(paths, settings.published):
+        if isinstance(item, Problem):
+            problems.append(item)
+        elif len(item.text) > MAX_CHARACTERS:
+            limit = f"{len(item.text):,} characters, the pipeline takes {MAX_CHARACTERS:,}"
+            problems.append(Problem(item.path, f"too long to analyse ({limit})"))
+        else:
+            yield item
 
 
 def build_timeline(
@@ -79,22 +83,40 @@ def build_timeline(
 ) -> Run:
     """Read the articles under `paths` and build their merged, chronological timeline.
 
+    Documents stream through the engine the settings choose; only their results (metadata
+    and events, never texts or spaCy Docs) are kept for the merge. Results found in the
+    cache are not analysed again.
+
     Args:
         on_document: called after each document is analysed (to show progress).
     """
     settings = settings or Settings()
     problems: list[Problem] = []
-    documents: list[Document] = []
-    events: list[Event] = []
-    for document, doc, expressions in analyse(paths, settings, problems):
-        events.extend(extract_events(document, doc, expressions))
-        warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
-        documents.append(replace(document, text="", warnings=warnings))  # metadata, not text
+    store = ResultCache(settings.cache_dir, settings.model) if settings.cache_dir else None
+    results: dict[int, DocumentResult] = {}
+
+    def done(index: int, result: DocumentResult) -> None:
+        results[index] = result
         if on_document is not None:
-            on_document(document)
+            on_document(result.document)
+
+    def not_cached() -> Iterator[tuple[tuple[int, str | None], Document]]:
+        for index, document in enumerate(readable_documents(paths, settings, problems)):
+            key = store.key(document) if store else None
+            cached = store.get(key) if store and key else None
+            if cached is not None:
+                done(index, cached)
+            else:
+                yield (index, key), document
+
+    for (index, key), result in engines.analyse(not_cached(), settings):
+        if store and key:
+            store.put(key, result)
+        done(index, result)
+    ordered = [results[index] for index in sorted(results)]
     timeline = Timeline(
-        documents=tuple(documents),
-        events=tuple(merge_events(events)),
+        documents=tuple(result.document for result in ordered),
+        events=tuple(merge_events(event for result in ordered for event in result.events)),
         generated_by=f"timeline {__version__}",
     )
     return Run(settings.filter.apply(timeline), tuple(problems))

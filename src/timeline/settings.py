@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 
 from timeline.edtf import NormalizedDate
@@ -11,6 +12,11 @@ from timeline.filters import EventFilter
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out/timeline.json")
+
+
+class Engine(StrEnum):
+    LOCAL = "local"  # this machine: one process, or --workers processes
+    DASK = "dask"  # Dask workers: a cluster at --scheduler, or a local one
 
 
 @dataclass(frozen=True)
@@ -22,16 +28,28 @@ class Settings:
         published: the publication date for documents that give none.
         batch_size: documents per `nlp.pipe` batch.
         filter: which events of the timeline to keep.
+        workers: processes (or local Dask workers) analysing documents side by side.
+        engine: where documents are analysed.
+        scheduler: the address of a running Dask scheduler, for the Dask engine.
+        cache_dir: where per-document results are cached; None for no cache.
     """
 
     model: str | None = None
     published: NormalizedDate | None = None
     batch_size: int = 32
     filter: EventFilter = field(default_factory=EventFilter)
+    workers: int = 1
+    engine: Engine = Engine.LOCAL
+    scheduler: str | None = None
+    cache_dir: Path | None = None
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise UsageError(f"batch size must be at least 1, not {self.batch_size}")
+        if self.workers < 1:
+            raise UsageError(f"--workers must be at least 1, not {self.workers}")
+        if self.scheduler and self.engine is not Engine.DASK:
+            raise UsageError("--scheduler is for the Dask engine: add --engine dask")
 
     def replace(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

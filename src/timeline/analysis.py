@@ -1,0 +1,37 @@
+"""The per-document stage: spaCy, time expressions and events.
+
+It runs wherever the engine puts it (this process, a worker process, a Dask worker), so it
+takes and returns plain picklable values and loads the spaCy pipeline once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from timeline.events import extract_events
+from timeline.models import Document, DocumentResult
+from timeline.nlp import load_pipeline, process
+from timeline.temporal import extract_time_expressions
+
+
+def analyse_document(document: Document, doc: Any) -> DocumentResult:
+    """The result of a document that spaCy has processed into `doc`."""
+    expressions = extract_time_expressions(doc, document.published)
+    events = extract_events(document, doc, expressions)
+    warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
+    return DocumentResult(replace(document, text="", warnings=warnings), tuple(events))
+
+
+def analyse_batch(
+    documents: Sequence[Document], model: str | None, batch_size: int
+) -> list[DocumentResult]:
+    """The results of `documents`, in order (the unit of work sent to a worker).
+
+    Raises:
+        ModelNotFoundError: when no spaCy pipeline can be loaded.
+    """
+    nlp = load_pipeline(model)
+    pairs = ((document.text, document) for document in documents)
+    return [analyse_document(document, doc) for doc, document in process(nlp, pairs, batch_size)]
