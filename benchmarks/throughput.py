@@ -1,6 +1,7 @@
-"""Words per second of the whole `timeline extract` against bare spaCy `nlp.pipe` with the same
-model, measured in the same run (this machine is shared: compare ratios, not times), and the
-share of time per stage.
+"""Words per second of the whole `timeline extract` against bare spaCy `nlp.pipe` over the same
+pipeline (the model with our two components: line breaks and time expressions), and against
+the plain model without them, measured in the same run (this machine is shared: compare ratios,
+not times), and the share of time per stage.
 
 Usage: python benchmarks/throughput.py [--docs 2452] [--repeats 3] [--corpus silver.jsonl]
 """
@@ -8,8 +9,6 @@ Usage: python benchmarks/throughput.py [--docs 2452] [--repeats 3] [--corpus sil
 from __future__ import annotations
 
 import argparse
-import itertools
-import json
 import statistics
 import tempfile
 import time
@@ -17,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import spacy
+from corpus import SILVER, write_jsonl
 
 from timeline.events import extract_events
 from timeline.export import write_atomic
@@ -29,21 +29,9 @@ from timeline.pipeline import build_timeline
 from timeline.settings import Settings
 from timeline.temporal import extract_time_expressions
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "te3" / "silver.jsonl"
 
-
-def corpus_file(source: Path, docs: int, folder: Path) -> Path:
-    """The first `docs` records of `source` (repeated, with new ids, when it has fewer)."""
-    records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
-    path = folder / "corpus.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for i, record in enumerate(itertools.islice(itertools.cycle(records), docs)):
-            row = {"id": f"{record['doc_id']}-{i}", "text": record["text"], "dct": record["dct"]}
-            out.write(json.dumps(row) + "\n")
-    return path
-
-
-def bare_spacy() -> spacy.Language:
+def plain_model() -> spacy.Language:
+    """The model as spaCy loads it, without our components."""
     for name in model_chain(None):
         try:
             return spacy.load(name)
@@ -102,29 +90,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=2452)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=SILVER)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        path = corpus_file(args.corpus, args.docs, Path(folder))
+        path = write_jsonl(args.corpus, args.docs, Path(folder))
         documents = [d for d in read_documents([path]) if isinstance(d, Document)]
         texts = [d.text for d in documents]
         words = sum(len(t.split()) for t in texts)
-        nlp = bare_spacy()
-        bare(nlp, texts[:20])  # warm up
-        ratios, ours, theirs = [], [], []
+        pipelines = {"same pipeline": load_pipeline(), "plain model": plain_model()}
+        for nlp in pipelines.values():
+            bare(nlp, texts[:20])  # warm up
+        speeds: dict[str, list[float]] = {"timeline extract": []}
+        ratios: dict[str, list[float]] = {name: [] for name in pipelines}
         for _ in range(args.repeats):
-            spacy_seconds = bare(nlp, texts)
+            seconds = {name: bare(nlp, texts) for name, nlp in pipelines.items()}
             timeline_seconds = end_to_end(path, Path(folder) / "timeline.json")
-            theirs.append(words / spacy_seconds)
-            ours.append(words / timeline_seconds)
-            ratios.append(spacy_seconds / timeline_seconds)
+            speeds["timeline extract"].append(words / timeline_seconds)
+            for name in pipelines:
+                speeds.setdefault(f"bare nlp.pipe, {name}", []).append(words / seconds[name])
+                ratios[name].append(seconds[name] / timeline_seconds)
         print(f"{len(texts):,} documents, {words:,} words, {args.repeats} runs (medians)")
-        print(f"bare nlp.pipe      {statistics.median(theirs):8,.0f} words/s")
-        print(
-            f"timeline extract   {statistics.median(ours):8,.0f} words/s (model loading included)"
-        )
-        runs = ", ".join(f"{r:.2f}" for r in ratios)
-        print(f"ratio              {statistics.median(ratios):8.2f} (runs: {runs})")
+        for name, values in speeds.items():
+            print(f"  {name:34} {statistics.median(values):8,.0f} words/s")
+        print("timeline extract (model loading included) over bare nlp.pipe:")
+        for name, values in ratios.items():
+            runs = ", ".join(f"{r:.2f}" for r in values)
+            print(f"  {name:34} {statistics.median(values):8.2f}  (runs: {runs})")
         spent = stages(path, Path(folder) / "stages.json")
         total = sum(spent.values())
         print("time per stage (documents one by one):")

@@ -3,6 +3,9 @@
 Every engine takes (context, document) pairs lazily and yields (context, result) pairs in the
 same order, keeping only a few batches in flight, so that a corpus of any size streams
 through in bounded memory. The results do not depend on the engine.
+
+`timeline.analysis` (spaCy and the compiled grammar) is imported only when there is work: a
+run whose results all come from the cache starts in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -12,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Protocol, TypeVar
 
-from timeline.analysis import analyse_batch, analyse_document
 from timeline.errors import UsageError
 from timeline.models import Document, DocumentResult
 from timeline.nlp import load_pipeline, process
@@ -49,6 +51,8 @@ def analyse(
 def _here(
     items: Iterable[tuple[T, Document]], settings: Settings
 ) -> Iterator[tuple[T, DocumentResult]]:
+    from timeline.analysis import analyse_document
+
     nlp = load_pipeline(settings.model)
     pairs = ((document.text, (context, document)) for context, document in items)
     for doc, (context, document) in process(nlp, pairs, settings.batch_size):
@@ -62,6 +66,8 @@ def _on_processes(
     spawned, not forked, so that they never inherit threads or a half-loaded model."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+
+    from timeline.analysis import analyse_batch
 
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(settings.workers, mp_context=context)
@@ -85,6 +91,8 @@ def _on_dask(
         from distributed import Client, LocalCluster
     except ImportError as error:
         raise UsageError(f"--engine dask needs Dask: {DASK_HINT}") from error
+
+    from timeline.analysis import analyse_batch
 
     if settings.scheduler:
         client = Client(settings.scheduler, set_as_default=False)

@@ -15,7 +15,6 @@ from timeline.merge import merge_events
 from timeline.models import Document, DocumentResult, TimeExpression, Timeline
 from timeline.nlp import MAX_CHARACTERS, load_pipeline, process
 from timeline.settings import Settings
-from timeline.temporal import extract_time_expressions
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,8 @@ def analyse(
     Raises:
         ModelNotFoundError: when no spaCy pipeline can be loaded.
     """
+    from timeline.temporal import extract_time_expressions
+
     nlp = load_pipeline(settings.model)
     texts = ((d.text, d) for d in readable_documents(paths, settings, problems))
     for doc, document in process(nlp, texts, settings.batch_size):
