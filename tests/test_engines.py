@@ -4,6 +4,7 @@ bytes as one process analysing everything afresh."""
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -214,3 +215,14 @@ def test_cli_engine_usage_errors(options: list[str], message: str, tmp_path: Pat
     assert result.exit_code == 2
     assert message in result.output
     assert not (tmp_path / "t.json").exists()
+
+
+def test_dask_engine_without_dask_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if it were not installed
+    out = tmp_path / "t.json"
+    result = runner.invoke(app, ["extract", str(SAMPLE), "--engine", "dask", "-o", str(out)])
+    assert result.exit_code == 2
+    assert "pip install 'timeline[dask]'" in result.output
+    assert not out.exists()
