@@ -19,6 +19,7 @@ from timeline.errors import ModelNotFoundError
 from timeline.export import format_timeline
 from timeline.ingest import read_documents
 from timeline.models import Document
+from timeline.nlp import load_pipeline
 from timeline.pipeline import build_timeline
 from timeline.settings import Engine, Settings
 
@@ -174,6 +175,13 @@ def test_dask_scheduler_address_gives_the_same_bytes(
     address = cluster.scheduler_address
     settings = {"engine": Engine.DASK, "scheduler": address, "batch_size": 3}
     assert timeline_json([corpus], **settings) == expected
+    assert timeline_json([corpus], **settings) == expected
+    # Each worker loaded the model once, however many batches it analysed.
+    from distributed import Client
+
+    with Client(address, set_as_default=False) as client:
+        loads = client.run(lambda: load_pipeline.cache_info().misses)
+    assert len(loads) == 2 and set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
     # Half the documents cached, half analysed on the cluster: still the same bytes.
     timeline_json([corpus / "news8"], cache_dir=tmp_path)
     assert timeline_json([corpus], cache_dir=tmp_path, **settings) == expected
