@@ -19,8 +19,7 @@ import spacy
 from corpus import SILVER, write_jsonl
 
 from timeline.events import extract_events
-from timeline.export import write_atomic
-from timeline.export.jsonfile import to_json
+from timeline.export import write_timeline
 from timeline.ingest import read_documents
 from timeline.merge import merge_events
 from timeline.models import Document, Timeline
@@ -43,7 +42,7 @@ def plain_model() -> spacy.Language:
 def end_to_end(path: Path, out: Path) -> float:
     started = time.perf_counter()
     run = build_timeline([path], Settings())
-    write_atomic(out, to_json(run.timeline))
+    write_timeline(run.timeline, out)
     return time.perf_counter() - started
 
 
@@ -81,7 +80,7 @@ def stages(path: Path, out: Path) -> dict[str, float]:
         lap("events")
     merged = merge_events(events)
     lap("merge")
-    write_atomic(out, to_json(Timeline(documents=(), events=tuple(merged), generated_by="")))
+    write_timeline(Timeline(documents=(), events=tuple(merged), generated_by=""), out)
     lap("write")
     return dict(spent)
 

@@ -12,7 +12,8 @@ import jsonschema
 import pytest
 
 from tests.conftest import ROOT, SAMPLE, SHARED
-from timeline.export import format_timeline, schema_text
+from timeline.export import format_timeline, schema_text, write_timeline
+from timeline.models import Timeline
 from timeline.pipeline import Run, build_timeline
 
 pytestmark = pytest.mark.model
@@ -81,6 +82,19 @@ def test_titles_are_short_headlines(output: dict[str, Any]) -> None:
 def test_same_input_gives_byte_identical_output(run: Run) -> None:
     again = build_timeline([SAMPLE])
     assert format_timeline(again.timeline) == format_timeline(run.timeline)
+
+
+@pytest.mark.parametrize("events", [None, 1, 0])
+def test_json_written_a_piece_at_a_time_is_the_whole_dump(
+    run: Run, events: int | None, tmp_path: Path
+) -> None:
+    timeline = run.timeline
+    if events is not None:
+        timeline = Timeline(timeline.documents, timeline.events[:events], timeline.generated_by)
+    whole = json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    write_timeline(timeline, tmp_path / "t.json")
+    assert (tmp_path / "t.json").read_text(encoding="utf-8") == whole
+    assert len(json.loads(whole)["events"]) == len(timeline.events)
 
 
 def test_amounts_tallies_addresses_and_wards_are_not_dates(output: dict[str, Any]) -> None:

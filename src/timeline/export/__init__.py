@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 
 from timeline.export.csvfile import to_csv
-from timeline.export.jsonfile import schema_text, to_json
+from timeline.export.jsonfile import json_chunks, schema_text, to_json
 from timeline.export.markdown import to_markdown
 from timeline.export.page import to_html
 from timeline.export.timelinejs import to_timelinejs
@@ -35,13 +35,14 @@ FORMATS: dict[Format, Callable[[Timeline], str]] = {
 }
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the new one, never half."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces) to `path` so that readers see the old file or the new one,
+    never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+            out.writelines([text] if isinstance(text, str) else text)
             out.flush()
             os.fsync(out.fileno())
         umask = os.umask(0)
@@ -57,8 +58,8 @@ def format_timeline(timeline: Timeline, fmt: Format = Format.JSON) -> str:
     return FORMATS[fmt](timeline)
 
 
-def write_timeline(timeline: Timeline, path: Path, fmt: Format = Format.JSON) -> str:
-    """Render `timeline` in `fmt` and write it atomically to `path`; returns the text."""
-    text = format_timeline(timeline, fmt)
-    write_atomic(path, text)
-    return text
+def write_timeline(timeline: Timeline, path: Path, fmt: Format = Format.JSON) -> None:
+    """Render `timeline` in `fmt` and write it atomically to `path` (JSON a piece at a time)."""
+    write_atomic(
+        path, json_chunks(timeline) if fmt is Format.JSON else format_timeline(timeline, fmt)
+    )

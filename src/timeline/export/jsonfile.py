@@ -3,13 +3,36 @@
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Iterator
 from importlib.resources import files
+from typing import Any
 
 from timeline.models import Timeline
 
+_NO_EVENTS = '"events": []\n}'
+
 
 def to_json(timeline: Timeline) -> str:
-    return json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(timeline))
+
+
+def json_chunks(timeline: Timeline) -> Iterator[str]:
+    """The JSON text a piece at a time, an event per piece: the same bytes as dumping the whole
+    `Timeline.to_dict()`, without ever holding every event's dict (or the text) at once."""
+    head = _dumps(Timeline(timeline.documents, (), timeline.generated_by).to_dict())
+    if not timeline.events:
+        yield head + "\n"
+        return
+    yield head.removesuffix(_NO_EVENTS) + '"events": [\n'
+    for number, event in enumerate(timeline.events):
+        separator = ",\n" if number else ""
+        yield separator + textwrap.indent(_dumps(event.to_dict()), " " * 4)
+    yield "\n  ]\n}\n"
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def schema_text() -> str:
