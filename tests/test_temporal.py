@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -356,6 +357,18 @@ TIMEX = [
     ("an additional year", None, None, "DURATION", "P1Y", None),
     ("a decade", None, None, "DURATION", "P10Y", None),
     ("a fortnight", None, None, "DURATION", "P2W", None),
+    # the year of the article, and the year before it
+    ("the year", "1989-10-30", None, "DATE", "1989", "1989"),
+    ("the fiscal year", "1989-10-30", None, "DATE", "1989", "1989"),
+    ("the past year", "1998-03-03", PAST, "DATE", "1997", "1997"),
+    ("the last year", "1998-03-03", PAST, "DATE", "1997", "1997"),
+    ("the past decade", "1998-10-25", PAST, "DURATION", "P10Y", None),
+    ("the last decade", "1998-02-06", PAST, "DATE", "198", "198X"),
+    ("the latest period", "1989-11-02", PAST, "DATE", "1989-Q3", "1989-35"),
+    ("year-earlier", "1989-11-02", PAST, "DATE", "1988", "1988"),
+    ("the year-ago quarter", "1989-11-02", PAST, "DATE", "1988-Q3", "1988-35"),
+    ("the next couple of years", None, None, "DURATION", "P2Y", None),
+    ("current", None, None, "DATE", "PRESENT_REF", None),
 ]  # fmt: skip
 
 
@@ -423,3 +436,65 @@ def test_a_day_and_a_clock_time_are_one_expression(text: str, span: str, rule: s
     the texts that have one."""
     found = [(text[s:e], name) for s, e, name in find_in_text(text)]
     assert (span, rule) in found
+
+
+# spaCy's date entities that no rule reads: a counted span of time is a duration, one unit
+# with nothing to count it is nothing
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("Eight trading days", "P8D"),
+        ("the weeks ahead", "PXW"),
+        ("the first hours", "PTXH"),
+        ("the early years", "PXY"),
+        ("the day", None),
+        ("This day", None),
+        ("the year before", None),
+    ],
+)
+def test_entities_the_rules_do_not_read(phrase: str, timex: str | None) -> None:
+    reading = normalize(phrase, Context(parse_edtf("1989-10-30"), None, PAST), "ner")
+    assert (reading.timex if reading else None) == timex
+    assert reading is None or reading.type is TimexType.DURATION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the year ended Sept. 30, Ralston earned more.", ["the year", "Sept. 30"]),
+        ("Du Pont raised its quarterly dividend.", []),
+        ("The reserve will be adjusted quarterly and will grow.", ["quarterly"]),
+        ("It blamed the current weakness in London.", ["current"]),
+        ("The current account deficit grew.", []),
+        ("Sales rose in the past year.", ["the past year"]),
+    ],
+)
+def test_recognition_of_results_news(text: str, expected: list[str]) -> None:
+    assert _found(text) == expected
+
+
+# sentence, document date, expression, TIMEX3 value: tense and anchoring in running text
+IN_CONTEXT = [
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-06", "Thursday",
+     "1999-05-06"),
+    ("It was not until Tuesday that Castro revealed it.", "2000-03-28", "Tuesday", "2000-03-28"),
+    ("Nashua had purchased 481,000 shares through Sept. 29.", "1989-10-30", "Sept. 29",
+     "1989-09-29"),
+    ("Dow Jones said it extended its offer until 5 p.m. EST Nov. 9.", "1989-11-02",
+     "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
+    ("Navigation Mixte is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday",
+     "1989-10-31"),
+    ("That is a premium of 24% over Thursday's closing price.", "1989-10-30", "Thursday",
+     "1989-10-26"),
+    ("Third-quarter profit rose to $5 million from $4 million a year ago. Sales rose 5% from "
+     "a year earlier.", "1989-11-02", "a year earlier", "1988-Q3"),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "published", "phrase", "timex"), IN_CONTEXT)
+def test_values_in_context(nlp: Any, text: str, published: str, phrase: str, timex: str) -> None:
+    from timeline.temporal import extract_time_expressions
+
+    found = extract_time_expressions(nlp(text), parse_edtf(published))
+    assert {e.text: e.timex_value for e in found}.get(phrase) == timex, found

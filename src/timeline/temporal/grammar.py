@@ -36,6 +36,7 @@ from timeline.temporal.readers import (
     read_month_of_relative_year,
     read_month_range,
     read_month_year,
+    read_past_unit,
     read_quarter,
     read_relative_month,
     read_relative_season,
@@ -220,6 +221,21 @@ def _not_a_rate(text: str, start: int, end: int) -> bool:
     )  # fmt: skip
 
 
+def _not_quarterly_figures(text: str, start: int, end: int) -> bool:
+    """ "Quarterly" before a noun names a kind of report, not a set of times: "its quarterly
+    dividend", "quarterly results" (TimeBank leaves them untagged); "paid quarterly" is a set."""
+    if text[start:end].lower() != "quarterly":
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is None
+        or text[end : after.start(1)] != " "
+        or not after.group(1).islower()
+        or after.group(1) in _FUNCTION_WORDS
+        or after.group(1) in _CUES
+    )
+
+
 def _both(*checks: Accept) -> Accept:
     return lambda text, start, end: all(check(text, start, end) for check in checks)
 
@@ -261,7 +277,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("year_ago_period", _compile(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year|previous[\s-]+year)(?:\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period))?\b|\bthe\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b"), read_year_ago_period),
     Rule("year_period", _compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b"), read_year_period),
     Rule("relative_year_quarter", _compile(r"\b(?P<rel>last|this|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b"), read_relative_year_quarter),
-    Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))"), read_latest_quarter),
+    Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))|\bthe\s+(?:latest|most\s+recent)\s+period\b"), read_latest_quarter),
     Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half),
     Rule("year_range", _compile(rf"{NUM_START}(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR}|\d\d){NUM_END}"), read_year_range),
     Rule("decade", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?{NUM_START}(?P<dec>1[0-9]\d0|20\d0)['’]?s\b"), read_decade),
@@ -283,7 +299,9 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),
-    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full|current|current\s+fiscal)\s+year)\b"), read_this_year),
+    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full\s+|current\s+(?:fiscal\s+)?|fiscal\s+)?year\b(?!\s+(?:ended|ending|before|after|earlier|later|ago|two|when|that|in\s+which)\b|\s+\d|[\s-]+(?:ago|earlier)\b|['’]))\b"), read_this_year),
+    Rule("year_ended", _compile(r"\bthe\s+(?:(?:current\s+)?fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending)\b|$)"), read_duration_one),
+    Rule("past_year", _compile(r"\bthe\s+(?:past|last)\s+(?P<unit>year)\b|\bthe\s+past\s+(?P<unit2>decade|century)\b"), read_past_unit),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
     Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
@@ -336,7 +354,7 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("duration_added", _compile(rf"\ban?\s+(?:extra|additional|further)\s+(?P<unit>{UNIT})\b"), read_duration_one),
     Rule("duration_bare", _compile(r"\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b"), read_duration, _after_duration_cue),
     Rule("duration_plural", _compile(r"\b(?P<unit>years|months|weeks|decades)(?=\s+(?:ago|later|earlier|of)\b)"), read_duration),
-    Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set),
+    Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set, _not_quarterly_figures),
     Rule("set_every", _compile(
         rf"\b(?:(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)|every|each|per)\s+(?:other\s+)?"
         rf"(?P<unit>day|week|month|year|quarter|decade|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_FULL})\b"
@@ -345,6 +363,7 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("weekday_nights", _compile(rf"\b(?P<wd>{WEEKDAY})\s+(?P<p>mornings|afternoons|evenings|nights)\b"), read_weekday_set),
     Rule("vague", _compile(
         r"\b(?:recently|currently|nowadays|these\s+days|(?:right\s+)?now|"
+        r"current(?=\s+[a-z]|$)(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)|"
         r"(?:in\s+)?(?:recent|fresh)\s+times|"
         r"(?:in\s+)?the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future)(?!\s+\w+\s+(?:years|months|weeks|days))|"
         r"(?:over\s+)?the\s+years|years\s+past)\b"

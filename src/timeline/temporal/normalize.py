@@ -9,6 +9,7 @@ import unicodedata
 from timeline.models import TimexType
 from timeline.temporal import fallback
 from timeline.temporal.grammar import RULES_BY_NAME, read_expression
+from timeline.temporal.numbers import duration_value, parse_count
 from timeline.temporal.readers import Reading
 from timeline.temporal.resolve import Context, around
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -72,10 +73,25 @@ def _classify(text: str, context: Context) -> Reading | None:
     if _DURATION_WORDS.search(text):
         if _VAGUE_PAST.search(text) and not _COUNTED.search(text):
             return Reading(TimexType.DATE, "PAST_REF")
-        return Reading(TimexType.DURATION, "PX")
+        return _duration(text)
     if _VAGUE_PAST.search(text):
         return Reading(TimexType.DATE, "PAST_REF")
     return None
+
+
+def _duration(text: str) -> Reading | None:
+    """A span of time the rules did not read: "eight trading days" is P8D, "the weeks ahead"
+    PXW. One unit with nothing to count it ("the day", "this week") is no duration."""
+    units = _DURATION_WORDS.findall(text)
+    unit = units[-1].lower()
+    plural = unit.endswith("s") and unit != "centuries"
+    unit = {"centuries": "century"}.get(unit, unit.removesuffix("s") if plural else unit)
+    count = next(
+        (n for w in re.findall(r"[\w.,/]+", text) if (n := parse_count(w)) is not None), None
+    )
+    if count is None and not plural and unit != "century":
+        return None
+    return Reading(TimexType.DURATION, duration_value(count, unit))
 
 
 def _read_with_dateparser(text: str, context: Context) -> Reading | None:

@@ -35,6 +35,9 @@ class Reading(NamedTuple):
         unresolved: it needed a reference date that was not there.
         parts: for "between A and B" and "since A", the readings of A and B with their
             character offsets inside the expression (TimeML tags them separately).
+        anchors: later expressions may count from it ("two months later"); not so for a
+            comparison with the year before ("up from $3 million a year earlier"), which
+            does not move the story's time.
     """
 
     type: TimexType
@@ -43,6 +46,7 @@ class Reading(NamedTuple):
     relative: bool = False
     unresolved: bool = False
     parts: tuple[tuple[int, int, Reading], ...] = ()
+    anchors: bool = True
 
 
 Reader = Callable[[re.Match[str], Context], Reading | None]
@@ -387,10 +391,16 @@ def read_ago(m: re.Match[str], context: Context) -> Reading | None:
         and anchor.granularity is Granularity.QUARTER
     ):
         # results news: "up from $10 million a year ago" is the same quarter a year before
-        return _relative(shifted_by_years(anchor, -1), "XXXX")
+        return _comparison(_relative(shifted_by_years(anchor, -1), "XXXX"))
     result = _result_unit(unit)
     value = around(context.reference, lambda d: period_of(_shift(d, sign * amount, unit), result))
-    return _relative(value, "XXXX")
+    reading = _relative(value, "XXXX")
+    return _comparison(reading) if unit == "year" and amount == 1 and sign < 0 else reading
+
+
+def _comparison(reading: Reading) -> Reading:
+    """ "A year ago", "the year-earlier period": a comparison, not a new time for the story."""
+    return reading._replace(anchors=False)
 
 
 _SAME_PERIOD = (
@@ -428,10 +438,12 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
         years = int(amount) * (10 if unit == "decade" else 1)
         same = shifted_by_years(base, sign * years)
         if same is not None and base.granularity is not Granularity.YEAR:
-            return _relative(same, "XXXX")
+            reading = _relative(same, "XXXX")
+            return _comparison(reading) if sign * years == -1 else reading
     result = _result_unit(unit)
     value = around(base, lambda d: period_of(_shift(d, sign * amount, unit), result))
-    return _relative(value, "XXXX")
+    reading = _relative(value, "XXXX")
+    return _comparison(reading) if unit == "year" and amount == 1 and sign < 0 else reading
 
 
 def read_anchored(m: re.Match[str], context: Context) -> Reading | None:
@@ -609,13 +621,32 @@ def read_year_ago_period(m: re.Match[str], context: Context) -> Reading | None:
     """ "The year-ago quarter", "year-earlier", "the corresponding period last year": the
     period the text is about, a year before."""
     q = _quarter_number(m, context)
-    base = context.anchor or context.reference
+    base = _current_period(context)
     if base is None:
         return _relative(None, "XXXX")
+    if q is None and "quarter" in m.group(0).lower() and base.granularity is Granularity.DAY:
+        # "the year-ago quarter": the quarter that ended on the day named ("ended Sept. 30"),
+        # else the last that ended before the article
+        day = base.start if base is not context.reference else edtf.shift(base.start, -1, "quarter")
+        q = (day.month - 1) // 3 + 1
+        base = edtf.from_date(day)
     if q is not None:
         anchor_year = base.start.year if base.granularity is Granularity.QUARTER else base.end.year
-        return _relative(_safe(lambda: edtf.quarter(anchor_year - 1, q)), "XXXX")
-    return _relative(shifted_by_years(base, -1), "XXXX")
+        return _comparison(_relative(_safe(lambda: edtf.quarter(anchor_year - 1, q)), "XXXX"))
+    if base is context.reference:
+        value = around(base, lambda d: edtf.year(d.year - 1))
+        return _comparison(_relative(value, "XXXX"))
+    return _comparison(_relative(shifted_by_years(base, -1), "XXXX"))
+
+
+def _current_period(context: Context) -> NormalizedDate | None:
+    """The period a results story is about: the last date it named, when that lies within the
+    year before the article; else the article's date ("year-ago" in a story about 1988
+    is 1988 when it was written in 1989)."""
+    anchor, reference = context.anchor, context.reference
+    if anchor is None or reference is None:
+        return anchor or reference
+    return anchor if anchor.start > edtf.shift(reference.start, -1, "year") else reference
 
 
 def read_year_period(m: re.Match[str], context: Context) -> Reading | None:
@@ -647,6 +678,13 @@ def read_month_of_relative_year(m: re.Match[str], context: Context) -> Reading |
     mon, step = _month(m), _direction(word(m, "rel"))
     value = around(context.reference, lambda d: edtf.month(d.year + step, mon))
     return _relative(value, f"XXXX-{mon:02d}")
+
+
+def read_past_unit(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The past year" is last year; "the past decade" the ten years up to now."""
+    if word(m, "unit"):
+        return _relative(around(context.reference, lambda d: edtf.year(d.year - 1)), "XXXX")
+    return Reading(TimexType.DURATION, duration_value(1, word(m, "unit2")))
 
 
 def read_this_year(m: re.Match[str], context: Context) -> Reading | None:
