@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.edtf import Granularity, parse_edtf
@@ -106,6 +106,7 @@ ANCHORED = [
     ("the same day", "2024-02-12", "2024-02-12"),
     ("gradual that day", "2024-02", "2024-02"),
     ("that year", "1985", "1985"),
+    ("that quarter", "1988-05-02", "1988-34"),
 ]
 
 
@@ -295,6 +296,8 @@ _VOCABULARY = [
 ]  # fmt: skip
 
 
+# no deadline: the first reading against a new date builds a dateparser parser (~0.3 s)
+@settings(deadline=None)
 @given(
     st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=6),
     st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
@@ -369,6 +372,10 @@ TIMEX = [
     ("the year-ago quarter", "1989-11-02", PAST, "DATE", "1988-Q3", "1988-35"),
     ("the next couple of years", None, None, "DURATION", "P2Y", None),
     ("current", None, None, "DATE", "PRESENT_REF", None),
+    ("the latest fiscal year", "1989-10-26", PAST, "DATE", "1988", "1988"),
+    ("the end of the month", "1990-08-13", FUTURE, "DATE", "1990-08", "1990-08"),
+    ("A few days later", "1989-10-27", PAST, "DURATION", "PXD", None),
+    ("last year's quarter", "1989-11-01", PAST, "DATE", "1988-Q3", "1988-35"),
 ]  # fmt: skip
 
 
@@ -486,6 +493,10 @@ IN_CONTEXT = [
      "1989-10-31"),
     ("That is a premium of 24% over Thursday's closing price.", "1989-10-30", "Thursday",
      "1989-10-26"),
+    ("He could not be reached for comment Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
+    ("Holders tendered 99% of the shares by the Tuesday deadline.", "1989-11-02", "Tuesday",
+     "1989-10-31"),
+    ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "2000-01-14"),
     ("Third-quarter profit rose to $5 million from $4 million a year ago. Sales rose 5% from "
      "a year earlier.", "1989-11-02", "a year earlier", "1988-Q3"),
 ]  # fmt: skip

@@ -428,8 +428,8 @@ def shifted_by_years(value: NormalizedDate, years: int) -> NormalizedDate | None
 def read_later(m: re.Match[str], context: Context) -> Reading | None:
     """ "Two months later", "a year earlier": counted from the last date the text named."""
     amount, unit = parse_count(m.group("n")), _unit(m)
-    if amount is None:
-        return None
+    if amount is None:  # "a few days later": how long after is all it says
+        return Reading(TimexType.DURATION, duration_value(None, unit))
     direction = word(m, "dir") or word(m, "dir2")
     sign = -1 if direction in ("earlier", "before", "prior") else 1
     base = context.anchor or context.reference
@@ -662,8 +662,13 @@ def read_relative_year_quarter(m: re.Match[str], context: Context) -> Reading | 
     """ "Last year's quarter", "next year's first quarter", "this year's third quarter"."""
     step = _direction(word(m, "rel"))
     q = _quarter_number(m, context)
-    if q is None:
-        return None
+    if q is None:  # the quarter the news is about: the last that ended before the article
+
+        def compute(d: date) -> NormalizedDate:
+            latest = edtf.shift(d, -1, "quarter")
+            return edtf.quarter(d.year + step, (latest.month - 1) // 3 + 1)
+
+        return _relative(around(context.reference, compute), "XXXX-QX")
     value = around(context.reference, lambda d: edtf.quarter(d.year + step, q))
     return _relative(value, f"XXXX-Q{q}")
 
@@ -685,6 +690,12 @@ def read_past_unit(m: re.Match[str], context: Context) -> Reading | None:
     if word(m, "unit"):
         return _relative(around(context.reference, lambda d: edtf.year(d.year - 1)), "XXXX")
     return Reading(TimexType.DURATION, duration_value(1, word(m, "unit2")))
+
+
+def read_this_period(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The end of the month", "the middle of the week": the month or week of the article."""
+    unit = _unit(m)
+    return _relative(around(context.reference, lambda d: period_of(d, unit)), "XXXX")
 
 
 def read_this_year(m: re.Match[str], context: Context) -> Reading | None:

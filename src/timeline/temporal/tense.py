@@ -86,6 +86,8 @@ def clause_tense(span: Any) -> Tense | None:
         return told if told is Tense.PAST and verb.lemma_ not in _GRANTED else Tense.FUTURE
     if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
+    if _names_the_noun(span, "deadline"):
+        return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
     if "deadline" in after:
         return Tense.FUTURE  # "set Nov. 10 as the deadline"
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s"):
@@ -93,6 +95,18 @@ def clause_tense(span: Any) -> Tense | None:
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
     return _verb_tense(verb)
+
+
+def _names_the_noun(span: Any, noun: str) -> bool:
+    """The date describes the noun right after it: "the Tuesday deadline"."""
+    return span.end < len(span.doc) and bool(span.doc[span.end].lower_ == noun)
+
+
+def _negated(verb: Any) -> bool:
+    """ "could not be reached", "neither he nor they could be located"."""
+    return any(
+        t.dep_ == "neg" or t.lower_ in ("neither", "nor") for t in verb.subtree if t.i < verb.i
+    )
 
 
 def _verb_tense(verb: Any) -> Tense:
@@ -103,6 +117,8 @@ def _verb_tense(verb: Any) -> Tense:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
+    if "could" in words and _negated(verb):
+        return Tense.PAST  # "could not be reached Wednesday": what was tried
     if words & MODALS:
         return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
     head = verb.head if verb.dep_ == "xcomp" else verb
