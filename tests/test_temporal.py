@@ -376,6 +376,14 @@ TIMEX = [
     ("the end of the month", "1990-08-13", FUTURE, "DATE", "1990-08", "1990-08"),
     ("A few days later", "1989-10-27", PAST, "DURATION", "PXD", None),
     ("last year's quarter", "1989-11-01", PAST, "DATE", "1988-Q3", "1988-35"),
+    # a weekday named with a year-less date picks the year
+    ("Saturday, April 25", "1998-04-24", PAST, "DATE", "1998-04-25", "1998-04-25"),
+    ("Monday, Oct. 26", "1998-10-25", PAST, "DATE", "1998-10-26", "1998-10-26"),
+    ("the day before last Tuesday", "2000-02-24", PAST, "DATE", "2000-02-21", "2000-02-21"),
+    ("the day after March 3", "2000-03-10", PAST, "DATE", "2000-03-04", "2000-03-04"),
+    ("post-1959", None, None, "DATE", "1959", "1959"),
+    ("mid-afternoon yesterday", "1989-11-02", PAST, "TIME", "1989-11-01TAF", None),
+    ("the 1988 quarter", "1989-11-02", PAST, "DATE", "1988", "1988"),
 ]  # fmt: skip
 
 
@@ -497,6 +505,11 @@ IN_CONTEXT = [
     ("Holders tendered 99% of the shares by the Tuesday deadline.", "1989-11-02", "Tuesday",
      "1989-10-31"),
     ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "2000-01-14"),
+    ("The plane landed on Aug. 7. It took off again at 10:35 a.m.", "1998-08-08", "10:35 a.m.",
+     "1998-08-07T10:35"),
+    ("The talks end on Friday. We met at 10 a.m.", "1998-08-05", "10 a.m.", "1998-08-05T10:00"),
+    ("By mid afternoon, Serb sources were saying so.", "1998-03-06", "mid afternoon",
+     "1998-03-06TAF"),
     ("Third-quarter profit rose to $5 million from $4 million a year ago. Sales rose 5% from "
      "a year earlier.", "1989-11-02", "a year earlier", "1988-Q3"),
 ]  # fmt: skip

@@ -16,6 +16,7 @@ from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
 _LEADING = re.compile(r"^(?:in|on|at|by|during|around|about|the|of)\s+", re.IGNORECASE)
+_PRE_POST = re.compile(r"^(?:pre|post)-", re.IGNORECASE)
 _DURATION_WORDS = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
     re.IGNORECASE,
@@ -50,6 +51,8 @@ def normalize(text: str, context: Context, rule: str | None = None) -> Reading |
     reading = read_expression(cleaned, context, first_rule=rule)
     if reading is None and _LEADING.match(cleaned):
         reading = read_expression(_LEADING.sub("", cleaned, count=1), context)
+    if reading is None and _PRE_POST.match(cleaned):  # "post-1959": one token for spaCy
+        reading = read_expression(_PRE_POST.sub("", cleaned, count=1), context, first_rule=rule)
     if reading is not None or rule in RULES_BY_NAME:
         return reading  # what a rule found but cannot read (year 0) is no date at all
     return _classify(cleaned, context)

@@ -184,9 +184,26 @@ def read_month_day(m: re.Match[str], context: Context) -> Reading | None:
     mon, dom = _month(m), _day_number(m)
     if _safe(lambda: edtf.day(2000, mon, dom)) is None:  # 2000 is a leap year
         return None
-    return _yearless(
-        context, lambda y: _safe(lambda: edtf.day(y, mon, dom)), f"XXXX-{mon:02d}-{dom:02d}"
-    )
+    timex = f"XXXX-{mon:02d}-{dom:02d}"
+    named = _WEEKDAY_WORD.search(m.group(0))
+    if named:  # "Saturday, April 25": the year in which April 25 is a Saturday
+        wd = WEEKDAYS[named.group(0).lower()]
+        here = Context(context.reference, context.anchor, None)
+        value = nearest_occurrence(
+            here, lambda y: _safe(lambda: _on_weekday(edtf.day(y, mon, dom), wd))
+        )
+        if value is not None:
+            return _relative(value, timex)
+    return _yearless(context, lambda y: _safe(lambda: edtf.day(y, mon, dom)), timex)
+
+
+_WEEKDAY_WORD = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
+
+
+def _on_weekday(value: NormalizedDate, weekday: int) -> NormalizedDate:
+    if value.start.weekday() != weekday:
+        raise ValueError("another weekday")
+    return value
 
 
 def read_month_year(m: re.Match[str], context: Context) -> Reading | None:
@@ -522,9 +539,31 @@ def read_time(m: re.Match[str], context: Context) -> Reading | None:
     clock = _clock(m)
     if clock is None:
         return None
-    ref = context.reference
-    day_part = ref.edtf if ref is not None and ref.granularity is Granularity.DAY else "XXXX-XX-XX"
-    return Reading(TimexType.TIME, f"{day_part}T{clock[0]:02d}:{clock[1]:02d}")
+    return Reading(TimexType.TIME, f"{_day_of(context)}T{clock[0]:02d}:{clock[1]:02d}")
+
+
+def _day_of(context: Context) -> str:
+    """The day a clock time or a part of a day belongs to: the last day the text named, if
+    the story has moved back to it, else the article's day."""
+    anchor, reference = context.anchor, context.reference
+    moved_back = anchor is not None and (reference is None or anchor.end <= reference.end)
+    if anchor is not None and anchor.granularity is Granularity.DAY and moved_back:
+        return anchor.edtf
+    if reference is not None and reference.granularity is Granularity.DAY:
+        return reference.edtf
+    return "XXXX-XX-XX"
+
+
+def read_part_of_day(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Mid-afternoon", "late morning yesterday": a part of the day the text is about."""
+    code = PARTS_OF_DAY[word(m, "p")]
+    if word(m, "w"):
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word(m, "w"), 0)
+        value = around(context.reference, lambda d: edtf.from_date(edtf.shift(d, offset, "day")))
+        day = value.edtf if value is not None and value.granularity is Granularity.DAY else None
+    else:
+        day = _day_of(context)
+    return Reading(TimexType.TIME, f"{day or 'XXXX-XX-XX'}T{code}")
 
 
 def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
@@ -588,7 +627,17 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         week = edtf.week(found[2].value.start)
         return found[2]._replace(value=week, timex=week.timex, parts=())
 
+    def read_day_before(m: re.Match[str], context: Context) -> Reading | None:
+        """ "The day before last Tuesday", "the day after March 3"."""
+        found = part(m, "day", context)
+        if not found or found[2].value is None or found[2].value.granularity is not Granularity.DAY:
+            return None
+        step = -1 if word(m, "dir") == "before" else 1
+        value = edtf.from_date(edtf.shift(found[2].value.start, step, "day"))
+        return Reading(TimexType.DATE, value.timex, value, relative=True)
+
     return {
+        "day_before": read_day_before,
         "between": read_between,
         "since": read_since,
         "time_and_day": read_time_and_day,
