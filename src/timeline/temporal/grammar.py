@@ -238,6 +238,32 @@ def _not_quarterly_figures(text: str, start: int, end: int) -> bool:
     )
 
 
+_OF_PERIOD = re.compile(
+    r"\b(?:months?|weeks?|days?|half|quarters?|part|rest|remainder|end|start|beginning|middle|"
+    r"close|course|time|balance)\s+of\s*$",
+    re.IGNORECASE,
+)
+
+
+def _before_ended(text: str, start: int, end: int) -> bool:
+    """ "The year ended Sept. 30": a year's length, whichever year it was."""
+    return re.match(r"\s+(?:ended|ending)\b", text[end : end + 8]) is not None
+
+
+def _before_a_word(text: str, start: int, end: int) -> bool:
+    """ "Current" describes the word after it ("current market conditions"); not the noun."""
+    return re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+
+
+def _not_an_award(text: str, start: int, end: int) -> bool:
+    """ "The year" after "of" is a time in "nine months of the year", not in "player of the
+    year" or "the deal of the year"."""
+    if not text[start:end].lower().startswith("the"):
+        return True
+    before = text[max(0, start - 24) : start]
+    return not re.search(r"\bof\s*$", before, re.IGNORECASE) or bool(_OF_PERIOD.search(before))
+
+
 def _both(*checks: Accept) -> Accept:
     return lambda text, start, end: all(check(text, start, end) for check in checks)
 
@@ -302,9 +328,9 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),
-    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full\s+|current\s+(?:fiscal\s+)?|fiscal\s+)?year\b(?!\s+(?:ended|ending|before|after|earlier|later|ago|two|when|that|in\s+which)\b|\s+\d|[\s-]+(?:ago|earlier)\b|['’]))\b"), read_this_year),
+    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full\s+|current\s+(?:fiscal\s+)?|fiscal\s+)?year\b(?!\s+(?:ended|ending|before|after|earlier|later|ago|two|when|in\s+which)\b|\s+\d|[\s-]+(?:ago|earlier)\b|['’]))\b"), read_this_year, _not_an_award),
     Rule("period_end", _compile(r"\b(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week|quarter)\b"), read_this_period),
-    Rule("year_ended", _compile(r"\bthe\s+(?:(?:current\s+)?fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending)\b|$)"), read_duration_one),
+    Rule("year_ended", _compile(r"\bthe\s+(?:(?:current\s+)?fiscal\s+)?(?P<unit>year)\b"), read_duration_one, _before_ended),
     Rule("past_year", _compile(r"\bthe\s+(?:past|last|latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>year)\b|\bthe\s+past\s+(?P<unit2>decade|century)\b"), read_past_unit),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
     Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
@@ -368,11 +394,11 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("weekday_nights", _compile(rf"\b(?P<wd>{WEEKDAY})\s+(?P<p>mornings|afternoons|evenings|nights)\b"), read_weekday_set),
     Rule("vague", _compile(
         r"\b(?:recently|currently|nowadays|these\s+days|(?:right\s+)?now|"
-        r"current(?=\s+[a-z]|$)(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)|"
         r"(?:in\s+)?(?:recent|fresh)\s+times|"
         r"(?:in\s+)?the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future)(?!\s+\w+\s+(?:years|months|weeks|days))|"
         r"(?:over\s+)?the\s+years|years\s+past)\b"
     ), read_vague),
+    Rule("current", _compile(r"\bcurrent\b(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)"), read_vague, _before_a_word),
     Rule("clock_time", _compile(CLOCK), read_time),
 )  # fmt: skip
 

@@ -587,6 +587,11 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
             here = Context(b.value, context.anchor, Tense.PAST)
             first = part(m, "a", here) or first
             a = first[2]
+        elif b.relative and a.value and b.value and b.value.end < a.value.start:
+            # "from today through Nov. 17": the end comes after the start
+            here = Context(a.value, context.anchor, Tense.FUTURE)
+            last = part(m, "b", here) or last
+            b = last[2]
         if a.value is None or b.value is None:
             return Reading(
                 TimexType.DATE, None, None, True, a.unresolved or b.unresolved, (first, last)

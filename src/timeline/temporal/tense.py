@@ -117,8 +117,9 @@ def _verb_tense(verb: Any) -> Tense:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
-    if "could" in words and _negated(verb):
-        return Tense.PAST  # "could not be reached Wednesday": what was tried
+    if ("could" in words and _negated(verb)) or (words & MODALS and "have" in words):
+        # "could not be reached Wednesday", "may have been responsible for Wednesday's drop"
+        return Tense.PAST
     if words & MODALS:
         return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
     head = verb.head if verb.dep_ == "xcomp" else verb
