@@ -492,6 +492,9 @@ def test_entities_the_rules_do_not_read(phrase: str, timex: str | None) -> None:
             ["the current fiscal year"],
         ),
         ("The wire carried an electric current", []),
+        ("Troops arrived within two weeks.", ["two weeks"]),  # TimeBank's spans
+        ("It ended the 14-day delay.", ["14-day"]),
+        ("Net for the nine months rose.", ["the nine months"]),
     ],
 )
 def test_recognition_of_results_news(text: str, expected: list[str]) -> None:

@@ -280,7 +280,7 @@ ANY_YEAR = rf"(?:{YEAR}|{WORD_YEAR})"
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 APPROX = (
     r"(?:(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|"
-    r"no\s+more\s+than|no\s+less\s+than|over|under|within|some)\s+)"
+    r"no\s+more\s+than|no\s+less\s+than|over|under|some)\s+)"
 )
 CLOCK = (
     rf"(?:{NUM_START}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
@@ -378,7 +378,7 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
     Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
     Rule("duration", _compile(
-        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
+        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+(?=[\w.,]+\s)|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
         rf"(?!{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)\b)(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"
     ), read_duration, _not_a_rate),
     Rule("duration_recent", _compile(r"\b(?:recent|fresh|coming)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"), read_duration),
