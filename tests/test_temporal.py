@@ -495,6 +495,9 @@ def test_entities_the_rules_do_not_read(phrase: str, timex: str | None) -> None:
         ("Troops arrived within two weeks.", ["two weeks"]),  # TimeBank's spans
         ("It ended the 14-day delay.", ["14-day"]),
         ("Net for the nine months rose.", ["the nine months"]),
+        ("The year-ago results were restated.", ["year-ago"]),
+        ("Sales rose in the third quarter of its fiscal year.", ["the third quarter"]),
+        ("Right now, we wait.", ["now"]),
     ],
 )
 def test_recognition_of_results_news(text: str, expected: list[str]) -> None:
