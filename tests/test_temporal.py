@@ -384,6 +384,8 @@ TIMEX = [
     ("post-1959", None, None, "DATE", "1959", "1959"),
     ("mid-afternoon yesterday", "1989-11-02", PAST, "TIME", "1989-11-01TAF", None),
     ("the 1988 quarter", "1989-11-02", PAST, "DATE", "1988", "1988"),
+    ("the near term", "1989-10-30", None, "DATE", "FUTURE_REF", None),
+    ("7 in the evening", "2000-04-05", None, "TIME", "2000-04-05T19:00", None),
 ]  # fmt: skip
 
 
@@ -498,6 +500,10 @@ def test_entities_the_rules_do_not_read(phrase: str, timex: str | None) -> None:
         ("The year-ago results were restated.", ["year-ago"]),
         ("Sales rose in the third quarter of its fiscal year.", ["the third quarter"]),
         ("Right now, we wait.", ["now"]),
+        ("Dealers placed orders in the morning.", ["the morning"]),
+        ("The morning was cold.", []),
+        ("We will live without it for a while.", ["a while"]),
+        ("He will leave at 4 in the morning.", ["4 in the morning"]),
     ],
 )
 def test_recognition_of_results_news(text: str, expected: list[str]) -> None:

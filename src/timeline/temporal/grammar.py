@@ -27,6 +27,7 @@ from timeline.temporal.readers import (
     read_decade,
     read_duration,
     read_duration_one,
+    read_duration_vague,
     read_half,
     read_holiday,
     read_later,
@@ -264,6 +265,11 @@ def _not_an_award(text: str, start: int, end: int) -> bool:
     return not re.search(r"\bof\s*$", before, re.IGNORECASE) or bool(_OF_PERIOD.search(before))
 
 
+def _after(word: str) -> Accept:
+    """Only right after `word`: "in the morning", "for a while"."""
+    return lambda text, start, end: _word_before(text, start) == word
+
+
 def _both(*checks: Accept) -> Accept:
     return lambda text, start, end: all(check(text, start, end) for check in checks)
 
@@ -323,6 +329,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("relative_unit", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), read_relative_unit),
     Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
     Rule("part_of_day", _compile(r"\b(?:early|late|mid)[\s-]*(?P<p>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b(?!\s+of\b)"), read_part_of_day),
+    Rule("the_part_of_day", _compile(r"\bthe\s+(?P<p2>morning|afternoon|evening)\b(?!\s+of\b)"), read_part_of_day, _after("in")),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
     Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
@@ -394,12 +401,14 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("weekday_nights", _compile(rf"\b(?P<wd>{WEEKDAY})\s+(?P<p>mornings|afternoons|evenings|nights)\b"), read_weekday_set),
     Rule("vague", _compile(
         r"\b(?:recently|currently|nowadays|these\s+days|now|"
-        r"(?:in\s+)?(?:recent|fresh)\s+times|"
+        r"(?:in\s+)?(?:recent|fresh)\s+times|the\s+(?:near|short|long)\s+term|"
         r"(?:in\s+)?the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future)(?!\s+\w+\s+(?:years|months|weeks|days))|"
         r"(?:over\s+)?the\s+years|years\s+past)\b"
     ), read_vague),
     Rule("current", _compile(r"\bcurrent\b(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)"), read_vague, _before_a_word),
     Rule("clock_time", _compile(CLOCK), read_time),
+    Rule("clock_in_the", _compile(rf"{NUM_START}(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<p>morning|afternoon|evening)\b"), read_time),
+    Rule("a_while", _compile(r"\b(?:a\s+(?:long\s+)?while|some\s+time)\b"), read_duration_vague, _after("for")),
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = OTHER_RULES + DATE_RULES

@@ -517,7 +517,7 @@ def read_vague(m: re.Match[str], context: Context) -> Reading | None:
     text = m.group(0).lower()
     if re.search(r"now|current|these days|today|present", text):
         return Reading(TimexType.DATE, "PRESENT_REF")
-    if "future" in text or "soon" in text:
+    if "future" in text or "soon" in text or "term" in text:
         return Reading(TimexType.DATE, "FUTURE_REF")
     return Reading(TimexType.DATE, "PAST_REF")
 
@@ -525,7 +525,8 @@ def read_vague(m: re.Match[str], context: Context) -> Reading | None:
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     groups = m.groupdict()
     if groups.get("h"):
-        hour = int(groups["h"]) % 12 + (12 if word(m, "ap").startswith("p") else 0)
+        afternoon = word(m, "ap").startswith("p") or word(m, "p") in ("afternoon", "evening")
+        hour = int(groups["h"]) % 12 + (12 if afternoon else 0)
         return hour, int(groups.get("mi") or 0)
     text = m.group(0).lower()
     if "noon" in text or "midday" in text:
@@ -556,7 +557,7 @@ def _day_of(context: Context) -> str:
 
 def read_part_of_day(m: re.Match[str], context: Context) -> Reading | None:
     """ "Mid-afternoon", "late morning yesterday": a part of the day the text is about."""
-    code = PARTS_OF_DAY[word(m, "p")]
+    code = PARTS_OF_DAY[word(m, "p") or word(m, "p2")]
     if word(m, "w"):
         offset = {"yesterday": -1, "tomorrow": 1}.get(word(m, "w"), 0)
         value = around(context.reference, lambda d: edtf.from_date(edtf.shift(d, offset, "day")))
@@ -725,6 +726,11 @@ def read_relative_year_quarter(m: re.Match[str], context: Context) -> Reading | 
         return _relative(around(context.reference, compute), "XXXX-QX")
     value = around(context.reference, lambda d: edtf.quarter(d.year + step, q))
     return _relative(value, f"XXXX-Q{q}")
+
+
+def read_duration_vague(m: re.Match[str], context: Context) -> Reading | None:
+    """ "For a while", "for some time": a length no one measured."""
+    return Reading(TimexType.DURATION, "PXX")
 
 
 def read_duration_one(m: re.Match[str], context: Context) -> Reading | None:
