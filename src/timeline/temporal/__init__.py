@@ -39,8 +39,9 @@ def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list
             continue
         expression = _expression(reading, span.text, span.start_char)
         found.append(expression)
-        if expression.value is not None and expression.value.granularity in _ANCHOR_GRANULARITIES:
-            anchor = expression.value
+        value = expression.value
+        if value is not None and reading.anchors and value.granularity in _ANCHOR_GRANULARITIES:
+            anchor = value
     return found
 
 

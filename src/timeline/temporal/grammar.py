@@ -27,6 +27,7 @@ from timeline.temporal.readers import (
     read_decade,
     read_duration,
     read_duration_one,
+    read_duration_vague,
     read_half,
     read_holiday,
     read_later,
@@ -36,6 +37,8 @@ from timeline.temporal.readers import (
     read_month_of_relative_year,
     read_month_range,
     read_month_year,
+    read_part_of_day,
+    read_past_unit,
     read_quarter,
     read_relative_month,
     read_relative_season,
@@ -45,6 +48,7 @@ from timeline.temporal.readers import (
     read_season,
     read_season_year,
     read_set,
+    read_this_period,
     read_this_year,
     read_time,
     read_today,
@@ -220,6 +224,52 @@ def _not_a_rate(text: str, start: int, end: int) -> bool:
     )  # fmt: skip
 
 
+def _not_quarterly_figures(text: str, start: int, end: int) -> bool:
+    """ "Quarterly" before a noun names a kind of report, not a set of times: "its quarterly
+    dividend", "quarterly results" (TimeBank leaves them untagged); "paid quarterly" is a set."""
+    if text[start:end].lower() != "quarterly":
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is None
+        or text[end : after.start(1)] != " "
+        or not after.group(1).islower()
+        or after.group(1) in _FUNCTION_WORDS
+        or after.group(1) in _CUES
+    )
+
+
+_OF_PERIOD = re.compile(
+    r"\b(?:months?|weeks?|days?|half|quarters?|part|rest|remainder|end|start|beginning|middle|"
+    r"close|course|time|balance)\s+of\s*$",
+    re.IGNORECASE,
+)
+
+
+def _before_ended(text: str, start: int, end: int) -> bool:
+    """ "The year ended Sept. 30": a year's length, whichever year it was."""
+    return re.match(r"\s+(?:ended|ending)\b", text[end : end + 8]) is not None
+
+
+def _before_a_word(text: str, start: int, end: int) -> bool:
+    """ "Current" describes the word after it ("current market conditions"); not the noun."""
+    return re.match(r"\s+[a-z]", text[end : end + 3]) is not None
+
+
+def _not_an_award(text: str, start: int, end: int) -> bool:
+    """ "The year" after "of" is a time in "nine months of the year", not in "player of the
+    year" or "the deal of the year"."""
+    if not text[start:end].lower().startswith("the"):
+        return True
+    before = text[max(0, start - 24) : start]
+    return not re.search(r"\bof\s*$", before, re.IGNORECASE) or bool(_OF_PERIOD.search(before))
+
+
+def _after(word: str) -> Accept:
+    """Only right after `word`: "in the morning", "for a while"."""
+    return lambda text, start, end: _word_before(text, start) == word
+
+
 def _both(*checks: Accept) -> Accept:
     return lambda text, start, end: all(check(text, start, end) for check in checks)
 
@@ -236,7 +286,7 @@ ANY_YEAR = rf"(?:{YEAR}|{WORD_YEAR})"
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 APPROX = (
     r"(?:(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|"
-    r"no\s+more\s+than|no\s+less\s+than|over|under|within|some)\s+)"
+    r"no\s+more\s+than|no\s+less\s+than|over|under|some)\s+)"
 )
 CLOCK = (
     rf"(?:{NUM_START}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
@@ -255,13 +305,13 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}|{DAY_WORD}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised, keys=DIGIT_KEYS | frozenset(ORDINAL_WORDS)),
     Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised, keys=DIGIT_KEYS),
     Rule("season_year", _compile(rf"(?:{PART})?(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_season_year),
-    Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
+    Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
     Rule("quarter_code", _compile(rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{YEAR}|['’]\d\d))?{NUM_END}"), read_quarter),
     Rule("fiscal_year_code", _compile(r"\bFY\s?(?P<y>(?:19|20)\d\d|['’]?\d\d)\b"), read_year),
-    Rule("year_ago_period", _compile(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year|previous[\s-]+year)(?:\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period))?\b|\bthe\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b"), read_year_ago_period),
+    Rule("year_ago_period", _compile(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year|previous[\s-]+year)\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b|\b(?:year[\s-]+ago|year[\s-]+earlier)\b|\bthe\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b"), read_year_ago_period),
     Rule("year_period", _compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b"), read_year_period),
     Rule("relative_year_quarter", _compile(r"\b(?P<rel>last|this|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b"), read_relative_year_quarter),
-    Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))"), read_latest_quarter),
+    Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))|\bthe\s+(?:latest|most\s+recent)\s+period\b"), read_latest_quarter),
     Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half),
     Rule("year_range", _compile(rf"{NUM_START}(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR}|\d\d){NUM_END}"), read_year_range),
     Rule("decade", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?{NUM_START}(?P<dec>1[0-9]\d0|20\d0)['’]?s\b"), read_decade),
@@ -278,12 +328,17 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("relative_season", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<s>{SEASON})\b"), read_relative_season),
     Rule("relative_unit", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), read_relative_unit),
     Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
+    Rule("part_of_day", _compile(r"\b(?:early|late|mid)[\s-]*(?P<p>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b(?!\s+of\b)"), read_part_of_day),
+    Rule("the_part_of_day", _compile(r"\bthe\s+(?P<p2>morning|afternoon|evening)\b(?!\s+of\b)"), read_part_of_day, _after("in")),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
     Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
-    Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night)\b"), read_anchored),
+    Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),
-    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full|current|current\s+fiscal)\s+year)\b"), read_this_year),
+    Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full\s+|current\s+(?:fiscal\s+)?|fiscal\s+)?year\b(?!\s+(?:ended|ending|before|after|earlier|later|ago|two|when|in\s+which)\b|\s+\d|[\s-]+(?:ago|earlier)\b|['’]))\b"), read_this_year, _not_an_award),
+    Rule("period_end", _compile(r"\b(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week|quarter)\b"), read_this_period),
+    Rule("year_ended", _compile(r"\bthe\s+(?:(?:current\s+)?fiscal\s+)?(?P<unit>year)\b"), read_duration_one, _before_ended),
+    Rule("past_year", _compile(r"\bthe\s+(?:past|last|latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>year)\b|\bthe\s+past\s+(?P<unit2>decade|century)\b"), read_past_unit),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
     Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
@@ -325,18 +380,19 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("between", _compile(rf"\bbetween\s+(?P<a>{DATEISH})\s+and\s+(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"between"})),
     Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"from"})),
     Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"], keys=frozenset({"since"})),
+    Rule("day_before", _compile(rf"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<day>{DAYISH})"), _COMPOSITE["day_before"], keys=frozenset({"day"})),
     Rule("week_of", _compile(rf"\bthe\s+week\s+of\s+(?P<day>{DAYISH_SIMPLE})"), _COMPOSITE["week_of"]),
     Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
     Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
     Rule("duration", _compile(
-        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
-        rf"(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"
+        rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+(?=[\w.,]+\s)|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
+        rf"(?!{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)\b)(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"
     ), read_duration, _not_a_rate),
     Rule("duration_recent", _compile(r"\b(?:recent|fresh|coming)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"), read_duration),
     Rule("duration_added", _compile(rf"\ban?\s+(?:extra|additional|further)\s+(?P<unit>{UNIT})\b"), read_duration_one),
     Rule("duration_bare", _compile(r"\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b"), read_duration, _after_duration_cue),
     Rule("duration_plural", _compile(r"\b(?P<unit>years|months|weeks|decades)(?=\s+(?:ago|later|earlier|of)\b)"), read_duration),
-    Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set),
+    Rule("set", _compile(r"\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b"), read_set, _not_quarterly_figures),
     Rule("set_every", _compile(
         rf"\b(?:(?:once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|every|each)|every|each|per)\s+(?:other\s+)?"
         rf"(?P<unit>day|week|month|year|quarter|decade|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_FULL})\b"
@@ -344,12 +400,15 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("weekday_set", _compile(rf"\b(?P<wd>{WEEKDAY})s(?:\s+(?P<p>mornings|afternoons|evenings|nights))?\b"), read_weekday_set),
     Rule("weekday_nights", _compile(rf"\b(?P<wd>{WEEKDAY})\s+(?P<p>mornings|afternoons|evenings|nights)\b"), read_weekday_set),
     Rule("vague", _compile(
-        r"\b(?:recently|currently|nowadays|these\s+days|(?:right\s+)?now|"
-        r"(?:in\s+)?(?:recent|fresh)\s+times|"
+        r"\b(?:recently|currently|nowadays|these\s+days|now|"
+        r"(?:in\s+)?(?:recent|fresh)\s+times|the\s+(?:near|short|long)\s+term|"
         r"(?:in\s+)?the\s+(?:(?:near|distant|foreseeable)\s+)?(?:past|future)(?!\s+\w+\s+(?:years|months|weeks|days))|"
         r"(?:over\s+)?the\s+years|years\s+past)\b"
     ), read_vague),
+    Rule("current", _compile(r"\bcurrent\b(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)"), read_vague, _before_a_word),
     Rule("clock_time", _compile(CLOCK), read_time),
+    Rule("clock_in_the", _compile(rf"{NUM_START}(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<p>morning|afternoon|evening)\b"), read_time),
+    Rule("a_while", _compile(r"\b(?:a\s+(?:long\s+)?while|some\s+time)\b"), read_duration_vague, _after("for")),
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = OTHER_RULES + DATE_RULES

@@ -9,12 +9,14 @@ import unicodedata
 from timeline.models import TimexType
 from timeline.temporal import fallback
 from timeline.temporal.grammar import RULES_BY_NAME, read_expression
+from timeline.temporal.numbers import duration_value, parse_count
 from timeline.temporal.readers import Reading
 from timeline.temporal.resolve import Context, around
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
 _POSSESSIVE = re.compile(r"['’]s?\s*$")
 _LEADING = re.compile(r"^(?:in|on|at|by|during|around|about|the|of)\s+", re.IGNORECASE)
+_PRE_POST = re.compile(r"^(?:pre|post)-", re.IGNORECASE)
 _DURATION_WORDS = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\b",
     re.IGNORECASE,
@@ -49,6 +51,8 @@ def normalize(text: str, context: Context, rule: str | None = None) -> Reading |
     reading = read_expression(cleaned, context, first_rule=rule)
     if reading is None and _LEADING.match(cleaned):
         reading = read_expression(_LEADING.sub("", cleaned, count=1), context)
+    if reading is None and _PRE_POST.match(cleaned):  # "post-1959": one token for spaCy
+        reading = read_expression(_PRE_POST.sub("", cleaned, count=1), context, first_rule=rule)
     if reading is not None or rule in RULES_BY_NAME:
         return reading  # what a rule found but cannot read (year 0) is no date at all
     return _classify(cleaned, context)
@@ -72,10 +76,25 @@ def _classify(text: str, context: Context) -> Reading | None:
     if _DURATION_WORDS.search(text):
         if _VAGUE_PAST.search(text) and not _COUNTED.search(text):
             return Reading(TimexType.DATE, "PAST_REF")
-        return Reading(TimexType.DURATION, "PX")
+        return _duration(text)
     if _VAGUE_PAST.search(text):
         return Reading(TimexType.DATE, "PAST_REF")
     return None
+
+
+def _duration(text: str) -> Reading | None:
+    """A span of time the rules did not read: "eight trading days" is P8D, "the weeks ahead"
+    PXW. One unit with nothing to count it ("the day", "this week") is no duration."""
+    units = _DURATION_WORDS.findall(text)
+    unit = units[-1].lower()
+    plural = unit.endswith("s") and unit != "centuries"
+    unit = {"centuries": "century"}.get(unit, unit.removesuffix("s") if plural else unit)
+    count = next(
+        (n for w in re.findall(r"[\w.,/]+", text) if (n := parse_count(w)) is not None), None
+    )
+    if count is None and not plural and unit != "century":
+        return None
+    return Reading(TimexType.DURATION, duration_value(count, unit))
 
 
 def _read_with_dateparser(text: str, context: Context) -> Reading | None:

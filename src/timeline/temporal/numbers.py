@@ -20,7 +20,8 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 ARTICLES: dict[str, float] = {
-    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "a pair of": 2,
+    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a pair of": 2,
     "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "a hundred": 100,
     "one hundred": 100, "a thousand": 1000,
 }  # fmt: skip

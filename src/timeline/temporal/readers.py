@@ -35,6 +35,9 @@ class Reading(NamedTuple):
         unresolved: it needed a reference date that was not there.
         parts: for "between A and B" and "since A", the readings of A and B with their
             character offsets inside the expression (TimeML tags them separately).
+        anchors: later expressions may count from it ("two months later"); not so for a
+            comparison with the year before ("up from $3 million a year earlier"), which
+            does not move the story's time.
     """
 
     type: TimexType
@@ -43,6 +46,7 @@ class Reading(NamedTuple):
     relative: bool = False
     unresolved: bool = False
     parts: tuple[tuple[int, int, Reading], ...] = ()
+    anchors: bool = True
 
 
 Reader = Callable[[re.Match[str], Context], Reading | None]
@@ -180,9 +184,26 @@ def read_month_day(m: re.Match[str], context: Context) -> Reading | None:
     mon, dom = _month(m), _day_number(m)
     if _safe(lambda: edtf.day(2000, mon, dom)) is None:  # 2000 is a leap year
         return None
-    return _yearless(
-        context, lambda y: _safe(lambda: edtf.day(y, mon, dom)), f"XXXX-{mon:02d}-{dom:02d}"
-    )
+    timex = f"XXXX-{mon:02d}-{dom:02d}"
+    named = _WEEKDAY_WORD.search(m.group(0))
+    if named:  # "Saturday, April 25": the year in which April 25 is a Saturday
+        wd = WEEKDAYS[named.group(0).lower()]
+        here = Context(context.reference, context.anchor, None)
+        value = nearest_occurrence(
+            here, lambda y: _safe(lambda: _on_weekday(edtf.day(y, mon, dom), wd))
+        )
+        if value is not None:
+            return _relative(value, timex)
+    return _yearless(context, lambda y: _safe(lambda: edtf.day(y, mon, dom)), timex)
+
+
+_WEEKDAY_WORD = re.compile("|".join(WEEKDAYS), re.IGNORECASE)
+
+
+def _on_weekday(value: NormalizedDate, weekday: int) -> NormalizedDate:
+    if value.start.weekday() != weekday:
+        raise ValueError("another weekday")
+    return value
 
 
 def read_month_year(m: re.Match[str], context: Context) -> Reading | None:
@@ -387,10 +408,16 @@ def read_ago(m: re.Match[str], context: Context) -> Reading | None:
         and anchor.granularity is Granularity.QUARTER
     ):
         # results news: "up from $10 million a year ago" is the same quarter a year before
-        return _relative(shifted_by_years(anchor, -1), "XXXX")
+        return _comparison(_relative(shifted_by_years(anchor, -1), "XXXX"))
     result = _result_unit(unit)
     value = around(context.reference, lambda d: period_of(_shift(d, sign * amount, unit), result))
-    return _relative(value, "XXXX")
+    reading = _relative(value, "XXXX")
+    return _comparison(reading) if unit == "year" and amount == 1 and sign < 0 else reading
+
+
+def _comparison(reading: Reading) -> Reading:
+    """ "A year ago", "the year-earlier period": a comparison, not a new time for the story."""
+    return reading._replace(anchors=False)
 
 
 _SAME_PERIOD = (
@@ -418,8 +445,8 @@ def shifted_by_years(value: NormalizedDate, years: int) -> NormalizedDate | None
 def read_later(m: re.Match[str], context: Context) -> Reading | None:
     """ "Two months later", "a year earlier": counted from the last date the text named."""
     amount, unit = parse_count(m.group("n")), _unit(m)
-    if amount is None:
-        return None
+    if amount is None:  # "a few days later": how long after is all it says
+        return Reading(TimexType.DURATION, duration_value(None, unit))
     direction = word(m, "dir") or word(m, "dir2")
     sign = -1 if direction in ("earlier", "before", "prior") else 1
     base = context.anchor or context.reference
@@ -428,10 +455,12 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
         years = int(amount) * (10 if unit == "decade" else 1)
         same = shifted_by_years(base, sign * years)
         if same is not None and base.granularity is not Granularity.YEAR:
-            return _relative(same, "XXXX")
+            reading = _relative(same, "XXXX")
+            return _comparison(reading) if sign * years == -1 else reading
     result = _result_unit(unit)
     value = around(base, lambda d: period_of(_shift(d, sign * amount, unit), result))
-    return _relative(value, "XXXX")
+    reading = _relative(value, "XXXX")
+    return _comparison(reading) if unit == "year" and amount == 1 and sign < 0 else reading
 
 
 def read_anchored(m: re.Match[str], context: Context) -> Reading | None:
@@ -488,7 +517,7 @@ def read_vague(m: re.Match[str], context: Context) -> Reading | None:
     text = m.group(0).lower()
     if re.search(r"now|current|these days|today|present", text):
         return Reading(TimexType.DATE, "PRESENT_REF")
-    if "future" in text or "soon" in text:
+    if "future" in text or "soon" in text or "term" in text:
         return Reading(TimexType.DATE, "FUTURE_REF")
     return Reading(TimexType.DATE, "PAST_REF")
 
@@ -496,7 +525,8 @@ def read_vague(m: re.Match[str], context: Context) -> Reading | None:
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     groups = m.groupdict()
     if groups.get("h"):
-        hour = int(groups["h"]) % 12 + (12 if word(m, "ap").startswith("p") else 0)
+        afternoon = word(m, "ap").startswith("p") or word(m, "p") in ("afternoon", "evening")
+        hour = int(groups["h"]) % 12 + (12 if afternoon else 0)
         return hour, int(groups.get("mi") or 0)
     text = m.group(0).lower()
     if "noon" in text or "midday" in text:
@@ -510,9 +540,31 @@ def read_time(m: re.Match[str], context: Context) -> Reading | None:
     clock = _clock(m)
     if clock is None:
         return None
-    ref = context.reference
-    day_part = ref.edtf if ref is not None and ref.granularity is Granularity.DAY else "XXXX-XX-XX"
-    return Reading(TimexType.TIME, f"{day_part}T{clock[0]:02d}:{clock[1]:02d}")
+    return Reading(TimexType.TIME, f"{_day_of(context)}T{clock[0]:02d}:{clock[1]:02d}")
+
+
+def _day_of(context: Context) -> str:
+    """The day a clock time or a part of a day belongs to: the last day the text named, if
+    the story has moved back to it, else the article's day."""
+    anchor, reference = context.anchor, context.reference
+    moved_back = anchor is not None and (reference is None or anchor.end <= reference.end)
+    if anchor is not None and anchor.granularity is Granularity.DAY and moved_back:
+        return anchor.edtf
+    if reference is not None and reference.granularity is Granularity.DAY:
+        return reference.edtf
+    return "XXXX-XX-XX"
+
+
+def read_part_of_day(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Mid-afternoon", "late morning yesterday": a part of the day the text is about."""
+    code = PARTS_OF_DAY[word(m, "p") or word(m, "p2")]
+    if word(m, "w"):
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word(m, "w"), 0)
+        value = around(context.reference, lambda d: edtf.from_date(edtf.shift(d, offset, "day")))
+        day = value.edtf if value is not None and value.granularity is Granularity.DAY else None
+    else:
+        day = _day_of(context)
+    return Reading(TimexType.TIME, f"{day or 'XXXX-XX-XX'}T{code}")
 
 
 def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
@@ -536,6 +588,11 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
             here = Context(b.value, context.anchor, Tense.PAST)
             first = part(m, "a", here) or first
             a = first[2]
+        elif b.relative and a.value and b.value and b.value.end < a.value.start:
+            # "from today through Nov. 17": the end comes after the start
+            here = Context(a.value, context.anchor, Tense.FUTURE)
+            last = part(m, "b", here) or last
+            b = last[2]
         if a.value is None or b.value is None:
             return Reading(
                 TimexType.DATE, None, None, True, a.unresolved or b.unresolved, (first, last)
@@ -576,7 +633,17 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         week = edtf.week(found[2].value.start)
         return found[2]._replace(value=week, timex=week.timex, parts=())
 
+    def read_day_before(m: re.Match[str], context: Context) -> Reading | None:
+        """ "The day before last Tuesday", "the day after March 3"."""
+        found = part(m, "day", context)
+        if not found or found[2].value is None or found[2].value.granularity is not Granularity.DAY:
+            return None
+        step = -1 if word(m, "dir") == "before" else 1
+        value = edtf.from_date(edtf.shift(found[2].value.start, step, "day"))
+        return Reading(TimexType.DATE, value.timex, value, relative=True)
+
     return {
+        "day_before": read_day_before,
         "between": read_between,
         "since": read_since,
         "time_and_day": read_time_and_day,
@@ -609,13 +676,32 @@ def read_year_ago_period(m: re.Match[str], context: Context) -> Reading | None:
     """ "The year-ago quarter", "year-earlier", "the corresponding period last year": the
     period the text is about, a year before."""
     q = _quarter_number(m, context)
-    base = context.anchor or context.reference
+    base = _current_period(context)
     if base is None:
         return _relative(None, "XXXX")
+    if q is None and "quarter" in m.group(0).lower() and base.granularity is Granularity.DAY:
+        # "the year-ago quarter": the quarter that ended on the day named ("ended Sept. 30"),
+        # else the last that ended before the article
+        day = base.start if base is not context.reference else edtf.shift(base.start, -1, "quarter")
+        q = (day.month - 1) // 3 + 1
+        base = edtf.from_date(day)
     if q is not None:
         anchor_year = base.start.year if base.granularity is Granularity.QUARTER else base.end.year
-        return _relative(_safe(lambda: edtf.quarter(anchor_year - 1, q)), "XXXX")
-    return _relative(shifted_by_years(base, -1), "XXXX")
+        return _comparison(_relative(_safe(lambda: edtf.quarter(anchor_year - 1, q)), "XXXX"))
+    if base is context.reference:
+        value = around(base, lambda d: edtf.year(d.year - 1))
+        return _comparison(_relative(value, "XXXX"))
+    return _comparison(_relative(shifted_by_years(base, -1), "XXXX"))
+
+
+def _current_period(context: Context) -> NormalizedDate | None:
+    """The period a results story is about: the last date it named, when that lies within the
+    year before the article; else the article's date ("year-ago" in a story about 1988
+    is 1988 when it was written in 1989)."""
+    anchor, reference = context.anchor, context.reference
+    if anchor is None or reference is None:
+        return anchor or reference
+    return anchor if anchor.start > edtf.shift(reference.start, -1, "year") else reference
 
 
 def read_year_period(m: re.Match[str], context: Context) -> Reading | None:
@@ -631,10 +717,20 @@ def read_relative_year_quarter(m: re.Match[str], context: Context) -> Reading | 
     """ "Last year's quarter", "next year's first quarter", "this year's third quarter"."""
     step = _direction(word(m, "rel"))
     q = _quarter_number(m, context)
-    if q is None:
-        return None
+    if q is None:  # the quarter the news is about: the last that ended before the article
+
+        def compute(d: date) -> NormalizedDate:
+            latest = edtf.shift(d, -1, "quarter")
+            return edtf.quarter(d.year + step, (latest.month - 1) // 3 + 1)
+
+        return _relative(around(context.reference, compute), "XXXX-QX")
     value = around(context.reference, lambda d: edtf.quarter(d.year + step, q))
     return _relative(value, f"XXXX-Q{q}")
+
+
+def read_duration_vague(m: re.Match[str], context: Context) -> Reading | None:
+    """ "For a while", "for some time": a length no one measured."""
+    return Reading(TimexType.DURATION, "PXX")
 
 
 def read_duration_one(m: re.Match[str], context: Context) -> Reading | None:
@@ -647,6 +743,19 @@ def read_month_of_relative_year(m: re.Match[str], context: Context) -> Reading |
     mon, step = _month(m), _direction(word(m, "rel"))
     value = around(context.reference, lambda d: edtf.month(d.year + step, mon))
     return _relative(value, f"XXXX-{mon:02d}")
+
+
+def read_past_unit(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The past year" is last year; "the past decade" the ten years up to now."""
+    if word(m, "unit"):
+        return _relative(around(context.reference, lambda d: edtf.year(d.year - 1)), "XXXX")
+    return Reading(TimexType.DURATION, duration_value(1, word(m, "unit2")))
+
+
+def read_this_period(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The end of the month", "the middle of the week": the month or week of the article."""
+    unit = _unit(m)
+    return _relative(around(context.reference, lambda d: period_of(d, unit)), "XXXX")
 
 
 def read_this_year(m: re.Match[str], context: Context) -> Reading | None:

@@ -15,9 +15,14 @@ PLAN_VERBS = frozenset(
     # "hop": what spaCy's small model gives as the lemma of "hoped"
     "plan expect intend schedule reschedule propose hope hop aim slate due".split()
 )
-# Words just before a date that point ahead: "until Sept. 3", "payable Dec. 7", "stock of
-# record Nov. 22", "extended to Nov. 20", "postponed to Monday".
-_FORWARD = frozenset("until till through payable due effective record deadline expires".split())
+# Words just before a date that point ahead: "payable Dec. 7", "stock of record Nov. 22",
+# "extended to Nov. 20", "postponed to Monday".
+_FORWARD = frozenset("payable due effective record deadline expires".split())
+# Ahead unless the clause is told in the past: "until Sept. 3", but "had bought 481,000 shares
+# through Sept. 29", "it was not until Tuesday that…". A deadline given or moved stays ahead:
+# "extended its offer until Nov. 9", "has given them until Tuesday".
+_UNTIL = frozenset("until till through".split())
+_GRANTED = frozenset("extend postpone delay move push adjourn give grant allow".split())
 _MOVED = frozenset(
     """extend extended postpone postponed delay delayed move moved push pushed adjourn
     adjourned""".split()
@@ -76,18 +81,50 @@ def clause_tense(span: Any) -> Tense | None:
     before, after = _neighbours(span)
     if _FORWARD & set(before[-2:]) or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
         return Tense.FUTURE
+    if _UNTIL & set(before[-2:]):
+        told = _verb_tense(verb)
+        return told if told is Tense.PAST and verb.lemma_ not in _GRANTED else Tense.FUTURE
     if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
+    if _names_the_noun(span, "deadline"):
+        return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
     if "deadline" in after:
         return Tense.FUTURE  # "set Nov. 10 as the deadline"
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s"):
+        told = _verb_tense(verb)
+        # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
+        return told if told is Tense.FUTURE else Tense.PAST
+    return _verb_tense(verb)
+
+
+def _names_the_noun(span: Any, noun: str) -> bool:
+    """The date describes the noun right after it: "the Tuesday deadline"."""
+    return span.end < len(span.doc) and bool(span.doc[span.end].lower_ == noun)
+
+
+def _negated(verb: Any) -> bool:
+    """ "could not be reached", "neither he nor they could be located"."""
+    return any(
+        t.dep_ == "neg" or t.lower_ in ("neither", "nor") for t in verb.subtree if t.i < verb.i
+    )
+
+
+def _verb_tense(verb: Any) -> Tense:
+    """The tense of the clause of `verb`, from its tag, its auxiliaries and the verb it
+    completes."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
+    if ("could" in words and _negated(verb)) or (words & MODALS and "have" in words):
+        # "could not be reached Wednesday", "may have been responsible for Wednesday's drop"
+        return Tense.PAST
     if words & MODALS:
         return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
     head = verb.head if verb.dep_ == "xcomp" else verb
+    if head is not verb and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
+        return Tense.FUTURE  # "is to resume trading Tuesday" (but "was to meet later Thursday")
     head_past = head.tag_ == "VBD" or any(
         c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass")
     )
