@@ -542,8 +542,8 @@ def _blank_file(tmp_path: Path) -> Path:
 
 
 def _invalid_utf8(tmp_path: Path) -> Path:
-    file = tmp_path / "latin1.txt"
-    file.write_bytes("Caf\xe9 owners protested on May 1, 2020.\n".encode("latin-1"))
+    file = tmp_path / "damaged.txt"
+    file.write_bytes("Café owners protested on May 1, 2020.".encode() + b" \xff\n")
     return file
 
 
@@ -594,7 +594,7 @@ def test_bad_input_is_one_problem_and_good_files_are_still_read(tmp_path: Path, 
 
 def test_bad_files_inside_a_folder_do_not_stop_the_others(tmp_path: Path) -> None:
     write(tmp_path / "a_good.txt", "The council met on May 1, 2020.\n")
-    (tmp_path / "b_latin1.txt").write_bytes(b"Caf\xe9 society.\n")
+    (tmp_path / "b_damaged.txt").write_bytes(b"Caf\xc3\xa9 society\xff.\n")
     (tmp_path / "c_binary.md").write_bytes(b"\x00\x01\x02")
     (tmp_path / "d_empty.txt").write_bytes(b"")
     write(tmp_path / "e_good.md", "The mayor resigned in 2019.\n")
@@ -603,7 +603,7 @@ def test_bad_files_inside_a_folder_do_not_stop_the_others(tmp_path: Path) -> Non
 
     assert [d.id for d in documents] == ["a_good", "e_good"]
     assert sorted(p.path for p in problems) == [
-        str(tmp_path / "b_latin1.txt"),
+        str(tmp_path / "b_damaged.txt"),
         str(tmp_path / "c_binary.md"),
         str(tmp_path / "d_empty.txt"),
     ]
@@ -611,14 +611,25 @@ def test_bad_files_inside_a_folder_do_not_stop_the_others(tmp_path: Path) -> Non
 
 
 def test_invalid_utf8_problem_says_where(tmp_path: Path) -> None:
-    file = tmp_path / "latin1.txt"
-    file.write_bytes(b"Caf\xe9.\n")
+    file = tmp_path / "damaged.txt"
+    file.write_bytes(b"Caf\xc3\xa9 \xe9.\n")
 
     _, problems = read_all([file])
 
     assert len(problems) == 1
     assert "UTF-8" in problems[0].message
-    assert "0xe9" in problems[0].message
+    assert "0xe9 at position 6" in problems[0].message
+
+
+def test_latin1_text_is_read_as_windows_1252_with_a_warning(tmp_path: Path) -> None:
+    file = tmp_path / "latin1.txt"
+    file.write_bytes("Caf\xe9 owners met \u201ctoday\u201d.\n".encode("cp1252"))
+
+    documents, problems = read_all([file])
+
+    assert [d.text for d in documents] == ["Caf\xe9 owners met \u201ctoday\u201d.\n"]
+    assert [(p.path, p.is_error) for p in problems] == [(str(file), False)]
+    assert "Windows-1252" in problems[0].message
 
 
 def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from timeline import __version__
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError
 from timeline.filters import EventFilter
+from timeline.ingest.decode import DEFAULT_MAX_BYTES
 from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
 
@@ -99,6 +100,17 @@ MinConfidence = Annotated[
     float, typer.Option(help="Leave out events less certain than this (0 to 1).")
 ]
 Limit = Annotated[int | None, typer.Option(help="Show at most this many events.")]
+MaxBytes = Annotated[
+    int, typer.Option(help="Skip, with a warning, files larger than this many bytes.")
+]
+
+
+def _refuse_input(output: str, paths: list[Path]) -> None:
+    """-o must not name an input: a run never overwrites what it reads."""
+    from timeline.ingest import input_at
+
+    if output != "-" and (clash := input_at(Path(output), paths)) is not None:
+        raise UsageError(f"-o {output}: that is an input ({clash}); write the output elsewhere")
 
 
 def _date_option(name: str, text: str | None) -> NormalizedDate | None:
@@ -157,6 +169,7 @@ def extract(
     source: Source = None,
     min_confidence: MinConfidence = 0.0,
     limit: Limit = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.
 
@@ -172,7 +185,8 @@ def extract(
     err = _stderr()
     try:
         event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
-        settings = _settings(model, published, event_filter)
+        settings = _settings(model, published, event_filter).replace(max_bytes=max_bytes)
+        _refuse_input(output, paths or [DEFAULT_INPUT])
         with _progress(err, enabled=not quiet) as advance:
             run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
         _report(err, run.problems)
@@ -236,6 +250,7 @@ def tag(
     ] = "-",
     published: Published = None,
     model: Model = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Write the time expressions found in each document, as TimeML or JSON Lines.
 
@@ -252,7 +267,8 @@ def tag(
     err = _stderr()
     problems: list[Problem] = []
     try:
-        settings = _settings(model, published)
+        settings = _settings(model, published).replace(max_bytes=max_bytes)
+        _refuse_input(output, paths or [DEFAULT_INPUT])
         if fmt is TagFormat.TIMEML and output == "-":
             raise UsageError("--format timeml writes one file per document: give a folder with -o")
         tagged = tag_documents(paths or [DEFAULT_INPUT], settings, problems)
@@ -370,6 +386,8 @@ def export_command(
         except ValueError as error:
             names = ", ".join(f.value for f in Format)
             raise UsageError(f"--format: {fmt!r} is not one of {names}") from error
+        if output not in (None, "-"):
+            _refuse_input(output, [file])
         text = format_timeline(_read_timeline(file), chosen)
         if output in (None, "-"):
             sys.stdout.write(text)

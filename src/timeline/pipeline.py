@@ -59,7 +59,7 @@ def analyse(
     nlp = load_pipeline(settings.model)
 
     def texts() -> Iterator[tuple[str, Document]]:
-        for item in read_documents(paths, settings.published):
+        for item in read_documents(paths, settings.published, settings.max_bytes):
             if isinstance(item, Problem):
                 problems.append(item)
             elif len(item.text) > nlp.max_length:
