@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from enum import StrEnum
@@ -53,8 +54,13 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def format_timeline(timeline: Timeline, fmt: Format = Format.JSON) -> str:
-    return FORMATS[fmt](timeline)
+    """`timeline` in `fmt`, always encodable as UTF-8: a lone surrogate (which ingest already
+    replaces, but a hand-edited timeline may hold) becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", FORMATS[fmt](timeline))
 
 
 def write_timeline(timeline: Timeline, path: Path, fmt: Format = Format.JSON) -> str:
