@@ -307,7 +307,7 @@ def pathological(text: str) -> str | None:
     dates = sum(1 for _ in _DATE_WORD.finditer(text))
     if dates > MAX_DATE_WORDS:
         return (
-            f"has {dates:,} date-like words, over the limit of {MAX_DATE_WORDS:,} a document:"
+            f"has {dates:,} date-like words, over the limit of {MAX_DATE_WORDS:,} per document:"
             " skipped"
         )
     return None
