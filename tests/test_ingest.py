@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import Problem
-from timeline.ingest import parse_published, read_documents
+from timeline.ingest import NOT_ENGLISH, parse_published, read_documents
 from timeline.models import Document
 
 MANIFEST_HEADER = "file,title,source,url,published\n"
@@ -746,3 +746,30 @@ def test_a_page_without_an_article_is_a_problem(tmp_path: Path) -> None:
     assert [(p.path, p.message) for p in problems] == [
         (str(tmp_path / "empty.html"), "no article text found in this page")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Le conseil municipal a approuvé le budget mardi. La maire a salué le vote et a déclaré "
+         "que la ville dépenserait plus pour les écoles et les transports publics.", False),
+        ("El consejo municipal aprobó el presupuesto el martes. La alcaldesa elogió la votación "
+         "y dijo que la ciudad gastará más en escuelas y transporte público.", False),
+        ("Городской совет утвердил бюджет во вторник. Мэр похвалил голосование и сказал, что "
+         "город потратит больше на школы, дороги и общественный транспорт в ближайшие годы.",
+         False),
+        ("Monday's rubber prices in Singapore cents per kilo:\n\nBuyers Sellers\n\nInt 2 RSS May "
+         "156.50 157.50 Nominal (N)\nInt 3 RSS May 156.50 157.50 N\nInt 4 RSS May 151.25 "
+         "152.25 N\nInt 5 RSS June 147.50 148.50 N\n", True),
+        ("Valencia 1 (Vicente 74) Athletic Bilbao 1 (Etxeberria 57)\nReal Sociedad v Villarreal "
+         "- late kickoff\nSunday\nAtletico Madrid v Alaves, Deportivo La Coruna v Cadiz, Getafe "
+         "v Racing Santander, Osasuna v Mallorca\n", True),
+    ],
+)  # fmt: skip
+def test_text_in_another_language_is_read_with_a_warning(
+    tmp_path: Path, text: str, english: bool
+) -> None:
+    write(tmp_path / "a.txt", text)
+    documents, problems = read_all([tmp_path])
+    assert len(documents) == 1
+    assert [p.message for p in problems] == ([] if english else [NOT_ENGLISH])

@@ -264,22 +264,41 @@ def _unique_id(stem: str, seen: set[str]) -> str:
 
 
 NOT_ENGLISH = "does not look like English; the pipeline reads English, so dates may be missed"
-_ENGLISH_WORDS = frozenset(
-    "the of and to a in is was that for on it with as by at from he said be are has have an "
-    "this which or were not but his they had their been its who will after would more also "
-    "she her we one two new first year last than about when up out over into".split()
-)
+_COMMON_WORDS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "the of and to that for on it with as by at from he said was were are has have "
+        "an this which or not but his they had their been its who will would also she her",
+        "de": "der die das und ist nicht ein eine den dem des im mit sich auf für von zu hat "
+        "wird werden auch als bei nach sie wir",
+        "fr": "le la les et est une des du dans pour que qui pas sur au avec il elle ce sont "
+        "aux ont été leur",
+        "es": "el la los las y es una del en que por para con se su al como más fue han sus",
+        "it": "il la gli le è una di del della che per non si nel sono dei delle alla",
+        "pt": "os as é um uma do da em que para com não se na por dos das foi são",
+        "nl": "de het een en van op dat niet met voor zijn er aan ook werd bij",
+    }.items()
+}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _looks_english(text: str, sample: int = 2_000) -> bool:
-    """At least one word in ten of the first `sample` words is a common English word: true of
-    any English prose, and of hardly any other language."""
-    words = _WORD.findall(text[: sample * 12])[:sample]
+    """False when the first `sample` words are mostly in another script, or more of them are
+    common German, French, Spanish, Italian, Portuguese or Dutch words than common English
+    ones (one in seven at least). Tables, lists and headlines, with few common words of any
+    language, pass."""
+    words = [w.lower() for w in _WORD.findall(text[: sample * 12])[:sample]]
     if len(words) < 20:
         return True  # too short to tell
-    common = sum(1 for w in words if w.lower() in _ENGLISH_WORDS)
-    return common >= 0.1 * len(words)
+    latin = sum(1 for w in words if w[0] <= "\u024f")
+    if latin < len(words) / 2:
+        return False
+    shares = {
+        language: sum(1 for w in words if w in common) / len(words)
+        for language, common in _COMMON_WORDS.items()
+    }
+    english = shares.pop("en")
+    return not any(share >= 1 / 7 and share > english for share in shares.values())
 
 
 # What the analysis cannot do in bounded time: parts of it take time in the square of a
