@@ -773,3 +773,48 @@ def test_text_in_another_language_is_read_with_a_warning(
     documents, problems = read_all([tmp_path])
     assert len(documents) == 1
     assert [p.message for p in problems] == ([] if english else [NOT_ENGLISH])
+
+
+def test_special_paths_given_explicitly_are_one_problem_each(tmp_path: Path) -> None:
+    import os
+
+    pipe, broken, loop = tmp_path / "pipe.txt", tmp_path / "broken.txt", tmp_path / "loop.txt"
+    os.mkfifo(pipe)
+    broken.symlink_to(tmp_path / "nowhere.txt")
+    loop.symlink_to(loop)
+
+    documents, problems = read_all([pipe, broken, loop])
+
+    assert documents == []
+    assert [(p.path, p.message, p.is_error) for p in problems] == [
+        (str(pipe), "is a named pipe (FIFO), not a file or folder", True),
+        (str(broken), f"is a broken symbolic link (to {tmp_path / 'nowhere.txt'}: "
+                      "No such file or directory)", True),
+        (str(loop), "is a broken symbolic link (a loop of links)", True),
+    ]  # fmt: skip
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root lists any folder, so the refusal is simulated where the folder is listed."""
+    import errno
+    import os
+
+    write(tmp_path / "a.txt", "The council met in 2019.\n")
+    locked = tmp_path / "locked"
+    write(locked / "b.txt", "The mayor resigned in 2018.\n")
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:
+        if str(path) == str(locked):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    documents, problems = read_all([tmp_path])
+
+    assert [d.id for d in documents] == ["a"]
+    assert [(p.path, p.message, p.is_error) for p in problems] == [
+        (str(locked), "folder cannot be read: Permission denied", True)
+    ]
