@@ -17,9 +17,8 @@ from timeline import __version__
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError
 from timeline.filters import EventFilter
-from timeline.ingest.decode import DEFAULT_MAX_BYTES
 from timeline.models import Timeline
-from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Settings
+from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

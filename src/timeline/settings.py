@@ -8,10 +8,10 @@ from pathlib import Path
 from timeline.edtf import NormalizedDate
 from timeline.errors import UsageError
 from timeline.filters import EventFilter
-from timeline.ingest.decode import DEFAULT_MAX_BYTES
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out/timeline.json")
+DEFAULT_MAX_BYTES = 50_000_000  # a file larger than this is skipped with a warning
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, printable
 from timeline.ingest.dates import parse_published
 from timeline.ingest.decode import (
-    DEFAULT_MAX_BYTES,
     TooLargeError,
     clean,
     decode,
@@ -32,6 +31,7 @@ from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
+from timeline.settings import DEFAULT_MAX_BYTES
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -10,7 +10,8 @@ from pathlib import Path, PurePosixPath
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, Warnings
 from timeline.ingest.dates import parse_published
-from timeline.ingest.decode import DEFAULT_MAX_BYTES, TooLargeError, decode, read_limited
+from timeline.ingest.decode import TooLargeError, decode, read_limited
+from timeline.settings import DEFAULT_MAX_BYTES
 
 MANIFEST_NAME = "manifest.csv"
 COLUMNS = ("file", "title", "source", "url", "published")
