@@ -215,7 +215,7 @@ def test_extract_with_one_bad_file_fails_but_writes_the_good_one(tmp_path: Path)
     folder = tmp_path / "articles"
     write(folder / "good.txt", "The council approved the budget on March 3, 2021.\n")
     bad = folder / "bad.txt"
-    bad.write_bytes(b"Caf\xe9 owners protested on May 1, 2020.\n")
+    bad.write_bytes(b"Caf\xc3\xa9 owners protested on May 1, 2020. \xff\n")  # damaged UTF-8
     out = tmp_path / "out.json"
 
     result = invoke("extract", folder, "-o", out, "--published", "2021-06")
@@ -235,7 +235,7 @@ def test_extract_names_a_bad_file_exactly_even_with_brackets(tmp_path: Path) -> 
     folder = tmp_path / "articles"
     write(folder / "good.txt", "The council approved the budget on March 3, 2021.\n")
     bad = folder / "notes[draft].txt"
-    bad.write_bytes(b"Caf\xe9.\n")
+    bad.write_bytes(b"Caf\xc3\xa9 \xff.\n")
     out = tmp_path / "out.json"
 
     result = invoke("extract", folder, "-o", out, "--published", "2021-06")

@@ -32,6 +32,7 @@ from timeline.models import (
 )
 
 HOSTILE = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
+BREAKOUT = '"><img src=x onerror="window.pwned = 3">'  # out of an attribute value
 
 
 def event(date: str, title: str, doc: str = "a", **more: object) -> Event:
@@ -65,7 +66,14 @@ def timeline() -> Timeline:
         ),
         event("2022-11/2025-03", "Agencies obtained arrest reports"),
         event("2025-01", '=HYPERLINK("http://evil")', doc="b", anchor=Anchor.DOCUMENT_DATE),
-        event("2025-06-04", HOSTILE, doc="b", kind=Kind.CAPTION, modality=Modality.PLANNED),
+        event(
+            "2025-06-04",
+            HOSTILE,
+            doc="b",
+            kind=Kind.CAPTION,
+            modality=Modality.PLANNED,
+            actors=(Actor("Lori Lightfoot", "PERSON"), Actor(BREAKOUT, "PERSON")),
+        ),
     )
     return Timeline(documents, events, "timeline test")
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import Problem
-from timeline.ingest import parse_published, read_documents
+from timeline.ingest import NOT_ENGLISH, parse_published, read_documents
 from timeline.models import Document
 
 MANIFEST_HEADER = "file,title,source,url,published\n"
@@ -542,8 +542,8 @@ def _blank_file(tmp_path: Path) -> Path:
 
 
 def _invalid_utf8(tmp_path: Path) -> Path:
-    file = tmp_path / "latin1.txt"
-    file.write_bytes("Caf\xe9 owners protested on May 1, 2020.\n".encode("latin-1"))
+    file = tmp_path / "damaged.txt"
+    file.write_bytes("Café owners protested on May 1, 2020.".encode() + b" \xff\n")
     return file
 
 
@@ -594,7 +594,7 @@ def test_bad_input_is_one_problem_and_good_files_are_still_read(tmp_path: Path, 
 
 def test_bad_files_inside_a_folder_do_not_stop_the_others(tmp_path: Path) -> None:
     write(tmp_path / "a_good.txt", "The council met on May 1, 2020.\n")
-    (tmp_path / "b_latin1.txt").write_bytes(b"Caf\xe9 society.\n")
+    (tmp_path / "b_damaged.txt").write_bytes(b"Caf\xc3\xa9 society\xff.\n")
     (tmp_path / "c_binary.md").write_bytes(b"\x00\x01\x02")
     (tmp_path / "d_empty.txt").write_bytes(b"")
     write(tmp_path / "e_good.md", "The mayor resigned in 2019.\n")
@@ -603,7 +603,7 @@ def test_bad_files_inside_a_folder_do_not_stop_the_others(tmp_path: Path) -> Non
 
     assert [d.id for d in documents] == ["a_good", "e_good"]
     assert sorted(p.path for p in problems) == [
-        str(tmp_path / "b_latin1.txt"),
+        str(tmp_path / "b_damaged.txt"),
         str(tmp_path / "c_binary.md"),
         str(tmp_path / "d_empty.txt"),
     ]
@@ -611,14 +611,25 @@ def test_bad_files_inside_a_folder_do_not_stop_the_others(tmp_path: Path) -> Non
 
 
 def test_invalid_utf8_problem_says_where(tmp_path: Path) -> None:
-    file = tmp_path / "latin1.txt"
-    file.write_bytes(b"Caf\xe9.\n")
+    file = tmp_path / "damaged.txt"
+    file.write_bytes(b"Caf\xc3\xa9 \xe9.\n")
 
     _, problems = read_all([file])
 
     assert len(problems) == 1
     assert "UTF-8" in problems[0].message
-    assert "0xe9" in problems[0].message
+    assert "0xe9 at position 6" in problems[0].message
+
+
+def test_latin1_text_is_read_as_windows_1252_with_a_warning(tmp_path: Path) -> None:
+    file = tmp_path / "latin1.txt"
+    file.write_bytes("Caf\xe9 owners met \u201ctoday\u201d.\n".encode("cp1252"))
+
+    documents, problems = read_all([file])
+
+    assert [d.text for d in documents] == ["Caf\xe9 owners met \u201ctoday\u201d.\n"]
+    assert [(p.path, p.is_error) for p in problems] == [(str(file), False)]
+    assert "Windows-1252" in problems[0].message
 
 
 def test_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
@@ -734,4 +745,76 @@ def test_a_page_without_an_article_is_a_problem(tmp_path: Path) -> None:
     assert [d.id for d in documents] == ["good"]
     assert [(p.path, p.message) for p in problems] == [
         (str(tmp_path / "empty.html"), "no article text found in this page")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Le conseil municipal a approuvé le budget mardi. La maire a salué le vote et a déclaré "
+         "que la ville dépenserait plus pour les écoles et les transports publics.", False),
+        ("El consejo municipal aprobó el presupuesto el martes. La alcaldesa elogió la votación "
+         "y dijo que la ciudad gastará más en escuelas y transporte público.", False),
+        ("Городской совет утвердил бюджет во вторник. Мэр похвалил голосование и сказал, что "
+         "город потратит больше на школы, дороги и общественный транспорт в ближайшие годы.",
+         False),
+        ("Monday's rubber prices in Singapore cents per kilo:\n\nBuyers Sellers\n\nInt 2 RSS May "
+         "156.50 157.50 Nominal (N)\nInt 3 RSS May 156.50 157.50 N\nInt 4 RSS May 151.25 "
+         "152.25 N\nInt 5 RSS June 147.50 148.50 N\n", True),
+        ("Valencia 1 (Vicente 74) Athletic Bilbao 1 (Etxeberria 57)\nReal Sociedad v Villarreal "
+         "- late kickoff\nSunday\nAtletico Madrid v Alaves, Deportivo La Coruna v Cadiz, Getafe "
+         "v Racing Santander, Osasuna v Mallorca\n", True),
+    ],
+)  # fmt: skip
+def test_text_in_another_language_is_read_with_a_warning(
+    tmp_path: Path, text: str, english: bool
+) -> None:
+    write(tmp_path / "a.txt", text)
+    documents, problems = read_all([tmp_path])
+    assert len(documents) == 1
+    assert [p.message for p in problems] == ([] if english else [NOT_ENGLISH])
+
+
+def test_special_paths_given_explicitly_are_one_problem_each(tmp_path: Path) -> None:
+    import os
+
+    pipe, broken, loop = tmp_path / "pipe.txt", tmp_path / "broken.txt", tmp_path / "loop.txt"
+    os.mkfifo(pipe)
+    broken.symlink_to(tmp_path / "nowhere.txt")
+    loop.symlink_to(loop)
+
+    documents, problems = read_all([pipe, broken, loop])
+
+    assert documents == []
+    assert [(p.path, p.message, p.is_error) for p in problems] == [
+        (str(pipe), "is a named pipe (FIFO), not a file or folder", True),
+        (str(broken), f"is a broken symbolic link (to {tmp_path / 'nowhere.txt'}: "
+                      "No such file or directory)", True),
+        (str(loop), "is a broken symbolic link (a loop of links)", True),
+    ]  # fmt: skip
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root lists any folder, so the refusal is simulated where the folder is listed."""
+    import errno
+    import os
+
+    write(tmp_path / "a.txt", "The council met in 2019.\n")
+    locked = tmp_path / "locked"
+    write(locked / "b.txt", "The mayor resigned in 2018.\n")
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> object:
+        if str(path) == str(locked):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    documents, problems = read_all([tmp_path])
+
+    assert [d.id for d in documents] == ["a"]
+    assert [(p.path, p.message, p.is_error) for p in problems] == [
+        (str(locked), "folder cannot be read: Permission denied", True)
     ]

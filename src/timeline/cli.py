@@ -19,7 +19,7 @@ from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError
 from timeline.filters import EventFilter
 from timeline.models import Timeline
-from timeline.settings import DEFAULT_INPUT, DEFAULT_OUTPUT, Engine, Settings
+from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -107,6 +107,17 @@ CacheDir = Annotated[
         show_default=False,
     ),
 ]
+MaxBytes = Annotated[
+    int, typer.Option(help="Skip, with a warning, files larger than this many bytes.")
+]
+
+
+def _refuse_input(output: str, paths: list[Path]) -> None:
+    """-o must not name an input: a run never overwrites what it reads."""
+    from timeline.ingest import input_at
+
+    if output != "-" and (clash := input_at(Path(output), paths)) is not None:
+        raise UsageError(f"-o {output}: that is an input ({clash}); write the output elsewhere")
 
 
 def _date_option(name: str, text: str | None) -> NormalizedDate | None:
@@ -179,6 +190,7 @@ def extract(
         bool, typer.Option("--cache/--no-cache", help="Reuse results of unchanged documents.")
     ] = True,
     cache_dir: CacheDir = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.
 
@@ -200,7 +212,9 @@ def extract(
             engine=engine,
             scheduler=scheduler,
             cache_dir=(cache_dir or default_cache_dir()) if use_cache else None,
+            max_bytes=max_bytes,
         )
+        _refuse_input(output, paths or [DEFAULT_INPUT])
         with _progress(err, enabled=not quiet) as advance:
             run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
         _report(err, run.problems)
@@ -264,6 +278,7 @@ def tag(
     ] = "-",
     published: Published = None,
     model: Model = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Write the time expressions found in each document, as TimeML or JSON Lines.
 
@@ -280,7 +295,8 @@ def tag(
     err = _stderr()
     problems: list[Problem] = []
     try:
-        settings = _settings(model, published)
+        settings = _settings(model, published).replace(max_bytes=max_bytes)
+        _refuse_input(output, paths or [DEFAULT_INPUT])
         if fmt is TagFormat.TIMEML and output == "-":
             raise UsageError("--format timeml writes one file per document: give a folder with -o")
         tagged = tag_documents(paths or [DEFAULT_INPUT], settings, problems)
@@ -398,6 +414,8 @@ def export_command(
         except ValueError as error:
             names = ", ".join(f.value for f in Format)
             raise UsageError(f"--format: {fmt!r} is not one of {names}") from error
+        if output not in (None, "-"):
+            _refuse_input(output, [file])
         text = format_timeline(_read_timeline(file), chosen)
         if output in (None, "-"):
             sys.stdout.write(text)

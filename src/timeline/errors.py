@@ -6,6 +6,7 @@ exit codes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -49,4 +50,26 @@ class Problem:
     is_error: bool = True
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        """One line naming the file, whatever characters its name or the message hold."""
+        return f"{printable(self.path)}: {printable(self.message)}"
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` on one line and safe for a terminal: control characters as escapes (`\\n`,
+    `\\x1b`) and the undecodable bytes of a file name (lone surrogates) as `\\xNN`."""
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub(_surrogate_escape, text)
+    if _UNPRINTABLE.search(text):
+        text = _UNPRINTABLE.sub(lambda m: repr(m.group(0))[1:-1], text)
+    return text
+
+
+def _surrogate_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as os.fsdecode keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"

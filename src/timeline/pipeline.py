@@ -67,7 +67,7 @@ def readable_documents(
     paths: Iterable[Path], settings: Settings, problems: list[Problem]
 ) -> Iterator[Document]:
     """The documents under `paths` that can be analysed; the rest become `problems`."""
-    for item in read_documents(paths, settings.published):
+    for item in read_documents(paths, settings.published, settings.max_bytes):
         if isinstance(item, Problem):
             problems.append(item)
         elif len(item.text) > MAX_CHARACTERS:

@@ -12,6 +12,7 @@ from timeline.filters import EventFilter
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out/timeline.json")
+DEFAULT_MAX_BYTES = 50_000_000  # a file larger than this is skipped with a warning
 
 
 class Engine(StrEnum):
@@ -32,6 +33,7 @@ class Settings:
         engine: where documents are analysed.
         scheduler: the address of a running Dask scheduler, for the Dask engine.
         cache_dir: where per-document results are cached; None for no cache.
+        max_bytes: files larger than this are skipped with a warning.
     """
 
     model: str | None = None
@@ -42,6 +44,7 @@ class Settings:
     engine: Engine = Engine.LOCAL
     scheduler: str | None = None
     cache_dir: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -50,6 +53,8 @@ class Settings:
             raise UsageError(f"--workers must be at least 1, not {self.workers}")
         if self.scheduler and self.engine is not Engine.DASK:
             raise UsageError("--scheduler is for the Dask engine: add --engine dask")
+        if self.max_bytes < 1:
+            raise UsageError(f"--max-bytes must be at least 1, not {self.max_bytes}")
 
     def replace(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from enum import StrEnum
@@ -42,7 +43,8 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.writelines([text] if isinstance(text, str) else text)
+            for piece in [text] if isinstance(text, str) else text:
+                out.write(piece)
             out.flush()
             os.fsync(out.fileno())
         umask = os.umask(0)
@@ -54,8 +56,13 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
         raise
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def format_timeline(timeline: Timeline, fmt: Format = Format.JSON) -> str:
-    return FORMATS[fmt](timeline)
+    """`timeline` in `fmt`, always encodable as UTF-8: a lone surrogate (which ingest already
+    replaces, but a hand-edited timeline may hold) becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", FORMATS[fmt](timeline))
 
 
 def write_timeline(timeline: Timeline, path: Path, fmt: Format = Format.JSON) -> None:

@@ -11,13 +11,16 @@ COLUMNS = (
     "date", "start", "end", "title", "actors", "sources", "confidence", "anchor", "kind",
     "modality", "conflicts", "description",
 )  # fmt: skip
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe_cell(value: object) -> str:
     """Text a spreadsheet shows as text: a cell that starts like a formula ("=HYPERLINK(…",
-    "+1", "-2", "@SUM") gets a leading apostrophe, which spreadsheets hide."""
+    "+1", "-2", "@SUM") gets a leading apostrophe, which spreadsheets hide. A carriage return
+    becomes a line feed, which the writer quotes (a bare one would end the row early)."""
     text = "" if value is None else str(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

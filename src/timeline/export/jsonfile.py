@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import textwrap
+import re
 from collections.abc import Iterator
 from importlib.resources import files
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from timeline.models import Timeline
 
 _NO_EVENTS = '"events": []\n}'
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def to_json(timeline: Timeline) -> str:
@@ -27,12 +28,15 @@ def json_chunks(timeline: Timeline) -> Iterator[str]:
     yield head.removesuffix(_NO_EVENTS) + '"events": [\n'
     for number, event in enumerate(timeline.events):
         separator = ",\n" if number else ""
-        yield separator + textwrap.indent(_dumps(event.to_dict()), " " * 4)
+        lines = _dumps(event.to_dict()).split("\n")  # not splitlines: text may hold U+0085
+        yield separator + "\n".join("    " + line for line in lines)
     yield "\n  ]\n}\n"
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """Always valid UTF-8 when encoded: control characters are escaped by `json.dumps`, and a
+    lone surrogate (which ingest already replaces) would become U+FFFD rather than fail."""
+    return _SURROGATE.sub("\ufffd", json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def schema_text() -> str:

@@ -43,5 +43,13 @@ def _source(doc_id: str, documents: dict[str, Document]) -> str:
     document = documents.get(doc_id)
     name = escape(document.title or doc_id) if document else escape(doc_id)
     if document and document.url and re.match(r"https?://", document.url):
-        return f"[{name}](<{document.url.replace('>', '%3E')}>)"
+        return f"[{name}](<{_url(document.url)}>)"
     return name
+
+
+def _url(url: str) -> str:
+    """A link target that cannot end the link early or break the line: `<`, `>`, spaces and
+    control characters percent-encoded."""
+    return re.sub(
+        r"[<>\s\x00-\x1f\x7f]", lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), url
+    )

@@ -8,21 +8,38 @@ front matter or the record, else the manifest, else the `--published` option.
 
 from __future__ import annotations
 
+import errno
+import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from timeline import HTML_GENERATOR
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem
+from timeline.errors import Problem, printable
 from timeline.ingest.dates import parse_published
+from timeline.ingest.decode import (
+    TooLargeError,
+    clean,
+    decode,
+    read_limited,
+)
 from timeline.ingest.html import read_page
-from timeline.ingest.manifest import ManifestEntry, read_manifest
+from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
+from timeline.settings import DEFAULT_MAX_BYTES
 
-__all__ = ["SUFFIXES", "parse_published", "read_documents"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUFFIXES",
+    "input_at",
+    "parse_published",
+    "read_documents",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 PAGE_SUFFIXES = (".html", ".htm")
@@ -30,22 +47,24 @@ SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, ".jsonl", ".json")
 
 
 def read_documents(
-    paths: Iterable[Path], default_published: NormalizedDate | None = None
+    paths: Iterable[Path],
+    default_published: NormalizedDate | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Iterator[Document | Problem]:
     """Yield a `Document` for each readable article under `paths`, a `Problem` for the rest.
 
-    Folders are read recursively in sorted order; hidden files and folders are skipped.
+    Folders are read recursively in sorted order; hidden files and folders are skipped, and so
+    are symbolic links to folders (no loops). A file over `max_bytes` is skipped with a warning.
     """
     seen_ids: set[str] = set()
     seen_files: set[Path] = set()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
     for path in paths:
         if not path.exists():
-            yield Problem(str(path), "no such file or folder")
+            yield Problem(str(path), _missing(path))
             continue
-        files = _article_files(path)
-        if path.is_dir() and not files:
-            yield Problem(str(path), f"no article files ({', '.join(SUFFIXES)}) in this folder")
+        if not path.is_dir() and not path.is_file():
+            yield Problem(str(path), f"is {_kind(path)}, not a file or folder")
             continue
         if path.is_file() and path.suffix.lower() not in SUFFIXES:
             yield Problem(
@@ -54,55 +73,118 @@ def read_documents(
                 f" expected {', '.join(SUFFIXES)}",
             )
             continue
+        files, problems = _article_files(path)
+        yield from problems
+        if path.is_dir() and not files and not problems:
+            yield Problem(str(path), f"no article files ({', '.join(SUFFIXES)}) in this folder")
+            continue
         for file in files:
             if file.resolve() in seen_files:  # named twice: "data/raw data/raw/a.txt"
                 continue
             seen_files.add(file.resolve())
             folder = file.parent
             if folder not in manifests:
-                manifests[folder], problems = read_manifest(folder)
+                manifests[folder], problems = read_manifest(folder, max_bytes)
                 yield from problems
             entry = manifests[folder].get(file.name, ManifestEntry())
-            for result in _read_file(file, entry, default_published, seen_ids):
+            for result in _read_file(file, entry, default_published, seen_ids, max_bytes):
                 if isinstance(result, Document):
                     seen_ids.add(result.id)
+                    too_costly = pathological(result.text)
+                    if too_costly:
+                        yield Problem(result.path, too_costly, is_error=False)
+                        continue
+                    if not _looks_english(result.text):
+                        yield Problem(result.path, NOT_ENGLISH, is_error=False)
                 yield result
 
 
-def _article_files(path: Path) -> list[Path]:
+def _missing(path: Path) -> str:
+    if path.is_symlink():
+        return f"is a broken symbolic link ({_link_error(path)})"
+    return "no such file or folder"
+
+
+def _link_error(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a loop of links"
+        return f"to {path.readlink()}: {error.strerror or error}"
+    return "it resolves"  # pragma: no cover  a race: it was repaired meanwhile
+
+
+def _kind(path: Path) -> str:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "not a regular file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"  # pragma: no cover
+
+
+def _article_files(path: Path) -> tuple[list[Path], list[Problem]]:
+    """The article files under `path`, sorted; and the entries that look like articles but
+    cannot be read (broken links: errors; pipes, sockets, devices: skipped, warnings) and
+    the folders that cannot be listed."""
     if path.is_file():
-        return [path]
-    return sorted(
-        p
-        for p in path.rglob("*")
-        if p.suffix.lower() in SUFFIXES
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    )
+        return [path], []
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or path
+        problems.append(Problem(str(where), f"folder cannot be read: {error.strerror or error}"))
+
+    for folder, folders, names in os.walk(path, onerror=unreadable):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        base = Path(folder)
+        for name in names:
+            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                continue
+            file = base / name
+            if file.is_file():
+                files.append(file)
+            elif not file.exists():
+                problems.append(Problem(str(file), _missing(file)))
+            elif not file.is_dir():
+                problems.append(
+                    Problem(str(file), f"is {_kind(file)}, not a file: skipped", is_error=False)
+                )
+    return sorted(files), problems
 
 
 def _read_file(
-    file: Path, entry: ManifestEntry, default_published: NormalizedDate | None, seen_ids: set[str]
+    file: Path,
+    entry: ManifestEntry,
+    default_published: NormalizedDate | None,
+    seen_ids: set[str],
+    max_bytes: int | None,
 ) -> Iterator[Document | Problem]:
     try:
-        data = file.read_bytes()
+        data = read_limited(file, max_bytes)
+    except TooLargeError as error:
+        yield Problem(str(file), str(error), is_error=False)
+        return
     except OSError as error:
         yield Problem(str(file), f"cannot be read: {error.strerror or error}")
         return
-    if b"\x00" in data:
-        yield Problem(str(file), "looks like a binary file, not text")
+    decoded = decode(data)
+    if decoded.text is None:
+        yield Problem(str(file), decoded.problem or "is not text")
         return
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        yield Problem(
-            str(file),
-            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start})",
-        )
-        return
+    raw = decoded.text
     if not raw.strip():
         yield Problem(str(file), "is empty")
         return
+    if decoded.note:
+        yield Problem(str(file), decoded.note, is_error=False)
     if file.suffix.lower() in PAGE_SUFFIXES:
         yield from _read_page(file, raw, entry, default_published, seen_ids)
         return
@@ -129,8 +211,8 @@ def _read_file(
         yield Problem(str(file), "has front matter but no text")
         return
     yield Document(
-        id=_unique_id(file.stem, seen_ids),
-        path=str(file),
+        id=_unique_id(printable(file.stem), seen_ids),
+        path=printable(str(file)),
         text=parsed.text,
         title=meta.get("title") or entry.title or guess_title(parsed.text),
         published=published,
@@ -162,10 +244,10 @@ def _read_page(
     if entry.published is not None:
         published, published_source = entry.published, "manifest"
     yield Document(
-        id=_unique_id(file.stem, seen_ids),
-        path=str(file),
-        text=page.text,
-        title=entry.title or page.title,
+        id=_unique_id(printable(file.stem), seen_ids),
+        path=printable(str(file)),
+        text=clean(page.text)[0],
+        title=entry.title or (clean(page.title)[0] if page.title else None),
         published=published,
         published_source=published_source,
         source=entry.source or page.source,
@@ -179,3 +261,104 @@ def _unique_id(stem: str, seen: set[str]) -> str:
         n += 1
         candidate = f"{stem}-{n}"
     return candidate
+
+
+NOT_ENGLISH = "does not look like English; the pipeline reads English, so dates may be missed"
+_COMMON_WORDS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "the of and to that for on it with as by at from he said was were are has have "
+        "an this which or not but his they had their been its who will would also she her",
+        "de": "der die das und ist nicht ein eine den dem des im mit sich auf für von zu hat "
+        "wird werden auch als bei nach sie wir",
+        "fr": "le la les et est une des du dans pour que qui pas sur au avec il elle ce sont "
+        "aux ont été leur",
+        "es": "el la los las y es una del en que por para con se su al como más fue han sus",
+        "it": "il la gli le è una di del della che per non si nel sono dei delle alla",
+        "pt": "os as é um uma do da em que para com não se na por dos das foi são",
+        "nl": "de het een en van op dat niet met voor zijn er aan ook werd bij",
+    }.items()
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _looks_english(text: str, sample: int = 2_000) -> bool:
+    """False when the first `sample` words are mostly in another script, or more of them are
+    common German, French, Spanish, Italian, Portuguese or Dutch words than common English
+    ones (one in seven at least). Tables, lists and headlines, with few common words of any
+    language, pass."""
+    words = [w.lower() for w in _WORD.findall(text[: sample * 12])[:sample]]
+    if len(words) < 20:
+        return True  # too short to tell
+    latin = sum(1 for w in words if w[0] <= "\u024f")
+    if latin < len(words) / 2:
+        return False
+    shares = {
+        language: sum(1 for w in words if w in common) / len(words)
+        for language, common in _COMMON_WORDS.items()
+    }
+    english = shares.pop("en")
+    return not any(share >= 1 / 7 and share > english for share in shares.values())
+
+
+# What the analysis cannot do in bounded time: parts of it take time in the square of a
+# sentence's length and of the number of dates in a document (measured in the README).
+MAX_RUN_WORDS = 1_000
+MAX_DATE_WORDS = 5_000
+_RUN_END = re.compile(r"[.!?\n]")
+_DATE_WORD = re.compile(
+    r"\b(?:1\d{3}|20\d{2})\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+
+
+def pathological(text: str) -> str | None:
+    """Why analysing `text` would take unbounded time, or None: a run of more than
+    `MAX_RUN_WORDS` words with no full stop, question or exclamation mark or line break (one
+    endless sentence), or more than `MAX_DATE_WORDS` years, months and weekdays."""
+    longest = max((len(run.split()) for run in _RUN_END.split(text)), default=0)
+    if longest > MAX_RUN_WORDS:
+        return (
+            f"has a sentence of {longest:,} words (no full stop or line break), over the limit"
+            f" of {MAX_RUN_WORDS:,}: skipped"
+        )
+    dates = sum(1 for _ in _DATE_WORD.finditer(text))
+    if dates > MAX_DATE_WORDS:
+        return (
+            f"has {dates:,} date-like words, over the limit of {MAX_DATE_WORDS:,} per document:"
+            " skipped"
+        )
+    return None
+
+
+def input_at(output: Path, paths: Iterable[Path]) -> Path | None:
+    """The input that writing `output` would overwrite, or None: a file given as input, or a
+    file a given folder holds that would be read as an article or manifest (a timeline this
+    tool wrote there is no input: it is skipped when the folder is read)."""
+    target = output.resolve()
+    if not target.is_file():
+        return None
+    for path in paths:
+        if path.is_file() and path.resolve() == target:
+            return path
+        if not path.is_dir() or not target.is_relative_to(path.resolve()):
+            continue
+        inside = target.relative_to(path.resolve())
+        if any(part.startswith(".") for part in inside.parts):
+            continue
+        if target.name == MANIFEST_NAME:
+            return target
+        if target.suffix.lower() in SUFFIXES and not _own_output(target):
+            return target
+    return None
+
+
+def _own_output(file: Path) -> bool:
+    """A timeline JSON or HTML page this tool wrote (known by its first bytes)."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(2000).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return HTML_GENERATOR in head or head.startswith('{\n  "schema_version"')

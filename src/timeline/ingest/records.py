@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem
+from timeline.errors import Problem, printable
 from timeline.ingest.dates import parse_published
+from timeline.ingest.decode import clean
 from timeline.models import Document
 
 OWN_OUTPUT = "a timeline this tool wrote, not articles: skipped"
@@ -64,6 +65,11 @@ def _document(
     if not isinstance(text, str) or not text.strip():
         yield Problem(where, "record has no 'text'")
         return
+    text, replaced = clean(text)
+    if replaced:
+        noun = "character" if replaced == 1 else "characters"
+        message = f"{replaced} unprintable {noun} in 'text' (controls, lone surrogates) replaced"
+        yield Problem(where, message, is_error=False)
     identifier = record.get("id", record.get("doc_id"))
     published, published_source = default_published, "option" if default_published else None
     raw_date = record.get("published", record.get("dct"))
@@ -73,8 +79,8 @@ def _document(
         except ValueError as error:
             yield Problem(where, f"published: {error}")
     yield Document(
-        id=str(identifier) if identifier not in (None, "") else where.rsplit("/", 1)[-1],
-        path=str(path),
+        id=printable(str(identifier) if identifier not in (None, "") else where.rsplit("/", 1)[-1]),
+        path=printable(str(path)),
         text=text,
         title=_text(record.get("title")),
         published=published,
@@ -85,4 +91,4 @@ def _document(
 
 
 def _text(value: Any) -> str | None:
-    return str(value).strip() or None if value is not None else None
+    return clean(str(value))[0].strip() or None if value is not None else None
