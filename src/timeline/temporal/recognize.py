@@ -7,6 +7,7 @@ spaCy's).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -35,11 +36,12 @@ def find_in_text(text: str) -> list[tuple[int, int, str]]:
             if end > start and (rule.accept is None or rule.accept(text, start, end)):
                 found.append((start, end, rule.name))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    chosen: list[tuple[int, int, str]] = []
+    chosen: list[tuple[int, int, str]] = []  # by start, never overlapping: ends are in order
     for start, end, name in found:
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, name))
-    return sorted(chosen)
+        at = bisect.bisect_left(chosen, (start,))
+        if (at == 0 or chosen[at - 1][1] <= start) and (at == len(chosen) or chosen[at][0] >= end):
+            chosen.insert(at, (start, end, name))
+    return chosen
 
 
 def _rejected_in_context(text: str, start: int, end: int) -> bool:
