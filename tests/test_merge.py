@@ -229,6 +229,6 @@ def test_merging_forgets_the_events_it_remembered_for_one_merge() -> None:
     from timeline import merge
 
     merge_events([event("a", 4), event("b", 5), event("c", 6)])
-    assert merge._MEMO == {}
-    assert merge._names_in.cache_info().currsize == 0
-    assert merge._sentence_words.cache_info().currsize == 0
+    for remembered in (merge._names_in, merge._sentence_words, merge._sentence_stems):
+        assert remembered.cache_info().currsize == 0
+    assert merge.actor_key.cache_info().currsize == 0
