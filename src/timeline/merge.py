@@ -13,7 +13,7 @@ import gc
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import NamedTuple
@@ -78,6 +78,7 @@ class _Profile(NamedTuple):
     numbers: frozenset[str]
     again: bool
     stems: frozenset[str]  # every word but the date's, stemmed, for `_finer_retellings`
+    order: tuple[object, ...]  # `_member_key`
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -86,156 +87,148 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     Merging repeats until nothing more merges, so that merging a merged timeline changes
     nothing.
     """
-    current = list(events)
     collecting = gc.isenabled()
     gc.disable()  # merging makes no reference cycles; collecting rescans every event in vain
     try:
-        merger = _Merger(current)
-        fresh = {id(event) for event in current}
-        while True:
-            merged = merger.merge_once(current, fresh)
-            if len(merged) == len(current):
-                merged = merger.merge_finer(current)
-                if len(merged) == len(current):
-                    return merged
-            fresh = {id(event) for event in merged} - {id(event) for event in current}
-            current = merged
-    finally:  # the caches hold one merge's sentences and names, no more
+        merger = _Merger(list(events))
+        fresh = set(merger.live)
+        while fresh:
+            fresh = merger.merge_pairs(fresh) or merger.merge_finer()
+        return sorted(merger.live.values(), key=lambda e: (e.date, e.title.lower(), e.id))
+    finally:
         if collecting:
             gc.enable()
-        _names_in.cache_clear()
-        _sentence_words.cache_clear()
-        _sentence_stems.cache_clear()
-        _stem.cache_clear()
-        actor_key.cache_clear()
-        actor_words.cache_clear()
+        _forget()
+
+
+def _forget() -> None:
+    """Empty the caches: they hold one merge's sentences and names, no more."""
+    for remembered in (_names_in, _sentence_words, _sentence_stems, _numbers_in, _says_again):
+        remembered.cache_clear()
+    _telling_stem.cache_clear()
+    _stem.cache_clear()
+    actor_key.cache_clear()
+    actor_words.cache_clear()
 
 
 class _Merger:
-    """What one merge works out once: each event's `_Profile`, how telling names are, which
-    stems are common, and an order of words from rarest to commonest (`_candidate_pairs`)."""
+    """The events of one merge, by a number given to each (`live`), with their `_Profile`s
+    and the indexes that find which pairs are worth comparing, kept up to date as groups
+    merge so that a round looks only at the events it made.
+
+    Every rule of `same_event` needs the same wording on the same date, or a shared name or
+    actor with dates that overlap or, for one trigger, are `_close`. Wording is indexed by the
+    rarest words of each event with its date, as many as `SAME_WORDING` requires (prefix
+    filtering: two sets this similar share one of them; merged events have only words of the
+    first ones, so one order of words serves every round), names by themselves, each name's
+    events swept by start day. A name shared by more than `MAX_BUCKET` events (and a fiftieth
+    of all) is as common as "said" and is not used: the only approximation, never met below
+    that size.
+    """
 
     def __init__(self, events: list[Event]) -> None:
         self.weights = _name_weights(events)
         self.common = _common_stems(events)
-        self.profiles = {id(event): _profile(event) for event in events}
+        self.live: dict[int, Event] = {}
+        self.profiles: dict[int, _Profile] = {}
+        self.by_word: dict[tuple[str, NormalizedDate], set[int]] = {}
+        self.by_name: dict[str, set[int]] = {}
+        profiles = [_profile(event) for event in events]
         frequency: dict[str, int] = {}
-        for profile in self.profiles.values():
+        for profile in profiles:
             for word in profile.words:
                 frequency[word] = frequency.get(word, 0) + 1
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
         self.rank = {word: i for i, word in enumerate(rarest_first)}
         self.prefixes: dict[frozenset[str], list[str]] = {}
+        self.numbered = 0
+        for event, profile in zip(events, profiles, strict=True):
+            self._add(event, profile)
 
-    def profile(self, event: Event) -> _Profile:
-        """Events made by merging get theirs when first asked (their id()s are not reused:
-        every event of the round is still alive)."""
-        found = self.profiles.get(id(event))
-        if found is None:
-            found = self.profiles[id(event)] = _profile(event)
-        return found
+    def _add(self, event: Event, profile: _Profile) -> int:
+        number = self.numbered
+        self.numbered += 1
+        self.live[number], self.profiles[number] = event, profile
+        for key in self._word_keys(number):
+            self.by_word.setdefault(key, set()).add(number)
+        for name in profile.keys:
+            self.by_name.setdefault(name, set()).add(number)
+        return number
 
-    def rarest(self, profile: _Profile) -> list[str]:
-        """The rarest words of an event, as many as two sets `SAME_WORDING` alike must share
-        one of (prefix filtering). Words of merged events are words of the first events, so
-        one order serves every round."""
-        found = self.prefixes.get(profile.words)
-        if found is None:
-            words = sorted(profile.words, key=self.rank.__getitem__)
-            found = words[: len(words) - math.ceil(SAME_WORDING * len(words)) + 1]
-            self.prefixes[profile.words] = found
-        return found
+    def _remove(self, number: int) -> None:
+        for key in self._word_keys(number):
+            self.by_word[key].discard(number)
+        for name in self.profiles[number].keys:
+            self.by_name[name].discard(number)
+        del self.live[number], self.profiles[number]
 
-    def merge_once(self, events: list[Event], fresh: set[int]) -> list[Event]:
-        """One round of merging pairs. Only pairs with a `fresh` event (by id(); all of them
-        in the first round, then those just merged) are compared: the others were, with the
-        same result."""
-        ordered = sorted(events, key=_member_key)
-        found = [self.profile(event) for event in ordered]
-        new = {i for i, event in enumerate(ordered) if id(event) in fresh}
-        groups = _Groups(ordered)
-        for i, j in _candidate_pairs(ordered, found, new, self.rarest):
-            if _same(ordered[i], ordered[j], found[i], found[j], self.weights):
-                groups.join(i, j)
-        return groups.merged()
+    def _word_keys(self, number: int) -> list[tuple[str, NormalizedDate]]:
+        words = self.profiles[number].words
+        rarest = self.prefixes.get(words)
+        if rarest is None:
+            ranked = sorted(words, key=self.rank.__getitem__)
+            rarest = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
+            self.prefixes[words] = rarest
+        date = self.live[number].date
+        return [(word, date) for word in rarest]
 
-    def merge_finer(self, events: list[Event]) -> list[Event]:
-        ordered = sorted(events, key=_member_key)
-        found = [self.profile(event) for event in ordered]
-        groups = _Groups(ordered)
-        for i, j in _finer_retellings(ordered, found, self.common):
-            groups.join(i, j)
-        return groups.merged()
+    def merge_pairs(self, fresh: set[int]) -> set[int]:
+        """One round of merging pairs with a `fresh` event (all of them in the first round,
+        then those just merged): the other pairs were compared, with the same result. Gives
+        the events it made."""
+        pairs: set[tuple[int, int]] = set()
+        for key in {key for number in fresh for key in self._word_keys(number)}:
+            bucket = self.by_word[key]
+            if len(bucket) > 1:
+                pairs.update(
+                    (min(a, b), max(a, b)) for a in bucket & fresh for b in bucket if a != b
+                )
+        cap = max(MAX_BUCKET, len(self.live) // 50)
+        for name in set().union(*(self.profiles[number].keys for number in fresh)):
+            bucket = self.by_name[name]
+            if 1 < len(bucket) <= cap:
+                pairs.update(_dated_pairs(self.live, bucket, fresh))
+        live, found = self.live, self.profiles
+        return self._join(
+            (a, b) for a, b in pairs if _same(live[a], live[b], found[a], found[b], self.weights)
+        )
 
+    def merge_finer(self) -> set[int]:
+        """Merges `_finer_retellings`; gives the events it made."""
+        numbers = sorted(self.live, key=lambda n: self.profiles[n].order)
+        ordered = [self.live[n] for n in numbers]
+        found = [self.profiles[n] for n in numbers]
+        pairs = _finer_retellings(ordered, found, self.common)
+        return self._join((numbers[i], numbers[j]) for i, j in pairs)
 
-class _Groups:
-    """Union-find over the indices of sorted events; each group becomes one event."""
+    def _join(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
+        """Replace each connected group of `pairs` with its `_combine`d event."""
+        parent: dict[int, int] = {}
 
-    def __init__(self, ordered: list[Event]) -> None:
-        self.ordered = ordered
-        self.parent = list(range(len(ordered)))
+        def find(n: int) -> int:
+            while parent.get(n, n) != n:
+                n = parent[n]
+            return n
 
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        self.parent[max(a, b)] = min(a, b)
-
-    def merged(self) -> list[Event]:
-        groups: dict[int, list[Event]] = {}
-        for i, event in enumerate(self.ordered):
-            groups.setdefault(self.find(i), []).append(event)
-        merged = [_combine(group) for group in groups.values()]
-        return sorted(merged, key=lambda e: (e.date, e.title.lower(), e.id))
-
-
-def _candidate_pairs(
-    ordered: list[Event],
-    found: list[_Profile],
-    new: set[int],
-    rarest: Callable[[_Profile], list[str]],
-) -> set[tuple[int, int]]:
-    """The pairs worth comparing, so that merging stays near-linear on large corpora.
-
-    Every rule of `same_event` needs the same wording on the same date, or a shared name or
-    actor with dates that overlap or, for one trigger, are `_close`. Wording is indexed by
-    the `rarest` words of each event with its date, names by themselves, each name's events
-    swept by start day. A name shared by more than `MAX_BUCKET` events (and a fiftieth of
-    all) is as common as "said" and is not used: the only approximation, never met below that
-    size. Only keys that a `new` event holds are indexed, and only pairs with one are kept.
-    """
-    every = len(new) == len(ordered)
-    words = [rarest(profile) for profile in found]
-    wanted_words = {(w, ordered[i].date) for i in new for w in words[i]}
-    wanted_names = set().union(*(found[i].keys for i in new))
-    by_word: dict[tuple[str, NormalizedDate], list[int]] = {}
-    by_name: dict[str, list[int]] = {}
-    for i, profile in enumerate(found):
-        date = ordered[i].date
-        for word in words[i]:
-            if every or (word, date) in wanted_words:
-                by_word.setdefault((word, date), []).append(i)
-        for name in profile.keys if every else profile.keys & wanted_names:
-            by_name.setdefault(name, []).append(i)
-    cap = max(MAX_BUCKET, len(ordered) // 50)
-    pairs: set[tuple[int, int]] = set()
-    for same_day in by_word.values():
-        for i in same_day:
-            if i in new:
-                pairs.update((min(i, j), max(i, j)) for j in same_day if j != i)
-    for indices in by_name.values():
-        if 1 < len(indices) <= cap and not new.isdisjoint(indices):
-            pairs.update(_dated_pairs(ordered, indices, new))
-    return pairs
+        for a, b in pairs:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[int, list[int]] = {}
+        for n in parent:
+            groups.setdefault(find(n), []).append(n)
+        made = set()
+        for root, members in groups.items():
+            members.append(root)
+            event = _combine(sorted((self.live[n] for n in members), key=_member_key))
+            for n in members:
+                self._remove(n)
+            made.add(self._add(event, _profile(event)))
+        return made
 
 
 def _dated_pairs(
-    ordered: list[Event], indices: list[int], new: set[int]
+    ordered: Mapping[int, Event], indices: Iterable[int], new: set[int]
 ) -> Iterator[tuple[int, int]]:
     """Pairs among `indices`, one of them `new`, on the same date, or telling the same act on
     dates that overlap or, for one trigger, are `_close` (a sweep over start days, keeping
@@ -274,12 +267,7 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
     try:
         return _same(a, b, _profile(a), _profile(b), weights or {})
     finally:
-        _names_in.cache_clear()
-        _sentence_words.cache_clear()
-        _sentence_stems.cache_clear()
-        _stem.cache_clear()
-        actor_key.cache_clear()
-        actor_words.cache_clear()
+        _forget()
 
 
 def _same(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: dict[str, float]) -> bool:
@@ -498,35 +486,54 @@ _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 def _profile(event: Event) -> _Profile:
     names = _names(event)
     words = frozenset().union(*(_sentence_words(m.sentence) for m in event.mentions)) - names
-    people = frozenset(actor_key(a) for a in event.actors if a.label == "PERSON")
-    keyed = frozenset(actor_key(a) for a in event.actors)
+    core, people, places, keyed = set(), set(), set(), set()
+    place_words: set[str] = set()
+    ordinary_words: set[str] = set()
+    for actor in event.actors:
+        key = actor_key(actor)
+        keyed.add(key)
+        if actor.label in CORE_LABELS:
+            core.add(key)
+        if actor.label == "PERSON":
+            people.add(key)
+        if actor.label in ("GPE", "LOC"):
+            places.add(key)
+            place_words |= actor_words(actor)
+        if actor.label in ("PERSON", "GPE", "LOC", "NORP"):
+            ordinary_words |= actor_words(actor)
     return _Profile(
         sentences=frozenset((m.doc_id, m.char_start) for m in event.mentions),
         docs=frozenset(m.doc_id for m in event.mentions),
         names=names,
         words=words,
-        core=frozenset(actor_key(a) for a in event.actors if a.label in CORE_LABELS),
-        people=people,
-        places=frozenset(actor_key(a) for a in event.actors if a.label in ("GPE", "LOC")),
-        place_words=_actor_words(event, ("GPE", "LOC")),
-        ordinary_words=_actor_words(event, ("PERSON", "GPE", "LOC", "NORP")),
+        core=frozenset(core),
+        people=frozenset(people),
+        places=frozenset(places),
+        place_words=frozenset(place_words),
+        ordinary_words=frozenset(ordinary_words),
         keys=names | keyed,
         subject=_subject_head(event),
-        numbers=_other_numbers(event),
-        again=any(_AGAIN.search(m.sentence) for m in event.mentions),
-        stems=frozenset().union(*(_mention_stems(m) for m in event.mentions)),
+        numbers=frozenset().union(*(_numbers_in(_undated(m)) for m in event.mentions)),
+        again=any(_says_again(m.sentence) for m in event.mentions),
+        stems=frozenset().union(*(_sentence_stems(_undated(m)) for m in event.mentions)),
+        order=_member_key(event),
     )
 
 
-def _other_numbers(event: Event) -> frozenset[str]:
+@cache
+def _numbers_in(text: str) -> frozenset[str]:
     """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
     another date in the sentence: "August 2021")."""
     return frozenset(
         m.group(0)
-        for mention in event.mentions
-        for m in _NUMBERED.finditer(_undated(mention))
+        for m in _NUMBERED.finditer(text)
         if m.group(0).split()[0].lower().rstrip(".") not in _CALENDAR
     )
+
+
+@cache
+def _says_again(sentence: str) -> bool:
+    return _AGAIN.search(sentence) is not None
 
 
 def _undated(mention: Mention) -> str:
@@ -538,25 +545,18 @@ def _undated(mention: Mention) -> str:
     return text[:start] + " " + text[start + len(mention.timex.text) :]
 
 
-def _mention_stems(mention: Mention) -> frozenset[str]:
-    return _sentence_stems(_undated(mention))
-
-
 @cache
 def _sentence_stems(sentence: str) -> frozenset[str]:
     """Stems of the words a sentence could share with a retelling: none shorter than four
     letters, nor stopwords, dates, titles or words as general as "million"."""
-    words = (w.removesuffix("'s") for w in _WORD.findall(sentence.lower().replace("’", "'")))
-    return frozenset(
-        _stem(w)
-        for w in words
-        if len(w) >= 4
-        and not w.isdigit()
-        and w not in _STOPWORDS
-        and w not in _CALENDAR
-        and w not in _TITLE_WORDS
-        and w not in _GENERIC
-    )
+    return frozenset(filter(None, map(_telling_stem, _sentence_words(sentence))))
+
+
+@cache
+def _telling_stem(word: str) -> str | None:
+    if len(word) < 4 or word in _GENERIC or word in _CALENDAR:
+        return None
+    return _stem(word.removesuffix("'s"))
 
 
 def _common_stems(events: list[Event]) -> frozenset[str]:
@@ -569,10 +569,6 @@ def _common_stems(events: list[Event]) -> frozenset[str]:
             frequency[stem] = frequency.get(stem, 0) + 1
     limit = max(2, COMMON_WORD_SHARE * len(sentences))
     return frozenset(stem for stem, count in frequency.items() if count > limit)
-
-
-def _actor_words(event: Event, labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*(actor_words(a) for a in event.actors if a.label in labels))
 
 
 def _subject_head(event: Event) -> str | None:
@@ -616,9 +612,9 @@ def _name_weights(events: list[Event]) -> dict[str, float]:
     """Names that many sentences mention ("Chicago", "Police" in a corpus about Chicago
     police) tell little about which event is which: they weigh a quarter."""
     frequency: dict[str, int] = {}
-    mentions = {m for event in events for m in event.mentions}
-    for mention in mentions:
-        for name in _names_in(mention.sentence):
+    mentions = {mention_key(m): m.sentence for event in events for m in event.mentions}
+    for sentence in mentions.values():
+        for name in _names_in(sentence):
             frequency[name] = frequency.get(name, 0) + 1
     common = max(2, COMMON_NAME_SHARE * len(mentions))
     return {name: 0.25 if count > common else 1.0 for name, count in frequency.items()}
