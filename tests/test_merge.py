@@ -379,13 +379,14 @@ TOLD = [
 DATES = ["198X", "1985", "1985-06", "2022", "2022-06", "2022-06-03", "2022-10"]
 told_strategy = st.lists(
     st.builds(
-        lambda doc, k, date, start: _told(
-            doc, f"{TOLD[k][0]} {date}.", date, TOLD[k][1], (), start
+        lambda doc, k, date, start, people: _told(
+            doc, f"{TOLD[k][0]} {date}.", date, TOLD[k][1], people, start
         ),
         st.sampled_from(["a", "b", "c"]),
         st.integers(0, len(TOLD) - 1),
         st.sampled_from(DATES),
         st.integers(0, 5).map(lambda n: 100 * n),
+        st.sampled_from([(), (Actor("Kessler", "PERSON"),), (Actor("Smith", "PERSON"),)]),
     ),
     max_size=10,
     unique_by=lambda e: (e.mentions[0].doc_id, e.mentions[0].char_start),

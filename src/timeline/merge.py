@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
@@ -78,7 +79,6 @@ class _Profile(NamedTuple):
     numbers: frozenset[str]
     again: bool
     stems: frozenset[str]  # every word but the date's, stemmed, for `_finer_retellings`
-    order: tuple[object, ...]  # `_member_key`
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -141,6 +141,8 @@ class _Merger:
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
         self.rank = {word: i for i, word in enumerate(rarest_first)}
         self.prefixes: dict[frozenset[str], list[str]] = {}
+        self.word_keys: dict[int, list[tuple[str, NormalizedDate]]] = {}
+        self.starts: dict[int, date] = {}
         self.numbered = 0
         for event, profile in zip(events, profiles, strict=True):
             self._add(event, profile)
@@ -149,35 +151,32 @@ class _Merger:
         number = self.numbered
         self.numbered += 1
         self.live[number], self.profiles[number] = event, profile
-        for key in self._word_keys(number):
+        self.starts[number] = event.date.start
+        words = self.prefixes.get(profile.words)
+        if words is None:
+            ranked = sorted(profile.words, key=self.rank.__getitem__)
+            words = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
+            self.prefixes[profile.words] = words
+        self.word_keys[number] = [(word, event.date) for word in words]
+        for key in self.word_keys[number]:
             self.by_word.setdefault(key, set()).add(number)
         for name in profile.keys:
             self.by_name.setdefault(name, set()).add(number)
         return number
 
     def _remove(self, number: int) -> None:
-        for key in self._word_keys(number):
+        for key in self.word_keys.pop(number):
             self.by_word[key].discard(number)
-        for name in self.profiles[number].keys:
+        for name in self.profiles.pop(number).keys:
             self.by_name[name].discard(number)
-        del self.live[number], self.profiles[number]
-
-    def _word_keys(self, number: int) -> list[tuple[str, NormalizedDate]]:
-        words = self.profiles[number].words
-        rarest = self.prefixes.get(words)
-        if rarest is None:
-            ranked = sorted(words, key=self.rank.__getitem__)
-            rarest = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
-            self.prefixes[words] = rarest
-        date = self.live[number].date
-        return [(word, date) for word in rarest]
+        del self.live[number], self.starts[number]
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
         """One round of merging pairs with a `fresh` event (all of them in the first round,
         then those just merged): the other pairs were compared, with the same result. Gives
         the events it made."""
         pairs: set[tuple[int, int]] = set()
-        for key in {key for number in fresh for key in self._word_keys(number)}:
+        for key in {key for number in fresh for key in self.word_keys[number]}:
             bucket = self.by_word[key]
             if len(bucket) > 1:
                 pairs.update(
@@ -187,7 +186,7 @@ class _Merger:
         for name in set().union(*(self.profiles[number].keys for number in fresh)):
             bucket = self.by_name[name]
             if 1 < len(bucket) <= cap:
-                pairs.update(_dated_pairs(self.live, bucket, fresh))
+                pairs.update(_dated_pairs(self.live, self.starts, bucket, fresh))
         live, found = self.live, self.profiles
         return self._join(
             (a, b) for a, b in pairs if _same(live[a], live[b], found[a], found[b], self.weights)
@@ -195,7 +194,7 @@ class _Merger:
 
     def merge_finer(self) -> set[int]:
         """Merges `_finer_retellings`; gives the events it made."""
-        numbers = sorted(self.live, key=lambda n: self.profiles[n].order)
+        numbers = list(self.live)  # any order: the pairs found do not depend on it
         ordered = [self.live[n] for n in numbers]
         found = [self.profiles[n] for n in numbers]
         pairs = _finer_retellings(ordered, found, self.common)
@@ -228,15 +227,20 @@ class _Merger:
 
 
 def _dated_pairs(
-    ordered: Mapping[int, Event], indices: Iterable[int], new: set[int]
+    ordered: Mapping[int, Event],
+    starts: Mapping[int, date],
+    indices: Iterable[int],
+    new: set[int],
 ) -> Iterator[tuple[int, int]]:
     """Pairs among `indices`, one of them `new`, on the same date, or telling the same act on
     dates that overlap or, for one trigger, are `_close` (a sweep over start days, keeping
     the events that can still pair)."""
     active: list[int] = []
-    for i in sorted(indices, key=lambda k: ordered[k].date.start):
+    for i in sorted(indices, key=starts.__getitem__):
         event = ordered[i]
-        active = [j for j in active if (event.date.start - ordered[j].date.end).days <= CLOSE_DAYS]
+        if active:
+            start = event.date.start
+            active = [j for j in active if (start - ordered[j].date.end).days <= CLOSE_DAYS]
         for j in active:
             if i not in new and j not in new:
                 continue
@@ -346,27 +350,40 @@ def _finer_retellings(
         if e.date.granularity in _VERY_COARSE
         for y in range(e.date.start.year, e.date.end.year + 1)
     }
-    index: dict[tuple[str, str, int], list[int]] = {}  # (act or "" for any, stem, year)
+    # Finer events by act, year and each person they name ("" when none, and "*" for any), so
+    # that events naming other people are never looked at; for decades and centuries, by
+    # stem, year and person.
+    same_act: dict[tuple[str, int, str], list[int]] = {}
+    any_act: dict[tuple[str, int, str], list[int]] = {}
     for i, event in enumerate(ordered):
-        year, act = event.date.start.year, _act(event)
-        acts = [act] if act is not None and event.date.granularity in _FINER else []
-        if year in wide_years and event.date.granularity in _FINER_THAN_WIDE:
-            acts.append("")
-        for act in acts:
+        year, act, granularity = event.date.start.year, _act(event), event.date.granularity
+        people = [*found[i].people, "*"] if found[i].people else [""]
+        if act is not None and granularity in _FINER:
+            for person in people:
+                same_act.setdefault((act, year, person), []).append(i)
+        if year in wide_years and granularity in _FINER_THAN_WIDE:
             for stem in telling[i]:
-                index.setdefault((act, stem[:5], year), []).append(i)
+                for person in people:
+                    any_act.setdefault((stem[:5], year, person), []).append(i)
     matches: dict[int, set[int]] = {}
     for c, event in enumerate(ordered):
-        granularity = event.date.granularity
-        act = "" if granularity in _VERY_COARSE else _act(event) if granularity in _COARSE else None
-        if act is None:
+        granularity, act = event.date.granularity, _act(event)
+        people = ["", *found[c].people] if found[c].people else ["", "*"]
+        years = range(event.date.start.year, event.date.end.year + 1)
+        if not telling[c]:
             continue
-        seen = {
-            f
-            for stem in telling[c]
-            for year in range(event.date.start.year, event.date.end.year + 1)
-            for f in index.get((act, stem[:5], year), ())
-        }
+        if granularity in _VERY_COARSE:
+            seen = {
+                f
+                for stem in telling[c]
+                for year in years
+                for person in people
+                for f in any_act.get((stem[:5], year, person), ())
+            }
+        elif granularity in _COARSE and act is not None:
+            seen = {f for y in years for p in people for f in same_act.get((act, y, p), ())}
+        else:
+            continue
         for f in seen:
             other = ordered[f]
             if (
@@ -483,15 +500,48 @@ _AGAIN = re.compile(r"\b(?:again|once more|another|second time|re-?elected)\b", 
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 
 
+_NOTHING: frozenset[str] = frozenset()
+
+
 def _profile(event: Event) -> _Profile:
+    mentions = event.mentions
     names = _names(event)
-    words = frozenset().union(*(_sentence_words(m.sentence) for m in event.mentions)) - names
-    core, people, places, keyed = set(), set(), set(), set()
+    if len(mentions) == 1:  # most events: no unions to make
+        sentence, undated = mentions[0].sentence, _undated(mentions[0])
+        words, numbers = _sentence_words(sentence) - names, _numbers_in(undated)
+        again, stems = _says_again(sentence), _sentence_stems(undated)
+    else:
+        words = frozenset().union(*(_sentence_words(m.sentence) for m in mentions)) - names
+        numbers = frozenset().union(*(_numbers_in(_undated(m)) for m in mentions))
+        again = any(_says_again(m.sentence) for m in mentions)
+        stems = frozenset().union(*(_sentence_stems(_undated(m)) for m in mentions))
+    return _Profile(
+        frozenset((m.doc_id, m.char_start) for m in mentions),
+        frozenset(m.doc_id for m in mentions),
+        names,
+        words,
+        *_actor_sets(event.actors),
+        names | frozenset(map(actor_key, event.actors)) if event.actors else names,
+        _subject_head(event),
+        numbers,
+        again,
+        stems,
+    )
+
+
+_Five = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _actor_sets(actors: tuple[Actor, ...]) -> _Five:
+    """The core actors, people, places, words of places' names, and words of people's,
+    places' and nationalities' names (the `_Profile` fields in that order)."""
+    if not actors:
+        return _NOTHING, _NOTHING, _NOTHING, _NOTHING, _NOTHING
+    core, people, places = set(), set(), set()
     place_words: set[str] = set()
     ordinary_words: set[str] = set()
-    for actor in event.actors:
+    for actor in actors:
         key = actor_key(actor)
-        keyed.add(key)
         if actor.label in CORE_LABELS:
             core.add(key)
         if actor.label == "PERSON":
@@ -501,22 +551,12 @@ def _profile(event: Event) -> _Profile:
             place_words |= actor_words(actor)
         if actor.label in ("PERSON", "GPE", "LOC", "NORP"):
             ordinary_words |= actor_words(actor)
-    return _Profile(
-        sentences=frozenset((m.doc_id, m.char_start) for m in event.mentions),
-        docs=frozenset(m.doc_id for m in event.mentions),
-        names=names,
-        words=words,
-        core=frozenset(core),
-        people=frozenset(people),
-        places=frozenset(places),
-        place_words=frozenset(place_words),
-        ordinary_words=frozenset(ordinary_words),
-        keys=names | keyed,
-        subject=_subject_head(event),
-        numbers=frozenset().union(*(_numbers_in(_undated(m)) for m in event.mentions)),
-        again=any(_says_again(m.sentence) for m in event.mentions),
-        stems=frozenset().union(*(_sentence_stems(_undated(m)) for m in event.mentions)),
-        order=_member_key(event),
+    return (
+        frozenset(core),
+        frozenset(people),
+        frozenset(places),
+        frozenset(place_words),
+        frozenset(ordinary_words),
     )
 
 
@@ -581,13 +621,19 @@ def _subject_head(event: Event) -> str | None:
 
 @cache
 def actor_words(actor: Actor) -> frozenset[str]:
-    return frozenset(re.sub(r"['’]s$", "", w) for w in actor.text.lower().split())
+    return frozenset(_unpossessive(w) for w in actor.text.lower().split())
+
+
+def _unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _names(event: Event) -> frozenset[str]:
     """Capitalised words inside the mention sentences (not the first word, unless it is part of
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
+    if len(event.mentions) == 1 and not event.participants:
+        return _names_in(event.mentions[0].sentence)
     found = set().union(*(_names_in(m.sentence) for m in event.mentions))
     for participant in event.participants:
         found |= {
@@ -602,7 +648,7 @@ def _names(event: Event) -> frozenset[str]:
 def _names_in(sentence: str) -> frozenset[str]:
     found = set()
     for word in _CAPITALISED.findall(sentence)[1:]:
-        word = re.sub(r"['’]s$", "", word).lower()
+        word = _unpossessive(word).lower()
         if word not in _STOPWORDS and word not in _CALENDAR and word not in _TITLE_WORDS:
             found.add(word)
     return frozenset(found)
@@ -661,7 +707,8 @@ def actor_key(actor: Actor) -> str:
 
 
 def _member_key(event: Event) -> tuple[object, ...]:
-    first = min(mention_key(m) for m in event.mentions)
+    mentions = event.mentions
+    first = mention_key(mentions[0]) if len(mentions) == 1 else min(map(mention_key, mentions))
     return (event.date, first, event.id)
 
 
