@@ -13,10 +13,12 @@ import gc
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache
+from itertools import chain, combinations, filterfalse
 from typing import NamedTuple
 
 from timeline.edtf import Granularity, NormalizedDate
@@ -90,15 +92,19 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     collecting = gc.isenabled()
     gc.disable()  # merging makes no reference cycles; collecting rescans every event in vain
     try:
-        merger = _Merger(list(events))
-        fresh = set(merger.live)
-        while fresh:
-            fresh = merger.merge_pairs(fresh) or merger.merge_finer()
-        return sorted(merger.live.values(), key=lambda e: (e.date, e.title.lower(), e.id))
+        return _merge(list(events))
     finally:
+        _forget()  # before collecting again, so that what merging made is not scanned once more
         if collecting:
             gc.enable()
-        _forget()
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    merger = _Merger(events)
+    fresh = set(merger.live)
+    while fresh:
+        fresh = merger.merge_pairs(fresh) or merger.merge_finer()
+    return sorted(merger.live.values(), key=lambda e: (e.date, e.title.lower(), e.id))
 
 
 def _forget() -> None:
@@ -134,15 +140,13 @@ class _Merger:
         self.by_word: dict[tuple[str, NormalizedDate], set[int]] = {}
         self.by_name: dict[str, set[int]] = {}
         profiles = [_profile(event) for event in events]
-        frequency: dict[str, int] = {}
-        for profile in profiles:
-            for word in profile.words:
-                frequency[word] = frequency.get(word, 0) + 1
+        frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
         self.rank = {word: i for i, word in enumerate(rarest_first)}
         self.prefixes: dict[frozenset[str], list[str]] = {}
         self.word_keys: dict[int, list[tuple[str, NormalizedDate]]] = {}
         self.starts: dict[int, date] = {}
+        self.acts: dict[int, str | None] = {}
         self.numbered = 0
         for event, profile in zip(events, profiles, strict=True):
             self._add(event, profile)
@@ -151,7 +155,7 @@ class _Merger:
         number = self.numbered
         self.numbered += 1
         self.live[number], self.profiles[number] = event, profile
-        self.starts[number] = event.date.start
+        self.starts[number], self.acts[number] = event.date.start, _act(event)
         words = self.prefixes.get(profile.words)
         if words is None:
             ranked = sorted(profile.words, key=self.rank.__getitem__)
@@ -169,7 +173,7 @@ class _Merger:
             self.by_word[key].discard(number)
         for name in self.profiles.pop(number).keys:
             self.by_name[name].discard(number)
-        del self.live[number], self.starts[number]
+        del self.live[number], self.starts[number], self.acts[number]
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
         """One round of merging pairs with a `fresh` event (all of them in the first round,
@@ -179,14 +183,14 @@ class _Merger:
         for key in {key for number in fresh for key in self.word_keys[number]}:
             bucket = self.by_word[key]
             if len(bucket) > 1:
-                pairs.update(
-                    (min(a, b), max(a, b)) for a in bucket & fresh for b in bucket if a != b
-                )
+                new = bucket & fresh
+                pairs.update(combinations(sorted(new), 2))
+                pairs.update((min(a, b), max(a, b)) for a in new for b in bucket - new)
         cap = max(MAX_BUCKET, len(self.live) // 50)
         for name in set().union(*(self.profiles[number].keys for number in fresh)):
             bucket = self.by_name[name]
             if 1 < len(bucket) <= cap:
-                pairs.update(_dated_pairs(self.live, self.starts, bucket, fresh))
+                pairs.update(_dated_pairs(self.live, self.acts, self.starts, bucket, fresh))
         live, found = self.live, self.profiles
         return self._join(
             (a, b) for a, b in pairs if _same(live[a], live[b], found[a], found[b], self.weights)
@@ -228,31 +232,33 @@ class _Merger:
 
 def _dated_pairs(
     ordered: Mapping[int, Event],
+    acts: Mapping[int, str | None],
     starts: Mapping[int, date],
     indices: Iterable[int],
     new: set[int],
 ) -> Iterator[tuple[int, int]]:
-    """Pairs among `indices`, one of them `new`, on the same date, or telling the same act on
-    dates that overlap or, for one trigger, are `_close` (a sweep over start days, keeping
-    the events that can still pair)."""
+    """Pairs among `indices`, one of them `new`, on the same date, or telling the same act
+    (`acts`) on dates that overlap or, for one trigger, are `_close` (a sweep over start days,
+    keeping the events that can still pair)."""
     active: list[int] = []
     for i in sorted(indices, key=starts.__getitem__):
-        event = ordered[i]
         if active:
-            start = event.date.start
-            active = [j for j in active if (start - ordered[j].date.end).days <= CLOSE_DAYS]
-        for j in active:
-            if i not in new and j not in new:
-                continue
-            other = ordered[j]
-            if event.date == other.date or (
-                _same_action(event, other)
-                and (
-                    other.date.end >= event.date.start
-                    or (event.trigger == other.trigger and _close(event.date, other.date))
-                )
-            ):
-                yield min(i, j), max(i, j)
+            event, act = ordered[i], acts[i]
+            when = event.date
+            active = [j for j in active if (when.start - ordered[j].date.end).days <= CLOSE_DAYS]
+            for j in active:
+                if i not in new and j not in new:
+                    continue
+                other = ordered[j]
+                if when == other.date or (
+                    act is not None
+                    and act == acts[j]
+                    and (
+                        other.date.end >= when.start
+                        or (event.trigger == other.trigger and _close(when, other.date))
+                    )
+                ):
+                    yield min(i, j), max(i, j)
         active.append(i)
 
 
@@ -602,11 +608,8 @@ def _telling_stem(word: str) -> str | None:
 def _common_stems(events: list[Event]) -> frozenset[str]:
     """Stems in more than a tenth of the distinct sentences (and in more than two): the
     corpus's subject ("ordinance", "immigration"), not what tells one event from another."""
-    frequency: dict[str, int] = {}
     sentences = {m.sentence for event in events for m in event.mentions}
-    for sentence in sentences:
-        for stem in _sentence_stems(sentence):
-            frequency[stem] = frequency.get(stem, 0) + 1
+    frequency = Counter(chain.from_iterable(map(_sentence_stems, sentences)))
     limit = max(2, COMMON_WORD_SHARE * len(sentences))
     return frozenset(stem for stem, count in frequency.items() if count > limit)
 
@@ -657,11 +660,8 @@ def _names_in(sentence: str) -> frozenset[str]:
 def _name_weights(events: list[Event]) -> dict[str, float]:
     """Names that many sentences mention ("Chicago", "Police" in a corpus about Chicago
     police) tell little about which event is which: they weigh a quarter."""
-    frequency: dict[str, int] = {}
     mentions = {mention_key(m): m.sentence for event in events for m in event.mentions}
-    for sentence in mentions.values():
-        for name in _names_in(sentence):
-            frequency[name] = frequency.get(name, 0) + 1
+    frequency = Counter(chain.from_iterable(map(_names_in, mentions.values())))
     common = max(2, COMMON_NAME_SHARE * len(mentions))
     return {name: 0.25 if count > common else 1.0 for name, count in frequency.items()}
 
@@ -680,11 +680,12 @@ def _name_overlap(a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, f
 
 @cache
 def _sentence_words(sentence: str) -> frozenset[str]:
-    return frozenset(
-        w
-        for w in _WORD.findall(sentence.lower())
-        if w not in _STOPWORDS and not w.isdigit() and w not in MONTHS and w not in _TITLE_WORDS
-    )
+    """The words of a sentence but stopwords, numbers, months and titles."""
+    words = frozenset(_WORD.findall(sentence.lower())) - _NOT_WORDS
+    return frozenset(filterfalse(str.isdigit, words))
+
+
+_NOT_WORDS = _STOPWORDS | frozenset(MONTHS) | _TITLE_WORDS
 
 
 def _overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
