@@ -1,7 +1,7 @@
 """Merging: the same event told by several mentions becomes one event.
 
 Pure and independent of input order: events are compared only when they share wording or a
-name and their dates can agree (`_candidate_pairs`), joined into connected groups, and each
+name and their dates can agree (`_Merger`), joined into connected groups, and each
 group is summarised by rules that look at its members sorted by a fixed key. When pairs no
 longer merge, a coarse date told in one source takes the finer date another source gives
 the same event, if that is its only such match (`_finer_retellings`).
@@ -76,7 +76,7 @@ class _Profile(NamedTuple):
     places: frozenset[str]  # GPE and LOC actors, as `actor_key` gives them
     place_words: frozenset[str]
     ordinary_words: frozenset[str]  # words of people's, places' and nationalities' names
-    keys: frozenset[str]  # names and actors, as `_candidate_pairs` indexes them
+    keys: frozenset[str]  # names and actors, as `_Merger` indexes them
     subject: str | None
     numbers: frozenset[str]
     again: bool
