@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.edtf import parse_edtf
-from timeline.merge import merge_events, same_event
+from timeline.merge import mention_key, merge_events, same_event
 from timeline.models import Actor, Anchor, Event, Mention
 
 SENTENCES = [
@@ -229,6 +229,180 @@ def test_merging_forgets_the_events_it_remembered_for_one_merge() -> None:
     from timeline import merge
 
     merge_events([event("a", 4), event("b", 5), event("c", 6)])
-    assert merge._MEMO == {}
-    assert merge._names_in.cache_info().currsize == 0
-    assert merge._sentence_words.cache_info().currsize == 0
+    for remembered in (merge._names_in, merge._sentence_words, merge._sentence_stems):
+        assert remembered.cache_info().currsize == 0
+    assert merge.actor_key.cache_info().currsize == 0
+
+
+# A coarse date and the finer one another source gives: `_finer_retellings`.
+
+
+def _told(
+    doc_id: str,
+    sentence: str,
+    date: str,
+    trigger: str | None,
+    actors: tuple[Actor, ...] = (),
+    start: int = 0,
+) -> Event:
+    """An event told by `sentence` at offset `start` of `doc_id`, dated by its last word."""
+    from timeline.models import TimeExpression, TimexType
+
+    word = sentence.rstrip(".").split()[-1]
+    at = sentence.rindex(word)
+    timex = TimeExpression(
+        word, start + at, start + at + len(word), TimexType.DATE, date, parse_edtf(date)
+    )
+    mention = Mention(doc_id, sentence, start, start + len(sentence), timex)
+    return Event(
+        id=f"ev-{doc_id}-{start}",
+        date=parse_edtf(date),
+        title=sentence[:30],
+        description=sentence,
+        actors=actors,
+        confidence=0.8,
+        anchor=Anchor.EXPLICIT,
+        mentions=(mention,),
+        trigger=trigger,
+    )
+
+
+DECADE = (
+    "The Welcoming ordinance passed later, but the sanctuary ordinance dates back to the 1980s."
+)
+NOISY_YEAR = "Chicago Turn out to be a Sanctanty Metropolis Below Mayor Washington in 1985."
+
+
+def test_a_decade_takes_the_year_another_source_gives_even_misspelt() -> None:
+    merged = merge_events(
+        [_told("a", DECADE, "198X", "date"), _told("b", NOISY_YEAR, "1985", "turn")]
+    )
+    assert len(merged) == 1
+    assert merged[0].date.edtf == "1985"
+    assert {m.doc_id for m in merged[0].mentions} == {"a", "b"}
+    assert merged[0].conflicts == ()  # the 1980s agree with 1985
+
+
+def test_a_coarse_date_without_names_takes_the_finer_date_of_the_same_act() -> None:
+    vague = _told("a", "He was indicted the following year.", "2022", "indict")
+    exact = _told(
+        "b",
+        "Kessler, who resigned in August 2021, was indicted in June 2022.",
+        "2022-06",
+        "indict",
+        (Actor("Kessler", "PERSON"),),
+    )
+    merged = merge_events([vague, exact])
+    assert [(e.date.edtf, len(e.mentions)) for e in merged] == [("2022-06", 2)]
+
+
+def _other_news(count: int) -> list[Event]:
+    """Unrelated events, so that the words under test are not the whole corpus's."""
+    return [
+        _told(f"n{i}", f"Museum {i} opened gallery {i} in {1900 + i}.", str(1900 + i), "open")
+        for i in range(count)
+    ]
+
+
+def test_two_finer_candidates_leave_the_coarse_event_alone() -> None:
+    vague = _told("a", "He was indicted the following year.", "2022", "indict")
+    june = _told("b", "Smith was indicted on bribery counts in June 2022.", "2022-06", "indict")
+    october = _told("c", "Jones was indicted on tax counts in October 2022.", "2022-10", "indict")
+    others = _other_news(30)
+    assert len(merge_events([vague, june, *others])) == 1 + len(others)
+    assert len(merge_events([vague, june, october, *others])) == 3 + len(others)
+
+
+def test_a_coarse_date_and_a_finer_one_need_the_same_act_unless_a_decade() -> None:
+    passed = _told(
+        "a", "The case led lawmakers to pass a bill barring gifts from contractors in 2024.",
+        "2024", "lead",
+    )  # fmt: skip
+    convicted = _told(
+        "b", "A jury convicted the commissioner of accepting gifts from contractors in March 2024.",
+        "2024-03", "convict",
+    )  # fmt: skip
+    assert len(merge_events([passed, convicted])) == 2
+
+
+def test_finer_retellings_stay_apart_within_one_article_between_people_or_in_intervals() -> None:
+    vague = _told("a", "He was indicted the following year.", "2022", "indict")
+    same_doc = _told("a", "Smith was indicted in June 2022.", "2022-06", "indict", start=100)
+    assert len(merge_events([vague, same_doc])) == 2
+    smith = _told(
+        "a", "Smith was indicted the following year.", "2022", "indict", (Actor("Smith", "PERSON"),)
+    )
+    jones = _told(
+        "b", "Jones was indicted in June 2022.", "2022-06", "indict", (Actor("Jones", "PERSON"),)
+    )
+    assert len(merge_events([smith, jones])) == 2
+    span = _told(
+        "a", "The sanctuary rules were debated between 1980 and 1989.", "1980/1989", "debate"
+    )
+    assert len(merge_events([span, _told("b", NOISY_YEAR, "1985", "turn")])) == 2
+
+
+def test_a_word_shared_by_much_of_the_corpus_tells_nothing() -> None:
+    """ "Ordinance" in every sentence is the corpus's subject, not a sign of one event."""
+    decade = _told("a", "The ordinance dates back to the 1980s.", "198X", "date")
+    year = _told("b", "The council amended the ordinance in 1985.", "1985", "amend")
+    others = [
+        _told(
+            f"o{i}",
+            f"The ordinance was debated by ward {i} in {2000 + i}.",
+            str(2000 + i),
+            "debate",
+        )
+        for i in range(6)
+    ]
+    merged = merge_events([decade, year, *others])
+    assert len(merged) == 8
+
+
+def test_words_are_matched_by_stem_and_despite_a_misspelling() -> None:
+    from timeline.merge import _alike, _stem
+
+    assert _stem("indicted") == _stem("indictment") == "indict"
+    assert _stem("convicted") == _stem("conviction")
+    assert _alike("sanctuary", "sanctanty")
+    assert not _alike("contract", "control")
+    assert not _alike("sanctuary", "sanction")
+
+
+TOLD = [
+    ("He was indicted the following year.", "indict"),
+    ("Kessler was indicted on bribery counts in", "indict"),
+    ("Kessler was charged with bribery in", "charge"),
+    ("The sanctuary ordinance dates back to", "date"),
+    ("Chicago became a Sanctanty city in", "become"),
+]
+DATES = ["198X", "1985", "1985-06", "2022", "2022-06", "2022-06-03", "2022-10"]
+told_strategy = st.lists(
+    st.builds(
+        lambda doc, k, date, start, people: _told(
+            doc, f"{TOLD[k][0]} {date}.", date, TOLD[k][1], people, start
+        ),
+        st.sampled_from(["a", "b", "c"]),
+        st.integers(0, len(TOLD) - 1),
+        st.sampled_from(DATES),
+        st.integers(0, 5).map(lambda n: 100 * n),
+        st.sampled_from([(), (Actor("Kessler", "PERSON"),), (Actor("Smith", "PERSON"),)]),
+    ),
+    max_size=10,
+    unique_by=lambda e: (e.mentions[0].doc_id, e.mentions[0].char_start),
+)
+
+
+@settings(max_examples=80)
+@given(told_strategy, st.randoms(use_true_random=False))
+def test_coarse_and_finer_dates_merge_the_same_in_any_order_and_once(
+    events: list[Event], rng: object
+) -> None:
+    shuffled = list(events)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    once = merge_events(events)
+    assert [e.to_dict() for e in once] == [e.to_dict() for e in merge_events(shuffled)]
+    assert [e.to_dict() for e in merge_events(once)] == [e.to_dict() for e in once]
+    assert sorted(mention_key(m) for e in once for m in e.mentions) == sorted(
+        mention_key(m) for e in events for m in e.mentions
+    )

@@ -1,22 +1,27 @@
 """Merging: the same event told by several mentions becomes one event.
 
 Pure and independent of input order: events are compared only when they share wording or a
-name and their dates can agree (`_candidate_pairs`), joined into connected groups, and each
-group is summarised by rules that look at its members sorted by a fixed key.
+name and their dates can agree (`_Merger`), joined into connected groups, and each
+group is summarised by rules that look at its members sorted by a fixed key. When pairs no
+longer merge, a coarse date told in one source takes the finer date another source gives
+the same event, if that is its only such match (`_finer_retellings`).
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from functools import cache, wraps
-from itertools import combinations
-from typing import TypeVar, cast
+from datetime import date
+from functools import cache
+from itertools import chain, combinations, filterfalse
+from typing import NamedTuple
 
-from timeline.edtf import NormalizedDate
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.models import Actor, Conflict, Event, Kind, Mention
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
 
@@ -27,40 +32,55 @@ SHARED_NAMES = 0.5
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _PRONOUNS = frozenset("i you he she it we they this that these those who which".split())
 COMMON_NAME_SHARE = 0.1
+COMMON_WORD_SHARE = 0.1
 MAX_BUCKET = 2000
 CLOSE_DAYS = 400
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _STOPWORDS = frozenset(
     """a an the of in on at to for by with from and or but as is was were be been has have had
     that this it its their his her they he she which who said says will would after before than
     then also not where when while what""".split()
 )
-_TITLES = re.compile(
-    r"^(?:mayor|former|gov|governor|president|then|sen|senator|ald|alderman|mr|mrs|ms|dr)\.?\s+",
-    re.I,
+_TITLE_WORDS = frozenset(
+    "mayor former gov governor president then sen senator ald alderman mr mrs ms dr".split()
 )
+_TITLES = re.compile(r"^(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\.?\s+", re.I)
+# Words too general to tell one event from another, however rare in a corpus.
+_GENERIC = frozenset(
+    """about above after again against ago already also among around back because before
+    being below between both could during each early earlier even ever first from further
+    here into just last late later least less many more most much must next none only other
+    over same several should since some still such than their them there these they this
+    those through under until very were what when where which while with would year years
+    month months week weeks days today million millions billion billions percent people
+    number time times""".split()
+)
+_COARSE = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR})
+_VERY_COARSE = frozenset({Granularity.DECADE, Granularity.CENTURY})
+# What can lie strictly within a `_COARSE` date, and within a `_VERY_COARSE` one.
+_FINER = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER})
+_FINER_THAN_WIDE = _FINER | {Granularity.YEAR, Granularity.DECADE}
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s")
 
 
-_Value = TypeVar("_Value")
-_MEMO: dict[tuple[str, int], tuple[Event, object]] = {}
+class _Profile(NamedTuple):
+    """What the rules compare of one event, worked out once per merge."""
 
-
-def _per_event(function: Callable[[Event], _Value]) -> Callable[[Event], _Value]:
-    """Remember what `function` gave for an event during one merge (pairs ask it many times).
-    Entries hold their event, so its id() cannot be reused while they last; `merge_events`
-    forgets them all when it returns."""
-
-    @wraps(function)
-    def remembered(event: Event) -> _Value:
-        key = (function.__name__, id(event))
-        hit = _MEMO.get(key)
-        if hit is not None and hit[0] is event:
-            return cast(_Value, hit[1])
-        value = function(event)
-        _MEMO[key] = (event, value)
-        return value
-
-    return remembered
+    sentences: frozenset[tuple[str, int]]  # (document, sentence start) of each mention
+    docs: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]  # content words: names and dates aside
+    core: frozenset[str]
+    people: frozenset[str]
+    places: frozenset[str]  # GPE and LOC actors, as `actor_key` gives them
+    place_words: frozenset[str]
+    ordinary_words: frozenset[str]  # words of people's, places' and nationalities' names
+    keys: frozenset[str]  # names and actors, as `_Merger` indexes them
+    subject: str | None
+    numbers: frozenset[str]
+    again: bool
+    stems: frozenset[str]  # every word but the date's, stemmed, for `_finer_retellings`
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -69,101 +89,177 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     Merging repeats until nothing more merges, so that merging a merged timeline changes
     nothing.
     """
-    current = list(events)
+    collecting = gc.isenabled()
+    gc.disable()  # merging makes no reference cycles; collecting rescans every event in vain
     try:
-        weights = _name_weights(current)
-        fresh = {id(event) for event in current}
-        while True:
-            merged = _merge_once(current, weights, fresh)
-            if len(merged) == len(current):
-                return merged
-            fresh = {id(event) for event in merged} - {id(event) for event in current}
-            current = merged
-    finally:  # the sentence caches hold one merge's sentences, no more
-        _names_in.cache_clear()
-        _sentence_words.cache_clear()
-        _MEMO.clear()
+        return _merge(list(events))
+    finally:
+        _forget()  # before collecting again, so that what merging made is not scanned once more
+        if collecting:
+            gc.enable()
 
 
-def _merge_once(events: list[Event], weights: dict[str, float], fresh: set[int]) -> list[Event]:
-    """One round of merging. Only pairs with a `fresh` event (by id(); all of them in the
-    first round, then those just merged) are compared: the others were, with the same result."""
-    ordered = sorted(events, key=_member_key)
-    parent = list(range(len(ordered)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    new = {i for i, event in enumerate(ordered) if id(event) in fresh}
-    for i, j in _candidate_pairs(ordered, new):
-        if same_event(ordered[i], ordered[j], weights):
-            parent[max(find(i), find(j))] = min(find(i), find(j))
-    groups: dict[int, list[Event]] = {}
-    for i, event in enumerate(ordered):
-        groups.setdefault(find(i), []).append(event)
-    merged = [_combine(group) for group in groups.values()]
-    return sorted(merged, key=lambda e: (e.date, e.title.lower(), e.id))
+def _merge(events: list[Event]) -> list[Event]:
+    merger = _Merger(events)
+    fresh = set(merger.live)
+    while fresh:
+        fresh = merger.merge_pairs(fresh) or merger.merge_finer()
+    return sorted(merger.live.values(), key=lambda e: (e.date, e.title.lower(), e.id))
 
 
-def _candidate_pairs(ordered: list[Event], new: set[int]) -> set[tuple[int, int]]:
-    """The pairs worth comparing, so that merging stays near-linear on large corpora.
+def _forget() -> None:
+    """Empty the caches: they hold one merge's sentences and names, no more."""
+    for remembered in (_names_in, _sentence_words, _sentence_stems, _numbers_in, _says_again):
+        remembered.cache_clear()
+    _telling_stem.cache_clear()
+    _stem.cache_clear()
+    actor_key.cache_clear()
+    actor_words.cache_clear()
+
+
+class _Merger:
+    """The events of one merge, by a number given to each (`live`), with their `_Profile`s
+    and the indexes that find which pairs are worth comparing, kept up to date as groups
+    merge so that a round looks only at the events it made.
 
     Every rule of `same_event` needs the same wording on the same date, or a shared name or
     actor with dates that overlap or, for one trigger, are `_close`. Wording is indexed by the
-    rarest words of each event, as many as `SAME_WORDING` requires (prefix filtering: two
-    sets this similar share one of them), names by themselves, each name's events swept by
-    start day. A name shared by more than `MAX_BUCKET` events (and a fiftieth of all) is as
-    common as "said" and is not used: the only approximation, never met below that size.
-    Pairs are kept only when one of them is in `new`.
+    rarest words of each event with its date, as many as `SAME_WORDING` requires (prefix
+    filtering: two sets this similar share one of them; merged events have only words of the
+    first ones, so one order of words serves every round), names by themselves, each name's
+    events swept by start day. A name shared by more than `MAX_BUCKET` events (and a fiftieth
+    of all) is as common as "said" and is not used: the only approximation, never met below
+    that size.
     """
-    wordings = [_content_words(event) for event in ordered]
-    frequency: dict[str, int] = {}
-    for wording in wordings:
-        for word in wording:
-            frequency[word] = frequency.get(word, 0) + 1
-    by_word: dict[tuple[str, NormalizedDate], list[int]] = {}
-    by_name: dict[str, list[int]] = {}
-    for i, event in enumerate(ordered):
-        rarest = sorted(wordings[i], key=lambda w: (frequency[w], w))
-        for word in rarest[: len(rarest) - math.ceil(SAME_WORDING * len(rarest)) + 1]:
-            by_word.setdefault((word, event.date), []).append(i)
-        for name in names(event) | {actor_key(a) for a in event.actors}:
-            by_name.setdefault(name, []).append(i)
-    cap = max(MAX_BUCKET, len(ordered) // 50)
-    pairs: set[tuple[int, int]] = set()
-    for same_day in by_word.values():
-        if not new.isdisjoint(same_day):
-            pairs.update(combinations(same_day, 2))
-    for indices in by_name.values():
-        if 1 < len(indices) <= cap and not new.isdisjoint(indices):
-            pairs |= _dated_pairs(ordered, indices)
-    return {(i, j) for i, j in pairs if i in new or j in new}
+
+    def __init__(self, events: list[Event]) -> None:
+        self.weights = _name_weights(events)
+        self.common = _common_stems(events)
+        self.live: dict[int, Event] = {}
+        self.profiles: dict[int, _Profile] = {}
+        self.by_word: dict[tuple[str, NormalizedDate], set[int]] = {}
+        self.by_name: dict[str, set[int]] = {}
+        profiles = [_profile(event) for event in events]
+        frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
+        rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
+        self.rank = {word: i for i, word in enumerate(rarest_first)}
+        self.prefixes: dict[frozenset[str], list[str]] = {}
+        self.word_keys: dict[int, list[tuple[str, NormalizedDate]]] = {}
+        self.starts: dict[int, date] = {}
+        self.acts: dict[int, str | None] = {}
+        self.numbered = 0
+        for event, profile in zip(events, profiles, strict=True):
+            self._add(event, profile)
+
+    def _add(self, event: Event, profile: _Profile) -> int:
+        number = self.numbered
+        self.numbered += 1
+        self.live[number], self.profiles[number] = event, profile
+        self.starts[number], self.acts[number] = event.date.start, _act(event)
+        words = self.prefixes.get(profile.words)
+        if words is None:
+            ranked = sorted(profile.words, key=self.rank.__getitem__)
+            words = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
+            self.prefixes[profile.words] = words
+        self.word_keys[number] = [(word, event.date) for word in words]
+        for key in self.word_keys[number]:
+            self.by_word.setdefault(key, set()).add(number)
+        for name in profile.keys:
+            self.by_name.setdefault(name, set()).add(number)
+        return number
+
+    def _remove(self, number: int) -> None:
+        for key in self.word_keys.pop(number):
+            self.by_word[key].discard(number)
+        for name in self.profiles.pop(number).keys:
+            self.by_name[name].discard(number)
+        del self.live[number], self.starts[number], self.acts[number]
+
+    def merge_pairs(self, fresh: set[int]) -> set[int]:
+        """One round of merging pairs with a `fresh` event (all of them in the first round,
+        then those just merged): the other pairs were compared, with the same result. Gives
+        the events it made."""
+        pairs: set[tuple[int, int]] = set()
+        for key in {key for number in fresh for key in self.word_keys[number]}:
+            bucket = self.by_word[key]
+            if len(bucket) > 1:
+                new = bucket & fresh
+                pairs.update(combinations(sorted(new), 2))
+                pairs.update((min(a, b), max(a, b)) for a in new for b in bucket - new)
+        cap = max(MAX_BUCKET, len(self.live) // 50)
+        for name in set().union(*(self.profiles[number].keys for number in fresh)):
+            bucket = self.by_name[name]
+            if 1 < len(bucket) <= cap:
+                pairs.update(_dated_pairs(self.live, self.acts, self.starts, bucket, fresh))
+        live, found = self.live, self.profiles
+        return self._join(
+            (a, b) for a, b in pairs if _same(live[a], live[b], found[a], found[b], self.weights)
+        )
+
+    def merge_finer(self) -> set[int]:
+        """Merges `_finer_retellings`; gives the events it made."""
+        numbers = list(self.live)  # any order: the pairs found do not depend on it
+        ordered = [self.live[n] for n in numbers]
+        found = [self.profiles[n] for n in numbers]
+        pairs = _finer_retellings(ordered, found, self.common)
+        return self._join((numbers[i], numbers[j]) for i, j in pairs)
+
+    def _join(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
+        """Replace each connected group of `pairs` with its `_combine`d event."""
+        parent: dict[int, int] = {}
+
+        def find(n: int) -> int:
+            while parent.get(n, n) != n:
+                n = parent[n]
+            return n
+
+        for a, b in pairs:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[int, list[int]] = {}
+        for n in parent:
+            groups.setdefault(find(n), []).append(n)
+        made = set()
+        for root, members in groups.items():
+            members.append(root)
+            event = _combine(sorted((self.live[n] for n in members), key=_member_key))
+            for n in members:
+                self._remove(n)
+            made.add(self._add(event, _profile(event)))
+        return made
 
 
-def _dated_pairs(ordered: list[Event], indices: list[int]) -> set[tuple[int, int]]:
-    """Pairs among `indices` on the same date, or telling the same act on dates that overlap
-    or, for one trigger, are `_close` (a sweep over start days, keeping the events that can
-    still pair)."""
-    pairs: set[tuple[int, int]] = set()
+def _dated_pairs(
+    ordered: Mapping[int, Event],
+    acts: Mapping[int, str | None],
+    starts: Mapping[int, date],
+    indices: Iterable[int],
+    new: set[int],
+) -> Iterator[tuple[int, int]]:
+    """Pairs among `indices`, one of them `new`, on the same date, or telling the same act
+    (`acts`) on dates that overlap or, for one trigger, are `_close` (a sweep over start days,
+    keeping the events that can still pair)."""
     active: list[int] = []
-    for i in sorted(indices, key=lambda k: ordered[k].date.start):
-        event = ordered[i]
-        active = [j for j in active if (event.date.start - ordered[j].date.end).days <= CLOSE_DAYS]
-        for j in active:
-            other = ordered[j]
-            if event.date == other.date or (
-                _same_action(event, other)
-                and (
-                    other.date.end >= event.date.start
-                    or (event.trigger == other.trigger and _close(event.date, other.date))
-                )
-            ):
-                pairs.add((min(i, j), max(i, j)))
+    for i in sorted(indices, key=starts.__getitem__):
+        if active:
+            event, act = ordered[i], acts[i]
+            when = event.date
+            active = [j for j in active if (when.start - ordered[j].date.end).days <= CLOSE_DAYS]
+            for j in active:
+                if i not in new and j not in new:
+                    continue
+                other = ordered[j]
+                if when == other.date or (
+                    act is not None
+                    and act == acts[j]
+                    and (
+                        other.date.end >= when.start
+                        or (event.trigger == other.trigger and _close(when, other.date))
+                    )
+                ):
+                    yield min(i, j), max(i, j)
         active.append(i)
-    return pairs
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
@@ -178,65 +274,189 @@ def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> b
     Args:
         weights: how telling each name is (rarer names tell more); all 1.0 when not given.
     """
+    try:
+        return _same(a, b, _profile(a), _profile(b), weights or {})
+    finally:
+        _forget()
+
+
+def _same(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: dict[str, float]) -> bool:
     if a.date != b.date:
-        return _same_across_dates(a, b, weights or {})
-    if {m[:2] for m in map(mention_key, a.mentions)} & {
-        m[:2] for m in map(mention_key, b.mentions)
-    }:
+        return _same_across_dates(a, b, pa, pb)
+    if not pa.sentences.isdisjoint(pb.sentences):
         return False
-    overlap = _word_overlap(a, b)
+    overlap = _overlap(pa.words, pb.words)
     if overlap >= SAME_WORDING:
         return True
-    if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
-        return False
+    if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
+        return False  # every rule below needs a shared name or actor
     same_trigger = _same_action(a, b)
-    if _core_actors(a) & _core_actors(b) and (same_trigger or overlap >= SHARED_WORDING_WITH_ACTOR):
+    if not pa.core.isdisjoint(pb.core) and (same_trigger or overlap >= SHARED_WORDING_WITH_ACTOR):
         return True
-    if same_trigger and _shared_name(a, b):
+    if same_trigger and _shared_name(pa, pb):
         return True  # "Kessler resigned in August 2021" / "Kessler stepped down in August 2021"
-    if (
-        _places(a) & _places(b)
-        and _subject_head(a) is not None
-        and _subject_head(a) == _subject_head(b)
-    ):
+    if not pa.places.isdisjoint(pb.places) and pa.subject is not None and pa.subject == pb.subject:
         return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
-    return _share_telling_names(a, b, weights or {})
+    return _share_telling_names(pa, pb, weights)
 
 
-def _share_telling_names(a: Event, b: Event, weights: dict[str, float]) -> bool:
+def _share_telling_names(a: _Profile, b: _Profile, weights: dict[str, float]) -> bool:
     """Mostly the same names, and not only people's or places' ("Springfield" and a person
     appear in many different events)."""
-    ordinary = {
-        w
-        for e in (a, b)
-        for actor in e.actors
-        if actor.label in ("PERSON", "GPE", "LOC", "NORP")
-        for w in actor_words(actor)
-    }
-    shared = names(a) & names(b)
-    return bool(shared - ordinary) and _name_overlap(names(a), names(b), weights) >= SHARED_NAMES
+    shared = a.names & b.names
+    return bool(shared - a.ordinary_words - b.ordinary_words) and (
+        _name_overlap(a.names, b.names, weights) >= SHARED_NAMES
+    )
 
 
-def _same_across_dates(a: Event, b: Event, weights: dict[str, float]) -> bool:
+def _same_across_dates(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
     """Different dates from different documents are one event only when the texts say the same
     thing in nearly the same words: then a date that holds the other ("the 1980s", "1985")
     merges to the finer one, and dates that disagree are kept as conflicts. Recurring events
     ("raised rates in March 2022" / "in July 2023", "won the seat again") stay apart."""
-    if {m.doc_id for m in a.mentions} & {m.doc_id for m in b.mentions}:
+    if not _may_retell(a, b, pa, pb) or not _same_action(a, b):
         return False
-    if not _same_action(a, b) or _says_again(a) or _says_again(b):
+    if pa.core.isdisjoint(pb.core) and not _shared_name(pa, pb):
         return False
-    if _other_numbers(a) != _other_numbers(b):
-        return False  # "iPhone 14" / "iPhone 15", "52-48" / "50-50"
-    if not (_core_actors(a) & _core_actors(b) or _shared_name(a, b)):
-        return False
-    nested = a.date.overlaps(b.date) and (a.date.start <= b.date.start) == (
-        b.date.end <= a.date.end
-    )
-    if nested:
+    if _nested(a.date, b.date) or _nested(b.date, a.date):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
     # dates that disagree: the very same verb about the same name, a little apart
     return a.trigger == b.trigger and _close(a.date, b.date)
+
+
+def _may_retell(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
+    """What any two events on different dates need to be one: other documents, nothing said
+    to happen again, and the same numbers ("iPhone 14" / "iPhone 15", "52-48" / "50-50")."""
+    return pa.docs.isdisjoint(pb.docs) and not (pa.again or pb.again) and pa.numbers == pb.numbers
+
+
+def _nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
+    """`inner` lies within `outer` (the same date included)."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _finer_retellings(
+    ordered: list[Event], found: list[_Profile], common: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """Pairs of a coarse event and the one finer event of another document that tells it.
+
+    A coarse date often stands for the finer one another source gives: "indicted the
+    following year" / "indicted in June 2022", "the original sanctuary ordinance dates back to
+    the 1980s" / "became a sanctuary city in 1985". Names need not be shared (a pronoun, a
+    description), so the evidence asked for is: the finer date lies within the coarse one,
+    the two share a telling word (rare in the corpus, compared by stem and tolerant of a
+    misspelling), the same act is told (any act for a decade or century: "dates back to",
+    "became"), no two different people are named, and each is the other's only such match.
+    Intervals are spans of activity, not events told coarsely, and take no part.
+    """
+    telling = [p.stems - common for p in found]
+    wide_years = {
+        y
+        for e in ordered
+        if e.date.granularity in _VERY_COARSE
+        for y in range(e.date.start.year, e.date.end.year + 1)
+    }
+    # Finer events by act, year and each person they name ("" when none, and "*" for any), so
+    # that events naming other people are never looked at; for decades and centuries, by
+    # stem, year and person.
+    same_act: dict[tuple[str, int, str], list[int]] = {}
+    any_act: dict[tuple[str, int, str], list[int]] = {}
+    for i, event in enumerate(ordered):
+        year, act, granularity = event.date.start.year, _act(event), event.date.granularity
+        people = [*found[i].people, "*"] if found[i].people else [""]
+        if act is not None and granularity in _FINER:
+            for person in people:
+                same_act.setdefault((act, year, person), []).append(i)
+        if year in wide_years and granularity in _FINER_THAN_WIDE:
+            for stem in telling[i]:
+                for person in people:
+                    any_act.setdefault((stem[:5], year, person), []).append(i)
+    matches: dict[int, set[int]] = {}
+    for c, event in enumerate(ordered):
+        granularity, act = event.date.granularity, _act(event)
+        people = ["", *found[c].people] if found[c].people else ["", "*"]
+        years = range(event.date.start.year, event.date.end.year + 1)
+        if not telling[c]:
+            continue
+        if granularity in _VERY_COARSE:
+            seen = {
+                f
+                for stem in telling[c]
+                for year in years
+                for person in people
+                for f in any_act.get((stem[:5], year, person), ())
+            }
+        elif granularity in _COARSE and act is not None:
+            seen = {f for y in years for p in people for f in same_act.get((act, y, p), ())}
+        else:
+            continue
+        for f in seen:
+            other = ordered[f]
+            if (
+                other.date != event.date
+                and _nested(other.date, event.date)
+                and _may_retell(event, other, found[c], found[f])
+                and not _other_people(found[c], found[f])
+                and _share_alike(telling[c], telling[f])
+            ):
+                matches.setdefault(c, set()).add(f)
+    told_by: dict[int, set[int]] = {}
+    for c, fine in matches.items():
+        for f in fine:
+            told_by.setdefault(f, set()).add(c)
+    return [
+        (c, f)
+        for c, fine in sorted(matches.items())
+        for f in fine
+        if len(fine) == 1 and len(told_by[f]) == 1
+    ]
+
+
+def _other_people(a: _Profile, b: _Profile) -> bool:
+    """Both name people, and none of them the same."""
+    return bool(a.people and b.people and a.people.isdisjoint(b.people))
+
+
+def _act(event: Event) -> str | None:
+    """The act an event tells, as `_same_action` compares them."""
+    if event.trigger is None:
+        return None
+    group = _ACT.get(event.trigger)
+    return event.trigger if group is None else f"#{group}"
+
+
+def _share_alike(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
+    if not a.isdisjoint(b):
+        return True
+    return any(_alike(x, y) for x in a for y in b if x[:5] == y[:5])
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same word, one of them misspelt: the same first five letters, and at most a third
+    of the letters different ("sanctuary" / "sanctanty")."""
+    return a == b or (
+        a[:5] == b[:5] and len(a) >= 5 and 3 * _edit_distance(a, b) <= max(len(a), len(b))
+    )
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+@cache
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "indicted" with "indictment", "convicted" with
+    "conviction"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 # Verbs news uses for the same act: one event whichever a source chose.
@@ -267,20 +487,11 @@ def _same_action(a: Event, b: Event) -> bool:
     return a.trigger == b.trigger or _ACT.get(a.trigger, -1) == _ACT.get(b.trigger, -2)
 
 
-def _shared_name(a: Event, b: Event) -> bool:
+def _shared_name(a: _Profile, b: _Profile) -> bool:
     """A name other than a place's, or a person's surname, in both events."""
-    places = {
-        w
-        for e in (a, b)
-        for actor in e.actors
-        if actor.label in ("GPE", "LOC")
-        for w in actor_words(actor)
-    }
-
-    def people(event: Event) -> set[str]:
-        return {actor_key(x) for x in event.actors if x.label == "PERSON"}
-
-    return bool((names(a) & names(b)) - places) or bool(people(a) & people(b))
+    return bool((a.names & b.names) - a.place_words - b.place_words) or not a.people.isdisjoint(
+        b.people
+    )
 
 
 def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
@@ -291,35 +502,118 @@ def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
     return gap <= (CLOSE_DAYS if coarse >= 365 else 62 if coarse >= 28 else 7)
 
 
-@_per_event
-def _says_again(event: Event) -> bool:
-    return any(
-        re.search(r"\b(?:again|once more|another|second time|re-?elected)\b", m.sentence, re.I)
-        for m in event.mentions
+_AGAIN = re.compile(r"\b(?:again|once more|another|second time|re-?elected)\b", re.I)
+_NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+def _profile(event: Event) -> _Profile:
+    mentions = event.mentions
+    names = _names(event)
+    if len(mentions) == 1:  # most events: no unions to make
+        sentence, undated = mentions[0].sentence, _undated(mentions[0])
+        words, numbers = _sentence_words(sentence) - names, _numbers_in(undated)
+        again, stems = _says_again(sentence), _sentence_stems(undated)
+    else:
+        words = frozenset().union(*(_sentence_words(m.sentence) for m in mentions)) - names
+        numbers = frozenset().union(*(_numbers_in(_undated(m)) for m in mentions))
+        again = any(_says_again(m.sentence) for m in mentions)
+        stems = frozenset().union(*(_sentence_stems(_undated(m)) for m in mentions))
+    return _Profile(
+        frozenset((m.doc_id, m.char_start) for m in mentions),
+        frozenset(m.doc_id for m in mentions),
+        names,
+        words,
+        *_actor_sets(event.actors),
+        names | frozenset(map(actor_key, event.actors)) if event.actors else names,
+        _subject_head(event),
+        numbers,
+        again,
+        stems,
     )
 
 
-@_per_event
-def _other_numbers(event: Event) -> frozenset[str]:
-    """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48"."""
-    found: set[str] = set()
-    for mention in event.mentions:
-        text = mention.sentence
-        if mention.timex is not None:
-            start = mention.timex.start - mention.char_start
-            text = text[:start] + " " + text[start + len(mention.timex.text) :]
-        found |= {
-            m.group(0) for m in re.finditer(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b", text)
-        }
-    return frozenset(found)
+_Five = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 
 
-@_per_event
-def _places(event: Event) -> frozenset[str]:
-    return frozenset(actor_key(a) for a in event.actors if a.label in ("GPE", "LOC"))
+def _actor_sets(actors: tuple[Actor, ...]) -> _Five:
+    """The core actors, people, places, words of places' names, and words of people's,
+    places' and nationalities' names (the `_Profile` fields in that order)."""
+    if not actors:
+        return _NOTHING, _NOTHING, _NOTHING, _NOTHING, _NOTHING
+    core, people, places = set(), set(), set()
+    place_words: set[str] = set()
+    ordinary_words: set[str] = set()
+    for actor in actors:
+        key = actor_key(actor)
+        if actor.label in CORE_LABELS:
+            core.add(key)
+        if actor.label == "PERSON":
+            people.add(key)
+        if actor.label in ("GPE", "LOC"):
+            places.add(key)
+            place_words |= actor_words(actor)
+        if actor.label in ("PERSON", "GPE", "LOC", "NORP"):
+            ordinary_words |= actor_words(actor)
+    return (
+        frozenset(core),
+        frozenset(people),
+        frozenset(places),
+        frozenset(place_words),
+        frozenset(ordinary_words),
+    )
 
 
-@_per_event
+@cache
+def _numbers_in(text: str) -> frozenset[str]:
+    """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
+    another date in the sentence: "August 2021")."""
+    return frozenset(
+        m.group(0)
+        for m in _NUMBERED.finditer(text)
+        if m.group(0).split()[0].lower().rstrip(".") not in _CALENDAR
+    )
+
+
+@cache
+def _says_again(sentence: str) -> bool:
+    return _AGAIN.search(sentence) is not None
+
+
+def _undated(mention: Mention) -> str:
+    """The sentence without its time expression."""
+    text = mention.sentence
+    if mention.timex is None:
+        return text
+    start = mention.timex.start - mention.char_start
+    return text[:start] + " " + text[start + len(mention.timex.text) :]
+
+
+@cache
+def _sentence_stems(sentence: str) -> frozenset[str]:
+    """Stems of the words a sentence could share with a retelling: none shorter than four
+    letters, nor stopwords, dates, titles or words as general as "million"."""
+    return frozenset(filter(None, map(_telling_stem, _sentence_words(sentence))))
+
+
+@cache
+def _telling_stem(word: str) -> str | None:
+    if len(word) < 4 or word in _GENERIC or word in _CALENDAR:
+        return None
+    return _stem(word.removesuffix("'s"))
+
+
+def _common_stems(events: list[Event]) -> frozenset[str]:
+    """Stems in more than a tenth of the distinct sentences (and in more than two): the
+    corpus's subject ("ordinance", "immigration"), not what tells one event from another."""
+    sentences = {m.sentence for event in events for m in event.mentions}
+    frequency = Counter(chain.from_iterable(map(_sentence_stems, sentences)))
+    limit = max(2, COMMON_WORD_SHARE * len(sentences))
+    return frozenset(stem for stem, count in frequency.items() if count > limit)
+
+
 def _subject_head(event: Event) -> str | None:
     subject = next((p for p in event.participants if p.role == "subject"), None)
     if subject is None or not subject.text.split():
@@ -328,18 +622,22 @@ def _subject_head(event: Event) -> str | None:
     return None if head in _PRONOUNS else head
 
 
-def actor_words(actor: Actor) -> set[str]:
-    return {re.sub(r"['’]s$", "", w) for w in actor.text.lower().split()}
+@cache
+def actor_words(actor: Actor) -> frozenset[str]:
+    return frozenset(_unpossessive(w) for w in actor.text.lower().split())
 
 
-@_per_event
-def names(event: Event) -> frozenset[str]:
+def _unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _names(event: Event) -> frozenset[str]:
     """Capitalised words inside the mention sentences (not the first word, unless it is part of
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
+    if len(event.mentions) == 1 and not event.participants:
+        return _names_in(event.mentions[0].sentence)
     found = set().union(*(_names_in(m.sentence) for m in event.mentions))
-    if not event.participants:
-        return frozenset(found)
     for participant in event.participants:
         found |= {
             re.sub(r"['’]s$", "", w).lower()
@@ -353,8 +651,8 @@ def names(event: Event) -> frozenset[str]:
 def _names_in(sentence: str) -> frozenset[str]:
     found = set()
     for word in _CAPITALISED.findall(sentence)[1:]:
-        word = re.sub(r"['’]s$", "", word).lower()
-        if word not in _STOPWORDS and word not in _CALENDAR and not _TITLES.match(word + " "):
+        word = _unpossessive(word).lower()
+        if word not in _STOPWORDS and word not in _CALENDAR and word not in _TITLE_WORDS:
             found.add(word)
     return frozenset(found)
 
@@ -362,11 +660,8 @@ def _names_in(sentence: str) -> frozenset[str]:
 def _name_weights(events: list[Event]) -> dict[str, float]:
     """Names that many sentences mention ("Chicago", "Police" in a corpus about Chicago
     police) tell little about which event is which: they weigh a quarter."""
-    frequency: dict[str, int] = {}
-    mentions = {m for event in events for m in event.mentions}
-    for mention in mentions:
-        for name in _names_in(mention.sentence):
-            frequency[name] = frequency.get(name, 0) + 1
+    mentions = {mention_key(m): m.sentence for event in events for m in event.mentions}
+    frequency = Counter(chain.from_iterable(map(_names_in, mentions.values())))
     common = max(2, COMMON_NAME_SHARE * len(mentions))
     return {name: 0.25 if count > common else 1.0 for name, count in frequency.items()}
 
@@ -383,37 +678,25 @@ def _name_overlap(a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, f
     return weight(shared) / min(weight(a), weight(b))
 
 
-@_per_event
-def _content_words(event: Event) -> frozenset[str]:
-    """The words `_word_overlap` compares: names aside."""
-    return _words(event) - names(event)
+@cache
+def _sentence_words(sentence: str) -> frozenset[str]:
+    """The words of a sentence but stopwords, numbers, months and titles."""
+    words = frozenset(_WORD.findall(sentence.lower())) - _NOT_WORDS
+    return frozenset(filterfalse(str.isdigit, words))
 
 
-@_per_event
-def _words(event: Event) -> frozenset[str]:
-    return frozenset().union(*(_sentence_words(m.sentence) for m in event.mentions))
+_NOT_WORDS = _STOPWORDS | frozenset(MONTHS) | _TITLE_WORDS
+
+
+def _overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
+    """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
+    if not words_a or not words_b:
+        return 0.0
+    shared = len(words_a & words_b)
+    return shared / (len(words_a) + len(words_b) - shared)
 
 
 @cache
-def _sentence_words(sentence: str) -> frozenset[str]:
-    return frozenset(
-        w
-        for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", sentence.lower())
-        if w not in _STOPWORDS
-        and not w.isdigit()
-        and w not in MONTHS
-        and not _TITLES.match(w + " ")
-    )
-
-
-def _word_overlap(a: Event, b: Event) -> float:
-    """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
-    words_a, words_b = _content_words(a), _content_words(b)
-    if not words_a or not words_b:
-        return 0.0
-    return len(words_a & words_b) / len(words_a | words_b)
-
-
 def actor_key(actor: Actor) -> str:
     """A name as it is matched across articles: lower case, no titles or possessive, and a
     person by surname."""
@@ -424,13 +707,9 @@ def actor_key(actor: Actor) -> str:
     return text
 
 
-@_per_event
-def _core_actors(event: Event) -> frozenset[str]:
-    return frozenset(actor_key(a) for a in event.actors if a.label in CORE_LABELS)
-
-
 def _member_key(event: Event) -> tuple[object, ...]:
-    first = min(mention_key(m) for m in event.mentions)
+    mentions = event.mentions
+    first = mention_key(mentions[0]) if len(mentions) == 1 else min(map(mention_key, mentions))
     return (event.date, first, event.id)
 
 
@@ -484,14 +763,10 @@ def _agreed_date(group: list[Event]) -> tuple[NormalizedDate, tuple[Conflict, ..
         sources.setdefault(event.date, set()).update(m.doc_id for m in event.mentions)
 
     def support(date: NormalizedDate) -> int:
-        return len(set().union(*(s for d, s in sources.items() if _within(date, d))))
+        return len(set().union(*(s for d, s in sources.items() if _nested(date, d))))
 
     date = min(sources, key=lambda d: (-support(d), d.days, d))
     conflicts = tuple(
-        Conflict(d, tuple(sorted(s))) for d, s in sorted(sources.items()) if not _within(date, d)
+        Conflict(d, tuple(sorted(s))) for d, s in sorted(sources.items()) if not _nested(date, d)
     )
     return date, conflicts
-
-
-def _within(inner: NormalizedDate, outer: NormalizedDate) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
