@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from timeline.filters import EventFilter
+from timeline.ingest import parse_published
 from timeline.models import Anchor, Event, Kind, Modality
 from timeline.pipeline import build_timeline
 from timeline.settings import Settings
@@ -351,3 +352,14 @@ def test_a_participle_headline_names_what_it_describes(nlp: Any, tmp_path: Path)
     titles = {e.date.edtf: e.title for e in events}
     assert titles["2024-03"].startswith("A new agreement was signed")
     assert titles["2021"].startswith("Federal infrastructure money approved")
+
+
+def test_a_sentence_without_a_verb_keeps_its_words_not_a_fragment(nlp: Any, tmp_path: Path) -> None:
+    """Machine-paraphrased text where spaCy finds no verb: "In Chicago air" is no headline."""
+    text = (
+        "In Chicago, a Crowd Gathered Birth air of an Ice Test-in Residence of job a Week Ago "
+        "and TRIED to Discontinuance Federal Brokers who were detail immigrants.\n"
+    )
+    (event,) = run(tmp_path, {"a.txt": text}, published=parse_published("2025-06-11"))
+    assert event.title.startswith("In Chicago, a Crowd Gathered")
+    assert len(event.title.split()) >= 8

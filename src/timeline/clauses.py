@@ -135,7 +135,9 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
     fragment = words and (
         words[0].lower_ in _RELATIVE_WORDS  # "Which the city had removed"
         or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
-    )  # "Eliminated in the United States"
+        # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
+        or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
+    )
     if (
         fragment
         or len(words) < 2
