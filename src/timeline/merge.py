@@ -14,12 +14,12 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache
 from itertools import chain, combinations, filterfalse
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.models import Actor, Conflict, Event, Kind, Mention
@@ -46,6 +46,16 @@ _TITLE_WORDS = frozenset(
     "mayor former gov governor president then sen senator ald alderman mr mrs ms dr".split()
 )
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(_TITLE_WORDS)) + r")\.?\s+", re.I)
+# Capitalised words of offices and ranks: "Prime Minister" in two sentences names no one
+# that both share.
+_OFFICE_WORDS = _TITLE_WORDS | frozenset(
+    """prime minister ministers secretary chancellor premier king queen prince princess pope
+    cardinal bishop rev general gen col lt sgt capt admiral chief judge justice attorney
+    commissioner director chairman chairwoman chair ceo spokesman spokeswoman spokesperson
+    vice deputy foreign interior defence defense finance trade economy home state
+    undersecretary ambassador envoy representative rep congressman congresswoman lawmaker
+    leader officials official sheikh emir president's""".split()
+)
 # Words too general to tell one event from another, however rare in a corpus.
 _GENERIC = frozenset(
     """about above after again against ago already also among around back because before
@@ -148,8 +158,10 @@ class _Merger:
         self.starts: dict[int, date] = {}
         self.acts: dict[int, str | None] = {}
         self.numbered = 0
+        # what each live event was made of: the events as extracted, with their profiles
+        self.parts: dict[int, list[tuple[Event, _Profile]]] = {}
         for event, profile in zip(events, profiles, strict=True):
-            self._add(event, profile)
+            self.parts[self._add(event, profile)] = [(event, profile)]
 
     def _add(self, event: Event, profile: _Profile) -> int:
         number = self.numbered
@@ -158,7 +170,10 @@ class _Merger:
         self.starts[number], self.acts[number] = event.date.start, _act(event)
         words = self.prefixes.get(profile.words)
         if words is None:
-            ranked = sorted(profile.words, key=self.rank.__getitem__)
+            # a merged event may hold a word its members did not (names are taken from all of
+            # them): unknown words come first, in one fixed order, which is all prefix
+            # filtering needs
+            ranked = sorted(profile.words, key=lambda w: (self.rank.get(w, -1), w))
             words = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
             self.prefixes[profile.words] = words
         self.word_keys[number] = [(word, event.date) for word in words]
@@ -193,8 +208,21 @@ class _Merger:
                 pairs.update(_dated_pairs(self.live, self.acts, self.starts, bucket, fresh))
         live, found = self.live, self.profiles
         return self._join(
-            (a, b) for a, b in pairs if _same(live[a], live[b], found[a], found[b], self.weights)
+            (a, b)
+            for a, b in pairs
+            if _same(live[a], live[b], found[a], found[b], self.weights) and self._agree(a, b)
         )
+
+    def _agree(self, a: int, b: int) -> bool:
+        """Whether most of what `a` and `b` were made of is alike, pair by pair: a merged
+        event's names and words are those of all its parts, and would otherwise draw in, one
+        by one, events that only one part shares something with."""
+        if len(self.parts[a]) == 1 and len(self.parts[b]) == 1:
+            return True
+        alike = sum(
+            _same(x, y, px, py, self.weights) for x, px in self.parts[a] for y, py in self.parts[b]
+        )
+        return 2 * alike >= len(self.parts[a]) * len(self.parts[b])
 
     def merge_finer(self) -> set[int]:
         """Merges `_finer_retellings`; gives the events it made."""
@@ -213,7 +241,10 @@ class _Merger:
                 n = parent[n]
             return n
 
+        linked: dict[int, set[int]] = {}
         for a, b in pairs:
+            linked.setdefault(a, set()).add(b)
+            linked.setdefault(b, set()).add(a)
             ra, rb = find(a), find(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
@@ -221,13 +252,28 @@ class _Merger:
         for n in parent:
             groups.setdefault(find(n), []).append(n)
         made = set()
-        for root, members in groups.items():
-            members.append(root)
+        for root, component in groups.items():
+            members = _star([*component, root], linked, lambda n: _member_key(self.live[n]))
             event = _combine(sorted((self.live[n] for n in members), key=_member_key))
+            parts = [part for n in members for part in self.parts.pop(n)]
             for n in members:
                 self._remove(n)
-            made.add(self._add(event, _profile(event)))
+            number = self._add(event, _profile(event))
+            self.parts[number] = parts
+            made.add(number)
         return made
+
+
+def _star(
+    component: list[int], linked: dict[int, set[int]], key: Callable[[int], Any]
+) -> list[int]:
+    """The member linked to most others, with those it is linked to: "A is B" and "B is C"
+    do not make A and C one event unless one of them tells both (chains of pairs, each
+    sharing something else, would join unrelated stories of a big corpus)."""
+    if len(component) <= 2:
+        return component
+    centre = min(component, key=lambda n: (-len(linked[n]), key(n)))  # not by number: by event
+    return sorted({centre} | linked[centre])
 
 
 def _dated_pairs(
@@ -481,8 +527,10 @@ _ACT = {verb: i for i, group in enumerate(_SAME_ACTS) for verb in group}
 
 
 def _same_action(a: Event, b: Event) -> bool:
-    """The same trigger, or two verbs news uses for the same act ("resigned", "stepped down")."""
-    if a.trigger is None or b.trigger is None:
+    """The same trigger, or two verbs news uses for the same act ("resigned", "stepped down").
+    Saying is no act here: a person quoted on two days, or two people "saying", are as often
+    two statements as one, and news says "said" in every other sentence."""
+    if a.trigger is None or b.trigger is None or a.trigger in _SPEECH or b.trigger in _SPEECH:
         return False
     return a.trigger == b.trigger or _ACT.get(a.trigger, -1) == _ACT.get(b.trigger, -2)
 
@@ -507,6 +555,7 @@ _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 
 
 _NOTHING: frozenset[str] = frozenset()
+_SPEECH = frozenset("say tell add note state claim explain insist stress reiterate".split())
 
 
 def _profile(event: Event) -> _Profile:
@@ -652,7 +701,7 @@ def _names_in(sentence: str) -> frozenset[str]:
     found = set()
     for word in _CAPITALISED.findall(sentence)[1:]:
         word = _unpossessive(word).lower()
-        if word not in _STOPWORDS and word not in _CALENDAR and word not in _TITLE_WORDS:
+        if word not in _STOPWORDS and word not in _CALENDAR and word not in _OFFICE_WORDS:
             found.add(word)
     return frozenset(found)
 
