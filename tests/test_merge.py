@@ -427,6 +427,22 @@ def test_two_statements_by_one_person_on_near_days_stay_apart() -> None:
         "b", "President George W. Bush said taxes would fall on Monday.", "2006-12-11", "say", bush
     )
     assert len(merge_events([first, second])) == 2
+    # nor is being: "was" tells no act two sentences could share
+    was = _told(
+        "a",
+        "The last attack by Hamas was on Thursday.",
+        "2006-12-07",
+        "be",
+        (Actor("Hamas", "ORG"),),
+    )
+    is_ = _told(
+        "b",
+        "Hamas is stronger than ever, officials said on Monday.",
+        "2006-12-11",
+        "be",
+        (Actor("Hamas", "ORG"),),
+    )
+    assert len(merge_events([was, is_])) == 2
     # the same act on those days, told by the same names, is one event told with two dates
     met = _told(
         "a", "President George W. Bush met Tony Blair on Thursday.", "2006-12-07", "meet", bush

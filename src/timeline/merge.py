@@ -528,9 +528,9 @@ _ACT = {verb: i for i, group in enumerate(_SAME_ACTS) for verb in group}
 
 def _same_action(a: Event, b: Event) -> bool:
     """The same trigger, or two verbs news uses for the same act ("resigned", "stepped down").
-    Saying is no act here: a person quoted on two days, or two people "saying", are as often
-    two statements as one, and news says "said" in every other sentence."""
-    if a.trigger is None or b.trigger is None or a.trigger in _SPEECH or b.trigger in _SPEECH:
+    Saying (or being) is no act here: a person quoted on two days, or two people "saying", are
+    as often two statements as one, and news says "said" in every other sentence."""
+    if a.trigger is None or b.trigger is None or a.trigger in _NO_ACT or b.trigger in _NO_ACT:
         return False
     return a.trigger == b.trigger or _ACT.get(a.trigger, -1) == _ACT.get(b.trigger, -2)
 
@@ -555,7 +555,10 @@ _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 
 
 _NOTHING: frozenset[str] = frozenset()
-_SPEECH = frozenset("say tell add note state claim explain insist stress reiterate".split())
+# Verbs that tell no act of their own: saying, and being or having ("The last attack was…").
+_NO_ACT = frozenset(
+    "say tell add note state claim explain insist stress reiterate be have do".split()
+)
 
 
 def _profile(event: Event) -> _Profile:
