@@ -170,10 +170,14 @@ class _Merger:
         self.starts[number], self.acts[number] = event.date.start, _act(event)
         words = self.prefixes.get(profile.words)
         if words is None:
-            # a merged event may hold a word its members did not (names are taken from all of
-            # them): unknown words come first, in one fixed order, which is all prefix
-            # filtering needs
-            ranked = sorted(profile.words, key=lambda w: (self.rank.get(w, -1), w))
+            if not self.rank.keys() >= profile.words:
+                # A merged event may hold a word none of its parts was ranked by (names are
+                # taken from all of them): it is ranked after every other. Prefix filtering
+                # only needs one order of words for all events, and events indexed before
+                # never hold the new word.
+                for word in sorted(profile.words - self.rank.keys()):
+                    self.rank[word] = len(self.rank)
+            ranked = sorted(profile.words, key=self.rank.__getitem__)
             words = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
             self.prefixes[profile.words] = words
         self.word_keys[number] = [(word, event.date) for word in words]
