@@ -234,3 +234,22 @@ def test_dask_engine_without_dask_names_the_extra(
     assert result.exit_code == 2
     assert "pip install 'timeline[dask]'" in result.output
     assert not out.exists()
+
+
+def test_a_large_one_off_run_unloads_the_model_before_merging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp: Any
+) -> None:
+    """The command line's runs give the pipeline's memory back to the merge; a library run,
+    or a small one, keeps the model for the next call."""
+    monkeypatch.setattr("timeline.pipeline.RELEASE_AFTER", 3)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(f"The bridge {i} opened on May {i + 2}, 2022.\n")
+    build_timeline([folder], Settings())
+    assert load_pipeline.cache_info().currsize >= 1
+    build_timeline([folder / "0.txt"], Settings(release_model=True))
+    assert load_pipeline.cache_info().currsize >= 1
+    run = build_timeline([folder], Settings(release_model=True))
+    assert load_pipeline.cache_info().currsize == 0
+    assert len(run.timeline.events) == 4

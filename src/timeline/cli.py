@@ -213,6 +213,7 @@ def extract(
             scheduler=scheduler,
             cache_dir=(cache_dir or default_cache_dir()) if use_cache else None,
             max_bytes=max_bytes,
+            release_model=True,  # one run per process: the merge gets the model's memory
         )
         _refuse_input(output, paths or [DEFAULT_INPUT])
         with _progress(err, enabled=not quiet) as advance:

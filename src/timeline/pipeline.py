@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,8 @@ from timeline.merge import merge_events
 from timeline.models import Document, DocumentResult, TimeExpression, Timeline
 from timeline.nlp import MAX_CHARACTERS, load_pipeline, process
 from timeline.settings import Settings
+
+RELEASE_AFTER = 200  # documents analysed in a run before its model is worth unloading
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,15 @@ def build_timeline(
             else:
                 yield (index, key), document
 
+    analysed = 0
     for (index, key), result in engines.analyse(not_cached(), settings):
+        analysed += 1
         if store and key:
             store.put(key, result)
         done(index, result)
+    if settings.release_model and analysed >= RELEASE_AFTER and load_pipeline.cache_info().currsize:
+        load_pipeline.cache_clear()  # merging needs none of it: its memory back first
+        gc.collect()
     ordered = [results[index] for index in sorted(results)]
     timeline = Timeline(
         documents=tuple(result.document for result in ordered),

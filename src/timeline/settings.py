@@ -33,6 +33,9 @@ class Settings:
         engine: where documents are analysed.
         scheduler: the address of a running Dask scheduler, for the Dask engine.
         cache_dir: where per-document results are cached; None for no cache.
+        release_model: after analysing many documents (`pipeline.RELEASE_AFTER`), unload the
+            spaCy pipeline before merging (hundreds of MB back, when the merge needs the most);
+            for one-off runs such as the command line's, not for a library called again.
         max_bytes: files larger than this are skipped with a warning.
     """
 
@@ -44,6 +47,7 @@ class Settings:
     engine: Engine = Engine.LOCAL
     scheduler: str | None = None
     cache_dir: Path | None = None
+    release_model: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:
