@@ -22,9 +22,13 @@ def records(source: Path, docs: int) -> list[dict[str, str]]:
 
 def write_jsonl(source: Path, docs: int, folder: Path) -> Path:
     """The corpus as one JSON Lines file."""
-    path = folder / "corpus.jsonl"
+    return write_rows(records(source, docs), folder / "corpus.jsonl")
+
+
+def write_rows(rows: list[dict[str, str]], path: Path) -> Path:
+    """`rows` as a JSON Lines file at `path`."""
     with path.open("w", encoding="utf-8") as out:
-        for row in records(source, docs):
+        for row in rows:
             out.write(json.dumps(row) + "\n")
     return path
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from corpus import SILVER, records
+from corpus import SILVER, records, write_rows
 
 from timeline.ingest import parse_published
 from timeline.nlp import load_pipeline
@@ -81,7 +81,7 @@ def speed(args: argparse.Namespace, peers: dict[str, Finder]) -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         for rows in batches:
-            path = write_jsonl_rows(rows, Path(folder) / "corpus.jsonl")
+            path = write_rows(rows, Path(folder) / "corpus.jsonl")
             with nlp.select_pipes(disable=["timeline_timex_v1"]):
                 docs = list(nlp.pipe(row["text"] for row in rows))
             dates = [parse_published(row["dct"][:10]) for row in rows]
@@ -115,13 +115,6 @@ def speed(args: argparse.Namespace, peers: dict[str, Finder]) -> None:
     for peer in peers:
         for name in ours:
             print(f"  {name.split(' (')[0]:38} / {peer:24} {rates[name] / rates[peer]:6.2f}x")
-
-
-def write_jsonl_rows(rows: list[dict[str, str]], path: Path) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row) + "\n")
-    return path
 
 
 def quality(peers: dict[str, Finder]) -> None:

@@ -108,6 +108,8 @@ class ResultCache:
         payload = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         data = hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
         path = self._path(key)
+        # Not `export.write_atomic`: that writes text and syncs each file to disk, which a
+        # cache (checked by its digest when read) can do without, a thousand entries a run.
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
