@@ -112,6 +112,16 @@ def test_merging_is_idempotent_and_keeps_every_mention(events: list[Event]) -> N
     )
 
 
+def test_events_left_out_of_a_group_still_merge_with_each_other() -> None:
+    # One group of six linked mentions: the best-linked one takes four, and the two it is not
+    # linked to (the same sentence in two articles) must still merge in the same run.
+    rahm = (Actor("Rahm Emanuel", "PERSON"),)
+    events = [event("a", 0), event("a", 1), event("b", 0, rahm), event("b", 1, rahm)]
+    once = merge_events([*events, event("c", 0), event("c", 1)])
+    assert [e.to_dict() for e in merge_events(once)] == [e.to_dict() for e in once]
+    assert not [e for e in once if len(e.mentions) == 1]
+
+
 def _event_at(
     doc_id: str, sentence: str, date: str, timex_start: int, actors=(), trigger=None
 ) -> Event:  # type: ignore[no-untyped-def]

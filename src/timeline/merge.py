@@ -237,7 +237,9 @@ class _Merger:
         return self._join((numbers[i], numbers[j]) for i, j in pairs)
 
     def _join(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
-        """Replace each connected group of `pairs` with its `_combine`d event."""
+        """Replace each connected group of `pairs` with its `_combine`d event. Gives the
+        events it made and those `_star` left out of a group: their pairs were dropped with
+        the group and must be looked at again."""
         parent: dict[int, int] = {}
 
         def find(n: int) -> int:
@@ -258,6 +260,7 @@ class _Merger:
         made = set()
         for root, component in groups.items():
             members = _star([*component, root], linked, lambda n: _member_key(self.live[n]))
+            made.update({*component, root}.difference(members))
             event = _combine(sorted((self.live[n] for n in members), key=_member_key))
             parts = [part for n in members for part in self.parts.pop(n)]
             for n in members:
