@@ -15,26 +15,42 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_words
 from timeline.temporal.grammar import RULES
 
 SPAN_KEY = "timex"
 NER_LABEL = "ner"
+# A blank line ends a paragraph; no time expression runs on across one.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_ANCHORS = AnchorIndex([anchor_words(rule.pattern) for rule in RULES])
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph; the blank lines after one belong to it."""
+    starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
+    return [(s, e) for s, e in zip(starts, [*starts[1:], len(text)], strict=True) if e > s]
 
 
 def find_in_text(text: str) -> list[tuple[int, int, str]]:
-    """Every rule match as (start, end, rule name), longest first where they overlap."""
+    """Every rule match as (start, end, rule name), longest first where they overlap.
+
+    Each rule is tried only over the paragraphs holding one of its anchor words (`anchors`):
+    the same matches as trying it everywhere, for a fraction of the cost."""
     found: list[tuple[int, int, str]] = []
-    present: dict[re.Pattern[str], bool] = {}
-    for rule in RULES:
-        if rule.requires is not None:
-            if rule.requires not in present:
-                present[rule.requires] = rule.requires.search(text) is not None
-            if not present[rule.requires]:
+    folded = text.translate(FOLD)
+    where: dict[int, list[tuple[int, int]]] = {}
+    for start, end in paragraphs(text):
+        for number in _ANCHORS.patterns_in(folded, start, end):
+            where.setdefault(number, []).append((start, end))
+    for number in sorted(where):
+        rule = RULES[number]
+        for first, last in where[number]:
+            if rule.requires is not None and not rule.requires.search(text, first, last):
                 continue  # most news has no clock time, and composite patterns are slow to try
-        for m in rule.pattern.finditer(text):
-            start, end = m.span()
-            if end > start and (rule.accept is None or rule.accept(text, start, end)):
-                found.append((start, end, rule.name))
+            for m in rule.pattern.finditer(text, first, last):
+                start, end = m.span()
+                if end > start and (rule.accept is None or rule.accept(text, start, end)):
+                    found.append((start, end, rule.name))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     chosen: list[tuple[int, int, str]] = []  # by start, never overlapping: ends are in order
     for start, end, name in found:

@@ -1,0 +1,130 @@
+"""The words every match of a pattern must hold, read off the compiled pattern itself.
+
+Trying a regular expression at every position of a text is what makes recognition cost:
+Python's engine cannot skip ahead for case-insensitive patterns that start with optional
+words. If every match of a rule holds one of a few words ("march", "mar", …), only the
+paragraphs holding one of them need trying. The words are derived from the parse of the
+pattern, so they stay right when a rule changes: a mandatory run of letters is such a word,
+an alternation needs one word from each branch, a digit stands for any number ("#").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+DIGIT = "#"
+# Case-insensitive matching also takes these for ASCII letters: the folded text must show the
+# letter the pattern names, at the same offset.
+FOLD = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0130\u0131\u212a\u017f", "abcdefghijklmnopqrstuvwxyziiks"
+)
+WORDS = re.compile(r"[a-z]+|\d+")
+_COMMON = frozenset("the and of to in on at an for by or as is it this that from".split())
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+Anchor = frozenset[str]
+
+
+def anchor_words(pattern: re.Pattern[str]) -> Anchor | None:
+    """Words (lowercase letters, or `DIGIT`) one of which is in the text of every match of
+    `pattern`, found in the ASCII-folded text as part of a word; None when the parse shows no
+    such set (then the pattern must be tried everywhere)."""
+    return _needs(_parser.parse(pattern.pattern, pattern.flags).data)
+
+
+def _needs(items: list[tuple[Any, Any]]) -> Anchor | None:
+    """The cheapest anchor among the parts every match of the sequence `items` goes through."""
+    options: list[Anchor] = []
+    run = ""
+    for op, value in [*items, (None, None)]:
+        letter = _ascii_letter(op, value)
+        if letter:
+            run += letter
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        found = _part_needs(op, value)
+        if found:
+            options.append(found)
+    return min(options, key=_cost, default=None)
+
+
+def _part_needs(op: Any, value: Any) -> Anchor | None:
+    if op is sre.LITERAL and chr(value).isdigit():
+        return frozenset({DIGIT})
+    if op is sre.IN and _digits_only(value):
+        return frozenset({DIGIT})
+    if op is sre.SUBPATTERN:
+        return _needs(value[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _needs(value)
+    if op in _REPEATS and value[0] >= 1:
+        return _needs(value[2])
+    if op is sre.BRANCH:
+        branches = [_needs(branch) for branch in value[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    return None  # lookarounds hold no part of the match; classes of letters are no help
+
+
+def _ascii_letter(op: Any, value: Any) -> str:
+    if op is sre.LITERAL and chr(value).isascii() and chr(value).isalpha():
+        return chr(value).lower()
+    return ""
+
+
+def _digits_only(members: Iterable[tuple[Any, Any]]) -> bool:
+    def digit(op: Any, value: Any) -> bool:
+        if op is sre.CATEGORY:
+            return value in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT)
+        if op is sre.LITERAL:
+            return chr(value).isdigit()
+        if op is sre.RANGE:
+            return chr(value[0]).isdigit() and chr(value[1]).isdigit()
+        return False
+
+    members = list(members)
+    return bool(members) and all(digit(op, value) for op, value in members)
+
+
+def _cost(anchor: Anchor) -> float:
+    """How often an anchor is found in news, roughly: shorter and commoner words more often."""
+    return sum(0.3 if w == DIGIT else 0.5 if w in _COMMON else 10.0 ** (1 - len(w)) for w in anchor)
+
+
+class AnchorIndex:
+    """Which patterns a word may belong to, by the anchors of each."""
+
+    def __init__(self, anchors: list[Anchor | None]) -> None:
+        self.everywhere = frozenset(i for i, a in enumerate(anchors) if a is None)
+        self.by_key: dict[str, frozenset[int]] = {}
+        for i, anchor in enumerate(anchors):
+            for key in anchor or ():
+                self.by_key[key] = self.by_key.get(key, frozenset()) | {i}
+        self.digit = self.by_key.get(DIGIT, frozenset())
+        self.lengths = sorted({len(k) for k in self.by_key if k != DIGIT})
+        self.patterns_of = lru_cache(maxsize=1 << 16)(self._patterns_of)
+
+    def _patterns_of(self, word: str) -> frozenset[int]:
+        """The patterns with an anchor inside `word` (a run of folded letters, or digits)."""
+        if word[0].isdigit():
+            return self.digit
+        found: set[int] = set()
+        for n in self.lengths:
+            for i in range(len(word) - n + 1):
+                found.update(self.by_key.get(word[i : i + n], ()))
+        return frozenset(found)
+
+    def patterns_in(self, folded: str, start: int, end: int) -> set[int]:
+        """The patterns that may match in `folded[start:end]`."""
+        found = set(self.everywhere)
+        for word in WORDS.findall(folded, start, end):
+            found.update(self.patterns_of(word))
+        return found

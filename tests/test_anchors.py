@@ -1,0 +1,114 @@
+"""Anchor words: recognition tries a rule only where one of its words is, and finds the same."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal.anchors import DIGIT, FOLD, AnchorIndex, anchor_words
+from timeline.temporal.grammar import RULES
+from timeline.temporal.recognize import find_in_text, paragraphs
+
+from .conftest import SAMPLE, SHARED
+
+
+def everywhere(text: str) -> list[tuple[int, int, str]]:
+    """`find_in_text` as it was: every rule tried over every paragraph."""
+    found = [
+        (m.start(), m.end(), rule.name)
+        for first, last in paragraphs(text)
+        for rule in RULES
+        for m in rule.pattern.finditer(text, first, last)
+        if m.end() > m.start() and (rule.accept is None or rule.accept(text, *m.span()))
+    ]
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, name))
+    return sorted(chosen)
+
+
+def anchors(pattern: str) -> frozenset[str] | None:
+    return anchor_words(re.compile(pattern, re.IGNORECASE))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:the\s+)?\b(?P<s>spring|fall)\b(?!\s*\d)", {"spring", "fall"}),
+        (r"\bthe\s+weekend\b", {"weekend"}),  # the rarer of two words every match holds
+        (r"(?:early\s+)?(?P<y>1[6-9]\d\d|20\d\d)", {DIGIT}),
+        (r"\b(?:jan|feb|March)\.?\s+\d", {"jan", "feb", "march"}),
+        (r"(?:\d+|many)\s+years\b", {"years"}),
+        (r"\b(?:once|\d+\s+times)\s+a\s+day", {"once", "times"}),  # longer words are rarer
+        (r"(?:the\s+)?(?:last\s+)?(?:week|[a-z]+ly)", {"week", "ly"}),
+        (r"(?:the\s+)?(?:week|[a-z]+)", None),  # a branch without a fixed word
+        (r"(?=march)\w+", None),  # lookarounds are not part of the match
+        (r"[a-c]+", None),
+    ],
+)
+def test_anchor_words_are_those_every_match_holds(pattern: str, expected: set[str] | None) -> None:
+    found = anchors(pattern)
+    assert found == (None if expected is None else frozenset(expected))
+
+
+def test_every_rule_but_a_few_has_anchors() -> None:
+    missing = [rule.name for rule in RULES if anchor_words(rule.pattern) is None]
+    assert len(missing) <= 3, missing
+
+
+def test_folding_keeps_offsets_and_meets_case_insensitive_matching() -> None:
+    text = "AUGUſT 5 \u212aENYA İı"
+    folded = text.translate(FOLD)
+    assert len(folded) == len(text)
+    assert folded.startswith("august 5 kenya ii")
+    # every character that matches an ASCII letter without regard to case folds to it
+    odd = [chr(c) for c in range(128, 0x20000) if re.fullmatch("[a-z]", chr(c), re.IGNORECASE)]
+    assert all(ch.translate(FOLD).isascii() for ch in odd)
+
+
+def test_a_word_points_at_the_rules_whose_anchors_it_holds() -> None:
+    index = AnchorIndex([frozenset({"march"}), frozenset({DIGIT}), None, frozenset({"week"})])
+    assert index.patterns_in("in march", 0, 8) == {0, 2}
+    assert index.patterns_in("on 5 weekends", 0, 13) == {1, 2, 3}
+    assert index.patterns_in("in marchés", 0, 10) == {0, 2}  # part of a longer word counts
+
+
+def test_no_expression_runs_across_a_blank_line() -> None:
+    assert _found("It began in March\n\n5, 2020 was later.") == ["March", "2020"]
+    assert _found("It began in March\n5, 2020.") == ["March\n5, 2020"]
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in find_in_text(text)]
+
+
+def test_same_matches_as_every_rule_everywhere_on_real_news() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE.glob("*.txt"))]
+    tbaq = SHARED / "te3" / "tbaq.jsonl"
+    with tbaq.open(encoding="utf-8") as lines:
+        texts += [json.loads(line)["text"] for line in lines][::3]  # all take 10 s
+    assert len(texts) > 80
+    for text in texts:
+        assert find_in_text(text) == everywhere(text)
+
+
+_PIECES = st.sampled_from(
+    """March MARCH mar. Sept. sept 5 05 1999 2020 '90s 1980s 19th century the of in on last
+    next this past Friday friday's week weeks weekend year-end quarter Q3 FY2021 a.m. 5:30
+    p.m. noon ago later earlier since between and from to - , . \n \n\n ſeptember \u212a
+    AUGUſT tomorrow tonight morning daily every recent years current now spring fall $5
+    39-11 2245 25th fiscal half first second""".split(" ")
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=40))
+def test_same_matches_as_every_rule_everywhere_on_any_text(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert find_in_text(text) == everywhere(text)
