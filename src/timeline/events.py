@@ -86,7 +86,7 @@ def extract_events(
         figures = sentence_figures(sentence)
         for predicate, expression in _one_per_predicate(found):
             events.append(_event(document, sentence, predicate, expression, skip, kind, figures))
-    lead = lead_event(document, doc, expressions, captions)
+    lead = lead_event(document, doc, expressions, captions, text)
     return [*events, lead] if lead else events
 
 
@@ -232,7 +232,11 @@ def _line_of(text: str, offset: int) -> int:
 
 
 def lead_event(
-    document: Document, doc: Any, expressions: list[TimeExpression], captions: set[int]
+    document: Document,
+    doc: Any,
+    expressions: list[TimeExpression],
+    captions: set[int],
+    text: str | None = None,
 ) -> Event | None:
     """The main news of the lead, dated by the article, when the lead names no date.
 
@@ -241,7 +245,7 @@ def lead_event(
     """
     if document.published is None:
         return None
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text joins every token at each call
     body = [s for s in doc.sents if _is_body(s, text, captions, document.title)]
     found = _lead_news(body[:_LEAD_SENTENCES], expressions)
     if found is None:

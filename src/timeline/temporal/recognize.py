@@ -84,8 +84,9 @@ class TimexRecognizer:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
+        text = doc.text  # Doc.text joins every token at each call: read it once
         spans = []
-        for start, end, name in find_in_text(doc.text):
+        for start, end, name in find_in_text(text):
             span = doc.char_span(start, end, label=name, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)
@@ -96,7 +97,7 @@ class TimexRecognizer:
                 for e in doc.ents
                 if e.label_ in ("DATE", "TIME")
                 and not taken.intersection(range(e.start, e.end))
-                and not _rejected_in_context(doc.text, e.start_char, e.end_char)
+                and not _rejected_in_context(text, e.start_char, e.end_char)
             ]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
