@@ -190,7 +190,7 @@ def check_gold_vs_text(text: str, gvalue: str, dct: date) -> str | None:
     if (
         months
         and span
-        and span[0] == span[1]
+        and (span[0] == span[1] or re.fullmatch(r"\d{4}-\d\d", gvalue))
         and span[0].month not in months
         and not re.search(r"\b(ago|earlier|later|before|after)\b", low)
     ):
