@@ -104,13 +104,22 @@ def clause_tense(span: Any) -> Tense | None:
     before, after = _neighbours(span)
     if _after_since(span, verb):
         return Tense.PAST  # "searching since shortly after the Oct. 23 slaying"
-    if _FORWARD & set(before[-2:]) or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
+    forward = _FORWARD & set(before[-2:])
+    if forward == {"record"} and "of" not in before:
+        forward = frozenset()  # "holders of record Nov. 22", not "set a record on Tuesday"
+    if forward or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
         return told if told is Tense.PAST and verb.lemma_ not in _GRANTED else Tense.FUTURE
     if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
+    if (
+        verb.lemma_ in ("set", "schedule")
+        and span.start == verb.i + 1
+        and any(c.lower_ == "for" and c.i >= span.end for c in verb.children)
+    ):
+        return Tense.FUTURE  # "the court set April 29 for the next hearing"
     if _names_the_noun(span, "deadline"):
         return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
     if "deadline" in after:
@@ -155,7 +164,12 @@ def _verb_tense(verb: Any) -> Tense:
     )
     planned = head.lemma_ in PLAN_VERBS or (verb.dep_ == "xcomp" and head.lemma_ == "set")
     # "a summit set for Washington in April" (but "a record set in April")
-    planned = planned or (head.lemma_ == "set" and any(c.lower_ == "for" for c in head.children))
+    planned = planned or (
+        head.lemma_ == "set"
+        and head.tag_ == "VBN"
+        and any(c.lower_ == "for" for c in head.children)
+        and not any(c.dep_ == "dobj" for c in head.children)  # "set the tone for them Tuesday"
+    )
     if planned and _past_perfect(head):
         # "had been scheduled to expire Friday": a plan overtaken, its day may be gone or not
         return Tense.PRESENT
