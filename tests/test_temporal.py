@@ -387,6 +387,8 @@ TIMEX = [
     ("the near term", "1989-10-30", None, "DATE", "FUTURE_REF", None),
     ("7 in the evening", "2000-04-05", None, "TIME", "2000-04-05T19:00", None),
     ("the last half of 1989", None, None, "DATE", "1989-H2", "1989-07/1989-12"),
+    ("Easter week", "2000-04-17", PAST, "DATE", "2000-W16", "2000-04-17/2000-04-23"),
+    ("Christmas week 2020", None, None, "DATE", "2020-W52", "2020-12-21/2020-12-27"),
 ]  # fmt: skip
 
 

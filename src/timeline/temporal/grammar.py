@@ -395,7 +395,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("year_ended", _compile(r"\bthe\s+(?:(?:current\s+)?fiscal\s+)?(?P<unit>year)\b"), read_duration_one, _before_ended),
     Rule("past_year", _compile(r"\bthe\s+(?:past|last|latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>year)\b|\bthe\s+past\s+(?P<unit2>decade|century)\b"), read_past_unit),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
-    Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
+    Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?P<wk>\s+week\b)?(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
     Rule("month", _compile(rf"(?:{PART})?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)"), read_month, _both(_after_cue, _not_a_name, _month_is_capitalised)),
     Rule("season", _compile(rf"(?:{PART})?(?:\bthe\s+)?\b(?P<s>{SEASON})\b(?!\s*\d)"), read_season, _both(_after_cue, _not_a_modifier)),

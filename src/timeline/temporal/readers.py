@@ -673,11 +673,15 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
 def read_holiday(m: re.Match[str], context: Context) -> Reading | None:
     """ "Christmas Day 2020", "last Thanksgiving", "on Easter"."""
     day_of = HOLIDAYS[holiday_name(m.group("hol"))]
+    week = bool(m.groupdict().get("wk"))  # "Easter week", "Christmas week": the holiday's week
     if m.groupdict().get("y"):
-        return _explicit(_safe(lambda: edtf.from_date(day_of(parse_year(m.group("y"))))))
+        day = _safe(lambda: edtf.from_date(day_of(parse_year(m.group("y")))))
+        return _explicit(period_of(day.start, "week") if day and week else day)
     step = _direction(word(m, "rel")) if m.groupdict().get("rel") else 0
     tense = {-1: Tense.PAST, 1: Tense.FUTURE}.get(step, context.tense)
     here = Context(context.reference, context.anchor, tense)
+    if week:
+        return _yearless(here, lambda y: _safe(lambda: period_of(day_of(y), "week")), "XXXX-WXX")
     return _yearless(here, lambda y: _safe(lambda: edtf.from_date(day_of(y))), "XXXX-XX-XX")
 
 
