@@ -387,6 +387,7 @@ TIMEX = [
     ("the near term", "1989-10-30", None, "DATE", "FUTURE_REF", None),
     ("7 in the evening", "2000-04-05", None, "TIME", "2000-04-05T19:00", None),
     ("the last half of 1989", None, None, "DATE", "1989-H2", "1989-07/1989-12"),
+    ("a week or so ago", "1991-02-25", PAST, "DATE", "1991-W08", "1991-02-18/1991-02-24"),
     ("Easter week", "2000-04-17", PAST, "DATE", "2000-W16", "2000-04-17/2000-04-23"),
     ("Christmas week 2020", None, None, "DATE", "2020-W52", "2020-12-21/2020-12-27"),
 ]  # fmt: skip
@@ -575,6 +576,9 @@ IN_CONTEXT = [
      "1997-04-10", "Tuesday", "1997-04-08"),
     ("The court set April 29 for the next hearing.", "1997-04-21", "April 29", "1997-04-29"),
     ("He set a record on Tuesday.", "1997-04-10", "Tuesday", "1997-04-08"),
+    # a verb that completes a future one is future: "is going to start getting beat up"
+    ("He said the manufacturing sector is going to start getting beat up in the spring.",
+     "1998-02-06", "the spring", "1998-SP"),
     ("The issue is expected to dominate a NATO summit set for Washington in April.",
      "1999-03-12", "April", "1999-04"),
     ("Police have been searching for him since shortly after the Oct. 23 slaying.",

@@ -386,7 +386,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("part_of_day", _compile(r"\b(?:early|late|mid)[\s-]*(?P<p>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b(?!\s+of\b)"), read_part_of_day),
     Rule("the_part_of_day", _compile(r"\bthe\s+(?P<p2>morning|afternoon|evening)\b(?!\s+of\b)"), read_part_of_day, _after("in")),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
-    Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
+    Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),

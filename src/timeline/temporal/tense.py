@@ -151,6 +151,8 @@ def _verb_tense(verb: Any) -> Tense:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
+    if _future_above(verb):
+        return Tense.FUTURE  # "is going to start selling the chips in March"
     if ("could" in words and _negated(verb)) or (words & MODALS and "have" in words):
         # "could not be reached Wednesday", "may have been responsible for Wednesday's drop"
         return Tense.PAST
@@ -185,6 +187,20 @@ def _verb_tense(verb: Any) -> Tense:
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
         return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
+
+
+def _future_above(verb: Any) -> bool:
+    """A verb that completes a future one: "will try to sell", "is going to start getting"."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lower_ == "going" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in current.children
+        ):
+            return True
+    return False
 
 
 def _past_perfect(verb: Any) -> bool:
