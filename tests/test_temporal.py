@@ -386,6 +386,10 @@ TIMEX = [
     ("the 1988 quarter", "1989-11-02", PAST, "DATE", "1988", "1988"),
     ("the near term", "1989-10-30", None, "DATE", "FUTURE_REF", None),
     ("7 in the evening", "2000-04-05", None, "TIME", "2000-04-05T19:00", None),
+    ("the last half of 1989", None, None, "DATE", "1989-H2", "1989-07/1989-12"),
+    ("a week or so ago", "1991-02-25", PAST, "DATE", "1991-W08", "1991-02-18/1991-02-24"),
+    ("Easter week", "2000-04-17", PAST, "DATE", "2000-W16", "2000-04-17/2000-04-23"),
+    ("Christmas week 2020", None, None, "DATE", "2020-W52", "2020-12-21/2020-12-27"),
 ]  # fmt: skip
 
 
@@ -504,6 +508,24 @@ def test_entities_the_rules_do_not_read(phrase: str, timex: str | None) -> None:
         ("The morning was cold.", []),
         ("We will live without it for a while.", ["a while"]),
         ("He will leave at 4 in the morning.", ["4 in the morning"]),
+        # the share, the ordinal, the title, the figure of speech, the protest: no times
+        ("Iraq imports about three-quarters of its food.", []),
+        ("Funds hold more than a quarter of the market.", []),
+        (
+            "Profit rose in the first three quarters of the year.",
+            ["the first three quarters", "the year"],
+        ),
+        ("Profit fell after several quarters of losses.", ["several quarters"]),
+        ("It would be a second betrayal.", []),
+        ("Gonzalez said on CBS's ''60 Minutes.'' He", []),
+        ('Baker said on ABC\'s "This Week With David Brinkley" that', []),
+        ('"This week we vote," he said.', ["This week"]),
+        ("For Poland, high noon comes today.", ["today"]),
+        (
+            "He was arrested at this march in each of the last three years.",
+            ["the last three years"],
+        ),
+        ("For the quarter a year ago, it earned $16 million.", ["the quarter a year ago"]),
     ],
 )
 def test_recognition_of_results_news(text: str, expected: list[str]) -> None:
@@ -538,6 +560,38 @@ IN_CONTEXT = [
      "Nov. 17", "1989-11-17"),
     ("Third-quarter profit rose to $5 million from $4 million a year ago. Sales rose 5% from "
      "a year earlier.", "1989-11-02", "a year earlier", "1988-Q3"),
+    # the date stands before the "that" of the clause the parse puts it in: not that clause's
+    ("President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that US "
+     "air strikes against Iraq could do serious harm to relations.", "1998-02-13", "Thursday",
+     "1998-02-12"),
+    # a plan told in the past perfect was overtaken: its day is the nearest, not the next
+    ("Before it was extended, the offer had been due to expire Friday evening.", "1989-10-30",
+     "Friday evening", "1989-10-27TEV"),
+    ("The offer previously had been scheduled to expire at midnight Friday.", "1989-10-30",
+     "midnight Friday", "1989-10-27T00:00"),
+    ("The offer had been set to expire Nov. 6.", "1989-11-02", "Nov. 6", "1989-11-06"),
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-07",
+     "Saturday", "2000-01-08"),
+    ("George Moose set the tone for the administration on Tuesday when he told Congress.",
+     "1997-04-10", "Tuesday", "1997-04-08"),
+    ("The court set April 29 for the next hearing.", "1997-04-21", "April 29", "1997-04-29"),
+    ("He set a record on Tuesday.", "1997-04-10", "Tuesday", "1997-04-08"),
+    # a verb that completes a future one is future: "is going to start getting beat up"
+    ("He said the manufacturing sector is going to start getting beat up in the spring.",
+     "1998-02-06", "the spring", "1998-SP"),
+    ("The issue is expected to dominate a NATO summit set for Washington in April.",
+     "1999-03-12", "April", "1999-04"),
+    ("Police have been searching for him since shortly after the Oct. 23 slaying.",
+     "1999-05-06", "Oct. 23", "1998-10-23"),
+    ("The president arrived in Philadelphia later in the day.", "1998-02-13", "later in the day",
+     "1998-02-13"),
+    ("According to the institute, Islam will one day be the second largest religion.",
+     "1998-03-03", "one day", "FUTURE_REF"),
+    ("The index closed at 452 on Friday, down 4.5% from the previous Friday.", "1989-10-30",
+     "the previous Friday", "1989-10-20"),
+    # a forecast named before it is not the period the results are about
+    ("Losses will go on through the third quarter of 1990. In the year-ago period, Bethlehem "
+     "earned $101 million.", "1989-10-26", "the year-ago period", "1988-Q3"),
 ]  # fmt: skip
 
 

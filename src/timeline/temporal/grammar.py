@@ -30,6 +30,7 @@ from timeline.temporal.readers import (
     read_duration_vague,
     read_half,
     read_holiday,
+    read_in_the_day,
     read_later,
     read_latest_quarter,
     read_month,
@@ -48,6 +49,7 @@ from timeline.temporal.readers import (
     read_season,
     read_season_year,
     read_set,
+    read_some_day,
     read_this_period,
     read_this_year,
     read_time,
@@ -265,6 +267,59 @@ def _not_an_award(text: str, start: int, end: int) -> bool:
     return not re.search(r"\bof\s*$", before, re.IGNORECASE) or bool(_OF_PERIOD.search(before))
 
 
+def _not_a_fraction(text: str, start: int, end: int) -> bool:
+    """ "Three-quarters of its food", "more than a quarter of the market": a share, not a time
+    ("the first three quarters of the year" is one)."""
+    found = text[start:end].lower()
+    if not re.search(r"\b(?:an?|one|two|three)[\s-]+quarters?$", found) or re.search(
+        r"\b(?:first|last|past|next|previous|final|remaining|coming)\b", found
+    ):
+        return True
+    return re.match(r"\s+of\b", text[end : end + 4]) is None
+
+
+def _not_an_ordinal(text: str, start: int, end: int) -> bool:
+    """ "A second betrayal", "a second term": the ordinal, not one second."""
+    if not re.fullmatch(r"an?\s+second", text[start:end], re.IGNORECASE):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None or text[end : after.start(1)] != " ":
+        return True
+    following = after.group(1).lower()
+    return following in _FUNCTION_WORDS or following in _CUES or following in (
+        "later", "earlier", "ago", "longer", "or", "more", "too", "late",
+    )  # fmt: skip
+
+
+def _not_a_title(text: str, start: int, end: int) -> bool:
+    """ABC's "This Week", CBS's "60 Minutes": a capitalised title in quotation marks."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    quoted = re.search(r"(?:[\"“‘`]|'')\s?$", text[max(0, start - 3) : start]) is not None
+    return not (quoted and words and all(w[0].isupper() for w in words))
+
+
+def _not_high_noon(text: str, start: int, end: int) -> bool:
+    """ "High noon", the film and the figure of speech, is no time of day."""
+    return _word_before(text, start) != "high" or not text[start:end].lower().startswith("noon")
+
+
+def _month_is_capitalised(text: str, start: int, end: int) -> bool:
+    """ "this march" is a protest march; news writes the months with a capital."""
+    return re.search(r"\b(?:march|may)\b", text[start:end]) is None
+
+
+def _after_a_modal(text: str, start: int, end: int) -> bool:
+    """ "will one day be": some day ahead."""
+    return (
+        re.search(
+            r"(?:\b(?:will|would|could|might|may|can|should|must|shall|to)|'ll)\s+$",
+            text[max(0, start - 12) : start],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def _after(word: str) -> Accept:
     """Only right after `word`: "in the morning", "for a while"."""
     return lambda text, start, end: _word_before(text, start) == word
@@ -308,11 +363,11 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
     Rule("quarter_code", _compile(rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{YEAR}|['’]\d\d))?{NUM_END}"), read_quarter),
     Rule("fiscal_year_code", _compile(r"\bFY\s?(?P<y>(?:19|20)\d\d|['’]?\d\d)\b"), read_year),
-    Rule("year_ago_period", _compile(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year|previous[\s-]+year)\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b|\b(?:year[\s-]+ago|year[\s-]+earlier)\b|\bthe\s+(?:comparable|corresponding|same)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b"), read_year_ago_period),
+    Rule("year_ago_period", _compile(r"\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year|previous[\s-]+year)\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b|\b(?:year[\s-]+ago|year[\s-]+earlier)\b|\bthe\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b"), read_year_ago_period),
     Rule("year_period", _compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b"), read_year_period),
     Rule("relative_year_quarter", _compile(r"\b(?P<rel>last|this|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b"), read_relative_year_quarter),
     Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))|\bthe\s+(?:latest|most\s+recent)\s+period\b"), read_latest_quarter),
-    Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half),
+    Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half),
     Rule("year_range", _compile(rf"{NUM_START}(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR}|\d\d){NUM_END}"), read_year_range),
     Rule("decade", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?{NUM_START}(?P<dec>1[0-9]\d0|20\d0)['’]?s\b"), read_decade),
     Rule("decade_short", _compile(r"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?['’](?P<dd>\d0)s\b"), read_decade),
@@ -323,15 +378,15 @@ DATE_RULES: tuple[Rule, ...] = (
         rf"(?!\s+(?:{_COUNT_NOUNS})\b)(?!\s+(?-i:[NSEW])\.?\s)(?!\s+\w+\.?\s+{_STREET})"
     ), read_year, _not_a_count_or_code),
     Rule("word_year", _compile(rf"(?:{PART})?(?:\bthe\s+year\s+)?\b(?P<y>{WORD_YEAR})\b(?![\s-]+(?:\w+[\s-]+)?(?:{_COUNT_NOUNS}|percent|dollars|cents|million|billion)\b)"), read_year),
-    Rule("relative_month", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<mon>{MONTH_FULL})\b"), read_relative_month),
+    Rule("relative_month", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<mon>{MONTH_FULL})\b"), read_relative_month, _month_is_capitalised),
     Rule("relative_weekday", _compile(rf"\b(?:the\s+)?(?P<rel>{THIS_LAST_NEXT}|previous|following)\s+(?P<wd>{WEEKDAY})\b"), read_relative_weekday),
     Rule("relative_season", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<s>{SEASON})\b"), read_relative_season),
-    Rule("relative_unit", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), read_relative_unit),
+    Rule("relative_unit", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<unit>week|weekend|month|quarter|year|decade|century)\b"), read_relative_unit, _not_a_title),
     Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
     Rule("part_of_day", _compile(r"\b(?:early|late|mid)[\s-]*(?P<p>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b(?!\s+of\b)"), read_part_of_day),
     Rule("the_part_of_day", _compile(r"\bthe\s+(?P<p2>morning|afternoon|evening)\b(?!\s+of\b)"), read_part_of_day, _after("in")),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
-    Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
+    Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
     Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b"), read_anchored),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b"), read_month_of_relative_year),
@@ -340,9 +395,9 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("year_ended", _compile(r"\bthe\s+(?:(?:current\s+)?fiscal\s+)?(?P<unit>year)\b"), read_duration_one, _before_ended),
     Rule("past_year", _compile(r"\bthe\s+(?:past|last|latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>year)\b|\bthe\s+past\s+(?P<unit2>decade|century)\b"), read_past_unit),
     Rule("weekend", _compile(r"\bthe\s+weekend\b"), read_weekend),
-    Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
+    Rule("holiday", _compile(rf"(?:{PART})?(?:\b(?P<rel>{THIS_LAST_NEXT})\s+)?\b(?P<hol>{HOLIDAY})\b(?P<wk>\s+week\b)?(?:,?\s+(?P<y>{ANY_YEAR}){NUM_END})?"), read_holiday),
     Rule("weekday", _compile(rf"(?:{PART})?\b(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?\b(?!s\b)"), read_weekday, _not_a_name),
-    Rule("month", _compile(rf"(?:{PART})?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)"), read_month, _both(_after_cue, _not_a_name)),
+    Rule("month", _compile(rf"(?:{PART})?\b(?P<mon>{MONTH_FULL})\b(?!\s*\d)"), read_month, _both(_after_cue, _not_a_name, _month_is_capitalised)),
     Rule("season", _compile(rf"(?:{PART})?(?:\bthe\s+)?\b(?P<s>{SEASON})\b(?!\s*\d)"), read_season, _both(_after_cue, _not_a_modifier)),
 )  # fmt: skip
 
@@ -384,10 +439,12 @@ OTHER_RULES: tuple[Rule, ...] = (
     Rule("week_of", _compile(rf"\bthe\s+week\s+of\s+(?P<day>{DAYISH_SIMPLE})"), _COMPOSITE["week_of"]),
     Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
     Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
+    Rule("some_day", _compile(r"\bone\s+day\b"), read_some_day, _after_a_modal),
+    Rule("in_the_day", _compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b"), read_in_the_day),
     Rule("duration", _compile(
         rf"(?:\b(?:the\s+)?(?:last|past|next|first|previous|coming|following|final|remaining)\s+|\bthe\s+(?=[\w.,]+\s)|\b(?:an?\s+)?(?:extra|additional|another|further)\s+|\b{APPROX})?{NUM_START}"
         rf"(?!{YEAR}\s+(?:fiscal\s+)?(?:quarter|period)\b)(?P<n>{NUMBER})[\s-]+(?:more\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+long)?\b(?![\s-]*old\b)(?!-quarters?\b)"
-    ), read_duration, _not_a_rate),
+    ), read_duration, _both(_not_a_rate, _not_a_fraction, _not_an_ordinal, _not_a_title)),
     Rule("duration_recent", _compile(r"\b(?:recent|fresh|coming)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"), read_duration),
     Rule("duration_added", _compile(rf"\ban?\s+(?:extra|additional|further)\s+(?P<unit>{UNIT})\b"), read_duration_one),
     Rule("duration_bare", _compile(r"\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b"), read_duration, _after_duration_cue),
@@ -406,7 +463,7 @@ OTHER_RULES: tuple[Rule, ...] = (
         r"(?:over\s+)?the\s+years|years\s+past)\b"
     ), read_vague),
     Rule("current", _compile(r"\bcurrent\b(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)"), read_vague, _before_a_word),
-    Rule("clock_time", _compile(CLOCK), read_time),
+    Rule("clock_time", _compile(CLOCK), read_time, _not_high_noon),
     Rule("clock_in_the", _compile(rf"{NUM_START}(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<p>morning|afternoon|evening)\b"), read_time),
     Rule("a_while", _compile(r"\b(?:a\s+(?:long\s+)?while|some\s+time)\b"), read_duration_vague, _after("for")),
 )  # fmt: skip

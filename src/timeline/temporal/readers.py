@@ -274,7 +274,7 @@ def read_quarter(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_half(m: re.Match[str], context: Context) -> Reading | None:
-    h = 1 if word(m, "h") in ("first", "1st") else 2
+    h = 1 if word(m, "h") in ("first", "1st") else 2  # "second", "latter", "last" half
     return _explicit(_safe(lambda: edtf.half(parse_year(m.group("y")), h)))
 
 
@@ -330,6 +330,13 @@ def read_relative_month(m: re.Match[str], context: Context) -> Reading | None:
 def read_relative_weekday(m: re.Match[str], context: Context) -> Reading | None:
     wd, step = WEEKDAYS[word(m, "wd")], _direction(word(m, "rel"))
     step = step or 1
+    anchor = context.anchor
+    anaphoric = word(m, "rel") in ("previous", "following")
+    if anaphoric and anchor is not None and anchor.granularity is Granularity.DAY:
+        # "the previous Friday" counts from the day the text is about, not from today
+        start = edtf.shift(anchor.start, -1, "day") if step < 0 else anchor.start
+        near = weekday_near(start, wd, step)
+        return _relative(edtf.from_date(near), f"XXXX-WXX-{wd + 1}")
 
     def compute(d: date) -> NormalizedDate:
         # "last Friday" written on a Friday is the Friday before
@@ -555,6 +562,18 @@ def _day_of(context: Context) -> str:
     return "XXXX-XX-XX"
 
 
+def read_in_the_day(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Later in the day": the day the text is about."""
+    day = _day_of(context)
+    value = None if day.startswith("X") else _safe(lambda: edtf.parse_edtf(day))
+    return _relative(value, day)
+
+
+def read_some_day(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Islam will one day be the second religion": some time ahead, not a day long."""
+    return Reading(TimexType.DATE, "FUTURE_REF")
+
+
 def read_part_of_day(m: re.Match[str], context: Context) -> Reading | None:
     """ "Mid-afternoon", "late morning yesterday": a part of the day the text is about."""
     code = PARTS_OF_DAY[word(m, "p") or word(m, "p2")]
@@ -654,11 +673,15 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
 def read_holiday(m: re.Match[str], context: Context) -> Reading | None:
     """ "Christmas Day 2020", "last Thanksgiving", "on Easter"."""
     day_of = HOLIDAYS[holiday_name(m.group("hol"))]
+    week = bool(m.groupdict().get("wk"))  # "Easter week", "Christmas week": the holiday's week
     if m.groupdict().get("y"):
-        return _explicit(_safe(lambda: edtf.from_date(day_of(parse_year(m.group("y"))))))
+        day = _safe(lambda: edtf.from_date(day_of(parse_year(m.group("y")))))
+        return _explicit(period_of(day.start, "week") if day and week else day)
     step = _direction(word(m, "rel")) if m.groupdict().get("rel") else 0
     tense = {-1: Tense.PAST, 1: Tense.FUTURE}.get(step, context.tense)
     here = Context(context.reference, context.anchor, tense)
+    if week:
+        return _yearless(here, lambda y: _safe(lambda: period_of(day_of(y), "week")), "XXXX-WXX")
     return _yearless(here, lambda y: _safe(lambda: edtf.from_date(day_of(y))), "XXXX-XX-XX")
 
 
@@ -701,6 +724,8 @@ def _current_period(context: Context) -> NormalizedDate | None:
     anchor, reference = context.anchor, context.reference
     if anchor is None or reference is None:
         return anchor or reference
+    if anchor.start > reference.end:
+        return reference  # a forecast ("losses through the third quarter of 1990") reports nothing
     return anchor if anchor.start > edtf.shift(reference.start, -1, "year") else reference
 
 

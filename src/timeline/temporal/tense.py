@@ -73,19 +73,53 @@ def _neighbours(span: Any) -> tuple[list[str], set[str]]:
     return before, after
 
 
+def _before_its_complementizer(span: Any, verb: Any) -> bool:
+    """The parse puts the date in a clause whose "that" comes after it: in "warnings from
+    Moscow on Thursday that strikes could do harm" the date is not in the "that" clause."""
+    return any(
+        c.dep_ == "mark" and span.end <= c.i < verb.i and c.lower_ in ("that", "whether")
+        for c in verb.children
+    )
+
+
+def _after_since(span: Any, verb: Any) -> bool:
+    """The date is what "since" counts from, however the parse attached the "since"."""
+    doc = span.doc
+    for c in verb.children:
+        if c.lower_ == "since" and c.dep_ == "prep" and c.i < span.start:
+            between = doc[c.i + 1 : span.start]
+            return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return False
+
+
 def clause_tense(span: Any) -> Tense | None:
     """Past, present or future for the verb that governs `span`; None without a tagger."""
     verb = governing_verb(span.root)
     if not verb.tag_:
         return None
+    if _before_its_complementizer(span, verb):
+        if verb.head.i == verb.i:
+            return Tense.PRESENT  # the clause the date is in is lost to the parse: the nearest
+        verb = verb.head
     before, after = _neighbours(span)
-    if _FORWARD & set(before[-2:]) or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
+    if _after_since(span, verb):
+        return Tense.PAST  # "searching since shortly after the Oct. 23 slaying"
+    forward = _FORWARD & set(before[-2:])
+    if forward == {"record"} and "of" not in before:
+        forward = frozenset()  # "holders of record Nov. 22", not "set a record on Tuesday"
+    if forward or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
         return told if told is Tense.PAST and verb.lemma_ not in _GRANTED else Tense.FUTURE
     if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
+    if (
+        verb.lemma_ in ("set", "schedule")
+        and span.start == verb.i + 1
+        and any(c.lower_ == "for" and c.i >= span.end for c in verb.children)
+    ):
+        return Tense.FUTURE  # "the court set April 29 for the next hearing"
     if _names_the_noun(span, "deadline"):
         return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
     if "deadline" in after:
@@ -117,6 +151,8 @@ def _verb_tense(verb: Any) -> Tense:
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
         return Tense.FUTURE
+    if _future_above(verb):
+        return Tense.FUTURE  # "is going to start selling the chips in March"
     if ("could" in words and _negated(verb)) or (words & MODALS and "have" in words):
         # "could not be reached Wednesday", "may have been responsible for Wednesday's drop"
         return Tense.PAST
@@ -129,14 +165,48 @@ def _verb_tense(verb: Any) -> Tense:
         c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass")
     )
     planned = head.lemma_ in PLAN_VERBS or (verb.dep_ == "xcomp" and head.lemma_ == "set")
+    # "a summit set for Washington in April" (but "a record set in April")
+    planned = planned or (
+        head.lemma_ == "set"
+        and head.tag_ == "VBN"
+        and any(c.lower_ == "for" for c in head.children)
+        and not any(c.dep_ == "dobj" for c in head.children)  # "set the tone for them Tuesday"
+    )
+    if planned and _past_perfect(head):
+        # "had been scheduled to expire Friday": a plan overtaken, its day may be gone or not
+        return Tense.PRESENT
     if planned and not (head_past and head.lemma_ in _PLANS_ONLY):
         return Tense.FUTURE  # "is scheduled for", "set to resume Monday"
+    if planned and head is verb and any(c.dep_ == "dobj" for c in verb.children):
+        # "protesters planned a rally on Saturday": the day of the thing planned, whichever
+        # side of the article it falls
+        return Tense.PRESENT
     if verb.tag_ == "VBD" or past_aux:
         return Tense.PAST
     if verb.tag_ == "VBN":
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
         return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
+
+
+def _future_above(verb: Any) -> bool:
+    """A verb that completes a future one: "will try to sell", "is going to start getting"."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lower_ == "going" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in current.children
+        ):
+            return True
+    return False
+
+
+def _past_perfect(verb: Any) -> bool:
+    """ "had been scheduled", "had planned", "had been due": told as over by a past time."""
+    verbs = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)
+    return any(c.lower_ == "had" and c.tag_ == "VBD" for v in verbs for c in v.children)
 
 
 # Plans that, told in the past ("had planned to reopen in May"), may well be past themselves.
