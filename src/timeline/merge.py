@@ -13,10 +13,9 @@ import gc
 import hashlib
 import math
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from datetime import date
 from functools import cache
 from itertools import chain, combinations, filterfalse
 from typing import Any, NamedTuple
@@ -74,6 +73,16 @@ _FINER_THAN_WIDE = _FINER | {Granularity.YEAR, Granularity.DECADE}
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s")
 
 
+class _When(NamedTuple):
+    """When an event happened and what it tells, as `_dated_pairs` sweeps them."""
+
+    start: int  # first and last days, as ordinals
+    end: int
+    date: NormalizedDate
+    act: str | None  # `_act`
+    trigger: str | None
+
+
 class _Profile(NamedTuple):
     """What the rules compare of one event, worked out once per merge."""
 
@@ -123,6 +132,8 @@ def _forget() -> None:
         remembered.cache_clear()
     _telling_stem.cache_clear()
     _stem.cache_clear()
+    _name_word.cache_clear()
+    _actor_sets.cache_clear()
     actor_key.cache_clear()
     actor_words.cache_clear()
 
@@ -147,16 +158,16 @@ class _Merger:
         self.common = _common_stems(events)
         self.live: dict[int, Event] = {}
         self.profiles: dict[int, _Profile] = {}
-        self.by_word: dict[tuple[str, NormalizedDate], set[int]] = {}
-        self.by_name: dict[str, set[int]] = {}
+        self.by_word: defaultdict[tuple[str, NormalizedDate], set[int]] = defaultdict(set)
+        self.by_name: defaultdict[str, set[int]] = defaultdict(set)
         profiles = [_profile(event) for event in events]
         frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
         self.rank = {word: i for i, word in enumerate(rarest_first)}
         self.prefixes: dict[frozenset[str], list[str]] = {}
         self.word_keys: dict[int, list[tuple[str, NormalizedDate]]] = {}
-        self.starts: dict[int, date] = {}
-        self.acts: dict[int, str | None] = {}
+        self.whens: dict[int, _When] = {}
+        self.starts: dict[int, int] = {}  # `whens`' starts alone, to sort by
         self.numbered = 0
         # what each live event was made of: the events as extracted, with their profiles
         self.parts: dict[int, list[tuple[Event, _Profile]]] = {}
@@ -167,7 +178,9 @@ class _Merger:
         number = self.numbered
         self.numbered += 1
         self.live[number], self.profiles[number] = event, profile
-        self.starts[number], self.acts[number] = event.date.start, _act(event)
+        when = event.date
+        start = self.starts[number] = when.start.toordinal()
+        self.whens[number] = _When(start, when.end.toordinal(), when, _act(event), event.trigger)
         words = self.prefixes.get(profile.words)
         if words is None:
             if not self.rank.keys() >= profile.words:
@@ -180,11 +193,12 @@ class _Merger:
             ranked = sorted(profile.words, key=self.rank.__getitem__)
             words = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
             self.prefixes[profile.words] = words
-        self.word_keys[number] = [(word, event.date) for word in words]
-        for key in self.word_keys[number]:
-            self.by_word.setdefault(key, set()).add(number)
+        keys = self.word_keys[number] = [(word, event.date) for word in words]
+        by_word, by_name = self.by_word, self.by_name
+        for key in keys:
+            by_word[key].add(number)
         for name in profile.keys:
-            self.by_name.setdefault(name, set()).add(number)
+            by_name[name].add(number)
         return number
 
     def _remove(self, number: int) -> None:
@@ -192,24 +206,29 @@ class _Merger:
             self.by_word[key].discard(number)
         for name in self.profiles.pop(number).keys:
             self.by_name[name].discard(number)
-        del self.live[number], self.starts[number], self.acts[number]
+        del self.live[number], self.whens[number], self.starts[number]
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
         """One round of merging pairs with a `fresh` event (all of them in the first round,
         then those just merged): the other pairs were compared, with the same result. Gives
         the events it made."""
         pairs: set[tuple[int, int]] = set()
-        for key in {key for number in fresh for key in self.word_keys[number]}:
-            bucket = self.by_word[key]
-            if len(bucket) > 1:
-                new = bucket & fresh
-                pairs.update(combinations(sorted(new), 2))
-                pairs.update((min(a, b), max(a, b)) for a in new for b in bucket - new)
+        if len(fresh) == len(self.live):  # every event is fresh: every bucket, all its pairs
+            for bucket in self.by_word.values():
+                if len(bucket) > 1:
+                    pairs.update(combinations(sorted(bucket), 2))
+        else:
+            for key in {key for number in fresh for key in self.word_keys[number]}:
+                bucket = self.by_word[key]
+                if len(bucket) > 1:
+                    new = bucket & fresh
+                    pairs.update(combinations(sorted(new), 2))
+                    pairs.update((min(a, b), max(a, b)) for a in new for b in bucket - new)
         cap = max(MAX_BUCKET, len(self.live) // 50)
         for name in set().union(*(self.profiles[number].keys for number in fresh)):
             bucket = self.by_name[name]
             if 1 < len(bucket) <= cap:
-                pairs.update(_dated_pairs(self.live, self.acts, self.starts, bucket, fresh))
+                pairs.update(_dated_pairs(self, bucket, fresh))
         live, found = self.live, self.profiles
         return self._join(
             (a, b)
@@ -233,7 +252,8 @@ class _Merger:
         numbers = list(self.live)  # any order: the pairs found do not depend on it
         ordered = [self.live[n] for n in numbers]
         found = [self.profiles[n] for n in numbers]
-        pairs = _finer_retellings(ordered, found, self.common)
+        acts = [self.whens[n].act for n in numbers]
+        pairs = _finer_retellings(ordered, found, acts, self.common)
         return self._join((numbers[i], numbers[j]) for i, j in pairs)
 
     def _join(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
@@ -284,35 +304,31 @@ def _star(
 
 
 def _dated_pairs(
-    ordered: Mapping[int, Event],
-    acts: Mapping[int, str | None],
-    starts: Mapping[int, date],
-    indices: Iterable[int],
-    new: set[int],
+    merger: _Merger, indices: Iterable[int], new: set[int]
 ) -> Iterator[tuple[int, int]]:
     """Pairs among `indices`, one of them `new`, on the same date, or telling the same act
-    (`acts`) on dates that overlap or, for one trigger, are `_close` (a sweep over start days,
-    keeping the events that can still pair)."""
-    active: list[int] = []
-    for i in sorted(indices, key=starts.__getitem__):
+    on dates that overlap or, for one trigger, are `_close` (a sweep over start days, keeping
+    the events that can still pair: those that end at most `CLOSE_DAYS` before)."""
+    whens = merger.whens
+    active: list[tuple[int, _When, bool]] = []  # event, when, whether new
+    for i in sorted(indices, key=merger.starts.__getitem__):
+        when, fresh = whens[i], i in new
         if active:
-            event, act = ordered[i], acts[i]
-            when = event.date
-            active = [j for j in active if (when.start - ordered[j].date.end).days <= CLOSE_DAYS]
-            for j in active:
-                if i not in new and j not in new:
+            start, act = when.start, when.act
+            active = [a for a in active if start - a[1].end <= CLOSE_DAYS]
+            for j, other, other_new in active:
+                if not (fresh or other_new):
                     continue
-                other = ordered[j]
-                if when == other.date or (
+                if when.date == other.date or (
                     act is not None
-                    and act == acts[j]
+                    and act == other.act
                     and (
-                        other.date.end >= when.start
-                        or (event.trigger == other.trigger and _close(when, other.date))
+                        other.end >= start
+                        or (when.trigger == other.trigger and _close(when.date, other.date))
                     )
                 ):
                     yield min(i, j), max(i, j)
-        active.append(i)
+        active.append((i, when, fresh))
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
@@ -389,7 +405,10 @@ def _nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
 
 
 def _finer_retellings(
-    ordered: list[Event], found: list[_Profile], common: AbstractSet[str]
+    ordered: list[Event],
+    found: list[_Profile],
+    acts: list[str | None],
+    common: AbstractSet[str],
 ) -> list[tuple[int, int]]:
     """Pairs of a coarse event and the one finer event of another document that tells it.
 
@@ -398,11 +417,19 @@ def _finer_retellings(
     the 1980s" / "became a sanctuary city in 1985". Names need not be shared (a pronoun, a
     description), so the evidence asked for is: the finer date lies within the coarse one,
     the two share a telling word (rare in the corpus, compared by stem and tolerant of a
-    misspelling), the same act is told (any act for a decade or century: "dates back to",
-    "became"), no two different people are named, and each is the other's only such match.
-    Intervals are spans of activity, not events told coarsely, and take no part.
+    misspelling), the same act (`acts`) is told (any act for a decade or century: "dates back
+    to", "became"), no two different people are named, and each is the other's only such
+    match. Intervals are spans of activity, not events told coarsely, and take no part.
     """
-    telling = [p.stems - common for p in found]
+    telling: list[frozenset[str] | None] = [None] * len(ordered)
+
+    def told(i: int) -> frozenset[str]:
+        """Event `i`'s stems but the `common` ones, worked out for the events looked at."""
+        stems = telling[i]
+        if stems is None:
+            stems = telling[i] = found[i].stems - common
+        return stems
+
     wide_years = {
         y
         for e in ordered
@@ -412,37 +439,44 @@ def _finer_retellings(
     # Finer events by act, year and each person they name ("" when none, and "*" for any), so
     # that events naming other people are never looked at; for decades and centuries, by
     # stem, year and person.
-    same_act: dict[tuple[str, int, str], list[int]] = {}
+    same_act: dict[tuple[str | None, int, str], list[int]] = {}
     any_act: dict[tuple[str, int, str], list[int]] = {}
+    coarse: list[int] = []
     for i, event in enumerate(ordered):
-        year, act, granularity = event.date.start.year, _act(event), event.date.granularity
+        act, granularity, year = acts[i], event.date.granularity, event.date.start.year
+        if granularity in _VERY_COARSE or (granularity in _COARSE and act is not None):
+            coarse.append(i)
+        by_act = act is not None and granularity in _FINER
+        wide = year in wide_years and granularity in _FINER_THAN_WIDE
+        if not (by_act or wide):
+            continue
         people = [*found[i].people, "*"] if found[i].people else [""]
-        if act is not None and granularity in _FINER:
+        if by_act:
             for person in people:
                 same_act.setdefault((act, year, person), []).append(i)
-        if year in wide_years and granularity in _FINER_THAN_WIDE:
-            for stem in telling[i]:
+        if wide:
+            for stem in told(i):
                 for person in people:
                     any_act.setdefault((stem[:5], year, person), []).append(i)
     matches: dict[int, set[int]] = {}
-    for c, event in enumerate(ordered):
-        granularity, act = event.date.granularity, _act(event)
+    for c in coarse:
+        stems = told(c)
+        if not stems:
+            continue
+        event = ordered[c]
         people = ["", *found[c].people] if found[c].people else ["", "*"]
         years = range(event.date.start.year, event.date.end.year + 1)
-        if not telling[c]:
-            continue
-        if granularity in _VERY_COARSE:
+        if event.date.granularity in _VERY_COARSE:
             seen = {
                 f
-                for stem in telling[c]
+                for stem in stems
                 for year in years
                 for person in people
                 for f in any_act.get((stem[:5], year, person), ())
             }
-        elif granularity in _COARSE and act is not None:
-            seen = {f for y in years for p in people for f in same_act.get((act, y, p), ())}
         else:
-            continue
+            act = acts[c]
+            seen = {f for y in years for p in people for f in same_act.get((act, y, p), ())}
         for f in seen:
             other = ordered[f]
             if (
@@ -450,7 +484,7 @@ def _finer_retellings(
                 and _nested(other.date, event.date)
                 and _may_retell(event, other, found[c], found[f])
                 and not _other_people(found[c], found[f])
-                and _share_alike(telling[c], telling[f])
+                and _share_alike(stems, told(f))
             ):
                 matches.setdefault(c, set()).add(f)
     told_by: dict[int, set[int]] = {}
@@ -481,14 +515,20 @@ def _act(event: Event) -> str | None:
 def _share_alike(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     if not a.isdisjoint(b):
         return True
-    return any(_alike(x, y) for x in a for y in b if x[:5] == y[:5])
+    # only words with the same first five letters can be alike: `b`'s by those letters
+    by_start: dict[str, list[str]] = {}
+    for y in b:
+        if len(y) >= 5:
+            by_start.setdefault(y[:5], []).append(y)
+    return any(_alike(x, y) for x in a for y in by_start.get(x[:5], ()))
 
 
 def _alike(a: str, b: str) -> bool:
     """The same word, one of them misspelt: the same first five letters, and at most a third
-    of the letters different ("sanctuary" / "sanctanty")."""
+    of the letters different ("sanctuary" / "sanctanty"). (Letters two words start with do
+    not change their edit distance: it is that of the rest.)"""
     return a == b or (
-        a[:5] == b[:5] and len(a) >= 5 and 3 * _edit_distance(a, b) <= max(len(a), len(b))
+        a[:5] == b[:5] and len(a) >= 5 and 3 * _edit_distance(a[5:], b[5:]) <= max(len(a), len(b))
     )
 
 
@@ -559,6 +599,7 @@ def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|second time|re-?elected)\b", re.I)
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
+_DIGIT = re.compile(r"\d")
 
 
 _NOTHING: frozenset[str] = frozenset()
@@ -572,21 +613,31 @@ def _profile(event: Event) -> _Profile:
     mentions = event.mentions
     names = _names(event)
     if len(mentions) == 1:  # most events: no unions to make
-        sentence, undated = mentions[0].sentence, _undated(mentions[0])
+        mention = mentions[0]
+        sentence, undated = mention.sentence, _undated(mention)
         words, numbers = _sentence_words(sentence) - names, _numbers_in(undated)
         again, stems = _says_again(sentence), _sentence_stems(undated)
+        sentences = frozenset(((mention.doc_id, mention.char_start),))
+        docs = frozenset((mention.doc_id,))
     else:
         words = frozenset().union(*(_sentence_words(m.sentence) for m in mentions)) - names
         numbers = frozenset().union(*(_numbers_in(_undated(m)) for m in mentions))
         again = any(_says_again(m.sentence) for m in mentions)
         stems = frozenset().union(*(_sentence_stems(_undated(m)) for m in mentions))
+        sentences = frozenset((m.doc_id, m.char_start) for m in mentions)
+        docs = frozenset(m.doc_id for m in mentions)
+    core, people, places, place_words, ordinary_words, keys = _actor_sets(event.actors)
     return _Profile(
-        frozenset((m.doc_id, m.char_start) for m in mentions),
-        frozenset(m.doc_id for m in mentions),
+        sentences,
+        docs,
         names,
         words,
-        *_actor_sets(event.actors),
-        names | frozenset(map(actor_key, event.actors)) if event.actors else names,
+        core,
+        people,
+        places,
+        place_words,
+        ordinary_words,
+        names | keys if keys else names,
         _subject_head(event),
         numbers,
         again,
@@ -594,14 +645,18 @@ def _profile(event: Event) -> _Profile:
     )
 
 
-_Five = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_Six = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
 
 
-def _actor_sets(actors: tuple[Actor, ...]) -> _Five:
-    """The core actors, people, places, words of places' names, and words of people's,
-    places' and nationalities' names (the `_Profile` fields in that order)."""
+@cache
+def _actor_sets(actors: tuple[Actor, ...]) -> _Six:
+    """The core actors, people, places, words of places' names, words of people's, places'
+    and nationalities' names (the `_Profile` fields in that order), and every actor's
+    `actor_key`. Remembered by actors: retellings and merged events repeat them."""
     if not actors:
-        return _NOTHING, _NOTHING, _NOTHING, _NOTHING, _NOTHING
+        return _NOTHING, _NOTHING, _NOTHING, _NOTHING, _NOTHING, _NOTHING
     core, people, places = set(), set(), set()
     place_words: set[str] = set()
     ordinary_words: set[str] = set()
@@ -622,6 +677,7 @@ def _actor_sets(actors: tuple[Actor, ...]) -> _Five:
         frozenset(places),
         frozenset(place_words),
         frozenset(ordinary_words),
+        frozenset(map(actor_key, actors)),
     )
 
 
@@ -629,6 +685,8 @@ def _actor_sets(actors: tuple[Actor, ...]) -> _Five:
 def _numbers_in(text: str) -> frozenset[str]:
     """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
     another date in the sentence: "August 2021")."""
+    if _DIGIT.search(text) is None:
+        return _NOTHING  # every number has a digit: one quick pass spares the slow one
     return frozenset(
         m.group(0)
         for m in _NUMBERED.finditer(text)
@@ -674,6 +732,8 @@ def _common_stems(events: list[Event]) -> frozenset[str]:
 
 
 def _subject_head(event: Event) -> str | None:
+    if not event.participants:
+        return None
     subject = next((p for p in event.participants if p.role == "subject"), None)
     if subject is None or not subject.text.split():
         return None
@@ -708,12 +768,17 @@ def _names(event: Event) -> frozenset[str]:
 
 @cache
 def _names_in(sentence: str) -> frozenset[str]:
-    found = set()
-    for word in _CAPITALISED.findall(sentence)[1:]:
-        word = _unpossessive(word).lower()
-        if word not in _STOPWORDS and word not in _CALENDAR and word not in _OFFICE_WORDS:
-            found.add(word)
-    return frozenset(found)
+    # `_name_word` never gives "": a capitalised word keeps its capital
+    return frozenset(filter(None, map(_name_word, _CAPITALISED.findall(sentence)[1:])))
+
+
+@cache
+def _name_word(word: str) -> str | None:
+    """A capitalised word as a name, or None when it names nothing."""
+    word = _unpossessive(word).lower()
+    if word in _STOPWORDS or word in _CALENDAR or word in _OFFICE_WORDS:
+        return None
+    return word
 
 
 def _name_weights(events: list[Event]) -> dict[str, float]:
@@ -820,6 +885,8 @@ def _agreed_date(group: list[Event]) -> tuple[NormalizedDate, tuple[Conflict, ..
         for conflict in event.conflicts:
             sources.setdefault(conflict.date, set()).update(conflict.sources)
         sources.setdefault(event.date, set()).update(m.doc_id for m in event.mentions)
+    if len(sources) == 1:  # one date told: no conflict
+        return next(iter(sources)), ()
 
     def support(date: NormalizedDate) -> int:
         return len(set().union(*(s for d, s in sources.items() if _nested(date, d))))
