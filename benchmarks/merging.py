@@ -7,7 +7,6 @@ Usage: python benchmarks/merging.py [--events 100000] [--repeat 3]
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from dataclasses import replace
@@ -18,16 +17,24 @@ from statistics import median
 
 from timeline.edtf import from_date, month, year
 from timeline.merge import merge_events
-from timeline.models import Actor, Event, Timeline
+from timeline.models import Actor, Event
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "out" / "timeline.json"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sample_events() -> tuple[Event, ...]:
+    """The events of the sample articles (data/raw), as `timeline extract` finds them."""
+    from timeline.pipeline import build_timeline
+    from timeline.settings import Settings
+
+    return build_timeline([ROOT / "data" / "raw"], Settings()).timeline.events
 
 
 def synthetic(count: int, seed: int = 7) -> list[Event]:
     """Events shaped like the sample's, with made-up names and wording over two centuries;
     every fourth one retells an earlier event in another document, as coverage does."""
     rng = random.Random(seed)
-    base = Timeline.from_dict(json.loads(SAMPLE.read_text(encoding="utf-8"))).events
+    base = sample_events()
     syllables = "ka lo mi ra ten vel dor sin pa qua ber to lin mar gus".split()
     # distinct made-up words and people (drawing syllables at random gave only 225 of each)
     first = ["".join(p).title() for p in product(syllables, repeat=2)]
