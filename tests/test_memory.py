@@ -13,7 +13,7 @@ import pytest
 
 from timeline.analysis import analyse_batch, analyse_document
 from timeline.models import Document
-from timeline.nlp import process
+from timeline.nlp import batches, process
 
 pytestmark = pytest.mark.model
 
@@ -65,6 +65,28 @@ def test_batches_leave_the_vocabulary_as_they_found_it(nlp: Any) -> None:
     assert len(sizes) == 7 and all(size > 30 for size in sizes)
     assert "Zqzone0x0vorp" not in nlp.vocab.strings
     assert "Zqzone0x0vorp" not in nlp.vocab
+
+
+def test_batches_are_closed_by_count_or_by_characters() -> None:
+    items = [("a" * n, i) for i, n in enumerate([3, 3, 3, 9, 1, 1, 1, 1, 2])]
+    grouped = [[i for _, i in batch] for batch in batches(items, 3, 7)]
+    assert grouped == [[0, 1], [2], [3], [4, 5, 6], [7, 8]]  # 9 characters: a batch alone
+    assert [[i for _, i in b] for b in batches(items, 2, 100)] == [
+        [0, 1],
+        [2, 3],
+        [4, 5],
+        [6, 7],
+        [8],
+    ]
+    assert list(batches([], 3, 7)) == []
+
+
+def test_a_run_is_the_same_whatever_its_batches(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of one document each, closed by characters, give the same results."""
+    batch = documents("batches", 4)
+    expected = analyse_batch(batch, None, 32)
+    monkeypatch.setattr("timeline.nlp.BATCH_CHARACTERS", 1)
+    assert analyse_batch(batch, None, 32) == expected
 
 
 def test_results_are_in_order_and_the_same_as_outside_a_zone(nlp: Any) -> None:

