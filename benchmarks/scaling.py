@@ -2,7 +2,8 @@
 and two worker processes (the silver corpus repeated as needed, as a folder of .txt files).
 
 Peak memory is the largest sum of the resident memory of the run's processes (the command and
-its workers), sampled every 50 ms. Ratios are of runs made in the same invocation.
+its workers), sampled every 50 ms. With --repeats, the medians are shown, each run's peak
+beside them. Ratios are of runs made in the same invocation.
 
 Usage: python benchmarks/scaling.py [--sizes 250 1000 4000] [--workers 1 2] [--repeats 1]
 """
@@ -59,9 +60,11 @@ def main() -> None:
                 seconds = statistics.median(r[0] for r in runs)
                 peak = statistics.median(r[1] for r in runs)
                 table[size, workers] = seconds, peak
+                each = ", ".join(f"{r[1]:.0f}" for r in runs)
                 print(
                     f"{size:6,} documents {words(args.corpus, size):9,} words  "
-                    f"{workers} worker(s): {seconds:7.1f} s  {peak:7.0f} MB peak",
+                    f"{workers} worker(s): {seconds:7.1f} s  {peak:7.0f} MB peak"
+                    + (f" (runs: {each} MB)" if len(runs) > 1 else ""),
                     flush=True,
                 )
     print("speed-up of the most workers over one (same size):")

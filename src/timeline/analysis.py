@@ -17,7 +17,9 @@ from timeline.temporal import extract_time_expressions
 
 
 def analyse_document(document: Document, doc: Any) -> DocumentResult:
-    """The result of a document that spaCy has processed into `doc`."""
+    """The result of a document that spaCy has processed into `doc`: plain values (strings,
+    numbers, dates) that refer to nothing of `doc` or its vocabulary, so that they outlive the
+    memory zone `doc` was made in."""
     expressions = extract_time_expressions(doc, document.published)
     events = extract_events(document, doc, expressions)
     warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
@@ -34,4 +36,8 @@ def analyse_batch(
     """
     nlp = load_pipeline(model)
     pairs = ((document.text, document) for document in documents)
-    return [analyse_document(document, doc) for doc, document in process(nlp, pairs, batch_size)]
+    return list(process(nlp, pairs, _analysed, batch_size))
+
+
+def _analysed(doc: Any, document: Document) -> DocumentResult:
+    return analyse_document(document, doc)

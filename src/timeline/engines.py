@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from timeline.errors import UsageError
 from timeline.models import Document, DocumentResult
@@ -53,10 +53,13 @@ def _here(
 ) -> Iterator[tuple[T, DocumentResult]]:
     from timeline.analysis import analyse_document
 
+    def work(doc: Any, item: tuple[T, Document]) -> tuple[T, DocumentResult]:
+        context, document = item
+        return context, analyse_document(document, doc)
+
     nlp = load_pipeline(settings.model)
     pairs = ((document.text, (context, document)) for context, document in items)
-    for doc, (context, document) in process(nlp, pairs, settings.batch_size):
-        yield context, analyse_document(document, doc)
+    yield from process(nlp, pairs, work, settings.batch_size)
 
 
 def _on_processes(

@@ -51,19 +51,21 @@ class Tagged:
 
 def analyse(
     paths: Iterable[Path], settings: Settings, problems: list[Problem]
-) -> Iterator[tuple[Document, Any, list[TimeExpression]]]:
-    """Each readable document with its spaCy Doc and normalised time expressions, streamed;
-    what could not be read is appended to `problems`.
+) -> Iterator[tuple[Document, list[TimeExpression]]]:
+    """Each readable document with its normalised time expressions, streamed; what could not
+    be read is appended to `problems`. (The spaCy Docs stay in their batch's memory zone.)
 
     Raises:
         ModelNotFoundError: when no spaCy pipeline can be loaded.
     """
     from timeline.temporal import extract_time_expressions
 
+    def work(doc: Any, document: Document) -> tuple[Document, list[TimeExpression]]:
+        return document, extract_time_expressions(doc, document.published)
+
     nlp = load_pipeline(settings.model)
     texts = ((d.text, d) for d in readable_documents(paths, settings, problems))
-    for doc, document in process(nlp, texts, settings.batch_size):
-        yield document, doc, extract_time_expressions(doc, document.published)
+    yield from process(nlp, texts, work, settings.batch_size)
 
 
 def readable_documents(
@@ -136,5 +138,5 @@ def tag(
 ) -> Iterator[Tagged]:
     """The time expressions of each document under `paths`, one document at a time."""
     found = problems if problems is not None else []
-    for document, _doc, expressions in analyse(paths, settings or Settings(), found):
+    for document, expressions in analyse(paths, settings or Settings(), found):
         yield Tagged(document, tuple(expressions))

@@ -27,7 +27,8 @@ class Settings:
     Attributes:
         model: a spaCy pipeline name or path; None for the default chain.
         published: the publication date for documents that give none.
-        batch_size: documents per `nlp.pipe` batch.
+        batch_size: documents per `nlp.pipe` batch (a batch also ends at
+            `nlp.BATCH_CHARACTERS` characters), and per batch sent to a worker.
         filter: which events of the timeline to keep.
         workers: processes (or local Dask workers) analysing documents side by side.
         engine: where documents are analysed.
