@@ -13,6 +13,7 @@ import gc
 import hashlib
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -716,7 +717,7 @@ def _sentence_stems(sentence: str) -> frozenset[str]:
 
 
 @cache
-def _telling_stem(word: str) -> str | None:
+def _telling_stem(word: str) -> str | None:  # (cached: one string per stem)
     if len(word) < 4 or word in _GENERIC or word in _CALENDAR:
         return None
     return _stem(word.removesuffix("'s"))
@@ -806,7 +807,8 @@ def _name_overlap(a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, f
 def _sentence_words(sentence: str) -> frozenset[str]:
     """The words of a sentence but stopwords, numbers, months and titles."""
     words = frozenset(_WORD.findall(sentence.lower())) - _NOT_WORDS
-    return frozenset(filterfalse(str.isdigit, words))
+    # one string per word, however many sentences hold it: the merge keeps them all
+    return frozenset(map(sys.intern, filterfalse(str.isdigit, words)))
 
 
 _NOT_WORDS = _STOPWORDS | frozenset(MONTHS) | _TITLE_WORDS

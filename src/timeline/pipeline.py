@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -124,6 +126,7 @@ def build_timeline(
     if settings.release_model and analysed >= RELEASE_AFTER and load_pipeline.cache_info().currsize:
         load_pipeline.cache_clear()  # merging needs none of it: its memory back first
         gc.collect()
+        _return_freed_memory()
     ordered = [results[index] for index in sorted(results)]
     timeline = Timeline(
         documents=tuple(result.document for result in ordered),
@@ -131,6 +134,13 @@ def build_timeline(
         generated_by=f"timeline {__version__}",
     )
     return Run(settings.filter.apply(timeline), tuple(problems))
+
+
+def _return_freed_memory() -> None:
+    """Hand the memory just freed back to the system: glibc's allocator keeps it otherwise,
+    and the merge would add its own on top."""
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def tag(
