@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal.anchors import DIGIT, FOLD, AnchorIndex, anchor_words
+from timeline.temporal.anchors import DIGIT, FOLD, AnchorIndex, anchor_sets, anchor_words
 from timeline.temporal.grammar import RULES
 from timeline.temporal.recognize import find_in_text, paragraphs
 
@@ -72,11 +72,18 @@ def test_folding_keeps_offsets_and_meets_case_insensitive_matching() -> None:
     assert all(ch.translate(FOLD).isascii() for ch in odd)
 
 
-def test_a_word_points_at_the_rules_whose_anchors_it_holds() -> None:
-    index = AnchorIndex([frozenset({"march"}), frozenset({DIGIT}), None, frozenset({"week"})])
-    assert index.patterns_in("in march", 0, 8) == {0, 2}
-    assert index.patterns_in("on 5 weekends", 0, 13) == {1, 2, 3}
-    assert index.patterns_in("in marchés", 0, 10) == {0, 2}  # part of a longer word counts
+def test_a_rule_is_tried_where_a_word_of_each_of_its_anchor_sets_is() -> None:
+    march, digit, week = frozenset({"march"}), frozenset({DIGIT}), frozenset({"week"})
+    index = AnchorIndex([(march,), (digit,), (), (week,), (march, digit)])
+    assert index.patterns_in("in march", 0, 8) == [0, 2]
+    assert index.patterns_in("on 5 weekends", 0, 13) == [1, 2, 3]
+    assert index.patterns_in("in marchés", 0, 10) == [0, 2]  # part of a longer word counts
+    assert index.patterns_in("march 5", 0, 7) == [0, 1, 2, 4]
+
+
+def test_anchor_sets_are_all_the_parts_a_match_needs() -> None:
+    sets = anchor_sets(re.compile(r"(?:early\s+)?(?:jan|march)\s+(?:\d+|first),\s+20\d\d", re.I))
+    assert sets == (frozenset({"jan", "march"}), frozenset({DIGIT, "first"}), frozenset({DIGIT}))
 
 
 def test_no_expression_runs_across_a_blank_line() -> None:

@@ -14,7 +14,7 @@ import hashlib
 import math
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import cache
@@ -159,14 +159,16 @@ class _Merger:
         self.common = _common_stems(events)
         self.live: dict[int, Event] = {}
         self.profiles: dict[int, _Profile] = {}
-        self.by_word: defaultdict[tuple[str, NormalizedDate], set[int]] = defaultdict(set)
-        self.by_name: defaultdict[str, set[int]] = defaultdict(set)
+        # Buckets of events by key; a bucket of one event (most of them) is its number alone,
+        # for the memory: a set per key costs more than the rest of the index.
+        self.by_word: dict[tuple[str, NormalizedDate], int | set[int]] = {}
+        self.by_name: dict[str, int | set[int]] = {}
         profiles = [_profile(event) for event in events]
         frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
         self.rank = {word: i for i, word in enumerate(rarest_first)}
         self.prefixes: dict[frozenset[str], list[str]] = {}
-        self.word_keys: dict[int, list[tuple[str, NormalizedDate]]] = {}
+        self.word_keys: dict[int, list[str]] = {}  # indexed with the event's date
         self.whens: dict[int, _When] = {}
         self.starts: dict[int, int] = {}  # `whens`' starts alone, to sort by
         self.numbered = 0
@@ -194,19 +196,19 @@ class _Merger:
             ranked = sorted(profile.words, key=self.rank.__getitem__)
             words = ranked[: len(ranked) - math.ceil(SAME_WORDING * len(ranked)) + 1]
             self.prefixes[profile.words] = words
-        keys = self.word_keys[number] = [(word, event.date) for word in words]
-        by_word, by_name = self.by_word, self.by_name
-        for key in keys:
-            by_word[key].add(number)
+        self.word_keys[number] = words
+        for word in words:
+            _put(self.by_word, (word, when), number)
         for name in profile.keys:
-            by_name[name].add(number)
+            _put(self.by_name, name, number)
         return number
 
     def _remove(self, number: int) -> None:
-        for key in self.word_keys.pop(number):
-            self.by_word[key].discard(number)
+        when = self.live[number].date
+        for word in self.word_keys.pop(number):
+            _take(self.by_word, (word, when), number)
         for name in self.profiles.pop(number).keys:
-            self.by_name[name].discard(number)
+            _take(self.by_name, name, number)
         del self.live[number], self.whens[number], self.starts[number]
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
@@ -216,19 +218,20 @@ class _Merger:
         pairs: set[tuple[int, int]] = set()
         if len(fresh) == len(self.live):  # every event is fresh: every bucket, all its pairs
             for bucket in self.by_word.values():
-                if len(bucket) > 1:
+                if isinstance(bucket, set):
                     pairs.update(combinations(sorted(bucket), 2))
         else:
-            for key in {key for number in fresh for key in self.word_keys[number]}:
+            live = self.live
+            for key in {(w, live[n].date) for n in fresh for w in self.word_keys[n]}:
                 bucket = self.by_word[key]
-                if len(bucket) > 1:
+                if isinstance(bucket, set):
                     new = bucket & fresh
                     pairs.update(combinations(sorted(new), 2))
                     pairs.update((min(a, b), max(a, b)) for a in new for b in bucket - new)
         cap = max(MAX_BUCKET, len(self.live) // 50)
         for name in set().union(*(self.profiles[number].keys for number in fresh)):
             bucket = self.by_name[name]
-            if 1 < len(bucket) <= cap:
+            if isinstance(bucket, set) and len(bucket) <= cap:
                 pairs.update(_dated_pairs(self, bucket, fresh))
         live, found = self.live, self.profiles
         return self._join(
@@ -290,6 +293,26 @@ class _Merger:
             self.parts[number] = parts
             made.add(number)
         return made
+
+
+def _put(index: dict[Any, int | set[int]], key: Any, number: int) -> None:
+    found = index.get(key)
+    if found is None:
+        index[key] = number
+    elif isinstance(found, int):
+        index[key] = {found, number}
+    else:
+        found.add(number)
+
+
+def _take(index: dict[Any, int | set[int]], key: Any, number: int) -> None:
+    found = index[key]
+    if isinstance(found, int):
+        del index[key]
+    else:
+        found.discard(number)
+        if len(found) == 1:
+            index[key] = found.pop()
 
 
 def _star(

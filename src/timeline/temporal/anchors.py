@@ -34,12 +34,17 @@ def anchor_words(pattern: re.Pattern[str]) -> Anchor | None:
     """Words (lowercase letters, or `DIGIT`) one of which is in the text of every match of
     `pattern`, found in the ASCII-folded text as part of a word; None when the parse shows no
     such set (then the pattern must be tried everywhere)."""
-    return _needs(_parser.parse(pattern.pattern, pattern.flags).data)
+    return min(anchor_sets(pattern), key=_cost, default=None)
 
 
-def _needs(items: list[tuple[Any, Any]]) -> Anchor | None:
-    """The cheapest anchor among the parts every match of the sequence `items` goes through."""
-    options: list[Anchor] = []
+def anchor_sets(pattern: re.Pattern[str]) -> tuple[Anchor, ...]:
+    """Every such set: a match holds a word of each ("March 5, 2020" a month and a digit)."""
+    return tuple(dict.fromkeys(_all_needs(_parser.parse(pattern.pattern, pattern.flags).data)))
+
+
+def _all_needs(items: list[tuple[Any, Any]]) -> list[Anchor]:
+    """The anchors of the parts every match of the sequence `items` goes through."""
+    found: list[Anchor] = []
     run = ""
     for op, value in [*items, (None, None)]:
         letter = _ascii_letter(op, value)
@@ -47,12 +52,24 @@ def _needs(items: list[tuple[Any, Any]]) -> Anchor | None:
             run += letter
             continue
         if run:
-            options.append(frozenset({run}))
+            found.append(frozenset({run}))
             run = ""
-        found = _part_needs(op, value)
-        if found:
-            options.append(found)
-    return min(options, key=_cost, default=None)
+        if op is sre.SUBPATTERN:
+            found += _all_needs(value[-1])
+        elif op is sre.ATOMIC_GROUP:
+            found += _all_needs(value)
+        elif op in _REPEATS and value[0] >= 1:
+            found += _all_needs(value[2])
+        else:
+            part = _part_needs(op, value)
+            if part:
+                found.append(part)
+    return found
+
+
+def _needs(items: list[tuple[Any, Any]]) -> Anchor | None:
+    """The cheapest anchor among the parts every match of the sequence `items` goes through."""
+    return min(_all_needs(items), key=_cost, default=None)
 
 
 def _part_needs(op: Any, value: Any) -> Anchor | None:
@@ -60,12 +77,6 @@ def _part_needs(op: Any, value: Any) -> Anchor | None:
         return frozenset({DIGIT})
     if op is sre.IN and _digits_only(value):
         return frozenset({DIGIT})
-    if op is sre.SUBPATTERN:
-        return _needs(value[-1])
-    if op is sre.ATOMIC_GROUP:
-        return _needs(value)
-    if op in _REPEATS and value[0] >= 1:
-        return _needs(value[2])
     if op is sre.BRANCH:
         branches = [_needs(branch) for branch in value[1]]
         if any(b is None for b in branches):
@@ -100,20 +111,24 @@ def _cost(anchor: Anchor) -> float:
 
 
 class AnchorIndex:
-    """Which patterns a word may belong to, by the anchors of each."""
+    """Which patterns may match in a text, by the anchor sets of each (`anchor_sets`)."""
 
-    def __init__(self, anchors: list[Anchor | None]) -> None:
-        self.everywhere = frozenset(i for i, a in enumerate(anchors) if a is None)
+    def __init__(self, anchors: list[tuple[Anchor, ...]]) -> None:
+        self.needed: list[frozenset[int]] = []  # per pattern, the numbers of its anchor sets
         self.by_key: dict[str, frozenset[int]] = {}
-        for i, anchor in enumerate(anchors):
-            for key in anchor or ():
-                self.by_key[key] = self.by_key.get(key, frozenset()) | {i}
+        numbered = 0
+        for sets in anchors:
+            self.needed.append(frozenset(range(numbered, numbered + len(sets))))
+            for anchor in sets:
+                for key in anchor:
+                    self.by_key[key] = self.by_key.get(key, frozenset()) | {numbered}
+                numbered += 1
         self.digit = self.by_key.get(DIGIT, frozenset())
         self.lengths = sorted({len(k) for k in self.by_key if k != DIGIT})
-        self.patterns_of = lru_cache(maxsize=1 << 16)(self._patterns_of)
+        self.sets_of = lru_cache(maxsize=1 << 16)(self._sets_of)
 
-    def _patterns_of(self, word: str) -> frozenset[int]:
-        """The patterns with an anchor inside `word` (a run of folded letters, or digits)."""
+    def _sets_of(self, word: str) -> frozenset[int]:
+        """The anchor sets with a word inside `word` (a run of folded letters, or digits)."""
         if word[0].isdigit():
             return self.digit
         found: set[int] = set()
@@ -122,9 +137,10 @@ class AnchorIndex:
                 found.update(self.by_key.get(word[i : i + n], ()))
         return frozenset(found)
 
-    def patterns_in(self, folded: str, start: int, end: int) -> set[int]:
-        """The patterns that may match in `folded[start:end]`."""
-        found = set(self.everywhere)
+    def patterns_in(self, folded: str, start: int, end: int) -> list[int]:
+        """The patterns that may match in `folded[start:end]`: those with a word of each of
+        their anchor sets there."""
+        present: set[int] = set()
         for word in WORDS.findall(folded, start, end):
-            found.update(self.patterns_of(word))
-        return found
+            present.update(self.sets_of(word))
+        return [number for number, needed in enumerate(self.needed) if needed <= present]

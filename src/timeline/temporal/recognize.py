@@ -15,14 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_words
+from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_sets
 from timeline.temporal.grammar import RULES
 
 SPAN_KEY = "timex"
 NER_LABEL = "ner"
 # A blank line ends a paragraph; no time expression runs on across one.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_ANCHORS = AnchorIndex([anchor_words(rule.pattern) for rule in RULES])
+_ANCHORS = AnchorIndex([anchor_sets(rule.pattern) for rule in RULES])
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -42,9 +42,8 @@ def find_in_text(text: str) -> list[tuple[int, int, str]]:
     for start, end in paragraphs(text):
         for number in _ANCHORS.patterns_in(folded, start, end):
             where.setdefault(number, []).append((start, end))
-    for number in sorted(where):
-        rule = RULES[number]
-        for first, last in where[number]:
+    for number, rule in enumerate(RULES):
+        for first, last in where.get(number, ()):
             if rule.requires is not None and not rule.requires.search(text, first, last):
                 continue  # most news has no clock time, and composite patterns are slow to try
             for m in rule.pattern.finditer(text, first, last):
