@@ -236,16 +236,16 @@ def lead_event(
     doc: Any,
     expressions: list[TimeExpression],
     captions: set[int],
-    text: str | None = None,
+    text: str,
 ) -> Event | None:
     """The main news of the lead, dated by the article, when the lead names no date.
 
     The lead is the first three sentences of the body (headlines, captions and boilerplate
     aside). When its first sentence is dated, the lead has its date and no event is added.
+    `text` is `doc.text`, read once by the caller (spaCy joins every token at each read).
     """
     if document.published is None:
         return None
-    text = doc.text if text is None else text  # Doc.text joins every token at each call
     body = [s for s in doc.sents if _is_body(s, text, captions, document.title)]
     found = _lead_news(body[:_LEAD_SENTENCES], expressions)
     if found is None:

@@ -170,7 +170,6 @@ class _Merger:
         self.prefixes: dict[frozenset[str], list[str]] = {}
         self.word_keys: dict[int, list[str]] = {}  # indexed with the event's date
         self.whens: dict[int, _When] = {}
-        self.starts: dict[int, int] = {}  # `whens`' starts alone, to sort by
         self.numbered = 0
         # what each live event was made of: the events as extracted, with their profiles
         self.parts: dict[int, list[tuple[Event, _Profile]]] = {}
@@ -182,8 +181,9 @@ class _Merger:
         self.numbered += 1
         self.live[number], self.profiles[number] = event, profile
         when = event.date
-        start = self.starts[number] = when.start.toordinal()
-        self.whens[number] = _When(start, when.end.toordinal(), when, _act(event), event.trigger)
+        self.whens[number] = _When(
+            when.start.toordinal(), when.end.toordinal(), when, _act(event), event.trigger
+        )
         words = self.prefixes.get(profile.words)
         if words is None:
             if not self.rank.keys() >= profile.words:
@@ -209,7 +209,7 @@ class _Merger:
             _take(self.by_word, (word, when), number)
         for name in self.profiles.pop(number).keys:
             _take(self.by_name, name, number)
-        del self.live[number], self.whens[number], self.starts[number]
+        del self.live[number], self.whens[number]
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
         """One round of merging pairs with a `fresh` event (all of them in the first round,
@@ -335,7 +335,7 @@ def _dated_pairs(
     the events that can still pair: those that end at most `CLOSE_DAYS` before)."""
     whens = merger.whens
     active: list[tuple[int, _When, bool]] = []  # event, when, whether new
-    for i in sorted(indices, key=merger.starts.__getitem__):
+    for i in sorted(indices, key=lambda n: whens[n].start):
         when, fresh = whens[i], i in new
         if active:
             start, act = when.start, when.act

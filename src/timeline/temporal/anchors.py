@@ -34,7 +34,7 @@ def anchor_words(pattern: re.Pattern[str]) -> Anchor | None:
     """Words (lowercase letters, or `DIGIT`) one of which is in the text of every match of
     `pattern`, found in the ASCII-folded text as part of a word; None when the parse shows no
     such set (then the pattern must be tried everywhere)."""
-    return min(anchor_sets(pattern), key=_cost, default=None)
+    return _needs(_parser.parse(pattern.pattern, pattern.flags).data)
 
 
 def anchor_sets(pattern: re.Pattern[str]) -> tuple[Anchor, ...]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_sets
 from timeline.temporal.holidays import HOLIDAY
 from timeline.temporal.numbers import NUMBER, WORD_YEAR
 from timeline.temporal.readers import (
@@ -73,7 +74,6 @@ from timeline.temporal.vocabulary import (
     NUM_END,
     NUM_START,
     ORDINAL,
-    ORDINAL_WORDS,
     PART,
     SEASON,
     THIS_LAST_NEXT,
@@ -94,7 +94,6 @@ class Rule:
     pattern: re.Pattern[str]
     read: Reader
     accept: Accept | None = None
-    keys: frozenset[str] | None = None  # words one of which every match holds; None: derive
     # a cheap pattern found in every match: the rule is not run over a text without it
     requires: re.Pattern[str] | None = None
 
@@ -333,9 +332,7 @@ def _both(*checks: Accept) -> Accept:
 # the rules
 
 WD = rf"(?:(?:{THIS_LAST_NEXT}\s+)?{WEEKDAY},?\s+)?"
-DIGIT_KEYS = frozenset({"#"})
 DAYISH_SIMPLE = rf"(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
-CLOCK_KEYS = frozenset({"#", "noon", "midday", "midnight"})
 MONTH_FULL = alternation(FULL_MONTHS)
 ANY_YEAR = rf"(?:{YEAR}|{WORD_YEAR})"
 PART_OF_DAY = alternation(PARTS_OF_DAY)
@@ -350,15 +347,15 @@ CLOCK = (
 CLOCK_ANYWHERE = _compile(CLOCK)  # texts without a clock time skip the rules that need one
 
 DATE_RULES: tuple[Rule, ...] = (
-    Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day, keys=DIGIT_KEYS),
-    Rule("numeric_date", _compile(rf"{NUM_START}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){NUM_END}"), read_day, keys=DIGIT_KEYS),
-    Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){NUM_END}"), read_day_range, keys=DIGIT_KEYS),
-    Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day, keys=DIGIT_KEYS),
-    Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day, keys=DIGIT_KEYS),
+    Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day),
+    Rule("numeric_date", _compile(rf"{NUM_START}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){NUM_END}"), read_day),
+    Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){NUM_END}"), read_day_range),
+    Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
+    Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
     Rule("month_range", _compile(rf"(?P<m1>{MONTH})\s*(?:[-–—]|to|through|and)\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR}){NUM_END}"), read_month_range),
     Rule("month_year", _compile(rf"(?:{PART})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{ANY_YEAR}){NUM_END}"), read_month_year),
-    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}|{DAY_WORD}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised, keys=DIGIT_KEYS | frozenset(ORDINAL_WORDS)),
-    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised, keys=DIGIT_KEYS),
+    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}|{DAY_WORD}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
+    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
     Rule("season_year", _compile(rf"(?:{PART})?(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_season_year),
     Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
     Rule("quarter_code", _compile(rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{YEAR}|['’]\d\d))?{NUM_END}"), read_quarter),
@@ -432,13 +429,13 @@ _COMPOSITE = make_composite_readers(
 )
 
 OTHER_RULES: tuple[Rule, ...] = (
-    Rule("between", _compile(rf"\bbetween\s+(?P<a>{DATEISH})\s+and\s+(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"between"})),
-    Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"], keys=frozenset({"from"})),
-    Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"], keys=frozenset({"since"})),
-    Rule("day_before", _compile(rf"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<day>{DAYISH})"), _COMPOSITE["day_before"], keys=frozenset({"day"})),
+    Rule("between", _compile(rf"\bbetween\s+(?P<a>{DATEISH})\s+and\s+(?P<b>{DATEISH})"), _COMPOSITE["between"]),
+    Rule("from_to", _compile(rf"\bfrom\s+(?P<a>{DATEISH})\s*(?:to|through|thru|until|till|[-–—])\s*(?P<b>{DATEISH})"), _COMPOSITE["between"]),
+    Rule("since", _compile(rf"\b(?:ever\s+)?since\s+(?P<a>{DATEISH})"), _COMPOSITE["since"]),
+    Rule("day_before", _compile(rf"\b(?:the\s+)?day\s+(?P<dir>before|after)\s+(?P<day>{DAYISH})"), _COMPOSITE["day_before"]),
     Rule("week_of", _compile(rf"\bthe\s+week\s+of\s+(?P<day>{DAYISH_SIMPLE})"), _COMPOSITE["week_of"]),
-    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
-    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], keys=CLOCK_KEYS, requires=CLOCK_ANYWHERE),
+    Rule("time_then_day", _compile(rf"{CLOCK}\s*,?\s+(?:on\s+)?(?P<day>{DAYISH})"), _COMPOSITE["time_and_day"], requires=CLOCK_ANYWHERE),
+    Rule("day_then_time", _compile(rf"(?P<day>{DAYISH})\s*,?\s+(?:at\s+)?{CLOCK}"), _COMPOSITE["time_and_day"], requires=CLOCK_ANYWHERE),
     Rule("some_day", _compile(r"\bone\s+day\b"), read_some_day, _after_a_modal),
     Rule("in_the_day", _compile(r"\b(?:later|earlier)\s+in\s+the\s+day\b"), read_in_the_day),
     Rule("duration", _compile(
@@ -472,31 +469,6 @@ RULES: tuple[Rule, ...] = OTHER_RULES + DATE_RULES
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 
-_TOKEN = re.compile(r"[a-z]+|\d")
-# Optional words of many patterns: every match also holds a more telling word or a digit.
-_NOT_KEYS = frozenset(
-    """the a an of s in on at to and or by from for with than more less no over under up
-    least most some early late mid middle end beginning start close turn earlier later gradual
-    fiscal very just right ever ends starts as it its""".split()
-)
-
-
-def _keys(rule: Rule) -> frozenset[str]:
-    """Words one of which every match of the rule contains ("#" for a digit): given, or the
-    words of its pattern, with plural "s" and optional last letters ("sept?") spelled out."""
-    if rule.keys is not None:
-        return rule.keys
-    source = re.sub(r"\(\?[<!=]+[^()]*(?:\([^()]*\)[^()]*)*\)", "", rule.pattern.pattern)
-    source = re.sub(r"\\[a-zA-Z]", " ", source)  # \s, \d, \b are not words
-    words = set(re.findall(r"[a-z]+", source.lower()))
-    words |= {w[:-1] for w in re.findall(r"([a-z]+)\?", source.lower())}
-    words |= {w + "s" for w in words}
-    words -= _NOT_KEYS
-    if re.search(r"\\d|\[0-9|\[1|\[2|\[3|\d", rule.pattern.pattern):
-        words.add("#")
-    return frozenset(words)
-
-
 # The commonest forms of news first, so that reading one stops early; the rest in table order.
 _FIRST = (
     "weekday", "today", "half", "year", "month_day", "month_day_year", "month_year", "month",
@@ -510,26 +482,18 @@ def _reading_order(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     )
 
 
-def _index(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
-    """Rule positions by key word."""
-    index: dict[str, list[int]] = {}
-    for i, rule in enumerate(rules):
-        for key in _keys(rule):
-            index.setdefault(key, []).append(i)
-    return {key: tuple(found) for key, found in index.items()}
+def _anchors(rules: tuple[Rule, ...]) -> AnchorIndex:
+    return AnchorIndex([anchor_sets(rule.pattern) for rule in rules])
 
 
 _DATE_ORDER, _ALL_ORDER = _reading_order(DATE_RULES), _reading_order(RULES)
-_DATE_INDEX, _ALL_INDEX = _index(_DATE_ORDER), _index(_ALL_ORDER)
+_DATE_ANCHORS, _ALL_ANCHORS = _anchors(_DATE_ORDER), _anchors(_ALL_ORDER)
 
 
 def _candidates(dates_only: bool, text: str) -> list[Rule]:
-    """The rules that may match `text`, in reading order: a rule needs one of its words."""
-    rules, index = (_DATE_ORDER, _DATE_INDEX) if dates_only else (_ALL_ORDER, _ALL_INDEX)
-    found: set[int] = set()
-    for token in _TOKEN.findall(text.lower()):
-        found.update(index.get("#" if token.isdigit() else token, ()))
-    return [rules[i] for i in sorted(found)]
+    """The rules that may match `text`, in reading order: those whose anchors it holds."""
+    rules, anchors = (_DATE_ORDER, _DATE_ANCHORS) if dates_only else (_ALL_ORDER, _ALL_ANCHORS)
+    return [rules[i] for i in anchors.patterns_in(text.translate(FOLD), 0, len(text))]
 
 
 def read_expression(

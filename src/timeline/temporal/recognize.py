@@ -34,8 +34,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def find_in_text(text: str) -> list[tuple[int, int, str]]:
     """Every rule match as (start, end, rule name), longest first where they overlap.
 
-    Each rule is tried only over the paragraphs holding one of its anchor words (`anchors`):
-    the same matches as trying it everywhere, for a fraction of the cost."""
+    Each rule is tried only over the paragraphs holding a word of each of its anchor sets
+    (`anchors`): the same matches as trying it everywhere, for a fraction of the cost."""
     found: list[tuple[int, int, str]] = []
     folded = text.translate(FOLD)
     where: dict[int, list[tuple[int, int]]] = {}
