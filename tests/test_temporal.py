@@ -592,6 +592,22 @@ IN_CONTEXT = [
     # a forecast named before it is not the period the results are about
     ("Losses will go on through the third quarter of 1990. In the year-ago period, Bethlehem "
      "earned $101 million.", "1989-10-26", "the year-ago period", "1988-Q3"),
+    # an untensed verb joined to another takes its tense
+    ("The stock has fluctuated sharply, rising to a high in June from $29.75 in March.",
+     "1989-10-30", "March", "1989-03"),
+    ("The two leaders will meet and sign the accord on Friday.", "1989-10-30", "Friday",
+     "1989-11-03"),
+    # but a participle that describes a noun keeps its own
+    ("They would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06",
+     "Wednesday", "2000-01-05"),
+    # a clock time in a clause about the future belongs to the coming day the text named
+    ("The father will travel to Washington on Thursday. He will leave at 4 in the morning, "
+     "Castro said.", "2000-04-05", "4 in the morning", "2000-04-06T04:00"),
+    ("Police said the bomb went off Thursday. It exploded at 4 in the morning.", "2000-04-07",
+     "4 in the morning", "2000-04-06T04:00"),
+    # a year-ago quarter after a month is the quarter of that month, a year before
+    ("Sales fell in August. In the year-ago quarter, it lost $2 million.", "1989-10-27",
+     "the year-ago quarter", "1988-Q3"),
 ]  # fmt: skip
 
 

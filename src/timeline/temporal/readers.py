@@ -552,10 +552,13 @@ def read_time(m: re.Match[str], context: Context) -> Reading | None:
 
 def _day_of(context: Context) -> str:
     """The day a clock time or a part of a day belongs to: the last day the text named, if
-    the story has moved back to it, else the article's day."""
+    the story has moved back to it (or ahead to it, in a clause about the future: "will leave
+    at 4 a.m."), else the article's day."""
     anchor, reference = context.anchor, context.reference
-    moved_back = anchor is not None and (reference is None or anchor.end <= reference.end)
-    if anchor is not None and anchor.granularity is Granularity.DAY and moved_back:
+    moved = anchor is not None and (
+        reference is None or anchor.end <= reference.end or context.tense is Tense.FUTURE
+    )
+    if anchor is not None and anchor.granularity is Granularity.DAY and moved:
         return anchor.edtf
     if reference is not None and reference.granularity is Granularity.DAY:
         return reference.edtf
@@ -702,8 +705,8 @@ def read_year_ago_period(m: re.Match[str], context: Context) -> Reading | None:
     base = _current_period(context)
     if base is None:
         return _relative(None, "XXXX")
-    if q is None and "quarter" in m.group(0).lower() and base.granularity is Granularity.DAY:
-        # "the year-ago quarter": the quarter that ended on the day named ("ended Sept. 30"),
+    if q is None and "quarter" in m.group(0).lower() and base.granularity in _IN_A_QUARTER:
+        # "the year-ago quarter": the quarter of the day or month named ("ended Sept. 30"),
         # else the last that ended before the article
         day = base.start if base is not context.reference else edtf.shift(base.start, -1, "quarter")
         q = (day.month - 1) // 3 + 1
@@ -715,6 +718,9 @@ def read_year_ago_period(m: re.Match[str], context: Context) -> Reading | None:
         value = around(base, lambda d: edtf.year(d.year - 1))
         return _comparison(_relative(value, "XXXX"))
     return _comparison(_relative(shifted_by_years(base, -1), "XXXX"))
+
+
+_IN_A_QUARTER = (Granularity.DAY, Granularity.MONTH)
 
 
 def _current_period(context: Context) -> NormalizedDate | None:

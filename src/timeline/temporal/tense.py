@@ -147,6 +147,9 @@ def _verb_tense(verb: Any) -> Tense:
     """The tense of the clause of `verb`, from its tag, its auxiliaries and the verb it
     completes."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and _shares_its_tense(verb):
+        # "will meet and sign on Friday", "has fluctuated, rising to a high in June"
+        return _verb_tense(verb.head)
     words = {a.lower_ for a in auxes}
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
@@ -187,6 +190,17 @@ def _verb_tense(verb: Any) -> Tense:
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
         return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
+
+
+def _shares_its_tense(verb: Any) -> bool:
+    """An untensed verb joined to another verb, with no auxiliary of its own: it is told in the
+    tense of the verb it is joined to."""
+    head = verb.head
+    # Not a past participle that modifies: "the decision, announced Wednesday, …"
+    joined = (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG", "VBN")) or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    )
+    return joined and head.i != verb.i and head.pos_ in ("VERB", "AUX")
 
 
 def _future_above(verb: Any) -> bool:
