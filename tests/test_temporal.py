@@ -568,7 +568,7 @@ IN_CONTEXT = [
     ("Before it was extended, the offer had been due to expire Friday evening.", "1989-10-30",
      "Friday evening", "1989-10-27TEV"),
     ("The offer previously had been scheduled to expire at midnight Friday.", "1989-10-30",
-     "midnight Friday", "1989-10-27T00:00"),
+     "midnight Friday", "1989-10-27T24:00"),
     ("The offer had been set to expire Nov. 6.", "1989-11-02", "Nov. 6", "1989-11-06"),
     ("Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-07",
      "Saturday", "2000-01-08"),

@@ -644,6 +644,8 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         day = found[2]
         if day.value is None or day.value.granularity is not Granularity.DAY:
             return day._replace(type=TimexType.TIME)
+        if clock == (0, 0) and "midnight" in m.group(0).lower():
+            clock = (24, 0)  # "expires at midnight Friday": the end of Friday (ISO 8601's 24:00)
         clock_time = f"{day.value.timex}T{clock[0]:02d}:{clock[1]:02d}"
         return day._replace(type=TimexType.TIME, timex=clock_time)
 
