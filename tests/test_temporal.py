@@ -210,6 +210,8 @@ def _found(text: str) -> list[str]:
         ("April Ryan asked a question.", []),
         ("Prices fall in the market.", []),
         ("The March for Our Lives drew crowds.", []),
+        ("On October 12, 1492, Columbus landed.", ["October 12, 1492"]),
+        ("On March 5, 1200 workers walked out.", ["March 5"]),
     ],
 )  # fmt: skip
 def test_recognition(text: str, expected: list[str]) -> None:
@@ -605,6 +607,14 @@ IN_CONTEXT = [
      "Castro said.", "2000-04-05", "4 in the morning", "2000-04-06T04:00"),
     ("Police said the bomb went off Thursday. It exploded at 4 in the morning.", "2000-04-07",
      "4 in the morning", "2000-04-06T04:00"),
+    # a verb joined to an untensed one does not take a tense from it
+    ("Police would search 61 churches in Solo, located 500 km from Jakarta, looking for bombs "
+     "before services on Christmas Eve.", "2005-12-16", "Christmas Eve", "2005-12-24"),
+    # a holiday that names a kind of thing is the season at hand, whatever the verb's tense
+    ("The Pope has spoken out in support of Christmas creches.", "2006-12-20", "Christmas",
+     "2006-12-25"),
+    # a full date keeps its year, however old
+    ("On October 12, 1492, Columbus landed.", "2021-06-01", "October 12, 1492", "1492-10-12"),
     # a year-ago quarter after a month is the quarter of that month, a year before
     ("Sales fell in August. In the year-ago quarter, it lost $2 million.", "1989-10-27",
      "the year-ago quarter", "1988-Q3"),

@@ -335,6 +335,9 @@ WD = rf"(?:(?:{THIS_LAST_NEXT}\s+)?{WEEKDAY},?\s+)?"
 DAYISH_SIMPLE = rf"(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?)"
 MONTH_FULL = alternation(FULL_MONTHS)
 ANY_YEAR = rf"(?:{YEAR}|{WORD_YEAR})"
+# A full date may be older than the years read alone ("October 12, 1492,"), unless a word
+# follows that makes the number a count ("on March 5, 1200 workers struck").
+DATE_YEAR = rf"(?:{ANY_YEAR}|1[0-5]\d\d(?!\s+(?-i:[a-z])))"
 PART_OF_DAY = alternation(PARTS_OF_DAY)
 APPROX = (
     r"(?:(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|at\s+most|"
@@ -350,12 +353,12 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day),
     Rule("numeric_date", _compile(rf"{NUM_START}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){NUM_END}"), read_day),
     Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){NUM_END}"), read_day_range),
-    Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
-    Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_day),
+    Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{DATE_YEAR}){NUM_END}"), read_day),
+    Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{DATE_YEAR}){NUM_END}"), read_day),
     Rule("month_range", _compile(rf"(?P<m1>{MONTH})\s*(?:[-–—]|to|through|and)\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR}){NUM_END}"), read_month_range),
     Rule("month_year", _compile(rf"(?:{PART})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{ANY_YEAR}){NUM_END}"), read_month_year),
-    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}|{DAY_WORD}){NUM_END}(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
-    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{YEAR})"), read_month_day, _may_is_capitalised),
+    Rule("month_day", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}|{DAY_WORD}){NUM_END}(?!,?\s*{DATE_YEAR}{NUM_END})"), read_month_day, _may_is_capitalised),
+    Rule("day_month", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH_FULL})\b(?!,?\s*{DATE_YEAR}{NUM_END})"), read_month_day, _may_is_capitalised),
     Rule("season_year", _compile(rf"(?:{PART})?(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{ANY_YEAR}){NUM_END}"), read_season_year),
     Rule("quarter", _compile(rf"(?:the\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of)?\s+(?:fiscal\s+)?(?P<y>{YEAR}))?\b"), read_quarter),
     Rule("quarter_code", _compile(rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{YEAR}|['’]\d\d))?{NUM_END}"), read_quarter),

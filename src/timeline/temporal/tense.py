@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -97,6 +98,8 @@ def clause_tense(span: Any) -> Tense | None:
     verb = governing_verb(span.root)
     if not verb.tag_:
         return None
+    if span.root.dep_ == "compound" and _is_holiday(span.text):
+        return Tense.PRESENT  # "Christmas creches", "Thanksgiving travel": the season at hand
     if _before_its_complementizer(span, verb):
         if verb.head.i == verb.i:
             return Tense.PRESENT  # the clause the date is in is lost to the parse: the nearest
@@ -129,6 +132,14 @@ def clause_tense(span: Any) -> Tense | None:
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
     return _verb_tense(verb)
+
+
+def _is_holiday(text: str) -> bool:
+    try:
+        holiday_name(text)
+    except KeyError:
+        return False
+    return True
 
 
 def _names_the_noun(span: Any, noun: str) -> bool:
@@ -200,7 +211,21 @@ def _shares_its_tense(verb: Any) -> bool:
     joined = (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG", "VBN")) or (
         verb.dep_ == "advcl" and verb.tag_ == "VBG"
     )
-    return joined and head.i != verb.i and head.pos_ in ("VERB", "AUX")
+    return (
+        joined
+        and head.i != verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and _finite(head)  # not "located 500 km away, looking for bombs before Christmas Eve"
+    )
+
+
+def _finite(verb: Any) -> bool:
+    """The verb shows its tense: a tensed form, an auxiliary, or a verb joined to such."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return _shares_its_tense(verb)
 
 
 def _future_above(verb: Any) -> bool:
