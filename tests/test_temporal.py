@@ -212,6 +212,7 @@ def _found(text: str) -> list[str]:
         ("The March for Our Lives drew crowds.", []),
         ("On October 12, 1492, Columbus landed.", ["October 12, 1492"]),
         ("On March 5, 1200 workers walked out.", ["March 5"]),
+        ("Prices rose in March 2 to 3 percent.", ["March 2"]),
     ],
 )  # fmt: skip
 def test_recognition(text: str, expected: list[str]) -> None:
@@ -613,6 +614,11 @@ IN_CONTEXT = [
     # a holiday that names a kind of thing is the season at hand, whatever the verb's tense
     ("The Pope has spoken out in support of Christmas creches.", "2006-12-20", "Christmas",
      "2006-12-25"),
+    # a range of days without its year is the nearest such days, not a year read from a day
+    ("EU leaders will meet at a summit on December 14-15.", "2006-12-05", "December 14-15",
+     "2006-12-14/2006-12-15"),
+    ("The poll was conducted on December 8-11.", "2006-12-18", "December 8-11",
+     "2006-12-08/2006-12-11"),
     # a full date keeps its year, however old
     ("On October 12, 1492, Columbus landed.", "2021-06-01", "October 12, 1492", "1492-10-12"),
     # a year-ago quarter after a month is the quarter of that month, a year before
@@ -629,3 +635,10 @@ def test_values_in_context(nlp: Any, text: str, published: str, phrase: str, tim
     found = extract_time_expressions(nlp(text), parse_edtf(published))
     values = {p.text: p.timex_value for e in found for p in (e, *e.parts)}  # TimeML's tags
     assert values.get(phrase) == timex, found
+
+
+@pytest.mark.parametrize("phrase", ["December 8 11", "December 8/11", "December 32", "Dec 8-11th"])
+def test_the_fallback_does_not_invent_a_year(phrase: str) -> None:
+    """dateparser reads "December 8 11" as December 8, 1911: a year the text does not give."""
+    reading = normalize(phrase, Context(parse_edtf("2006-12-18"), None, None))
+    assert reading is None or reading.value is None or reading.value.start.year in (2006, 2007)

@@ -123,6 +123,8 @@ _COUNT_NOUNS = (
     "shares|miles|feet|meters|metres|kilometers|pounds|tons|acres|homes|houses|dollars|euros|"
     "members|pages|words|calories|signatures|requests|arrests|beds|rooms|seats|points|barrels"
 )
+# After a number: it counted something ("rose in March 2 to 3 percent").
+_NOT_A_COUNT = rf"(?!\s*%)(?!\s+(?:percent|per\s+cent|million|billion|{_COUNT_NOUNS})\b)"
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|place|pl|parkway|"
     r"pkwy|court|ct|highway|hwy|route|terrace|plaza|square|sq)\b"
@@ -352,7 +354,7 @@ CLOCK_ANYWHERE = _compile(CLOCK)  # texts without a clock time skip the rules th
 DATE_RULES: tuple[Rule, ...] = (
     Rule("iso_date", _compile(rf"{NUM_START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NUM_END}"), read_day),
     Rule("numeric_date", _compile(rf"{NUM_START}(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d\d){NUM_END}"), read_day),
-    Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY}),?\s+(?P<y>{YEAR}){NUM_END}"), read_day_range),
+    Rule("day_range", _compile(rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}{_NOT_A_COUNT}"), read_day_range),
     Rule("month_day_year", _compile(rf"{WD}(?:{PART})?(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{DATE_YEAR}){NUM_END}"), read_day),
     Rule("day_month_year", _compile(rf"{WD}(?:the\s+)?{NUM_START}(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>{DATE_YEAR}){NUM_END}"), read_day),
     Rule("month_range", _compile(rf"(?P<m1>{MONTH})\s*(?:[-–—]|to|through|and)\s*(?P<m2>{MONTH}),?\s+(?P<y>{YEAR}){NUM_END}"), read_month_range),

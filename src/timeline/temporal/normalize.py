@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from timeline.edtf import NormalizedDate
 from timeline.models import TimexType
 from timeline.temporal import fallback
 from timeline.temporal.grammar import RULES_BY_NAME, read_expression
@@ -58,6 +59,19 @@ def normalize(text: str, context: Context, rule: str | None = None) -> Reading |
     return _classify(cleaned, context)
 
 
+_SHIFTED = re.compile(r"\b(?:ago|before|after|earlier|later|hence|from\s+now)\b", re.IGNORECASE)
+
+
+def _invented_year(text: str, value: NormalizedDate, context: Context) -> bool:
+    """dateparser reads "December 8-11" as 1911-12-08: a year the text neither writes nor
+    counts to, far from the article's."""
+    reference = context.reference
+    year = value.start.year
+    if str(year) in text or _SHIFTED.search(text) or re.search(f"['’]{year % 100:02d}", text):
+        return False  # written, counted, or "'05"
+    return reference is None or abs(year - reference.start.year) > 1
+
+
 def _classify(text: str, context: Context) -> Reading | None:
     """Spans the rules do not read whole (mostly spaCy's): vague references, durations, and
     what dateparser can read. Bare numbers and ordinals are not dates."""
@@ -102,10 +116,14 @@ def _read_with_dateparser(text: str, context: Context) -> Reading | None:
         return None
     if fallback.is_absolute(text):
         value = fallback.parse(text, fallback.PROBES[0])
+        if value is not None and _invented_year(text, value, context):
+            return None
         return Reading(TimexType.DATE, value.timex if value else None, value)
     if fallback.parse(text, fallback.PROBES[0]) is None:
         return None
     value = around(context.reference, lambda d: fallback.parse(text, d))
+    if value is not None and _invented_year(text, value, context):
+        return None
     if value is None:
         return Reading(
             TimexType.DATE, None, None, relative=True, unresolved=context.reference is None

@@ -216,10 +216,20 @@ def read_month_range(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_day_range(m: re.Match[str], context: Context) -> Reading | None:
-    y, mon = parse_year(m.group("y")), _month(m)
-    first = _safe(lambda: edtf.day(y, mon, _day_number(m, "d1")))
-    last = _safe(lambda: edtf.day(y, mon, _day_number(m, "d2")))
-    return _explicit(edtf.interval(first, last)) if first and last else None
+    """ "December 8-11, 2006"; without the year, the nearest such days ("April 17-18")."""
+    mon, d1, d2 = _month(m), _day_number(m, "d1"), _day_number(m, "d2")
+
+    def days(y: int) -> NormalizedDate | None:
+        first = _safe(lambda: edtf.day(y, mon, d1))
+        last = _safe(lambda: edtf.day(y, mon, d2))
+        return edtf.interval(first, last) if first and last and first.start < last.start else None
+
+    if m.group("y"):
+        value = days(parse_year(m.group("y")))
+        return _explicit(value) if value else None
+    if days(2000) is None:  # 2000 is a leap year
+        return None
+    return _yearless(context, days, f"XXXX-{mon:02d}-{d1:02d}/XXXX-{mon:02d}-{d2:02d}")
 
 
 def read_year(m: re.Match[str], context: Context) -> Reading | None:
