@@ -614,6 +614,15 @@ IN_CONTEXT = [
     # a holiday that names a kind of thing is the season at hand, whatever the verb's tense
     ("The Pope has spoken out in support of Christmas creches.", "2006-12-20", "Christmas",
      "2006-12-25"),
+    # the article's own weekday, in a clause about what is to come, is that day
+    ("Turkmenistan was due Sunday to bury its president-for-life.", "2006-12-24", "Sunday",
+     "2006-12-24"),
+    ("The council will meet later Monday.", "2006-12-11", "later Monday", "2006-12-11"),
+    # a verb completing a past one is past, unless the past one looks ahead
+    ("Investors forced him to quit as head of the exchange in May.", "2005-12-05", "May",
+     "2005-05"),
+    ("He agreed to step down in May.", "2005-12-05", "May", "2006-05"),
+    ("Blatter was quoted as saying in April.", "2006-12-01", "April", "2006-04"),
     # a range of days without its year is the nearest such days, not a year read from a day
     ("EU leaders will meet at a summit on December 14-15.", "2006-12-05", "December 14-15",
      "2006-12-14/2006-12-15"),

@@ -384,7 +384,9 @@ def read_weekday(m: re.Match[str], context: Context) -> Reading | None:
     wd = WEEKDAYS[word(m, "wd")]
     # news in the present with a weekday tells a schedule: "The trial begins Saturday"
     step = {Tense.FUTURE: 1, Tense.PRESENT: 0}.get(context.tense or Tense.PAST, -1)
-    value = around(context.reference, lambda d: edtf.from_date(weekday_near(d, wd, step)))
+    # "will be covered on Friday" in Friday's paper is that day: a week ahead is "next Friday"
+    start = (lambda d: edtf.shift(d, -1, "day")) if step > 0 else (lambda d: d)
+    value = around(context.reference, lambda d: edtf.from_date(weekday_near(start(d), wd, step)))
     reading = _relative(value, f"XXXX-WXX-{wd + 1}")
     part = word(m, "p")
     return _with_part_of_day(reading, part) if part else reading

@@ -158,9 +158,11 @@ def _verb_tense(verb: Any) -> Tense:
     """The tense of the clause of `verb`, from its tag, its auxiliaries and the verb it
     completes."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes and _shares_its_tense(verb):
-        # "will meet and sign on Friday", "has fluctuated, rising to a high in June"
-        return _verb_tense(verb.head)
+    joined = None if auxes else _joined_to(verb)
+    if joined is not None:
+        # "will meet and sign on Friday", "has fluctuated, rising to a high in June", "was
+        # quoted as saying in April"
+        return _verb_tense(joined)
     words = {a.lower_ for a in auxes}
     past_aux = any(a.tag_ == "VBD" for a in auxes)
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
@@ -197,26 +199,30 @@ def _verb_tense(verb: Any) -> Tense:
         return Tense.PRESENT
     if verb.tag_ == "VBD" or past_aux:
         return Tense.PAST
+    if head is not verb and head.tag_ == "VBD" and head.lemma_ not in _AHEAD_OF_ITSELF:
+        return Tense.PAST  # "forced him to quit in May", "began to fall in March"
     if verb.tag_ == "VBN":
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
         return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
 
 
-def _shares_its_tense(verb: Any) -> bool:
-    """An untensed verb joined to another verb, with no auxiliary of its own: it is told in the
-    tense of the verb it is joined to."""
+def _joined_to(verb: Any) -> Any | None:
+    """The tensed verb that an untensed one, with no auxiliary of its own, is joined to: it is
+    told in that verb's tense. Not a past participle that modifies ("the decision, announced
+    Wednesday, …"), nor a verb joined to another untensed one ("located 500 km away, looking
+    for bombs before Christmas Eve")."""
     head = verb.head
-    # Not a past participle that modifies: "the decision, announced Wednesday, …"
-    joined = (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG", "VBN")) or (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG"
-    )
-    return (
-        joined
-        and head.i != verb.i
-        and head.pos_ in ("VERB", "AUX")
-        and _finite(head)  # not "located 500 km away, looking for bombs before Christmas Eve"
-    )
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "as":
+        head = head.head  # "quoted as saying in April" (but "will rest after campaigning Sunday")
+    elif not (
+        (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG", "VBN"))
+        or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    ):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _finite(head):
+        return None
+    return head
 
 
 def _finite(verb: Any) -> bool:
@@ -225,7 +231,7 @@ def _finite(verb: Any) -> bool:
         return True
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
-    return _shares_its_tense(verb)
+    return _joined_to(verb) is not None
 
 
 def _future_above(verb: Any) -> bool:
@@ -248,5 +254,11 @@ def _past_perfect(verb: Any) -> bool:
     return any(c.lower_ == "had" and c.tag_ == "VBD" for v in verbs for c in v.children)
 
 
+# Verbs whose completion, told in the past, may still lie ahead: "agreed to step down in May".
+_AHEAD_OF_ITSELF = frozenset(
+    """be agree promise vow pledge threaten offer want decide vote seek ask urge call order
+    need hope expect plan intend propose aim schedule set prepare choose elect opt become
+    move""".split()
+)
 # Plans that, told in the past ("had planned to reopen in May"), may well be past themselves.
 _PLANS_ONLY = frozenset("plan expect intend propose hope aim".split())
