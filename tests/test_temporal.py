@@ -623,6 +623,11 @@ IN_CONTEXT = [
      "2005-05"),
     ("He agreed to step down in May.", "2005-12-05", "May", "2006-05"),
     ("Blatter was quoted as saying in April.", "2006-12-01", "April", "2006-04"),
+    # a day with its year told relatively is that year's, whatever the verb
+    ("They will not vote in the elections slated for December 14 this year.", "2005-11-24",
+     "December 14 this year", "2005-12-14"),
+    ("The trial was adjourned until January 23 next year.", "2006-12-29",
+     "January 23 next year", "2007-01-23"),
     # a range of days without its year is the nearest such days, not a year read from a day
     ("EU leaders will meet at a summit on December 14-15.", "2006-12-05", "December 14-15",
      "2006-12-14/2006-12-15"),

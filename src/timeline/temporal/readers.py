@@ -784,7 +784,11 @@ def read_duration_one(m: re.Match[str], context: Context) -> Reading | None:
 
 
 def read_month_of_relative_year(m: re.Match[str], context: Context) -> Reading | None:
-    """ "January this year", "June last year"."""
+    """ "January this year", "June last year", "December 14 this year"."""
+    if m.group("mon2"):
+        mon, dom, step = _month(m, "mon2"), _day_number(m), _direction(word(m, "rel2"))
+        value = around(context.reference, lambda d: edtf.day(d.year + step, mon, dom))
+        return _relative(value, f"XXXX-{mon:02d}-{dom:02d}")
     mon, step = _month(m), _direction(word(m, "rel"))
     value = around(context.reference, lambda d: edtf.month(d.year + step, mon))
     return _relative(value, f"XXXX-{mon:02d}")
