@@ -213,6 +213,8 @@ def _found(text: str) -> list[str]:
         ("On October 12, 1492, Columbus landed.", ["October 12, 1492"]),
         ("On March 5, 1200 workers walked out.", ["March 5"]),
         ("Prices rose in March 2 to 3 percent.", ["March 2"]),
+        ("He met Friday Harbor officials and April Ryan.", []),
+        ("Crowds gathered for the new year festival.", []),
     ],
 )  # fmt: skip
 def test_recognition(text: str, expected: list[str]) -> None:
@@ -628,6 +630,11 @@ IN_CONTEXT = [
      "December 14 this year", "2005-12-14"),
     ("The trial was adjourned until January 23 next year.", "2006-12-29",
      "January 23 next year", "2007-01-23"),
+    # a weekday before a name is still a date after a word that introduces one
+    ("On Thursday Peru's Congress approved a bill.", "2005-11-04", "Thursday", "2005-11-03"),
+    # "the new year" is the year about to begin
+    ("The list could be made public early in the new year.", "2005-11-16", "the new year",
+     "2006"),
     # a range of days without its year is the nearest such days, not a year read from a day
     ("EU leaders will meet at a summit on December 14-15.", "2006-12-05", "December 14-15",
      "2006-12-14/2006-12-15"),

@@ -39,6 +39,7 @@ from timeline.temporal.readers import (
     read_month_of_relative_year,
     read_month_range,
     read_month_year,
+    read_new_year,
     read_part_of_day,
     read_past_unit,
     read_quarter,
@@ -191,12 +192,20 @@ def _may_is_capitalised(text: str, start: int, end: int) -> bool:
 
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """ "May" is a month only when capitalised; a capitalised weekday or month followed by a
-    capitalised word is part of a name ("Friday Harbor", "April Ryan")."""
+    capitalised word is part of a name ("Friday Harbor", "April Ryan"), unless a word that
+    introduces a date comes before it ("On Thursday Peru's Congress…", "said Monday Brad…")."""
     if not _may_is_capitalised(text, start, end):
         return False
     found = text[start:end]
     after = text[end : end + 2]
-    return not (len(after) == 2 and after[0] == " " and after[1].isupper() and found.istitle())
+    named = len(after) == 2 and after[0] == " " and after[1].isupper() and found.istitle()
+    return not named or _word_before(text, start) in _BEFORE_A_DATE
+
+
+_BEFORE_A_DATE = frozenset(
+    """on in since until till by before after from through during last next this early late
+    said says told""".split()
+)
 
 
 def _after_duration_cue(text: str, start: int, end: int) -> bool:
@@ -387,6 +396,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("today", _compile(rf"(?:{PART})?\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night)(?:\s+(?P<p>{PART_OF_DAY}))?\b"), read_today),
     Rule("part_of_day", _compile(r"\b(?:early|late|mid)[\s-]*(?P<p>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?\b(?!\s+of\b)"), read_part_of_day),
     Rule("the_part_of_day", _compile(r"\bthe\s+(?P<p2>morning|afternoon|evening)\b(?!\s+of\b)"), read_part_of_day, _after("in")),
+    Rule("new_year", _compile(r"\bthe\s+new\s+year\b(?!['’]s|\s+(?:day|eve|holidays?|celebrations?|festivities|party|parties|resolutions?|message|address|honou?rs|break|period|revellers|festivals?|fair|market|greetings?|wishes)\b)"), read_new_year),
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
     Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),

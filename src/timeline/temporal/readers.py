@@ -807,6 +807,12 @@ def read_this_period(m: re.Match[str], context: Context) -> Reading | None:
     return _relative(around(context.reference, lambda d: period_of(d, unit)), "XXXX")
 
 
+def read_new_year(m: re.Match[str], context: Context) -> Reading | None:
+    """ "Early in the new year": the year about to begin, or the one just begun."""
+    value = around(context.reference, lambda d: edtf.year(d.year + (1 if d.month >= 7 else 0)))
+    return _relative(value, "XXXX")
+
+
 def read_this_year(m: re.Match[str], context: Context) -> Reading | None:
     """ "Year-end", "the end of the year", "the full year": the year of the article."""
     return _relative(around(context.reference, lambda d: edtf.year(d.year)), "XXXX")
