@@ -239,7 +239,7 @@ def test_merging_forgets_the_events_it_remembered_for_one_merge() -> None:
     from timeline import merge
 
     merge_events([event("a", 4), event("b", 5), event("c", 6)])
-    for remembered in (merge._names_in, merge._sentence_words, merge._sentence_stems):
+    for remembered in (merge._names_in, merge._content_words, merge._one_document):
         assert remembered.cache_info().currsize == 0
     assert merge.actor_key.cache_info().currsize == 0
 
