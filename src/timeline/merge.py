@@ -753,12 +753,16 @@ def _stems(event: Event) -> frozenset[str]:
 def _stems_in(text: str) -> frozenset[str]:
     """Stems of the words a text could share with a retelling: none shorter than four
     letters, nor stopwords, dates, titles or words as general as "million"."""
-    return frozenset(filter(None, map(_telling_stem, _words(text))))
+    return frozenset(filter(None, map(_telling_stem, _WORD.findall(text.lower()))))
 
 
 @cache
 def _telling_stem(word: str) -> str | None:  # (cached: one string per stem)
-    if len(word) < 4 or word in _GENERIC or word in _CALENDAR:
+    """The stem of a word as `_stems_in` counts it, or None for a word that `_words` leaves
+    out or that tells nothing (a word's every occurrence costs a look-up, no more)."""
+    if len(word) < 4 or word in _GENERIC or word in _CALENDAR or word in _NOT_WORDS:
+        return None
+    if word.isdigit():
         return None
     return _stem(word.removesuffix("'s"))
 
