@@ -646,8 +646,8 @@ def _profile(event: Event) -> _Profile:
         mention = mentions[0]
         sentence = mention.sentence
         words = _content_words(sentence)
-        if event.participants:
-            words -= names
+        if names is not _names_in(sentence) and not words.isdisjoint(names):
+            words -= names  # a name only the subject tells: "Brandt pleaded guilty"
         numbers, again = _numbers_in(_undated(mention)), _says_again(sentence)
         sentences = frozenset(((mention.doc_id, mention.char_start),))
         docs = _one_document(mention.doc_id)
@@ -668,7 +668,7 @@ def _profile(event: Event) -> _Profile:
         places,
         place_words,
         ordinary_words,
-        names | keys if keys else names,
+        names if keys <= names else names | keys,
         _subject_head(event),
         numbers,
         again,
@@ -799,15 +799,21 @@ def _names(event: Event) -> frozenset[str]:
     """Capitalised words inside the mention sentences (not the first word, unless it is part of
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
-    if len(event.mentions) == 1 and not event.participants:
-        return _names_in(event.mentions[0].sentence)
-    found = set().union(*(_names_in(m.sentence) for m in event.mentions))
+    if len(event.mentions) == 1:
+        told = _names_in(event.mentions[0].sentence)
+        if not event.participants:
+            return told
+        found = set(told)
+    else:
+        found = set().union(*(_names_in(m.sentence) for m in event.mentions))
     for participant in event.participants:
         found |= {
             re.sub(r"['’]s$", "", w).lower()
             for w in _CAPITALISED.findall(participant.text)
             if w.lower() not in _STOPWORDS and w.lower() not in _CALENDAR
         }
+    if len(event.mentions) == 1 and len(found) == len(told):
+        return told  # the participants name no one else: the sentence's set, not a copy
     return frozenset(found)
 
 
