@@ -94,7 +94,7 @@ def build_timeline(
 
     Documents stream through the engine the settings choose; only their results (metadata
     and events, never texts or spaCy Docs) are kept for the merge, the events pickled until
-    then (`_Told`). Results found in the cache are not analysed again.
+    then (`_PickledEvents`). Results found in the cache are not analysed again.
 
     Args:
         on_document: called after each document is analysed (to show progress).
@@ -103,11 +103,11 @@ def build_timeline(
     problems: list[Problem] = []
     store = ResultCache(settings.cache_dir, settings.model) if settings.cache_dir else None
     documents: dict[int, Document] = {}
-    told = _Told()
+    pickled = _PickledEvents()
 
     def done(index: int, result: DocumentResult) -> None:
         documents[index] = result.document
-        told.keep(index, result.events)
+        pickled.keep(index, result.events)
         if on_document is not None:
             on_document(result.document)
 
@@ -132,27 +132,27 @@ def build_timeline(
         _return_freed_memory()
     timeline = Timeline(
         documents=tuple(documents[index] for index in sorted(documents)),
-        events=tuple(merge_events(told.events())),
+        events=tuple(merge_events(pickled.read())),
         generated_by=f"timeline {__version__}",
     )
     return Run(settings.filter.apply(timeline), tuple(problems))
 
 
-class _Told:
-    """The events of each document, kept pickled until the merge: a fifth of the memory of
-    the objects, at the point of a run when the model is loaded as well."""
+class _PickledEvents:
+    """The events of each document, kept pickled until the merge: about a quarter of the
+    memory of the objects, at the point of a run when the model is loaded as well."""
 
     def __init__(self) -> None:
-        self.pickled: dict[int, bytes] = {}
+        self.by_document: dict[int, bytes] = {}
 
     def keep(self, index: int, events: tuple[Event, ...]) -> None:
-        self.pickled[index] = pickle.dumps(events, protocol=pickle.HIGHEST_PROTOCOL)
+        self.by_document[index] = pickle.dumps(events, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def events(self) -> Iterator[Event]:
+    def read(self) -> Iterator[Event]:
         """Every event, by document in the order of their indexes, each document's pickle
         let go once read: never the events and their pickles at once."""
-        for index in sorted(self.pickled):
-            yield from pickle.loads(self.pickled.pop(index))  # (pickled by `keep`)
+        for index in sorted(self.by_document):
+            yield from pickle.loads(self.by_document.pop(index))  # (pickled by `keep`)
 
 
 def _return_freed_memory() -> None:
