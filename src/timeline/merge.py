@@ -637,9 +637,8 @@ _NO_ACT = frozenset(
 
 
 def _profile(event: Event) -> _Profile:
-    # `names` holds the `_names_in` of every mention sentence: the words but the names are
-    # each sentence's `_content_words` but `names` (the very set, when no participant adds a
-    # name: most events, and the memory of many).
+    # The words are the sentences' `_content_words` but `names` (which holds every sentence's
+    # `_names_in`): when no participant adds a name, the sentence's set itself, not a copy.
     mentions = event.mentions
     names = _names(event)
     if len(mentions) == 1:  # most events: no unions to make
@@ -799,21 +798,18 @@ def _names(event: Event) -> frozenset[str]:
     """Capitalised words inside the mention sentences (not the first word, unless it is part of
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
-    if len(event.mentions) == 1:
-        told = _names_in(event.mentions[0].sentence)
-        if not event.participants:
-            return told
-        found = set(told)
-    else:
-        found = set().union(*(_names_in(m.sentence) for m in event.mentions))
+    told = [_names_in(m.sentence) for m in event.mentions]
+    if len(told) == 1 and not event.participants:
+        return told[0]
+    found = set().union(*told)
     for participant in event.participants:
         found |= {
             re.sub(r"['’]s$", "", w).lower()
             for w in _CAPITALISED.findall(participant.text)
             if w.lower() not in _STOPWORDS and w.lower() not in _CALENDAR
         }
-    if len(event.mentions) == 1 and len(found) == len(told):
-        return told  # the participants name no one else: the sentence's set, not a copy
+    if len(told) == 1 and len(found) == len(told[0]):
+        return told[0]  # the participants name no one else: the sentence's set, not a copy
     return frozenset(found)
 
 
