@@ -1,19 +1,23 @@
 """Bounded memory in the per-document stage: each batch of documents is analysed in a spaCy
-memory zone, so the shared vocabulary does not grow with the corpus, and nothing kept refers
-to a Doc. (How much memory a run takes is measured by benchmarks/scaling.py, not here.)"""
+memory zone, so the shared vocabulary does not grow with the corpus, nothing kept refers to
+a Doc, and the events found are kept pickled until the merge. (How much memory a run takes
+is measured by benchmarks/scaling.py, not here.)"""
 
 from __future__ import annotations
 
 import gc
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from timeline.analysis import analyse_batch, analyse_document
-from timeline.models import Document
+from timeline.models import Document, Event
 from timeline.nlp import batches, process
+from timeline.pipeline import build_timeline
+from timeline.settings import Settings
 
 pytestmark = pytest.mark.model
 
@@ -119,3 +123,25 @@ def test_no_doc_outlives_its_batch_even_without_the_garbage_collector(nlp: Any) 
         gc.enable()
     assert ids == [f"alive-{n}" for n in range(4)]
     assert len(alive) == 4 and all(ref() is None for ref in alive)
+
+
+def test_a_run_keeps_the_events_of_documents_done_pickled_until_the_merge(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """While the model is loaded, the events of the documents already analysed are kept as
+    pickles, not objects: the live events are only those of the document just analysed."""
+    for n, text in enumerate(texts("pickled", 5)):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+
+    def live_events() -> int:
+        return sum(isinstance(thing, Event) for thing in gc.get_objects())
+
+    gc.collect()
+    before = live_events()
+    during: list[int] = []
+    run = build_timeline(
+        [tmp_path], Settings(batch_size=1), lambda _: during.append(live_events() - before)
+    )
+    assert len(during) == 5 and during[0] > 0
+    assert during == [during[0]] * 5  # as many as one text tells, not more for each one done
+    assert len({m.doc_id for e in run.timeline.events for m in e.mentions}) == 5

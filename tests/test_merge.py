@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,14 +62,14 @@ def test_different_events_on_the_same_date_stay_apart() -> None:
 
 def test_different_dates_never_merge() -> None:
     first, second = event("a", 0), event("b", 1)
-    moved = Event(**{**second.__dict__, "date": parse_edtf("2013")})
+    moved = replace(second, date=parse_edtf("2013"))
     assert not same_event(first, moved)
     assert len(merge_events([first, moved])) == 2
 
 
 def test_identical_sentence_twice_in_one_article_merges() -> None:
     repeated = Mention("a", SENTENCES[2][0], 500, 500 + len(SENTENCES[2][0]))
-    copy = Event(**{**event("a", 2).__dict__, "id": "ev-copy", "mentions": (repeated,)})
+    copy = replace(event("a", 2), id="ev-copy", mentions=(repeated,))
     merged = merge_events([event("a", 2), copy])
     assert len(merged) == 1
     assert [m.char_start for m in merged[0].mentions] == [20, 500]
@@ -239,7 +240,7 @@ def test_merging_forgets_the_events_it_remembered_for_one_merge() -> None:
     from timeline import merge
 
     merge_events([event("a", 4), event("b", 5), event("c", 6)])
-    for remembered in (merge._names_in, merge._sentence_words, merge._sentence_stems):
+    for remembered in (merge._names_in, merge._content_words, merge._one_document):
         assert remembered.cache_info().currsize == 0
     assert merge.actor_key.cache_info().currsize == 0
 
@@ -350,6 +351,63 @@ def test_finer_retellings_stay_apart_within_one_article_between_people_or_in_int
         "a", "The sanctuary rules were debated between 1980 and 1989.", "1980/1989", "debate"
     )
     assert len(merge_events([span, _told("b", NOISY_YEAR, "1985", "turn")])) == 2
+
+
+def test_a_decade_takes_no_finer_date_outside_it_or_naming_other_people() -> None:
+    """Decades and centuries find their candidates by the first letters of a stem alone:
+    the years and the people are checked after."""
+    decade = _told("a", DECADE, "198X", "date")
+    assert len(merge_events([decade, _told("b", NOISY_YEAR, "1995", "turn")])) == 2
+    washington = (Actor("Harold Washington", "PERSON"),)
+    decade = _told("a", DECADE, "198X", "date", washington)
+    byrne = _told("b", NOISY_YEAR, "1985", "turn", (Actor("Jane Byrne", "PERSON"),))
+    assert len(merge_events([decade, byrne])) == 2
+    also_washington = _told("b", NOISY_YEAR, "1985", "turn", washington)
+    assert len(merge_events([decade, also_washington])) == 1
+
+
+def test_stems_are_worked_out_only_for_the_events_finer_retellings_looks_at() -> None:
+    from timeline.merge import _forget, _Merger
+
+    vague = _told("a", "He was indicted the following year.", "2022", "indict")
+    june = _told("b", "Smith was indicted on bribery counts in June 2022.", "2022-06", "indict")
+    october = _told("c", "Jones was indicted on tax counts in October 2022.", "2022-10", "indict")
+    others = [  # dated to the day, telling no act: no retelling of anything
+        _told(f"n{i}", f"Museum {i} showed a gallery on 2020-05-1{i}.", f"2020-05-1{i}", None)
+        for i in range(8)
+    ]
+    try:
+        merger = _Merger([vague, june, october, *others])
+        assert merger.telling == {}
+        assert not merger.merge_finer()  # two finer candidates: nothing merges
+        assert set(merger.telling) == {0, 1, 2}
+    finally:
+        _forget()
+
+
+def test_an_event_shares_the_word_and_name_sets_of_its_sentence() -> None:
+    """Most events add no name to their sentence's: their profile holds the sentence's sets
+    themselves, not copies."""
+    from timeline.merge import _content_words, _forget, _names_in, _profile
+    from timeline.models import Participant
+
+    sentence = "The council approved the plan of Mayor Rahm Emanuel on March 3, 2021."
+    told = _told("a", sentence, "2021-03-03", "approve", (Actor("Rahm Emanuel", "PERSON"),))
+    subject = (Participant("subject", "The council"),)
+    named = (Participant("subject", "Emanuel"),)
+    try:
+        for participants in ((), subject, named):
+            profile = _profile(replace(told, participants=participants))
+            assert profile.names is _names_in(sentence)
+            assert profile.words is _content_words(sentence)
+            assert profile.keys is profile.names  # "emanuel", the actor's key, is a name
+        sentence = "Brandt pleaded guilty on March 3, 2021."
+        brandt = _told("b", sentence, "2021-03-03", "plead")
+        profile = _profile(replace(brandt, participants=(Participant("subject", "Brandt"),)))
+        assert "brandt" in profile.names and "brandt" in _content_words(sentence)
+        assert "brandt" not in profile.words
+    finally:
+        _forget()
 
 
 def test_a_word_shared_by_much_of_the_corpus_tells_nothing() -> None:

@@ -100,7 +100,6 @@ class _Profile(NamedTuple):
     subject: str | None
     numbers: frozenset[str]
     again: bool
-    stems: frozenset[str]  # every word but the date's, stemmed, for `_finer_retellings`
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -129,7 +128,7 @@ def _merge(events: list[Event]) -> list[Event]:
 
 def _forget() -> None:
     """Empty the caches: they hold one merge's sentences and names, no more."""
-    for remembered in (_names_in, _sentence_words, _sentence_stems, _numbers_in, _says_again):
+    for remembered in (_names_in, _content_words, _says_again, _one_document):
         remembered.cache_clear()
     _telling_stem.cache_clear()
     _stem.cache_clear()
@@ -170,6 +169,8 @@ class _Merger:
         self.prefixes: dict[frozenset[str], list[str]] = {}
         self.word_keys: dict[int, list[str]] = {}  # indexed with the event's date
         self.whens: dict[int, _When] = {}
+        # `_stems` but the common ones, of the events `_finer_retellings` looks at (not all)
+        self.telling: dict[int, frozenset[str]] = {}
         self.numbered = 0
         # what each live event was made of: the events as extracted, with their profiles
         self.parts: dict[int, list[tuple[Event, _Profile]]] = {}
@@ -210,6 +211,7 @@ class _Merger:
         for name in self.profiles.pop(number).keys:
             _take(self.by_name, name, number)
         del self.live[number], self.whens[number]
+        self.telling.pop(number, None)
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
         """One round of merging pairs with a `fresh` event (all of them in the first round,
@@ -257,8 +259,16 @@ class _Merger:
         ordered = [self.live[n] for n in numbers]
         found = [self.profiles[n] for n in numbers]
         acts = [self.whens[n].act for n in numbers]
-        pairs = _finer_retellings(ordered, found, acts, self.common)
+        pairs = _finer_retellings(ordered, found, acts, lambda i: self._told(numbers[i]))
         return self._join((numbers[i], numbers[j]) for i, j in pairs)
+
+    def _told(self, number: int) -> frozenset[str]:
+        """The event's `_stems` but the `common` ones, worked out when first asked for: only
+        for the events `_finer_retellings` looks at, and forgotten with the event."""
+        stems = self.telling.get(number)
+        if stems is None:
+            stems = self.telling[number] = _stems(self.live[number]) - self.common
+        return stems
 
     def _join(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
         """Replace each connected group of `pairs` with its `_combine`d event. Gives the
@@ -432,7 +442,7 @@ def _finer_retellings(
     ordered: list[Event],
     found: list[_Profile],
     acts: list[str | None],
-    common: AbstractSet[str],
+    told: Callable[[int], AbstractSet[str]],
 ) -> list[tuple[int, int]]:
     """Pairs of a coarse event and the one finer event of another document that tells it.
 
@@ -444,16 +454,8 @@ def _finer_retellings(
     misspelling), the same act (`acts`) is told (any act for a decade or century: "dates back
     to", "became"), no two different people are named, and each is the other's only such
     match. Intervals are spans of activity, not events told coarsely, and take no part.
+    `told` gives event `i`'s telling stems (`_stems` but the corpus's common ones).
     """
-    telling: list[frozenset[str] | None] = [None] * len(ordered)
-
-    def told(i: int) -> frozenset[str]:
-        """Event `i`'s stems but the `common` ones, worked out for the events looked at."""
-        stems = telling[i]
-        if stems is None:
-            stems = telling[i] = found[i].stems - common
-        return stems
-
     wide_years = {
         y
         for e in ordered
@@ -461,10 +463,12 @@ def _finer_retellings(
         for y in range(e.date.start.year, e.date.end.year + 1)
     }
     # Finer events by act, year and each person they name ("" when none, and "*" for any), so
-    # that events naming other people are never looked at; for decades and centuries, by
-    # stem, year and person.
+    # that events naming other people are never looked at; for decades and centuries, by the
+    # first five letters of each telling stem (all that `_share_alike` can match), their years
+    # and people checked when looked at: an index by stem, year and person would hold a key
+    # for most words of most events.
     same_act: dict[tuple[str | None, int, str], list[int]] = {}
-    any_act: dict[tuple[str, int, str], list[int]] = {}
+    by_start: dict[str, list[int]] = {}
     coarse: list[int] = []
     for i, event in enumerate(ordered):
         act, granularity, year = acts[i], event.date.granularity, event.date.start.year
@@ -479,27 +483,26 @@ def _finer_retellings(
             for person in people:
                 same_act.setdefault((act, year, person), []).append(i)
         if wide:
-            for stem in told(i):
-                for person in people:
-                    any_act.setdefault((stem[:5], year, person), []).append(i)
+            for start in {stem[:5] for stem in told(i)}:
+                by_start.setdefault(start, []).append(i)
     matches: dict[int, set[int]] = {}
     for c in coarse:
         stems = told(c)
         if not stems:
             continue
         event = ordered[c]
-        people = ["", *found[c].people] if found[c].people else ["", "*"]
-        years = range(event.date.start.year, event.date.end.year + 1)
+        first, last = event.date.start.year, event.date.end.year
         if event.date.granularity in _VERY_COARSE:
+            # (other people are ruled out below, with the events of the other index)
             seen = {
                 f
-                for stem in stems
-                for year in years
-                for person in people
-                for f in any_act.get((stem[:5], year, person), ())
+                for start in {stem[:5] for stem in stems}
+                for f in by_start.get(start, ())
+                if first <= ordered[f].date.start.year <= last
             }
         else:
-            act = acts[c]
+            act, years = acts[c], range(first, last + 1)
+            people = ["", *found[c].people] if found[c].people else ["", "*"]
             seen = {f for y in years for p in people for f in same_act.get((act, y, p), ())}
         for f in seen:
             other = ordered[f]
@@ -634,20 +637,23 @@ _NO_ACT = frozenset(
 
 
 def _profile(event: Event) -> _Profile:
+    # The words are the sentences' `_content_words` but `names` (which holds every sentence's
+    # `_names_in`): when no participant adds a name, the sentence's set itself, not a copy.
     mentions = event.mentions
     names = _names(event)
     if len(mentions) == 1:  # most events: no unions to make
         mention = mentions[0]
-        sentence, undated = mention.sentence, _undated(mention)
-        words, numbers = _sentence_words(sentence) - names, _numbers_in(undated)
-        again, stems = _says_again(sentence), _sentence_stems(undated)
+        sentence = mention.sentence
+        words = _content_words(sentence)
+        if names is not _names_in(sentence) and not words.isdisjoint(names):
+            words -= names  # a name only the subject tells: "Brandt pleaded guilty"
+        numbers, again = _numbers_in(_undated(mention)), _says_again(sentence)
         sentences = frozenset(((mention.doc_id, mention.char_start),))
-        docs = frozenset((mention.doc_id,))
+        docs = _one_document(mention.doc_id)
     else:
-        words = frozenset().union(*(_sentence_words(m.sentence) for m in mentions)) - names
+        words = frozenset().union(*(_content_words(m.sentence) for m in mentions)) - names
         numbers = frozenset().union(*(_numbers_in(_undated(m)) for m in mentions))
         again = any(_says_again(m.sentence) for m in mentions)
-        stems = frozenset().union(*(_sentence_stems(_undated(m)) for m in mentions))
         sentences = frozenset((m.doc_id, m.char_start) for m in mentions)
         docs = frozenset(m.doc_id for m in mentions)
     core, people, places, place_words, ordinary_words, keys = _actor_sets(event.actors)
@@ -661,12 +667,17 @@ def _profile(event: Event) -> _Profile:
         places,
         place_words,
         ordinary_words,
-        names | keys if keys else names,
+        names if keys <= names else names | keys,
         _subject_head(event),
         numbers,
         again,
-        stems,
     )
+
+
+@cache
+def _one_document(doc_id: str) -> frozenset[str]:
+    """The `docs` of an event told once: one set per document, shared by its events."""
+    return frozenset((doc_id,))
 
 
 _Six = tuple[
@@ -705,7 +716,6 @@ def _actor_sets(actors: tuple[Actor, ...]) -> _Six:
     )
 
 
-@cache
 def _numbers_in(text: str) -> frozenset[str]:
     """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
     another date in the sentence: "August 2021")."""
@@ -732,16 +742,26 @@ def _undated(mention: Mention) -> str:
     return text[:start] + " " + text[start + len(mention.timex.text) :]
 
 
-@cache
-def _sentence_stems(sentence: str) -> frozenset[str]:
-    """Stems of the words a sentence could share with a retelling: none shorter than four
+def _stems(event: Event) -> frozenset[str]:
+    """The `_stems_in` the mention sentences but their time expressions (worked out only
+    for the events `_finer_retellings` looks at: kept for all, they were much of the memory
+    of a merge)."""
+    return frozenset().union(*(_stems_in(_undated(m)) for m in event.mentions))
+
+
+def _stems_in(text: str) -> frozenset[str]:
+    """Stems of the words a text could share with a retelling: none shorter than four
     letters, nor stopwords, dates, titles or words as general as "million"."""
-    return frozenset(filter(None, map(_telling_stem, _sentence_words(sentence))))
+    return frozenset(filter(None, map(_telling_stem, _WORD.findall(text.lower()))))
 
 
 @cache
 def _telling_stem(word: str) -> str | None:  # (cached: one string per stem)
-    if len(word) < 4 or word in _GENERIC or word in _CALENDAR:
+    """The stem of a word as `_stems_in` counts it, or None for a word that `_words` leaves
+    out or that tells nothing (a word's every occurrence costs a look-up, no more)."""
+    if len(word) < 4 or word in _GENERIC or word in _CALENDAR or word in _NOT_WORDS:
+        return None
+    if word.isdigit():
         return None
     return _stem(word.removesuffix("'s"))
 
@@ -750,7 +770,7 @@ def _common_stems(events: list[Event]) -> frozenset[str]:
     """Stems in more than a tenth of the distinct sentences (and in more than two): the
     corpus's subject ("ordinance", "immigration"), not what tells one event from another."""
     sentences = {m.sentence for event in events for m in event.mentions}
-    frequency = Counter(chain.from_iterable(map(_sentence_stems, sentences)))
+    frequency = Counter(chain.from_iterable(map(_stems_in, sentences)))  # none remembered
     limit = max(2, COMMON_WORD_SHARE * len(sentences))
     return frozenset(stem for stem, count in frequency.items() if count > limit)
 
@@ -778,15 +798,18 @@ def _names(event: Event) -> frozenset[str]:
     """Capitalised words inside the mention sentences (not the first word, unless it is part of
     the subject: "Brandt pleaded guilty"): names, as far as plain text shows them, whether or
     not the entity recogniser caught them."""
-    if len(event.mentions) == 1 and not event.participants:
-        return _names_in(event.mentions[0].sentence)
-    found = set().union(*(_names_in(m.sentence) for m in event.mentions))
+    told = [_names_in(m.sentence) for m in event.mentions]
+    if len(told) == 1 and not event.participants:
+        return told[0]
+    found = set().union(*told)
     for participant in event.participants:
         found |= {
             re.sub(r"['’]s$", "", w).lower()
             for w in _CAPITALISED.findall(participant.text)
             if w.lower() not in _STOPWORDS and w.lower() not in _CALENDAR
         }
+    if len(told) == 1 and len(found) == len(told[0]):
+        return told[0]  # the participants name no one else: the sentence's set, not a copy
     return frozenset(found)
 
 
@@ -827,9 +850,14 @@ def _name_overlap(a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, f
 
 
 @cache
-def _sentence_words(sentence: str) -> frozenset[str]:
-    """The words of a sentence but stopwords, numbers, months and titles."""
-    words = frozenset(_WORD.findall(sentence.lower())) - _NOT_WORDS
+def _content_words(sentence: str) -> frozenset[str]:
+    """The `_words` of a sentence but its names (`_names_in`): what `_overlap` compares."""
+    return _words(sentence) - _names_in(sentence)
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a text but stopwords, numbers, months and titles."""
+    words = frozenset(_WORD.findall(text.lower())) - _NOT_WORDS
     # one string per word, however many sentences hold it: the merge keeps them all
     return frozenset(map(sys.intern, filterfalse(str.isdigit, words)))
 

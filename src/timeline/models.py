@@ -31,7 +31,7 @@ class TimexType(StrEnum):
     SET = "SET"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # (one per document: slots would save little)
 class Document:
     """One article. `text` is what the file holds, with markup blanked out so that character
     offsets into it are offsets into the file."""
@@ -74,7 +74,7 @@ class Document:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A time expression found in a document, with what it means.
 
@@ -111,7 +111,7 @@ class TimeExpression:
         return cls(data["text"], data["start"], data["end"], TimexType.DATE, None, value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     text: str
     label: str
@@ -124,7 +124,7 @@ class Actor:
         return cls(data["text"], data["label"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number that matters to the event: a vote tally, a count, an amount."""
 
@@ -139,7 +139,7 @@ class Figure:
         return cls(data["text"], data["kind"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Participant:
     """Who does the action (subject) or undergoes it (object), with the named entities in it."""
 
@@ -160,7 +160,7 @@ class Participant:
         return cls(data["role"], data["text"], entities)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """Another date that some sources give for the same event."""
 
@@ -187,7 +187,7 @@ class Kind(StrEnum):
     CAPTION = "caption"  # told in a photo caption
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where an event is told: the document, the sentence and its offsets, the time expression."""
 
@@ -212,7 +212,7 @@ class Mention:
         return cls(data["doc_id"], data["sentence"], data["char_start"], data["char_end"], timex)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened at a date, told by one or more mentions."""
 
@@ -273,7 +273,7 @@ class Event:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
     """What one document contributes to the timeline: its metadata (without the text, with
     the warnings met on the way) and its events before merging."""
@@ -282,7 +282,7 @@ class DocumentResult:
     events: tuple[Event, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timeline:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from timeline.cache import ResultCache
 from timeline.errors import Problem
 from timeline.ingest import read_documents
 from timeline.merge import merge_events
-from timeline.models import Document, DocumentResult, TimeExpression, Timeline
+from timeline.models import Document, DocumentResult, Event, TimeExpression, Timeline
 from timeline.nlp import MAX_CHARACTERS, load_pipeline, process
 from timeline.settings import Settings
 
@@ -92,8 +93,8 @@ def build_timeline(
     """Read the articles under `paths` and build their merged, chronological timeline.
 
     Documents stream through the engine the settings choose; only their results (metadata
-    and events, never texts or spaCy Docs) are kept for the merge. Results found in the
-    cache are not analysed again.
+    and events, never texts or spaCy Docs) are kept for the merge, the events pickled until
+    then (`_PickledEvents`). Results found in the cache are not analysed again.
 
     Args:
         on_document: called after each document is analysed (to show progress).
@@ -101,10 +102,12 @@ def build_timeline(
     settings = settings or Settings()
     problems: list[Problem] = []
     store = ResultCache(settings.cache_dir, settings.model) if settings.cache_dir else None
-    results: dict[int, DocumentResult] = {}
+    documents: dict[int, Document] = {}
+    pickled = _PickledEvents()
 
     def done(index: int, result: DocumentResult) -> None:
-        results[index] = result
+        documents[index] = result.document
+        pickled.keep(index, result.events)
         if on_document is not None:
             on_document(result.document)
 
@@ -127,13 +130,29 @@ def build_timeline(
         load_pipeline.cache_clear()  # merging needs none of it: its memory back first
         gc.collect()
         _return_freed_memory()
-    ordered = [results[index] for index in sorted(results)]
     timeline = Timeline(
-        documents=tuple(result.document for result in ordered),
-        events=tuple(merge_events(event for result in ordered for event in result.events)),
+        documents=tuple(documents[index] for index in sorted(documents)),
+        events=tuple(merge_events(pickled.read())),
         generated_by=f"timeline {__version__}",
     )
     return Run(settings.filter.apply(timeline), tuple(problems))
+
+
+class _PickledEvents:
+    """The events of each document, kept pickled until the merge: about a quarter of the
+    memory of the objects, at the point of a run when the model is loaded as well."""
+
+    def __init__(self) -> None:
+        self.by_document: dict[int, bytes] = {}
+
+    def keep(self, index: int, events: tuple[Event, ...]) -> None:
+        self.by_document[index] = pickle.dumps(events, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def read(self) -> Iterator[Event]:
+        """Every event, by document in the order of their indexes, each document's pickle
+        let go once read: never the events and their pickles at once."""
+        for index in sorted(self.by_document):
+            yield from pickle.loads(self.by_document.pop(index))  # (pickled by `keep`)
 
 
 def _return_freed_memory() -> None:
