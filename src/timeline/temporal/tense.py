@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.lemmas import lemma
 from timeline.temporal.resolve import Tense
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -43,7 +44,7 @@ def governing_verb(token: Any) -> Any:
             return current
         current = current.head
     verb = current
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS:
+    if verb.dep_ == "ccomp" and lemma(verb.head) in SAY_VERBS:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         between = token.doc[verb.head.i + 1 : token.i]
         if (
@@ -111,11 +112,11 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
-        return told if told is Tense.PAST and verb.lemma_ not in _GRANTED else Tense.FUTURE
-    if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
+        return told if told is Tense.PAST and lemma(verb) not in _GRANTED else Tense.FUTURE
+    if before[-1:] == ["for"] and lemma(verb) in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
     if (
-        verb.lemma_ in ("set", "schedule")
+        lemma(verb) in ("set", "schedule")
         and span.start == verb.i + 1
         and any(c.lower_ == "for" and c.i >= span.end for c in verb.children)
     ):
@@ -159,15 +160,15 @@ def _verb_tense(verb: Any) -> Tense:
     if words & MODALS:
         return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
     head = verb.head if verb.dep_ == "xcomp" else verb
-    if head is not verb and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
+    if head is not verb and lemma(head) == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
         return Tense.FUTURE  # "is to resume trading Tuesday" (but "was to meet later Thursday")
     head_past = head.tag_ == "VBD" or any(
         c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass")
     )
-    planned = head.lemma_ in PLAN_VERBS or (verb.dep_ == "xcomp" and head.lemma_ == "set")
+    planned = lemma(head) in PLAN_VERBS or (verb.dep_ == "xcomp" and lemma(head) == "set")
     # "a summit set for Washington in April" (but "a record set in April")
     planned = planned or (
-        head.lemma_ == "set"
+        lemma(head) == "set"
         and head.tag_ == "VBN"
         and any(c.lower_ == "for" for c in head.children)
         and not any(c.dep_ == "dobj" for c in head.children)  # "set the tone for them Tuesday"
@@ -175,7 +176,7 @@ def _verb_tense(verb: Any) -> Tense:
     if planned and _past_perfect(head):
         # "had been scheduled to expire Friday": a plan overtaken, its day may be gone or not
         return Tense.PRESENT
-    if planned and not (head_past and head.lemma_ in _PLANS_ONLY):
+    if planned and not (head_past and lemma(head) in _PLANS_ONLY):
         return Tense.FUTURE  # "is scheduled for", "set to resume Monday"
     if planned and head is verb and any(c.dep_ == "dobj" for c in verb.children):
         # "protesters planned a rally on Saturday": the day of the thing planned, whichever
