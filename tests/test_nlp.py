@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
+from spacy.language import Language
+from spacy.lookups import Lookups
 
 from timeline import nlp as nlp_module
+from timeline.attributes import COMPONENT as ATTRIBUTE_RULES
+from timeline.attributes import take_over_attribute_ruler
 from timeline.errors import ModelNotFoundError
+from timeline.lemmas import COMPONENT as LAZY_LEMMAS
+from timeline.lemmas import lemma, take_out_lemmatizer
 from timeline.nlp import INSTALL_HINT, load_pipeline, model_chain
 from timeline.pipeline import build_timeline
 from timeline.settings import Settings
 from timeline.temporal.recognize import SPAN_KEY
+
+from .conftest import SAMPLE
 
 
 def test_chain_prefers_the_named_model_then_the_official_then_the_republished_one() -> None:
@@ -63,3 +72,107 @@ def test_build_timeline_runs_on_a_blank_pipeline(blank_model: str, tmp_path: Pat
         ("2019", "2019"),
         ("2021-04", "last month"),
     ]
+
+
+def lookup_pipeline(*after: str) -> Language:
+    """A blank English pipeline whose attribute ruler sets one lemma and whose lookup
+    lemmatizer knows two words, with `after` components behind it."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "was"}]], {"LEMMA": "be"})
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    for name in after:
+        nlp.add_pipe(name)
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {"went": "go", "was": "wrong", "talks": "talk"})
+    lemmatizer.initialize(lookups=lookups)
+    return nlp
+
+
+def test_lemmas_on_demand_are_the_lemmatizers_own() -> None:
+    text = "She went to the talks, which was a first. Talks went on."
+    expected = [t.lemma_ for t in lookup_pipeline()(text)]
+    nlp = lookup_pipeline("sentencizer")
+    assert take_out_lemmatizer(nlp)
+    assert "lemmatizer" not in nlp.pipe_names and "lemmatizer" in nlp.disabled
+    assert nlp.pipe_names[-2:] == [LAZY_LEMMAS, "sentencizer"]
+    doc = nlp(text)
+    assert [t.lemma_ for t in doc].count("") == len(doc) - 1  # only the ruler's is written
+    assert [lemma(t) for t in doc] == expected
+    assert expected[:2] == ["She", "go"] and expected[7] == "be"  # the ruler's lemma is kept
+
+
+def test_the_lemmatizer_stays_when_a_later_component_may_read_lemmas() -> None:
+    nlp = lookup_pipeline()
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "MOVE", "pattern": [{"LEMMA": "go"}]}])
+    assert not take_out_lemmatizer(nlp)
+    assert "lemmatizer" in nlp.pipe_names and LAZY_LEMMAS not in nlp.pipe_names
+    doc = nlp("She went")
+    assert [lemma(t) for t in doc] == ["She", "go"]
+    assert [e.text for e in doc.ents] == ["went"]
+
+
+def test_without_a_lemmatizer_lemmas_are_what_spacy_gives(blank_model: str) -> None:
+    nlp = load_pipeline(blank_model)
+    assert LAZY_LEMMAS not in nlp.pipe_names
+    doc = nlp("The talks went on.")
+    assert [lemma(t) for t in doc] == [t.lemma_ for t in doc]
+
+
+@pytest.mark.model
+def test_the_trained_pipeline_lemmatizes_on_demand_as_its_own_lemmatizer(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every token of the sample articles: the lemma on demand is the one the model's
+    lemmatizer writes when it runs in the pipe, the attribute rules set what spaCy's
+    attribute ruler sets, and the rest of the analysis is unchanged."""
+    assert "lemmatizer" not in nlp.pipe_names and LAZY_LEMMAS in nlp.pipe_names
+    assert "attribute_ruler" not in nlp.pipe_names and ATTRIBUTE_RULES in nlp.pipe_names
+    monkeypatch.setattr("timeline.lemmas.take_out_lemmatizer", lambda nlp: False)
+    monkeypatch.setattr("timeline.attributes.take_over_attribute_ruler", lambda nlp: False)
+    in_the_pipe = load_pipeline.__wrapped__(None)
+    assert {"lemmatizer", "attribute_ruler"} <= set(in_the_pipe.pipe_names)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE.glob("*.txt"))]
+    compared = 0
+    for ours, theirs in zip(nlp.pipe(texts), in_the_pipe.pipe(texts), strict=True):
+        assert [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.ent_type_) for t in ours] == [
+            (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.ent_type_) for t in theirs
+        ]
+        assert [(s.start, s.end, s.label_) for s in ours.spans[SPAN_KEY]] == [
+            (s.start, s.end, s.label_) for s in theirs.spans[SPAN_KEY]
+        ]
+        assert [lemma(t) for t in ours] == [t.lemma_ for t in theirs]
+        compared += len(ours)
+    assert compared > 2000
+
+
+def ruled_pipeline() -> Language:
+    """A blank pipeline whose attribute ruler has rules of each kind the model's has, where
+    later rules override earlier ones, one of them through a two-token pattern."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["is", "are"]}}]], {"POS": "AUX", "LEMMA": "be"})
+    ruler.add([[{"LOWER": "there"}, {"LOWER": {"IN": ["is", "are"]}}]], {"POS": "VERB"}, index=1)
+    ruler.add([[{"LOWER": {"REGEX": "^n'?t$"}}]], {"LEMMA": "not", "MORPH": "Polarity=Neg"})
+    ruler.add([[{"LOWER": {"NOT_IN": ["is", "are", "there", "", "n't"]}}]], {"POS": "X"})
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE"})
+    ruler.add([[{"LOWER": "dogs"}]], {"POS": "NOUN", "MORPH": "Number=Plur"}, index=-1)
+    return nlp
+
+
+def test_attribute_rules_set_what_spacys_attribute_ruler_sets() -> None:
+    text = "There is a dog.  Dogs are n't there, are they? There are dogs"
+    expected = [(t.pos_, str(t.morph), t.lemma_) for t in ruled_pipeline()(text)]
+    nlp = ruled_pipeline()
+    assert take_over_attribute_ruler(nlp)
+    assert nlp.pipe_names == [ATTRIBUTE_RULES]
+    assert [(t.pos_, str(t.morph), t.lemma_) for t in nlp(text)] == expected
+    assert expected[1][0] == "VERB" and expected[7][0] == "AUX"  # "There is", "Dogs are"
+    assert expected[5] == ("SPACE", "", "") and expected[6] == ("NOUN", "Number=Plur", "")
+
+
+def test_the_attribute_ruler_stays_for_rules_of_other_kinds() -> None:
+    nlp = ruled_pipeline()
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": "a", "OP": "+"}]], {"POS": "DET"})
+    assert not take_over_attribute_ruler(nlp)
+    assert nlp.pipe_names == ["attribute_ruler"]

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from timeline.lemmas import lemma
 from timeline.models import Actor, Figure, Modality, Participant, TimeExpression
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
@@ -257,10 +258,10 @@ def _tidy(text: str) -> str:
 def trigger_of(predicate: Any) -> str | None:
     """The lemma of the verb heading the event's clause ("refused to dismiss": refuse)."""
     head = _clause_head(predicate)
-    if head.lemma_ in PLAN_VERBS:  # "is scheduled to be sentenced": the act is sentencing
+    if lemma(head) in PLAN_VERBS:  # "is scheduled to be sentenced": the act is sentencing
         action = next((c for c in head.children if c.dep_ == "xcomp"), None)
         head = action if action is not None else head
-    return head.lemma_.lower() if head.pos_ in ("VERB", "AUX") else None
+    return lemma(head).lower() if head.pos_ in ("VERB", "AUX") else None
 
 
 def modality_of(predicate: Any) -> Modality:
@@ -272,9 +273,9 @@ def modality_of(predicate: Any) -> Modality:
     subject = _subject(head)
     if subject is not None and any(c.lower_ in ("no", "none") for c in subject.children):
         return Modality.NEGATED  # "no new structures were lost"
-    if head.lemma_ in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+    if lemma(head) in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
         return Modality.PLANNED  # "hoped to reopen in January", "expected to fall silent"
-    if any(c.lemma_ == "due" for c in head.children if c.dep_ in ("acomp", "amod", "advmod")):
+    if any(lemma(c) == "due" for c in head.children if c.dep_ in ("acomp", "amod", "advmod")):
         return Modality.PLANNED  # "is due to report results"
     marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
     past_aux = "VBD" in {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
@@ -287,7 +288,7 @@ def modality_of(predicate: Any) -> Modality:
         return Modality.PLANNED  # "when he is sentenced on Oct. 2"
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in head.children):
         return Modality.PLANNED
-    if head.lemma_ in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
+    if lemma(head) in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
         return Modality.PLANNED  # "is scheduled for", "plans to", "are expected to"
     if words & (MODALS - {"must"}):
         return Modality.POSSIBLE

@@ -22,6 +22,7 @@ from timeline.clauses import (
     trigger_of,
 )
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.lemmas import lemma
 from timeline.models import (
     Anchor,
     Document,
@@ -141,7 +142,7 @@ def _describes_a_thing(span: Any) -> bool:
     if root.dep_ in ("compound", "amod", "nummod", "nmod", "poss"):
         return bool(root.head.pos_ in ("NOUN", "PROPN"))
     verb = governing_predicate(root)  # "the quarter ended Sept. 28": the end of a period
-    return bool(verb.dep_ == "acl" and verb.lemma_ in ("end", "begin", "start", "close"))
+    return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
 
 
 def _precision_rank(value: NormalizedDate | None) -> int:
@@ -314,7 +315,7 @@ def _news_verb(sentence: Any) -> Any | None:
         perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
         if (
             (token.tag_ == "VBD" or perfect)
-            and token.lemma_.lower() not in _LIGHT_VERBS
+            and lemma(token).lower() not in _LIGHT_VERBS
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and modality_of(token) is Modality.ASSERTED
         ):

@@ -28,10 +28,12 @@ def model_chain(model: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Any:
     """The first spaCy pipeline of the chain that loads, with the time-expression recogniser
-    added after its entity recogniser."""
+    added after its entity recogniser; its attribute ruler applied without spaCy's Matcher
+    (`timeline.attributes`) and its lemmatizer run on demand (`timeline.lemmas`), where the
+    results are the same."""
     import spacy
 
-    from timeline import sentences  # noqa: F401  registers the components
+    from timeline import attributes, lemmas, sentences  # noqa: F401  sentences registers its component
     from timeline.temporal import recognize  # noqa: F401
 
     tried = []
@@ -48,6 +50,8 @@ def load_pipeline(model: str | None = None) -> Any:
                 nlp.add_pipe("sentencizer")
             nlp.add_pipe("timeline_line_breaks_v1")
         nlp.add_pipe("timeline_timex_v1", last=True, config={"use_ner": "ner" in nlp.pipe_names})
+        attributes.take_over_attribute_ruler(nlp)
+        lemmas.take_out_lemmatizer(nlp)
         nlp.max_length = MAX_CHARACTERS
         return nlp
     hint = f"; install it with: {INSTALL_HINT}" if not model else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.lemmas import lemma
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
 
@@ -44,7 +45,7 @@ def governing_verb(token: Any) -> Any:
             return current
         current = current.head
     verb = current
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_VERBS:
+    if verb.dep_ == "ccomp" and lemma(verb.head) in SAY_VERBS:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         between = token.doc[verb.head.i + 1 : token.i]
         if (
@@ -114,11 +115,11 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
-        return told if told is Tense.PAST and verb.lemma_ not in _GRANTED else Tense.FUTURE
-    if before[-1:] == ["for"] and verb.lemma_ in ("set", "schedule", "slate", "plan"):
+        return told if told is Tense.PAST and lemma(verb) not in _GRANTED else Tense.FUTURE
+    if before[-1:] == ["for"] and lemma(verb) in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
     if (
-        verb.lemma_ in ("set", "schedule")
+        lemma(verb) in ("set", "schedule")
         and span.start == verb.i + 1
         and any(c.lower_ == "for" and c.i >= span.end for c in verb.children)
     ):
@@ -175,15 +176,15 @@ def _verb_tense(verb: Any) -> Tense:
     if words & MODALS:
         return Tense.FUTURE  # "could come as early as Tuesday", "said he would leave Monday"
     head = verb.head if verb.dep_ == "xcomp" else verb
-    if head is not verb and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
+    if head is not verb and lemma(head) == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
         return Tense.FUTURE  # "is to resume trading Tuesday" (but "was to meet later Thursday")
     head_past = head.tag_ == "VBD" or any(
         c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass")
     )
-    planned = head.lemma_ in PLAN_VERBS or (verb.dep_ == "xcomp" and head.lemma_ == "set")
+    planned = lemma(head) in PLAN_VERBS or (verb.dep_ == "xcomp" and lemma(head) == "set")
     # "a summit set for Washington in April" (but "a record set in April")
     planned = planned or (
-        head.lemma_ == "set"
+        lemma(head) == "set"
         and head.tag_ == "VBN"
         and any(c.lower_ == "for" for c in head.children)
         and not any(c.dep_ == "dobj" for c in head.children)  # "set the tone for them Tuesday"
@@ -191,7 +192,7 @@ def _verb_tense(verb: Any) -> Tense:
     if planned and _past_perfect(head):
         # "had been scheduled to expire Friday": a plan overtaken, its day may be gone or not
         return Tense.PRESENT
-    if planned and not (head_past and head.lemma_ in _PLANS_ONLY):
+    if planned and not (head_past and lemma(head) in _PLANS_ONLY):
         return Tense.FUTURE  # "is scheduled for", "set to resume Monday"
     if planned and head is verb and any(c.dep_ == "dobj" for c in verb.children):
         # "protesters planned a rally on Saturday": the day of the thing planned, whichever
@@ -199,7 +200,7 @@ def _verb_tense(verb: Any) -> Tense:
         return Tense.PRESENT
     if verb.tag_ == "VBD" or past_aux:
         return Tense.PAST
-    if head is not verb and head.tag_ == "VBD" and head.lemma_ not in _AHEAD_OF_ITSELF:
+    if head is not verb and head.tag_ == "VBD" and lemma(head) not in _AHEAD_OF_ITSELF:
         return Tense.PAST  # "forced him to quit in May", "began to fall in March"
     if verb.tag_ == "VBN":
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present

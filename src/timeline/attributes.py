@@ -1,0 +1,216 @@
+"""The model's attribute ruler, applied without spaCy's Matcher.
+
+The small English model's attribute ruler maps tags to parts of speech and morphology, and
+sets a few lemmas, with 179 rules of one or two tokens that test a token's lowercase form,
+tag, dependency label or whitespace. spaCy runs them through its general Matcher: about a
+ninth of the model's time. `take_over_attribute_ruler` puts in its place a component that
+applies the same rules, with the same precedence, looking each distinct token up once.
+
+What spaCy does, and what this does too: every match is found on the Doc as the parser left
+it, then the rules' attributes are set in rule order (a later rule overrides an earlier one),
+on the token each rule points at (`index`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+COMPONENT = "timeline_attribute_rules_v1"
+_READ = (LOWER, TAG, DEP, IS_SPACE)  # what a token offers the rules, in `Row` order
+_STRINGS = {"LOWER": 0, "TAG": 1, "DEP": 2}  # token attributes compared as strings
+_REMEMBERED = 1 << 16  # distinct tokens looked up before the lookups are forgotten
+Row = tuple[int, int, int, int]  # a token's LOWER, TAG and DEP hashes, and IS_SPACE
+Test = Callable[[Row, Callable[[int], str]], bool]
+Key = tuple[int, int]  # (position in `Row`, value): a value a test needs there
+# What a token's lookup gives: the tests it passes, the rules of one-token patterns that set
+# attributes on it, and the longer patterns it may start.
+Outcome = tuple[frozenset[int], tuple[int, ...], tuple[int, ...]]
+
+
+class UnsupportedRuleError(ValueError):
+    """A rule this component does not know how to apply exactly: spaCy's ruler stays."""
+
+
+def take_over_attribute_ruler(nlp: Language) -> bool:
+    """Disable spaCy's attribute ruler of `nlp` and apply its rules with `AttributeRules`,
+    when every rule is of the kinds it knows (token tests of equality, `IN`, `NOT_IN` or
+    `REGEX` on the lowercase form, tag or dependency label, or of whitespace; no operators,
+    no extension attributes). Returns whether it did."""
+    found = [(n, p) for n, p in nlp.pipeline if type(p) is AttributeRuler]
+    if len(found) != 1:
+        return False
+    name, ruler = found[0]
+    try:
+        _Compiled(ruler)
+    except UnsupportedRuleError:
+        return False
+    names = nlp.pipe_names
+    after = names[names.index(name) + 1 :]
+    placement = {"before": after[0]} if after else {"last": True}
+    nlp.add_pipe(COMPONENT, config={"ruler": name}, **placement)
+    nlp.disable_pipe(name)
+    return True
+
+
+class AttributeRules:
+    """Applies the rules of a (disabled) spaCy attribute ruler."""
+
+    def __init__(self, nlp: Language, name: str, *, ruler: str) -> None:
+        self.name = name
+        pipe = nlp.get_pipe(ruler)
+        assert isinstance(pipe, AttributeRuler)
+        self.rules = _Compiled(pipe)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.rules.apply(doc)
+        return doc
+
+
+@Language.factory(COMPONENT, default_config={"ruler": "attribute_ruler"})
+def make_attribute_rules(nlp: Language, name: str, ruler: str) -> Any:
+    return AttributeRules(nlp, name, ruler=ruler)
+
+
+class _Compiled:
+    """The rules of `ruler`: token tests, patterns made of them, and what each rule sets.
+
+    Raises:
+        UnsupportedRuleError: when a rule is of a kind not handled here.
+    """
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.attrs: list[dict[int, Any]] = list(ruler.attrs)
+        self.tests: list[Test] = []
+        self.by_key: dict[Key, list[int]] = {}  # tests that need this value
+        self.unkeyed: list[int] = []  # tests that need no single value: always tried
+        known: dict[str, int] = {}
+        self.single: dict[int, list[int]] = {}  # test number → rules of one-token patterns
+        self.longer: list[tuple[tuple[int, ...], int, int]] = []  # (tests, index, rule)
+        for rule, (patterns, index) in enumerate(_rules(ruler)):
+            if any(key == "_" for key in ruler._attrs_unnormed[rule]):
+                raise UnsupportedRuleError("extension attributes")
+            for pattern in patterns:
+                if not pattern or not -len(pattern) <= index < len(pattern):
+                    raise UnsupportedRuleError("index out of its pattern")
+                tests = []
+                for spec in pattern:
+                    key = repr(sorted(spec.items()))
+                    if key not in known:
+                        known[key] = len(self.tests)
+                        test, needs = _token_test(spec)
+                        for need in needs if needs is not None else ():
+                            self.by_key.setdefault(need, []).append(len(self.tests))
+                        if needs is None:
+                            self.unkeyed.append(len(self.tests))
+                        self.tests.append(test)
+                    tests.append(known[key])
+                if len(tests) == 1:
+                    self.single.setdefault(tests[0], []).append(rule)
+                else:
+                    self.longer.append((tuple(tests), index % len(tests), rule))
+        self._passed: dict[Row, Outcome] = {}
+        self._outcomes: dict[Outcome, Outcome] = {}  # each distinct outcome once, shared
+        self._merged: dict[tuple[int, ...], dict[int, Any]] = {}
+
+    def apply(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        rows: list[Row] = [tuple(row) for row in doc.to_array(list(_READ)).tolist()]
+        passed = [self._outcome(row, strings.__getitem__) for row in rows]
+        targets: dict[int, set[int]] = {}
+        for i, (_, rules, starts) in enumerate(passed):
+            if rules:
+                targets.setdefault(i, set()).update(rules)
+            for number in starts:
+                tests, index, rule = self.longer[number]
+                if i + len(tests) <= len(rows) and all(
+                    test in passed[i + j][0] for j, test in enumerate(tests)
+                ):
+                    targets.setdefault(i + index, set()).add(rule)
+        for i, numbers in sorted(targets.items()):
+            set_token_attrs(doc[i], self._attrs_of(tuple(sorted(numbers))))
+
+    def _outcome(self, row: Row, string: Callable[[int], str]) -> Outcome:
+        """The tests a token passes, the rules its one-token patterns set on it, and the
+        longer patterns whose first test it passes."""
+        found = self._passed.get(row)
+        if found is None:
+            candidates = set(self.unkeyed)
+            for at in range(3):
+                candidates.update(self.by_key.get((at, row[at]), ()))
+            tests = frozenset(n for n in candidates if self.tests[n](row, string))
+            rules = tuple(sorted({r for n in tests for r in self.single.get(n, ())}))
+            starts = tuple(n for n, (needed, _, _) in enumerate(self.longer) if needed[0] in tests)
+            outcome = (tests, rules, starts)
+            found = self._outcomes.setdefault(outcome, outcome)
+            if len(self._passed) >= _REMEMBERED:  # bounded, whatever the corpus
+                self._passed.clear()
+            self._passed[row] = found
+        return found
+
+    def _attrs_of(self, rules: tuple[int, ...]) -> dict[int, Any]:
+        """The attributes `rules` set, applied in order: a later rule's value wins."""
+        merged = self._merged.get(rules)
+        if merged is None:
+            merged = {}
+            for rule in rules:
+                merged.update(self.attrs[rule])
+            self._merged[rules] = merged
+        return merged
+
+
+def _rules(ruler: AttributeRuler) -> list[tuple[list[list[dict[str, Any]]], int]]:
+    """Each rule's patterns and index, by rule number (the order of precedence)."""
+    by_rule: list[tuple[list[list[dict[str, Any]]], int]] = [([], 0) for _ in ruler.attrs]
+    for rule, index in enumerate(ruler.indices):
+        by_rule[rule] = (ruler.matcher.get(str(rule))[1], index)
+    return by_rule
+
+
+def _token_test(spec: dict[str, Any]) -> tuple[Test, frozenset[Key] | None]:
+    """A token test of the Matcher's, on a `Row`: all of the spec's conditions hold; and the
+    values one of which a token must hold to pass it, if there are such."""
+    conditions: list[Test] = []
+    needs: frozenset[Key] | None = None
+    for name, value in spec.items():
+        if name == "IS_SPACE" and isinstance(value, bool):
+            conditions.append(_space_test(value))
+        elif name in _STRINGS:
+            at = _STRINGS[name]
+            conditions.append(_string_test(at, value))
+            if isinstance(value, str):
+                needs = frozenset({(at, get_string_id(value))})
+            elif needs is None and isinstance(value, dict) and "IN" in value:
+                needs = frozenset((at, get_string_id(v)) for v in value["IN"])
+        else:
+            raise UnsupportedRuleError(f"token attribute {name}")
+    return (lambda row, string: all(condition(row, string) for condition in conditions)), needs
+
+
+def _space_test(value: bool) -> Test:
+    return lambda row, _: bool(row[3]) is value
+
+
+def _string_test(at: int, value: Any) -> Test:
+    if isinstance(value, str):
+        wanted = get_string_id(value)
+        return lambda row, _: row[at] == wanted
+    if isinstance(value, dict) and len(value) == 1:
+        (op, argument), *_ = value.items()
+        if op in ("IN", "NOT_IN") and all(isinstance(a, str) for a in argument):
+            members = frozenset(get_string_id(a) for a in argument)  # "" is 0: no value
+            if op == "IN":
+                return lambda row, _: row[at] in members
+            return lambda row, _: row[at] not in members
+        if op == "REGEX" and isinstance(argument, str):
+            search = re.compile(argument).search
+            return lambda row, string: bool(search(string(row[at])))
+    raise UnsupportedRuleError(f"token test {value!r}")

@@ -1,0 +1,75 @@
+"""Lemmas on demand: the model's own lemmatizer, run on the few tokens whose lemma we read.
+
+spaCy's rule lemmatizer visits every token of every document, about 7% of the small English
+model's time, and we read the lemma of a handful of verbs near time expressions. When it is
+safe, `take_out_lemmatizer` disables the pipe's lemmatizer and puts in its place a component
+that only leaves the lemmatizer on the Doc; `lemma(token)` then asks it for that one token.
+The lemma is the one the pipe would have written: the same function of the same token (its
+text, part of speech and morphology, all set before the lemmatizer ran).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, Token
+
+COMPONENT = "timeline_lazy_lemmas_v1"
+_ON_DOC = "timeline_lemmatizer"  # Doc.user_data key: the lemmatizer to ask
+# Components known to read no lemma, which may run after a lemmatizer taken out of the pipe.
+_LEMMA_BLIND = frozenset(
+    {"ner", "beam_ner", "sentencizer", "timeline_line_breaks_v1", "timeline_timex_v1"}
+)
+
+
+def lemma(token: Token) -> str:
+    """`token.lemma_`, as the pipeline's lemmatizer would have set it."""
+    lemmatizer: Lemmatizer | None = token.doc.user_data.get(_ON_DOC)
+    if lemmatizer is None or (token.lemma and not lemmatizer.overwrite):
+        return str(token.lemma_)  # by the pipe, or before the lemmatizer (which keeps it)
+    return str(lemmatizer.lemmatize(token)[0])
+
+
+def take_out_lemmatizer(nlp: Language) -> bool:
+    """Disable the lemmatizer of `nlp` and lemmatize on demand instead, when the pipe's is
+    spaCy's rule or lookup lemmatizer and no component after it reads lemmas. Returns whether
+    it was taken out (otherwise `lemma` reads what the pipe wrote)."""
+    names = nlp.pipe_names
+    found = [
+        (name, pipe)
+        for name, pipe in nlp.pipeline
+        if isinstance(pipe, Lemmatizer) and type(pipe).__call__ is Lemmatizer.__call__
+    ]
+    if len(found) != 1:
+        return False
+    name, lemmatizer = found[0]
+    after = names[names.index(name) + 1 :]
+    if any(nlp.get_pipe_meta(other).factory not in _LEMMA_BLIND for other in after):
+        return False
+    try:
+        lemmatizer._validate_tables()  # what the pipe checks before each Doc
+    except ValueError:
+        return False
+    placement = {"before": after[0]} if after else {"last": True}
+    nlp.add_pipe(COMPONENT, config={"lemmatizer": name}, **placement)
+    nlp.disable_pipe(name)
+    return True
+
+
+class LazyLemmas:
+    """Leaves the (disabled) lemmatizer on each Doc, for `lemma`."""
+
+    def __init__(self, nlp: Language, name: str, *, lemmatizer: str) -> None:
+        self.name = name
+        self.lemmatizer = nlp.get_pipe(lemmatizer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[_ON_DOC] = self.lemmatizer
+        return doc
+
+
+@Language.factory(COMPONENT, default_config={"lemmatizer": "lemmatizer"})
+def make_lazy_lemmas(nlp: Language, name: str, lemmatizer: str) -> Any:
+    return LazyLemmas(nlp, name, lemmatizer=lemmatizer)
