@@ -176,3 +176,21 @@ def test_the_attribute_ruler_stays_for_rules_of_other_kinds() -> None:
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": "a", "OP": "+"}]], {"POS": "DET"})
     assert not take_over_attribute_ruler(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_no_module_reads_lemmas_from_the_tokens_directly() -> None:
+    """The model's lemmatizer is taken out of the pipe: a lemma read as `token.lemma_` would
+    be empty; `timeline.lemmas.lemma(token)` asks for it."""
+    import re
+    from pathlib import Path
+
+    import timeline
+
+    root = Path(timeline.__file__).parent
+    readers = [
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if path.name not in ("lemmas.py", "attributes.py")
+        and re.search(r"\.lemma_\b", path.read_text(encoding="utf-8"))
+    ]
+    assert readers == []
