@@ -9,9 +9,7 @@ from timeline.errors import Warnings
 from timeline.models import Anchor, TimeExpression
 from timeline.temporal.normalize import normalize
 from timeline.temporal.readers import Reading
-from timeline.temporal.recognize import SPAN_KEY
 from timeline.temporal.resolve import Context
-from timeline.temporal.tense import clause_tense
 
 __all__ = ["extract_time_expressions", "normalize"]
 
@@ -30,6 +28,11 @@ def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list
     Relative expressions are resolved against `reference` (the publication date); "two months
     later" and "the following year" against the last date the text named before them.
     """
+    # Imported here, not above: they load spaCy, which reading publication dates (through
+    # this package's grammar) and a run served from the cache do without.
+    from timeline.temporal.recognize import SPAN_KEY
+    from timeline.temporal.tense import clause_tense
+
     found: list[TimeExpression] = []
     anchor: NormalizedDate | None = None
     for span in doc.spans[SPAN_KEY]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -37,6 +37,7 @@ def anchor_words(pattern: re.Pattern[str]) -> Anchor | None:
     return _needs(_parser.parse(pattern.pattern, pattern.flags).data)
 
 
+@cache
 def anchor_sets(pattern: re.Pattern[str]) -> tuple[Anchor, ...]:
     """Every such set: a match holds a word of each ("March 5, 2020" a month and a digit)."""
     return tuple(dict.fromkeys(_all_needs(_parser.parse(pattern.pattern, pattern.flags).data)))

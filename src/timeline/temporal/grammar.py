@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_sets
 from timeline.temporal.holidays import HOLIDAY
@@ -497,18 +498,21 @@ def _reading_order(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     )
 
 
-def _anchors(rules: tuple[Rule, ...]) -> AnchorIndex:
-    return AnchorIndex([anchor_sets(rule.pattern) for rule in rules])
-
-
 _DATE_ORDER, _ALL_ORDER = _reading_order(DATE_RULES), _reading_order(RULES)
-_DATE_ANCHORS, _ALL_ANCHORS = _anchors(_DATE_ORDER), _anchors(_ALL_ORDER)
+
+
+@cache
+def _anchors(dates_only: bool) -> AnchorIndex:
+    """Built on first use: a run that reads everything from the cache never needs it."""
+    rules = _DATE_ORDER if dates_only else _ALL_ORDER
+    return AnchorIndex([anchor_sets(rule.pattern) for rule in rules])
 
 
 def _candidates(dates_only: bool, text: str) -> list[Rule]:
     """The rules that may match `text`, in reading order: those whose anchors it holds."""
-    rules, anchors = (_DATE_ORDER, _DATE_ANCHORS) if dates_only else (_ALL_ORDER, _ALL_ANCHORS)
-    return [rules[i] for i in anchors.patterns_in(text.translate(FOLD), 0, len(text))]
+    rules = _DATE_ORDER if dates_only else _ALL_ORDER
+    found = _anchors(dates_only).patterns_in(text.translate(FOLD), 0, len(text))
+    return [rules[i] for i in found]
 
 
 def read_expression(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -22,7 +23,12 @@ SPAN_KEY = "timex"
 NER_LABEL = "ner"
 # A blank line ends a paragraph; no time expression runs on across one.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_ANCHORS = AnchorIndex([anchor_sets(rule.pattern) for rule in RULES])
+
+
+@cache
+def _anchors() -> AnchorIndex:
+    """Built on first use: a run that reads everything from the cache never needs it."""
+    return AnchorIndex([anchor_sets(rule.pattern) for rule in RULES])
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -40,7 +46,7 @@ def find_in_text(text: str) -> list[tuple[int, int, str]]:
     folded = text.translate(FOLD)
     where: dict[int, list[tuple[int, int]]] = {}
     for start, end in paragraphs(text):
-        for number in _ANCHORS.patterns_in(folded, start, end):
+        for number in _anchors().patterns_in(folded, start, end):
             where.setdefault(number, []).append((start, end))
     for number, rule in enumerate(RULES):
         for first, last in where.get(number, ()):
