@@ -24,6 +24,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from timeline.nlp import stand_in
+
 COMPONENT = "timeline_attribute_rules_v1"
 _READ = (LOWER, TAG, DEP, IS_SPACE)  # what a token offers the rules, in `Row` order
 _STRINGS = {"LOWER": 0, "TAG": 1, "DEP": 2}  # token attributes compared as strings
@@ -53,11 +55,7 @@ def take_over_attribute_ruler(nlp: Language) -> bool:
         _Compiled(ruler)
     except UnsupportedRuleError:
         return False
-    names = nlp.pipe_names
-    after = names[names.index(name) + 1 :]
-    placement = {"before": after[0]} if after else {"last": True}
-    nlp.add_pipe(COMPONENT, config={"ruler": name}, **placement)
-    nlp.disable_pipe(name)
+    stand_in(nlp, name, COMPONENT, {"ruler": name})
     return True
 
 
@@ -169,10 +167,7 @@ class _Compiled:
 
 def _rules(ruler: AttributeRuler) -> list[tuple[list[list[dict[str, Any]]], int]]:
     """Each rule's patterns and index, by rule number (the order of precedence)."""
-    by_rule: list[tuple[list[list[dict[str, Any]]], int]] = [([], 0) for _ in ruler.attrs]
-    for rule, index in enumerate(ruler.indices):
-        by_rule[rule] = (ruler.matcher.get(str(rule))[1], index)
-    return by_rule
+    return [(ruler.matcher.get(str(rule))[1], index) for rule, index in enumerate(ruler.indices)]
 
 
 def _token_test(spec: dict[str, Any]) -> tuple[Test, frozenset[Key] | None]:

@@ -58,6 +58,16 @@ def load_pipeline(model: str | None = None) -> Any:
     raise ModelNotFoundError(f"no spaCy pipeline could be loaded: tried {', '.join(tried)}{hint}")
 
 
+def stand_in(nlp: Any, name: str, component: str, config: dict[str, Any]) -> None:
+    """Run `component` where the pipe `name` ran, and disable `name` (kept in the pipeline, for
+    the stand-in to use)."""
+    names = nlp.pipe_names
+    after = names[names.index(name) + 1 :]
+    placement = {"before": after[0]} if after else {"last": True}
+    nlp.add_pipe(component, config=config, **placement)
+    nlp.disable_pipe(name)
+
+
 def process(
     nlp: Any,
     items: Iterable[tuple[str, T]],
