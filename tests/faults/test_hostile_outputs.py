@@ -87,6 +87,21 @@ def test_timeml_file_names_from_hostile_ids_stay_in_the_output_folder(tmp_path: 
     assert not list((tmp_path / "deep").glob("*PWNED*"))
 
 
+@pytest.mark.model
+def test_a_timeml_file_that_cannot_be_written_is_that_documents_error(tmp_path: Path) -> None:
+    source = records(tmp_path / "in" / "news.jsonl", story("first"), story("second"))
+    out = tmp_path / "out"
+    (out / "first.tml").mkdir(parents=True)  # where the first document's file would go
+
+    result = invoke("tag", source, "--format", "timeml", "-o", out)
+
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ") and "first.tml not written" in line, line
+    assert (out / "first.tml").is_dir()
+    assert "<DOCID>second</DOCID>" in (out / "second.tml").read_text(encoding="utf-8")
+
+
 # --- item 2: -o onto what is not a regular file ---------------------------------------------
 
 
