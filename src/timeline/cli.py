@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +16,7 @@ from rich.text import Text
 from timeline import __version__
 from timeline.cache import default_cache_dir
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem, TimelineError, UsageError
+from timeline.errors import Problem, TimelineError, UsageError, cut, cut_path, printable
 from timeline.filters import EventFilter
 from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
@@ -30,9 +30,11 @@ def _stderr() -> Console:
 
 
 def _say(console: Console, label: str, message: object) -> None:
-    """One line on stderr: a coloured label, then the message as it is (never as markup)."""
+    """One line on stderr: a coloured label, then the message as it is (never as markup, and
+    its control characters escaped)."""
     style = {"error": "red", "warning": "yellow"}.get(label, "")
-    line = Text(f"{label}:", style=style) + Text(f" {message}") if label else Text(str(message))
+    text = printable(str(message))
+    line = Text(f"{label}:", style=style) + Text(f" {text}") if label else Text(text)
     console.print(line, soft_wrap=True)
 
 
@@ -117,7 +119,21 @@ def _refuse_input(output: str, paths: list[Path]) -> None:
     from timeline.ingest import input_at
 
     if output != "-" and (clash := input_at(Path(output), paths)) is not None:
-        raise UsageError(f"-o {output}: that is an input ({clash}); write the output elsewhere")
+        where = f"that is an input ({cut_path(clash)})"
+        raise UsageError(f"-o {cut_path(output)}: {where}; write the output elsewhere")
+
+
+def _check_output(output: str, *, folder: bool = False) -> None:
+    """-o must be a regular file, a link to one, or new (or a folder, for a `folder` of
+    files): checked before any work, so that a run never ends by failing to write, nor
+    replaces a device, a pipe or a folder."""
+    from timeline.export import check_output_folder, output_target
+
+    if output != "-":
+        try:
+            (check_output_folder if folder else output_target)(Path(output))
+        except UsageError as error:
+            raise UsageError(f"-o {error}") from error
 
 
 def _date_option(name: str, text: str | None) -> NormalizedDate | None:
@@ -215,12 +231,13 @@ def extract(
             max_bytes=max_bytes,
             release_model=True,  # one run per process: the merge gets the model's memory
         )
+        _check_output(output)
         _refuse_input(output, paths or [DEFAULT_INPUT])
         with _progress(err, enabled=not quiet) as advance:
             run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
         _report(err, run.problems)
         if not run.timeline.documents:
-            _say(err, "error", f"no document could be read; {output} was not written")
+            _say(err, "error", f"no document could be read; {cut_path(output)} was not written")
             raise typer.Exit(EXIT_FAILED)
         if output == "-":
             sys.stdout.write(format_timeline(run.timeline))
@@ -235,22 +252,26 @@ def extract(
 
     if not quiet and output != "-":
         print_timeline(run.timeline, Console())
-        _say(err, "", f"Wrote {_plural(len(run.timeline.events), 'event')} to {output}")
+        events = _plural(len(run.timeline.events), "event")
+        _say(err, "", f"Wrote {events} to {cut_path(output)}")
     if run.undated:
-        documents = _plural(len(run.timeline.documents), "document")
-        consequence = (
-            f"so {_plural(run.unresolved, 'relative date')} stayed unresolved [T101]"
-            if run.unresolved
-            else "(none of their dates needed one)"
-        )
-        _say(
-            err,
-            "warning",
-            f"{len(run.undated)} of {documents} had no publication date, {consequence}: give one "
-            "with 'published:' front matter, a manifest.csv column, or --published 2025-06.",
-        )
+        _say(err, "warning", _undated_note(run.undated, run.unresolved, run.timeline.documents))
     if run.failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _undated_note(undated: Sized, unresolved: int, documents: Sized) -> str:
+    """The note on documents without a publication date, as one sentence."""
+    consequence = (
+        f"so {_plural(unresolved, 'relative date')} stayed unresolved [T101]; give one"
+        if unresolved
+        else "none of their dates needed one, but give one"
+    )
+    return (
+        f"{len(undated)} of {_plural(len(documents), 'document')} had no publication date; "
+        f"{consequence} with 'published:' front matter, a manifest.csv column, or "
+        "--published 2025-06."
+    )
 
 
 @app.command()
@@ -290,23 +311,21 @@ def tag(
     Example: timeline tag ../shared/te3/tbaq.jsonl --format jsonl -o out.jsonl
     """
     from timeline.export import write_atomic
-    from timeline.export.timeml import to_timeml, to_timex_jsonl
+    from timeline.export.timeml import to_timex_jsonl, write_timeml
     from timeline.pipeline import tag as tag_documents
 
     err = _stderr()
     problems: list[Problem] = []
     try:
         settings = _settings(model, published).replace(max_bytes=max_bytes)
-        _refuse_input(output, paths or [DEFAULT_INPUT])
         if fmt is TagFormat.TIMEML and output == "-":
             raise UsageError("--format timeml writes one file per document: give a folder with -o")
+        _check_output(output, folder=fmt is TagFormat.TIMEML)
+        _refuse_input(output, paths or [DEFAULT_INPUT])
         tagged = tag_documents(paths or [DEFAULT_INPUT], settings, problems)
         if fmt is TagFormat.TIMEML:
-            folder = Path(output)
-            count = 0
-            for count, item in enumerate(tagged, start=1):  # noqa: B007  count is used below
-                text = to_timeml(item.document, item.expressions)
-                write_atomic(folder / f"{item.document.id}.tml", text)
+            pairs = ((item.document, item.expressions) for item in tagged)
+            count = write_timeml(pairs, Path(output), problems)
         else:
             lines = [to_timex_jsonl(item.document, item.expressions) for item in tagged]
             count = len(lines)
@@ -323,7 +342,7 @@ def tag(
         raise typer.Exit(EXIT_FAILED) from error
     _report(err, problems)
     if not count:
-        _say(err, "error", f"no document could be read; {output} was not written")
+        _say(err, "error", f"no document could be read; {cut_path(output)} was not written")
     if any(p.is_error for p in problems) or not count:
         raise typer.Exit(EXIT_FAILED)
 
@@ -414,8 +433,9 @@ def export_command(
             chosen = Format(fmt)
         except ValueError as error:
             names = ", ".join(f.value for f in Format)
-            raise UsageError(f"--format: {fmt!r} is not one of {names}") from error
+            raise UsageError(f"--format: {cut(fmt, quoted=True)} is not one of {names}") from error
         if output not in (None, "-"):
+            _check_output(output)
             _refuse_input(output, [file])
         text = format_timeline(_read_timeline(file), chosen)
         if output in (None, "-"):

@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any, Protocol, TypeVar
 
-from timeline.errors import UsageError
+from timeline.errors import TimelineError, UsageError, cut
 from timeline.models import Document, DocumentResult
 from timeline.nlp import load_pipeline, process
 from timeline.settings import Engine, Settings
 
 T = TypeVar("T")
 DASK_HINT = "pip install 'timeline[dask]' (or pip install -e '.[dask]' in a clone)"
+CONNECT_SECONDS = 10  # to reach a Dask scheduler (Dask's own default waits 30 s)
 
 
 class _Future(Protocol):
@@ -98,7 +99,7 @@ def _on_dask(
     from timeline.analysis import analyse_batch
 
     if settings.scheduler:
-        client = Client(settings.scheduler, set_as_default=False)
+        client = _connect(Client, settings.scheduler)
         cluster = None
     else:
         cluster = LocalCluster(
@@ -122,6 +123,21 @@ def _on_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connect(client: Callable[..., Any], address: str) -> Any:
+    """A Dask client of the scheduler at `address`, or a clear error within `CONNECT_SECONDS`.
+
+    Raises:
+        TimelineError: when the scheduler cannot be reached.
+    """
+    try:
+        return client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError) as error:
+        raise TimelineError(
+            f"--scheduler {cut(address)}: could not connect within {CONNECT_SECONDS} s; "
+            "is a Dask scheduler running there?"
+        ) from error
 
 
 def _in_order(

@@ -50,22 +50,64 @@ class Problem:
     is_error: bool = True
 
     def __str__(self) -> str:
-        """One line naming the file, whatever characters its name or the message hold."""
-        return f"{printable(self.path)}: {printable(self.message)}"
+        """One line naming the file (a very long name cut), whatever characters its name or
+        the message hold."""
+        return f"{printable(cut_path(self.path))}: {printable(self.message)}"
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+SHOWN_CHARACTERS = 80  # a value echoed in a message is cut to about this many characters
+PATH_CHARACTERS = 300  # and a path (any real one is shorter; a system allows 4,096)
+# Bidirectional controls reorder what follows them on screen ("Trojan Source"): embeddings,
+# overrides, isolates, marks. Titles lose them; wherever text is shown they are escaped.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_UNPRINTABLE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SPACES = re.compile(r"  +")
 
 
 def printable(text: str) -> str:
     """`text` on one line and safe for a terminal: control characters as escapes (`\\n`,
-    `\\x1b`) and the undecodable bytes of a file name (lone surrogates) as `\\xNN`."""
+    `\\x1b`, `\\u202e`) and the undecodable bytes of a file name (lone surrogates) as
+    `\\xNN`."""
     if _SURROGATE.search(text):
         text = _SURROGATE.sub(_surrogate_escape, text)
     if _UNPRINTABLE.search(text):
-        text = _UNPRINTABLE.sub(lambda m: repr(m.group(0))[1:-1], text)
+        text = _UNPRINTABLE.sub(_control_escape, text)
     return text
+
+
+def cut(value: object, limit: int = SHOWN_CHARACTERS, *, quoted: bool = False) -> str:
+    """`value` for a message: whole when short, else its start and end around an ellipsis
+    and then its length ("'2025-0…-01' (50,000 characters)"), so that a line stays short.
+    `quoted` puts it in quotes, as `repr` does."""
+    text = str(value)
+    short = text if len(text) <= limit else f"{text[: limit // 2]}…{text[-(limit // 2) :]}"
+    shown = repr(short) if quoted else short
+    return shown if short is text else f"{shown} ({len(text):,} characters)"
+
+
+def cut_path(path: object) -> str:
+    """A path for a message, cut only when it is longer than any real one."""
+    return cut(path, PATH_CHARACTERS)
+
+
+def without_bidi(text: str) -> str:
+    """`text` without bidirectional controls, for titles (which are short and shown
+    everywhere); spaces they leave doubled become one."""
+    if not _BIDI.search(text):
+        return text
+    return _SPACES.sub(" ", _BIDI.sub("", text)).strip()
+
+
+def escape_bidi(text: str, escape: str = "\\u{:04x}") -> str:
+    """`text` with each bidirectional control written as `escape` of its code point."""
+    return _BIDI.sub(lambda m: escape.format(ord(m.group(0))), text)
+
+
+def _control_escape(match: re.Match[str]) -> str:
+    character = match.group(0)
+    return f"\\u{ord(character):04x}" if _BIDI.match(character) else repr(character)[1:-1]
 
 
 def _surrogate_escape(match: re.Match[str]) -> str:

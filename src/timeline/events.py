@@ -22,6 +22,7 @@ from timeline.clauses import (
     trigger_of,
 )
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.errors import without_bidi
 from timeline.lemmas import lemma
 from timeline.models import (
     Anchor,
@@ -177,7 +178,7 @@ def _event(
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
     mention = Mention(document.id, text, offset, offset + len(text), expression)
-    title = headline(sentence, predicate, skip, antecedent)
+    title = without_bidi(headline(sentence, predicate, skip, antecedent))
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from timeline.edtf import NormalizedDate, parse_edtf
+from timeline.errors import without_bidi
 
 SCHEMA_VERSION = "1"
 
@@ -45,6 +46,10 @@ class Document:
     source: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()  # e.g. relative dates left unresolved ([T101])
+
+    def __post_init__(self) -> None:
+        if self.title:  # a title is shown everywhere: no bidirectional controls in it
+            object.__setattr__(self, "title", without_bidi(self.title) or None)
 
     def to_dict(self) -> dict[str, Any]:
         return {

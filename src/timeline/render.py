@@ -1,4 +1,8 @@
-"""The terminal view: a rich table of the timeline. The only module besides the CLI that prints."""
+"""The terminal view: a rich table of the timeline. The only module besides the CLI that prints.
+
+Every string from input is shown as a `Text` of its `printable` form: never read as rich
+markup (a "[link=…]" in an id stays text), and no control character reaches the terminal.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
+from timeline.errors import printable
 from timeline.models import Anchor, Event, Kind, Modality, Timeline
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
@@ -47,6 +52,11 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def shown(text: str, style: str = "") -> Text:
+    """Text from input, for the terminal: literal, with its control characters escaped."""
+    return Text(printable(text), style=style)
+
+
 def timeline_table(timeline: Timeline) -> Table:
     table = Table(
         title=f"Timeline: {len(timeline.events)} events from {len(timeline.documents)} documents"
@@ -61,21 +71,22 @@ def timeline_table(timeline: Timeline) -> Table:
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
         date = event_date(event)
-        title = Text(event.title, style=style)
+        title = shown(event.title, style)
         if event.kind is Kind.CAPTION:
             title.append(" (photo caption)", style="dim")
         if event.modality is not Modality.ASSERTED:
             title.append(f" ({event.modality.value})", style="italic")
         for conflict in event.conflicts:
-            title.append(
-                f"\n⚠ {', '.join(conflict.sources)} gives {display_date(conflict.date)}",
-                style="bold magenta",
-            )
+            warning = f"⚠ {', '.join(conflict.sources)} gives {display_date(conflict.date)}"
+            title.append("\n")
+            title.append_text(shown(warning, "bold magenta"))
         table.add_row(
-            date,
+            Text(date),
             title,
-            ", ".join(a.text for a in event.actors[:4]),
-            "\n".join(sources) if len(sources) <= 3 else f"{len(sources)} sources",
+            shown(", ".join(a.text for a in event.actors[:4])),
+            Text("\n").join(map(shown, sources))
+            if len(sources) <= 3
+            else Text(f"{len(sources)} sources"),
         )
     return table
 
@@ -100,11 +111,10 @@ def timeline_tree(timeline: Timeline) -> Tree:
         style = (
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
-        line = Text(f"{event_date(event)}  ", style="bold") + Text(event.title, style=style)
+        line = Text(f"{event_date(event)}  ", style="bold") + shown(event.title, style)
         for conflict in event.conflicts:
-            line.append(
-                f"  ⚠ {', '.join(conflict.sources)}: {display_date(conflict.date)}", style="magenta"
-            )
+            warning = f"  ⚠ {', '.join(conflict.sources)}: {display_date(conflict.date)}"
+            line.append_text(shown(warning, "magenta"))
         parent.add(line)
     return root
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from timeline.edtf import NormalizedDate
-from timeline.errors import UsageError
+from timeline.errors import UsageError, cut
 from timeline.filters import EventFilter
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out/timeline.json")
 DEFAULT_MAX_BYTES = 50_000_000  # a file larger than this is skipped with a warning
+MAX_WORKERS = 256  # processes side by side: more is a typo, not a machine
+# The schemes of Dask's network transports. (Dask's `inproc` reaches only a scheduler in the
+# same process, which a run of the command never has.)
+SCHEDULER_SCHEMES = ("tcp", "tls", "ucx", "ws", "wss")
+SCHEDULER_EXAMPLE = "tcp://127.0.0.1:8786"
+_LABEL = r"[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+_HOST_NAME = re.compile(rf"(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*")  # (lower case: urlsplit's)
 
 
 class Engine(StrEnum):
@@ -54,12 +64,55 @@ class Settings:
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise UsageError(f"batch size must be at least 1, not {self.batch_size}")
-        if self.workers < 1:
-            raise UsageError(f"--workers must be at least 1, not {self.workers}")
-        if self.scheduler and self.engine is not Engine.DASK:
+        if not 1 <= self.workers <= MAX_WORKERS:
+            bounds = f"at least 1 and at most {MAX_WORKERS}"
+            raise UsageError(f"--workers must be {bounds}, not {cut(self.workers)}")
+        if self.scheduler is not None and self.engine is not Engine.DASK:
             raise UsageError("--scheduler is for the Dask engine: add --engine dask")
+        if self.scheduler is not None:
+            check_scheduler(self.scheduler)
         if self.max_bytes < 1:
             raise UsageError(f"--max-bytes must be at least 1, not {self.max_bytes}")
 
     def replace(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def check_scheduler(address: str) -> None:
+    """Refuse what is not a Dask scheduler address (scheme://host:port) before any work, rather
+    than let Dask fail on it later, or wait for a host that cannot be.
+
+    Raises:
+        UsageError: naming what is wrong.
+    """
+    problem = _scheduler_problem(address)
+    if problem:
+        raise UsageError(
+            f"--scheduler {cut(address, quoted=True)}: {problem}; "
+            f"a scheduler's address looks like {SCHEDULER_EXAMPLE}"
+        )
+
+
+def _scheduler_problem(address: str) -> str | None:
+    try:
+        parts = urlsplit(address if "://" in address else f"tcp://{address}")  # Dask's default
+        port = parts.port
+    except ValueError:
+        return "not an address (a bad host or port)"
+    if parts.scheme not in SCHEDULER_SCHEMES:
+        return f"the scheme must be one of {', '.join(SCHEDULER_SCHEMES)}"
+    if not _is_host(parts.hostname or ""):
+        return "no host name or IP address"
+    if port is None or port == 0:
+        return "no port (1 to 65535)"
+    if parts.path or parts.query or parts.fragment or parts.username is not None:
+        return "only scheme://host:port, nothing after the port"
+    return None
+
+
+def _is_host(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return _HOST_NAME.fullmatch(name) is not None
+    return True

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from timeline.errors import Problem, TimelineError, escape_bidi
+from timeline.export.files import FileNames, write_atomic
 from timeline.models import Document, TimeExpression
 
 _LEADING = re.compile(
@@ -57,7 +61,7 @@ def to_timex_jsonl(document: Document, expressions: tuple[TimeExpression, ...]) 
         "dct": document.published.edtf if document.published else None,
         "timexes": [t.__dict__ for t in timeml_timexes(expressions)],
     }
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    return escape_bidi(json.dumps(record, ensure_ascii=False)) + "\n"  # U+202E as \\u202e
 
 
 def to_timeml(document: Document, expressions: tuple[TimeExpression, ...]) -> str:
@@ -77,7 +81,31 @@ def to_timeml(document: Document, expressions: tuple[TimeExpression, ...]) -> st
             f'<DCT><TIMEX3 tid="t0" type="DATE" value={value} functionInDocument="CREATION_TIME">'
             f"{escape(document.published.edtf)}</TIMEX3></DCT>\n"
         )
-    return (
+    return escape_bidi(  # bidirectional controls as character references: kept, and seen
         '<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n'
-        f"<DOCID>{escape(document.id)}</DOCID>\n{dct}<TEXT>{''.join(pieces)}</TEXT>\n</TimeML>\n"
+        f"<DOCID>{escape(document.id)}</DOCID>\n{dct}<TEXT>{''.join(pieces)}</TEXT>\n</TimeML>\n",
+        "&#x{:04x};",
     )
+
+
+def write_timeml(
+    tagged: Iterable[tuple[Document, Sequence[TimeExpression]]],
+    folder: Path,
+    problems: list[Problem],
+) -> int:
+    """Write each document as a TimeML file into `folder`, named from its id safely
+    (`FileNames`); a file that cannot be written is that document's problem, and the next is
+    written. Returns how many were written."""
+    names = FileNames(".tml")
+    written = 0
+    for document, expressions in tagged:
+        name = names.name_for(document.id)
+        try:
+            write_atomic(folder / name, to_timeml(document, tuple(expressions)))
+        except OSError as error:
+            problems.append(Problem(document.path, f"{name} not written: {error.strerror}"))
+        except TimelineError as error:
+            problems.append(Problem(document.path, f"{name} not written: {error}"))
+        else:
+            written += 1
+    return written

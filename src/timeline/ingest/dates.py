@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.edtf import NormalizedDate, parse_edtf
+from timeline.errors import cut
 from timeline.temporal.grammar import read_expression
 from timeline.temporal.resolve import Context
 
@@ -25,6 +26,5 @@ def parse_published(text: str) -> NormalizedDate:
     reading = read_expression(text, Context())
     if reading is not None and reading.value is not None and not reading.relative:
         return reading.value
-    raise ValueError(
-        f"not a date: {text!r} (write a year, month or day: 2025, 2025-06 or 2025-06-04)"
-    )
+    example = "write a year, month or day: 2025, 2025-06 or 2025-06-04"
+    raise ValueError(f"not a date: {cut(text, quoted=True)} ({example})")
