@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline import __version__, engines
-from timeline.cache import ResultCache
+from timeline.cache import CacheRefusedError, ResultCache
 from timeline.errors import Problem
 from timeline.ingest import read_documents
 from timeline.merge import merge_events
@@ -101,7 +101,7 @@ def build_timeline(
     """
     settings = settings or Settings()
     problems: list[Problem] = []
-    store = ResultCache(settings.cache_dir, settings.model) if settings.cache_dir else None
+    store = _open_cache(settings, problems)
     documents: dict[int, Document] = {}
     pickled = _PickledEvents()
 
@@ -114,7 +114,7 @@ def build_timeline(
     def not_cached() -> Iterator[tuple[tuple[int, str | None], Document]]:
         for index, document in enumerate(readable_documents(paths, settings, problems)):
             key = store.key(document) if store else None
-            cached = store.get(key) if store and key else None
+            cached = store.get(key, document) if store and key else None
             if cached is not None:
                 done(index, cached)
             else:
@@ -136,6 +136,18 @@ def build_timeline(
         generated_by=f"timeline {__version__}",
     )
     return Run(settings.filter.apply(timeline), tuple(problems))
+
+
+def _open_cache(settings: Settings, problems: list[Problem]) -> ResultCache | None:
+    """The run's cache, or None: none asked for, or a folder that cannot be used (a warning;
+    the run goes on without it)."""
+    if settings.cache_dir is None:
+        return None
+    try:
+        return ResultCache.open(settings.cache_dir, settings.model)
+    except CacheRefusedError as refused:
+        problems.append(Problem(str(settings.cache_dir), str(refused), is_error=False))
+        return None
 
 
 class _PickledEvents:
