@@ -126,8 +126,8 @@ def test_an_entry_under_another_key_is_not_trusted(nlp: Any, tmp_path: Path) -> 
     key_1, key_2 = store.key(first), store.key(second)
     assert key_1 and key_2 and key_1 != key_2
     store.put(key_1, analyse_batch([first], None, 1)[0])
-    store._path(key_2).parent.mkdir(parents=True, exist_ok=True)
-    store._path(key_1).rename(store._path(key_2))  # a valid entry, in the wrong place
+    Path(store._path(key_2)).parent.mkdir(parents=True, exist_ok=True)
+    Path(store._path(key_1)).rename(store._path(key_2))  # a valid entry, in the wrong place
     assert store.get(key_2, second) is None
     assert store.get(key_2, first) is None
 

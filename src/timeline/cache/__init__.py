@@ -15,7 +15,7 @@ import json
 import os
 import stat
 import tempfile
-from dataclasses import replace
+from dataclasses import fields
 from functools import cache
 from importlib import metadata, util
 from pathlib import Path
@@ -50,6 +50,10 @@ __all__ = [
 ]
 
 
+# What a document's entry is keyed on: all it is but its path (one file, however named).
+_KEYED = tuple(field.name for field in fields(Document) if field.name != "path")
+
+
 def default_cache_dir() -> Path:
     """$TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline, else ~/.cache/timeline."""
     if folder := os.environ.get("TIMELINE_CACHE_DIR"):
@@ -63,6 +67,7 @@ class ResultCache:
 
     def __init__(self, folder: Path, model: str | None) -> None:
         self.folder = folder
+        self._root = os.fspath(folder)
         self.setup = _setup_fingerprint(model)
         self.hits = self.misses = 0
 
@@ -80,24 +85,29 @@ class ResultCache:
         """The entry's key; None when the model cannot be identified (nothing is cached)."""
         if self.setup is None:
             return None
-        described = msgspec.json.encode([self.setup, replace(document, path="")])
-        return hashlib.sha256(described).hexdigest()
+        described = [self.setup, *(getattr(document, name) for name in _KEYED)]
+        return hashlib.sha256(msgspec.json.encode(described)).hexdigest()
 
     def get(self, key: str, document: Document) -> DocumentResult | None:
         """The stored result of `document`, or None when there is none or it cannot be
         trusted (damaged, mistyped, not fitting the document, or writable by others)."""
+        found = self.lookup(key, document)
+        return found[0] if found else None
+
+    def lookup(self, key: str, document: Document) -> tuple[DocumentResult, bytes] | None:
+        """As `get`, with the entry's checked JSON: `entries.events` reads its events again."""
         try:
-            result = decode(self._read(key), key, document)
+            found = decode(self._read(key), key, document)
         except (OSError, BadEntryError):
             self.misses += 1
             return None
         self.hits += 1
-        return result
+        return found
 
     def put(self, key: str, result: DocumentResult) -> None:
         """Store `result` atomically; a cache that cannot be written is not an error."""
         data = encode(key, result)
-        path = self._path(key)
+        path = Path(self._path(key))
         # Not `export.write_atomic`: that writes text and syncs each file to disk, which a
         # cache (checked by its digest when read) can do without, a thousand entries a run.
         try:
@@ -125,8 +135,8 @@ class ResultCache:
             os.close(handle)
         return data
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _path(self, key: str) -> str:
+        return f"{self._root}/{key[:2]}/{key}.json"  # (a string: a Path costs more than the read)
 
 
 @cache

@@ -43,8 +43,9 @@ def encode(key: str, result: DocumentResult) -> bytes:
     return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
-def decode(data: bytes, key: str, document: Document) -> DocumentResult:
-    """The result stored in `data` for `document`.
+def decode(data: bytes, key: str, document: Document) -> tuple[DocumentResult, bytes]:
+    """The result stored in `data` for `document`, and the checked JSON it was read from
+    (for `events`: a compact form to keep until the merge, cheaper to decode than a pickle).
 
     Raises:
         BadEntryError: when the bytes are damaged, of another format or key, mistyped, or do not
@@ -61,7 +62,13 @@ def decode(data: bytes, key: str, document: Document) -> DocumentResult:
         raise BadEntryError("another entry")
     for event in entry.events:
         _check_event(event, document)
-    return DocumentResult(replace(document, text="", warnings=entry.warnings), entry.events)
+    result = DocumentResult(replace(document, text="", warnings=entry.warnings), entry.events)
+    return result, payload
+
+
+def events(payload: bytes) -> tuple[Event, ...]:
+    """The events of an entry's JSON that `decode` returned (and so checked) before."""
+    return _decoder().decode(payload).events
 
 
 @cache
