@@ -121,14 +121,14 @@ def _refuse_input(output: str, paths: list[Path]) -> None:
 
 
 def _refuse_cache_in_input(cache_dir: Path | None, paths: list[Path]) -> None:
-    """The cache must not be an input folder, nor be in one, nor hold one: its entries would
-    be read as articles."""
+    """The cache must not be an input folder nor be in one: its entries would be read as
+    articles (a hidden folder of an input is not read: it may hold the cache)."""
     from timeline.cache import cache_in_input
 
     if cache_dir is not None and (clash := cache_in_input(cache_dir, paths)) is not None:
         raise UsageError(
-            f"--cache-dir {cache_dir}: that is in the input {clash} (its entries would be read"
-            " as articles); choose a cache folder outside the inputs"
+            f"the cache folder {cache_dir} is in the input {clash} (its entries would be read"
+            " as articles): choose one outside the inputs with --cache-dir"
         )
 
 
