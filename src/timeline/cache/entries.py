@@ -22,6 +22,7 @@ from timeline.edtf import NormalizedDate, parse_edtf
 from timeline.models import Document, DocumentResult, Event, TimeExpression
 
 CACHE_FORMAT = "2"  # "1": the generic JSON of format 1, read by no version since
+MAX_PARTS_DEPTH = 4  # "between A and B" has parts A and B; nothing real nests deeper
 
 
 class Entry(msgspec.Struct, forbid_unknown_fields=True):
@@ -92,12 +93,14 @@ def _check_event(event: Event, document: Document) -> None:
             _check_timex(mention.timex, document.text)
 
 
-def _check_timex(timex: TimeExpression, text: str) -> None:
+def _check_timex(timex: TimeExpression, text: str, depth: int = 0) -> None:
+    if depth > MAX_PARTS_DEPTH:
+        raise BadEntryError("time expressions nested too deep")
     _check_quote(text, timex.start, timex.end, timex.text)
     if timex.value is not None:
         _check_date(timex.value)
     for part in timex.parts:
-        _check_timex(part, text)
+        _check_timex(part, text, depth + 1)
 
 
 def _check_quote(text: str, start: int, end: int, quoted: str) -> None:
