@@ -20,5 +20,5 @@ def shown_path(path: Path) -> Path:
         return path
     try:
         return full.relative_to(Path.cwd().resolve())
-    except ValueError:
+    except (ValueError, OSError):  # outside it (or the current folder was deleted)
         return full
