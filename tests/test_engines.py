@@ -70,7 +70,7 @@ def test_cached_results_are_exactly_the_computed_ones(nlp: Any, tmp_path: Path) 
         key = store.key(document)
         assert key is not None
         store.put(key, result)
-        assert store.get(key) == result
+        assert store.get(key, document) == result
     assert store.hits == 4
 
 
@@ -113,11 +113,11 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(
     entries = sorted(tmp_path.glob("*/*.json"))
     for entry in entries[:3]:
         entry.write_bytes(damage(entry.read_bytes()))
-    store = ResultCache(tmp_path, None)
-    assert sum(store.get(entry.stem) is None for entry in entries) == 3
+    before = ResultCache(tmp_path, None)
+    assert sum(before.get(before.key(d) or "", d) is None for d in documents(corpus)) == 3
     assert timeline_json([corpus], cache_dir=tmp_path) == expected
     rebuilt = ResultCache(tmp_path, None)
-    assert all(rebuilt.get(entry.stem) is not None for entry in entries)
+    assert all(rebuilt.get(rebuilt.key(d) or "", d) is not None for d in documents(corpus))
 
 
 def test_an_entry_under_another_key_is_not_trusted(nlp: Any, tmp_path: Path) -> None:
@@ -126,9 +126,10 @@ def test_an_entry_under_another_key_is_not_trusted(nlp: Any, tmp_path: Path) -> 
     key_1, key_2 = store.key(first), store.key(second)
     assert key_1 and key_2 and key_1 != key_2
     store.put(key_1, analyse_batch([first], None, 1)[0])
-    store._path(key_2).parent.mkdir(parents=True, exist_ok=True)
-    store._path(key_1).rename(store._path(key_2))  # a valid entry, in the wrong place
-    assert store.get(key_2) is None
+    Path(store._path(key_2)).parent.mkdir(parents=True, exist_ok=True)
+    Path(store._path(key_1)).rename(store._path(key_2))  # a valid entry, in the wrong place
+    assert store.get(key_2, second) is None
+    assert store.get(key_2, first) is None
 
 
 def test_the_key_follows_content_metadata_model_and_code(nlp: Any, tmp_path: Path) -> None:

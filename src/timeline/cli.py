@@ -136,6 +136,18 @@ def _check_output(output: str, *, folder: bool = False) -> None:
             raise UsageError(f"-o {error}") from error
 
 
+def _refuse_cache_in_input(cache_dir: Path | None, paths: list[Path]) -> None:
+    """The cache must not be an input folder nor be in one: its entries would be read as
+    articles (a hidden folder of an input is not read: it may hold the cache)."""
+    from timeline.cache import cache_in_input
+
+    if cache_dir is not None and (clash := cache_in_input(cache_dir, paths)) is not None:
+        raise UsageError(
+            f"the cache folder {cache_dir} is in the input {clash} (its entries would be read"
+            " as articles): choose one outside the inputs with --cache-dir"
+        )
+
+
 def _date_option(name: str, text: str | None) -> NormalizedDate | None:
     from timeline.ingest import parse_published
 
@@ -233,6 +245,7 @@ def extract(
         )
         _check_output(output)
         _refuse_input(output, paths or [DEFAULT_INPUT])
+        _refuse_cache_in_input(settings.cache_dir, paths or [DEFAULT_INPUT])
         with _progress(err, enabled=not quiet) as advance:
             run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
         _report(err, run.problems)
@@ -460,21 +473,27 @@ def cache_info(cache_dir: CacheDir = None) -> None:
 
     Example: timeline cache info
     """
-    from timeline.cache import cache_size
+    from timeline.cache import cache_size, is_marked
 
     folder = cache_dir or default_cache_dir()
     entries, size = cache_size(folder)
-    typer.echo(f"{folder}: {_plural(entries, 'document')}, {size / 1e6:.1f} MB")
+    marked = "" if is_marked(folder) or not folder.exists() else " (not marked as a cache)"
+    typer.echo(f"{folder}{marked}: {_plural(entries, 'document')}, {size / 1e6:.1f} MB")
 
 
 @cache_app.command("clear")
 def cache_clear(cache_dir: CacheDir = None) -> None:
-    """Delete every cached result; the next run analyses every document again.
+    """Delete every cached result; the next run analyses every document again. Only a folder
+    marked as a cache (CACHEDIR.TAG) is cleared, and only of what the cache wrote.
 
     Example: timeline cache clear --cache-dir /tmp/timeline-cache
     """
     from timeline.cache import clear_cache
 
     folder = cache_dir or default_cache_dir()
-    entries, size = clear_cache(folder)
+    try:
+        entries, size = clear_cache(folder)
+    except TimelineError as error:
+        _say(_stderr(), "error", error)
+        raise typer.Exit(EXIT_FAILED) from error
     typer.echo(f"Removed {_plural(entries, 'cached document')} ({size / 1e6:.1f} MB) from {folder}")

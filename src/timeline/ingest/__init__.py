@@ -31,6 +31,7 @@ from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
 from timeline.models import Document
+from timeline.paths import shown_path
 from timeline.settings import DEFAULT_MAX_BYTES
 
 __all__ = [
@@ -59,7 +60,8 @@ def read_documents(
     seen_ids: set[str] = set()
     seen_files: set[Path] = set()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
-    for path in paths:
+    for given in paths:
+        path = shown_path(given)  # one spelling for one file: its documents' `path`
         if not path.exists():
             yield Problem(str(path), _missing(path))
             continue
