@@ -30,6 +30,7 @@ from timeline.ingest.html import read_page
 from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
+from timeline.jsontext import cut
 from timeline.models import Document
 from timeline.settings import DEFAULT_MAX_BYTES
 
@@ -87,7 +88,8 @@ def read_documents(
                 manifests[folder], problems = read_manifest(folder, max_bytes)
                 yield from problems
             entry = manifests[folder].get(file.name, ManifestEntry())
-            for result in _read_file(file, entry, default_published, seen_ids, max_bytes):
+            reading = _read_file(file, entry, default_published, seen_ids, max_bytes)
+            for result in _contained(file, reading):
                 if isinstance(result, Document):
                     seen_ids.add(result.id)
                     too_costly = pathological(result.text)
@@ -158,6 +160,17 @@ def _article_files(path: Path) -> tuple[list[Path], list[Problem]]:
                     Problem(str(file), f"is {_kind(file)}, not a file: skipped", is_error=False)
                 )
     return sorted(files), problems
+
+
+def _contained(file: Path, reading: Iterator[Document | Problem]) -> Iterator[Document | Problem]:
+    """What reading `file` gives, and if reading it fails in a way no check foresaw, one
+    problem naming the file: a file's failure is never the run's (the fuzzers look for
+    such failures, so that each gets a precise message instead)."""
+    try:
+        yield from reading
+    except Exception as error:
+        reason = cut(str(error) or type(error).__name__)
+        yield Problem(str(file), f"cannot be read ({type(error).__name__}: {reason})")
 
 
 def _read_file(
