@@ -131,14 +131,21 @@ DEPTH = 1_000
 
 def test_a_folder_tree_a_thousand_levels_deep_is_read(tmp_path: Path) -> None:
     folder = tmp_path / "in"
-    bottom = folder.joinpath(*["d"] * DEPTH)
-    bottom.mkdir(parents=True)
     write_good(folder)
-    (bottom / "deepest.txt").write_text(GOOD, encoding="utf-8")
-    outcome = extract(folder, out=tmp_path / "t.json")
-    assert outcome.exit_code == 0, outcome.stderr[-2000:]
-    assert sorted(outcome.document_ids()) == ["deepest", "good"]
-    assert outcome.dates_of("deepest") == [GOOD_DATE]
+    levels = [folder]
+    for _ in range(DEPTH):  # one level at a time: Path.mkdir(parents=True) itself recurses
+        levels.append(levels[-1] / "d")
+        levels[-1].mkdir()
+    (levels[-1] / "deepest.txt").write_text(GOOD, encoding="utf-8")
+    try:
+        outcome = extract(folder, out=tmp_path / "t.json")
+        assert outcome.exit_code == 0, outcome.stderr[-2000:]
+        assert sorted(outcome.document_ids()) == ["deepest", "good"]
+        assert outcome.dates_of("deepest") == [GOOD_DATE]
+    finally:  # bottom up: shutil.rmtree, which cleans tmp_path, recurses too
+        (levels[-1] / "deepest.txt").unlink()
+        for level in reversed(levels[1:]):
+            level.rmdir()
 
 
 def test_the_walk_keeps_its_order_and_rules(tmp_path: Path) -> None:
