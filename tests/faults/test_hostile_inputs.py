@@ -238,3 +238,28 @@ def test_a_real_timeline_is_still_shown_and_exported(tmp_path: Path) -> None:
     assert "Museum reopened" in (tmp_path / "t.csv").read_text(encoding="utf-8")
     shown = runner.invoke(app, ["show", str(file), "--format", "json"])
     assert shown.exit_code == 0 and json.loads(shown.stdout)["events"][0]["id"] == "ev-1"
+
+
+# --- what the fuzzers found -----------------------------------------------------------------
+
+
+def test_a_record_of_nothing_but_control_characters_is_no_document(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_good(folder)
+    (folder / "blank.jsonl").write_text('{"id": "blank", "text": "\\u0000\\u001b"}\n', "utf-8")
+    outcome = extract(folder, out=tmp_path / "t.json")
+    assert outcome.exit_code == 1
+    assert outcome.lines_naming("blank.jsonl") == [
+        f"error: {folder / 'blank.jsonl'}:1: record has no 'text' (it is blank)"
+    ]
+    assert outcome.document_ids() == ["good"]
+
+
+def test_markdown_export_shows_tildes_as_tildes(tmp_path: Path) -> None:
+    """`~~text~~` is struck through on GitHub: escaped like the other Markdown marks."""
+    file = tmp_path / "t.json"
+    file.write_text(json.dumps(_with_event(title="Price ~~cut~~ raised")), encoding="utf-8")
+    out = tmp_path / "t.md"
+    result = runner.invoke(app, ["export", str(file), "--format", "markdown", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert r"Price \~\~cut\~\~ raised" in out.read_text(encoding="utf-8")

@@ -89,11 +89,14 @@ def _document(
         yield Problem(where, f"a record must be a JSON object, not {_type(record)}")
         return
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
         found = "" if text is None else f" ('text' is {_type(text)})"
         yield Problem(where, f"record has no 'text'{found}")
         return
     text, replaced = clean(text)
+    if not text.strip():  # blank, or nothing but control characters
+        yield Problem(where, "record has no 'text' (it is blank)")
+        return
     if replaced:
         noun = "character" if replaced == 1 else "characters"
         message = f"{replaced} unprintable {noun} in 'text' (controls, lone surrogates) replaced"
