@@ -263,3 +263,29 @@ def test_markdown_export_shows_tildes_as_tildes(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(file), "--format", "markdown", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert r"Price \~\~cut\~\~ raised" in out.read_text(encoding="utf-8")
+
+
+def test_a_manifest_row_naming_a_file_too_long_to_exist_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_good(folder)
+    long_name = "a" * 300 + ".txt"
+    rows = f"file,title\n{long_name},Too long\ngood.txt,Budget\n"
+    (folder / "manifest.csv").write_text(rows, encoding="utf-8")
+    outcome = extract(folder, out=tmp_path / "t.json")
+    assert outcome.exit_code == 1
+    assert outcome.lines_naming("manifest.csv") == [
+        f"error: {folder / 'manifest.csv'}:2: 'file' names no possible file (File name too long)"
+    ]
+    assert outcome.data is not None and outcome.data["documents"][0]["title"] == "Budget"
+    assert outcome.dates_of("good") == [GOOD_DATE]
+
+
+def test_an_input_name_too_long_to_exist_is_one_error(tmp_path: Path) -> None:
+    good = write_good(tmp_path / "in")
+    long_path = tmp_path / ("a" * 300 + ".txt")
+    outcome = extract(long_path, good, out=tmp_path / "t.json")
+    assert outcome.exit_code == 1
+    assert outcome.lines_naming("aaaa") == [
+        f"error: {long_path}: cannot be read: File name too long"
+    ]
+    assert outcome.dates_of("good") == [GOOD_DATE]

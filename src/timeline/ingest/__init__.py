@@ -61,7 +61,12 @@ def read_documents(
     seen_files: set[Path] = set()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
     for path in paths:
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError as error:  # a name too long for the system, say
+            yield Problem(str(path), f"cannot be read: {error.strerror or error}")
+            continue
+        if not exists:
             yield Problem(str(path), _missing(path))
             continue
         if not path.is_dir() and not path.is_file():
