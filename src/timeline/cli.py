@@ -376,15 +376,10 @@ TimelineFile = Annotated[
 
 
 def _read_timeline(path: Path) -> Timeline:
-    """A timeline JSON file; a missing or broken file is a clear error."""
-    import json
+    """A timeline JSON file; a missing, broken or foreign file is a clear error."""
+    from timeline.export.jsonfile import read_timeline
 
-    try:
-        return Timeline.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except FileNotFoundError as error:
-        raise TimelineError(f"{path}: no such file (run `timeline extract` first)") from error
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise TimelineError(f"{path}: not a timeline file ({error})") from error
+    return read_timeline(path)
 
 
 @app.command()

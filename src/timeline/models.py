@@ -5,14 +5,16 @@ All are frozen dataclasses; `to_dict` gives the JSON contract (schema_version "1
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from timeline.edtf import NormalizedDate, parse_edtf
 from timeline.errors import without_bidi
 
 SCHEMA_VERSION = "1"
+T = TypeVar("T")
 
 
 class Anchor(StrEnum):
@@ -303,11 +305,35 @@ class Timeline:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timeline:
-        """Read the JSON that `to_dict` writes (schema_version "1")."""
+        """Read the JSON that `to_dict` writes (schema_version "1").
+
+        Raises:
+            ValueError: naming the first document or event that cannot be read and why (a
+                missing field, a wrong type, a date that does not exist). The shipped schema
+                (`timeline.export.jsonfile.read_timeline`) catches most of these first.
+        """
+        if not isinstance(data, dict):
+            raise ValueError("a timeline is a JSON object")
         if str(data.get("schema_version")) != SCHEMA_VERSION:
             raise ValueError(f"not a timeline of schema version {SCHEMA_VERSION}")
         return cls(
-            documents=tuple(Document.from_dict(d) for d in data["documents"]),
-            events=tuple(Event.from_dict(e) for e in data["events"]),
+            documents=_each(data, "documents", Document.from_dict),
+            events=_each(data, "events", Event.from_dict),
             generated_by=data.get("generated_by", "timeline"),
         )
+
+
+def _each(data: dict[str, Any], key: str, read: Callable[[dict[str, Any]], T]) -> tuple[T, ...]:
+    """`read` applied to each item of `data[key]`; an error names the item (`events[3]`)."""
+    items = data.get(key)
+    if not isinstance(items, list):
+        raise ValueError(f"{key}: must be a list")
+    read_items = []
+    for index, item in enumerate(items):
+        try:
+            read_items.append(read(item))
+        except KeyError as error:
+            raise ValueError(f"{key}[{index}]: missing {error}") from error
+        except (TypeError, ValueError, AttributeError) as error:
+            raise ValueError(f"{key}[{index}]: {error}") from error
+    return tuple(read_items)

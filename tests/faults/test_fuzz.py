@@ -1,8 +1,10 @@
 """Hypothesis properties: whatever the bytes, the file name or the text, ingest gives a
 document or a clear one-line problem, and every export keeps article text as text.
 
-(The normaliser's own properties are in tests/test_temporal.py; `fuzz/` holds an atheris
-harness for it, run by hand.)"""
+The fuzz targets of `fuzz/targets.py` (ingest of JSON, JSON Lines, HTML, manifest and front
+matter; the five exports; the normaliser) run here briefly on hypothesis's inputs, so that the
+suite exercises them without atheris; `fuzz/run.sh` runs them coverage-guided, for longer.
+(The normaliser's own properties are in tests/test_temporal.py.)"""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
+from fuzz.targets import TARGETS, fuzzed_timeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +133,105 @@ def test_csv_export_round_trips_any_text_without_formulas(text: str) -> None:
     same = text.replace("\r\n", "\n").replace("\r", "\n")
     assert title == same or title == "'" + same
     assert len(rows) == 2  # no text ends a row early
+
+
+# --- the fuzz targets, briefly ---------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+records = st.fixed_dictionaries(
+    {"text": st.text(min_size=1, max_size=200)},
+    optional={
+        key: st.one_of(st.text(max_size=30), json_values)
+        for key in ("id", "doc_id", "title", "published", "dct", "url", "source")
+    },
+)
+json_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.one_of(records, st.lists(records, max_size=3), json_values).map(
+        lambda value: json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    ),
+    st.sampled_from([b"[" * 5_000, b"1" * 5_000, b"[NaN, Infinity, 1e999]", b'{"text": 1}']),
+)
+jsonl_bytes = st.lists(json_bytes, max_size=4).map(lambda lines: b"\n".join(lines))
+html_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.lists(
+        st.sampled_from(["<p>", "</p>", "<article>", "<h1>", "<script>", "<!--", "<meta", ">"])
+        | st.text(max_size=60),
+        max_size=30,
+    ).map(lambda parts: "".join(parts).encode("utf-8", "surrogatepass")),
+)
+csv_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.lists(
+        st.lists(
+            st.sampled_from(["a.txt", "b.md", "../a.txt", '"', "2021", ",", "x"])
+            | st.text(max_size=10),
+            max_size=5,
+        ).map(",".join),
+        max_size=6,
+    ).map(
+        lambda rows: ("file,title,source,url,published\n" + "\n".join(rows)).encode(
+            "utf-8", "surrogatepass"
+        )
+    ),
+)
+front_matter_bytes = st.tuples(
+    st.binary(max_size=1),
+    st.lists(
+        st.sampled_from(["---\n", "title: x\n", "date: 2021-03\n", "...\n", "# ", "*", "[a](b)"])
+        | st.text(max_size=30),
+        max_size=12,
+    ),
+).map(lambda parts: parts[0] + "".join(parts[1]).encode("utf-8", "surrogatepass"))
+export_bytes = st.tuples(
+    st.binary(min_size=2, max_size=2), st.lists(st.text(max_size=30), max_size=9)
+).map(lambda parts: parts[0] + "\0".join(parts[1]).encode("utf-8", "surrogatepass")) | st.binary(
+    max_size=300
+)
+
+INPUTS = {
+    "normalize": st.binary(min_size=4, max_size=4).flatmap(
+        lambda head: st.text(max_size=60).map(lambda t: head + t.encode("utf-8", "surrogatepass"))
+    ),
+    "json": json_bytes,
+    "jsonl": jsonl_bytes,
+    "html": html_bytes,
+    "manifest": csv_bytes,
+    "front-matter": front_matter_bytes,
+    **{name: export_bytes for name in TARGETS if name.startswith("export-")},
+}
+
+
+@pytest.mark.parametrize("name", list(TARGETS))
+def test_fuzz_target_briefly(name: str) -> None:
+    """Each fuzz target on a few dozen hypothesis inputs: no exception, every check holds."""
+    target = TARGETS[name]
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(INPUTS[name])
+    def run(data: bytes) -> None:
+        target(data)
+
+    run()
+
+
+def test_every_fuzz_target_has_inputs_and_seeds() -> None:
+    assert set(INPUTS) == set(TARGETS)
+    seeds = Path(__file__).parents[2] / "fuzz" / "seeds"
+    assert {folder.name for folder in seeds.iterdir() if any(folder.iterdir())} == set(TARGETS)
+
+
+def test_the_plain_twin_of_a_fuzzed_timeline_has_its_shape() -> None:
+    data = b"\x05\x07<b>\x00d\x00a\x00i\x00s\x00t\x00x\x00o\x00https://e.org"
+    hostile, plain = fuzzed_timeline(data), fuzzed_timeline(data, plain=True)
+    assert hostile.events[0].title == "<b>" and plain.events[0].title == "x"
+    assert [e.date for e in hostile.events] == [e.date for e in plain.events]
+    assert len(hostile.events) == 3 and hostile.documents[0].url == "https://e.org"
+    assert plain.documents[0].url == "https://x"

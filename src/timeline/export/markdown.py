@@ -9,7 +9,7 @@ from itertools import groupby
 from timeline.models import Document, Event, Timeline
 from timeline.render import display_date
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|])")
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def escape(text: str) -> str:

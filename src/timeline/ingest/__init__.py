@@ -30,6 +30,7 @@ from timeline.ingest.html import read_page
 from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
+from timeline.jsontext import cut
 from timeline.models import Document
 from timeline.paths import shown_path
 from timeline.settings import DEFAULT_MAX_BYTES
@@ -61,8 +62,13 @@ def read_documents(
     seen_files: set[Path] = set()
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
     for given in paths:
-        path = shown_path(given)  # one spelling for one file: its documents' `path`
-        if not path.exists():
+        try:
+            path = shown_path(given)  # one spelling for one file: its documents' `path`
+            exists = path.exists()
+        except OSError as error:  # a name too long for the system, say
+            yield Problem(str(given), f"cannot be read: {error.strerror or error}")
+            continue
+        if not exists:
             yield Problem(str(path), _missing(path))
             continue
         if not path.is_dir() and not path.is_file():
@@ -89,7 +95,8 @@ def read_documents(
                 manifests[folder], problems = read_manifest(folder, max_bytes)
                 yield from problems
             entry = manifests[folder].get(file.name, ManifestEntry())
-            for result in _read_file(file, entry, default_published, seen_ids, max_bytes):
+            reading = _read_file(file, entry, default_published, seen_ids, max_bytes)
+            for result in _contained(file, reading):
                 if isinstance(result, Document):
                     seen_ids.add(result.id)
                     too_costly = pathological(result.text)
@@ -139,27 +146,75 @@ def _article_files(path: Path) -> tuple[list[Path], list[Problem]]:
         return [path], []
     files: list[Path] = []
     problems: list[Problem] = []
-
-    def unreadable(error: OSError) -> None:
-        where = error.filename or path
-        problems.append(Problem(str(where), f"folder cannot be read: {error.strerror or error}"))
-
-    for folder, folders, names in os.walk(path, onerror=unreadable):
-        folders[:] = [f for f in folders if not f.startswith(".")]
-        base = Path(folder)
+    for folder, names, error in _walk(path):
+        if error is not None:
+            where = error.filename or folder
+            problems.append(
+                Problem(str(where), f"folder cannot be read: {error.strerror or error}")
+            )
+            continue
         for name in names:
-            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+            if Path(name).suffix.lower() not in SUFFIXES:
                 continue
-            file = base / name
+            file = folder / name
             if file.is_file():
                 files.append(file)
             elif not file.exists():
                 problems.append(Problem(str(file), _missing(file)))
-            elif not file.is_dir():
+            else:
                 problems.append(
                     Problem(str(file), f"is {_kind(file)}, not a file: skipped", is_error=False)
                 )
     return sorted(files), problems
+
+
+def _walk(top: Path) -> Iterator[tuple[Path, list[str], OSError | None]]:
+    """Each folder under `top` with the names in it that are not folders, or the error that
+    stopped it being listed; hidden entries left out, symbolic links to folders not followed
+    (no loops). An explicit stack, not recursion: a tree a thousand levels deep is walked
+    like any other. Folders come in sorted order, depth first."""
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        names: list[str] = []
+        children: list[Path] = []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        is_folder = entry.is_dir(follow_symlinks=False)
+                    except OSError:
+                        is_folder = False
+                    if is_folder:
+                        children.append(folder / entry.name)
+                    elif not _links_to_folder(entry):
+                        names.append(entry.name)
+        except OSError as error:
+            yield folder, [], error
+            continue
+        yield folder, sorted(names), None
+        stack.extend(sorted(children, reverse=True))
+
+
+def _links_to_folder(entry: os.DirEntry[str]) -> bool:
+    """A symbolic link to a folder: skipped, as `os.walk` without `followlinks` does."""
+    try:
+        return entry.is_symlink() and entry.is_dir()
+    except OSError:
+        return False
+
+
+def _contained(file: Path, reading: Iterator[Document | Problem]) -> Iterator[Document | Problem]:
+    """What reading `file` gives, and if reading it fails in a way no check foresaw, one
+    problem naming the file: a file's failure is never the run's (the fuzzers look for
+    such failures, so that each gets a precise message instead)."""
+    try:
+        yield from reading
+    except Exception as error:
+        reason = cut(str(error) or type(error).__name__)
+        yield Problem(str(file), f"cannot be read ({type(error).__name__}: {reason})")
 
 
 def _read_file(

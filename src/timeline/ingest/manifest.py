@@ -77,7 +77,12 @@ def read_manifest(
                 published = parse_published(row["published"])
             except ValueError as error:
                 problems.append(Problem(where, f"published: {error}"))
-        if not (folder / key).is_file():
+        try:
+            present = (folder / key).is_file()
+        except OSError as error:  # a name no file can have here: too long, say
+            problems.append(Problem(where, f"'file' names no possible file ({error.strerror})"))
+            continue
+        if not present:
             problems.append(Problem(where, f"{Warnings.T103.value}: {key}", is_error=False))
         entries[key] = ManifestEntry(
             title=_clean(row.get("title")),
