@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from timeline import __version__
 from timeline.edtf import NormalizedDate, parse_edtf
 from timeline.errors import without_bidi
 
@@ -293,7 +294,7 @@ class DocumentResult:
 class Timeline:
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
-    generated_by: str = field(default="timeline")
+    generated_by: str = field(default=f"timeline {__version__}")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -319,7 +320,7 @@ class Timeline:
         return cls(
             documents=_each(data, "documents", Document.from_dict),
             events=_each(data, "events", Event.from_dict),
-            generated_by=data.get("generated_by", "timeline"),
+            generated_by=data.get("generated_by", f"timeline {__version__}"),
         )
 
 

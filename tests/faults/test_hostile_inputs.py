@@ -289,3 +289,18 @@ def test_an_input_name_too_long_to_exist_is_one_error(tmp_path: Path) -> None:
         f"error: {long_path}: cannot be read: File name too long"
     ]
     assert outcome.dates_of("good") == [GOOD_DATE]
+
+
+def test_a_timeline_built_in_python_is_a_timeline_file(tmp_path: Path) -> None:
+    """What the library writes, `show` and `export` read: a `Timeline` made by hand carries the
+    `generated_by` the schema asks for."""
+    from timeline.edtf import parse_edtf
+    from timeline.export import write_timeline
+    from timeline.models import Document, Timeline
+
+    document = Document("d1", "d1.txt", "The museum reopened.", "Museum reopened", parse_edtf("2025-06"))
+    file = tmp_path / "built.json"
+    write_timeline(Timeline((document,), ()), file)
+    shown = runner.invoke(app, ["show", str(file), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["documents"][0]["id"] == "d1"
