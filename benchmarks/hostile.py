@@ -5,11 +5,13 @@ and shown as ">N s": before the guards, some of these run for hours.
 
 Kinds: runs of punctuation with no space (issue 12, item 4), words of punctuation between
 spaces, `0-1-2-…`, nested parentheses, one long run of `-`, a long URL, a base64 blob, emoji,
-Chinese without spaces, "word!!!!…"; decades ("the 1980s, the 1990s…") and "a week ago"
-chains (item 5); and news prose from TempEval-3 for comparison.
+Chinese without spaces, "word!!!!…", and the worst the guards let through (`under_marks`,
+`dense`); decades ("the 1980s, the 1990s…") and "a week ago" chains (item 5); and news prose
+from TempEval-3 for comparison. `--unguarded` times the analysis of what the guards would
+blank or skip (how its cost grows), and each row gives the time of the merge within it.
 
 Usage: python benchmarks/hostile.py [--kinds punct,decades] [--sizes 20,80,1000]
-           [--timeout 60] [--repeat 1]
+           [--timeout 60] [--repeat 1] [--unguarded]
 (sizes in KB; by default 20, 80 and 1,000 KB for item 4's kinds and 20, 40, 80, 160 and 650 KB
 for item 5's; prose at 20, 80 and 1,000 KB)
 """
@@ -27,6 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from statistics import median
+from typing import Any
 
 SILVER = Path(__file__).resolve().parents[2] / "shared" / "te3" / "silver.jsonl"
 PUBLISHED = "2021-06-15"
@@ -89,11 +92,24 @@ def emoji(size: int) -> str:
 
 
 def cjk(size: int) -> str:
-    return _fill(size, lambda r: chr(r.randint(0x4E00, 0x9FA5)) + ("。" if r.random() < 0.05 else ""))
+    return _fill(
+        size, lambda r: chr(r.randint(0x4E00, 0x9FA5)) + ("。" if r.random() < 0.05 else "")
+    )
 
 
 def bangs(size: int) -> str:
     return "Some word" + "!" * (size - 9)
+
+
+def under_marks(size: int) -> str:
+    """The worst the guards let through: runs of marks just under their limit, each peeled one
+    mark at a time, around one letter."""
+    return _fill(size, lambda r: "".join(r.choices(_PUNCT, k=64)) + "a" + "!" * 64 + " ")
+
+
+def dense(size: int) -> str:
+    """Words and marks packed as tightly as the guards let through (chunks of "a!a!…")."""
+    return _fill(size, lambda r: "a!" * r.randint(900, 999) + " ")
 
 
 def decades(size: int) -> str:
@@ -145,31 +161,51 @@ KINDS: dict[str, tuple[Callable[[int], str], tuple[int, ...]]] = {
     "emoji": (emoji, ITEM4),
     "cjk": (cjk, ITEM4),
     "bangs": (bangs, ITEM4),
+    "under_marks": (under_marks, ITEM4),
+    "dense": (dense, ITEM4),
     "decades": (decades, ITEM5),
     "weeks_ago": (weeks_ago, ITEM5),
     "prose": (prose, ITEM4),
 }
 
 
-def worker(path: Path) -> None:
-    """Load the pipeline, say so, then time `build_timeline` on `path` and print the result."""
-    from timeline.ingest import parse_published
+def worker(path: Path, unguarded: bool) -> None:
+    """Load the pipeline, say so, then time `build_timeline` on `path` and print the result,
+    with the time of its merge (the part after the analysis of each document)."""
+    from timeline import ingest, pipeline
     from timeline.nlp import load_pipeline
-    from timeline.pipeline import build_timeline
     from timeline.settings import Settings
 
+    if unguarded:  # the analysis's own growth, not the guards' decision
+        ingest.pathological = lambda text: None  # type: ignore[assignment]
+        ingest.neutralise = lambda text: (text, None)  # type: ignore[assignment]
+    merging = [0.0]
+    merge_events = pipeline.merge_events
+
+    def timed_merge(events: Any) -> Any:
+        start = time.perf_counter()
+        merged = merge_events(events)
+        merging[0] += time.perf_counter() - start
+        return merged
+
+    pipeline.merge_events = timed_merge  # type: ignore[assignment]
     load_pipeline(None)
     print("ready", flush=True)
     start = time.perf_counter()
-    run = build_timeline([path], Settings(published=parse_published(PUBLISHED)))
+    run = pipeline.build_timeline([path], Settings(published=ingest.parse_published(PUBLISHED)))
     seconds = time.perf_counter() - start
     problems = [f"{'error' if p.is_error else 'warning'}: {p.message}" for p in run.problems]
-    print(json.dumps({"seconds": seconds, "events": len(run.timeline.events), "problems": problems}))
+    events = len(run.timeline.events)
+    print(
+        json.dumps(
+            {"seconds": seconds, "merge": merging[0], "events": events, "problems": problems}
+        )
+    )
 
 
-def measure(path: Path, timeout: float) -> tuple[float | None, str]:
+def measure(path: Path, timeout: float, unguarded: bool) -> tuple[float | None, str]:
     """(seconds, what happened) of one run in a fresh process; None when cut at `timeout`."""
-    command = [sys.executable, __file__, "--worker", str(path)]
+    command = [sys.executable, __file__, "--worker", str(path)] + ["--unguarded"] * unguarded
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
         assert process.stdout is not None
         if process.stdout.readline().strip() != "ready":
@@ -183,7 +219,7 @@ def measure(path: Path, timeout: float) -> tuple[float | None, str]:
             return None, "cut"
     result = json.loads(out)
     said = "; ".join(p[:90] for p in result["problems"]) or "-"
-    return result["seconds"], f"{result['events']} events; {said}"
+    return result["seconds"], f"merge {result['merge']:.2f} s; {result['events']} events; {said}"
 
 
 def main() -> None:
@@ -192,10 +228,13 @@ def main() -> None:
     parser.add_argument("--sizes", help="KB, comma-separated (default: per kind)")
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--unguarded", action="store_true", help="analyse even what the guards would skip"
+    )
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker)
+        worker(args.worker, args.unguarded)
         return
     print(f"{'kind':14} {'KB':>5} {'seconds':>9}  outcome", flush=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -205,9 +244,11 @@ def main() -> None:
             for kb in sizes:
                 path = Path(folder) / f"{kind}-{kb}.txt"
                 path.write_text(make(kb * 1000), encoding="utf-8")
-                runs = [measure(path, args.timeout) for _ in range(args.repeat)]
+                runs = [measure(path, args.timeout, args.unguarded) for _ in range(args.repeat)]
                 times = [s for s, _ in runs if s is not None]
-                shown = f"{median(times):9.2f}" if len(times) == len(runs) else f">{args.timeout:7.0f}"
+                shown = (
+                    f"{median(times):9.2f}" if len(times) == len(runs) else f">{args.timeout:7.0f}"
+                )
                 print(f"{kind:14} {kb:5} {shown}  {runs[-1][1]}", flush=True)
 
 
