@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,14 +36,17 @@ def mark_line_breaks(doc: Doc) -> Doc:
     # than the rest of this component.
     starts = doc.to_array(IDX).tolist()
     holding = {bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer("\n", text)}
+    # Written as one array: `Token.is_sent_start = True` checks the whole Doc for a parse at
+    # each call, time in the square of the document for one line in a few words.
+    sent_starts: Any = doc.to_array([SENT_START])
     for i in sorted(holding):
         if i >= len(doc) - 1:
             continue
         token = doc[i]
-        if breaks in token.text_with_ws[len(token.text) :] or (
+        ends_line = breaks in token.text_with_ws[len(token.text) :] or (
             token.is_space and breaks in token.text
-        ):
-            nxt = doc[i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+        )
+        if ends_line and not doc[i + 1].is_space:
+            sent_starts[i + 1] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc

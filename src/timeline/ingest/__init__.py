@@ -26,6 +26,7 @@ from timeline.ingest.decode import (
     decode,
     read_limited,
 )
+from timeline.ingest.guards import MAX_DATE_WORDS, MAX_RUN_WORDS, neutralise, pathological
 from timeline.ingest.html import read_page
 from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
@@ -37,9 +38,13 @@ from timeline.settings import DEFAULT_MAX_BYTES
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAX_DATE_WORDS",
+    "MAX_RUN_WORDS",
     "SUFFIXES",
     "input_at",
+    "neutralise",
     "parse_published",
+    "pathological",
     "read_documents",
 ]
 
@@ -99,6 +104,10 @@ def read_documents(
             for result in _contained(file, reading):
                 if isinstance(result, Document):
                     seen_ids.add(result.id)
+                    text, blanked = neutralise(result.text)
+                    if blanked:
+                        yield Problem(result.path, blanked, is_error=False)
+                        result = replace(result, text=text)
                     too_costly = pathological(result.text)
                     if too_costly:
                         yield Problem(result.path, too_costly, is_error=False)
@@ -356,37 +365,6 @@ def _looks_english(text: str, sample: int = 2_000) -> bool:
     }
     english = shares.pop("en")
     return not any(share >= 1 / 7 and share > english for share in shares.values())
-
-
-# What the analysis cannot do in bounded time: parts of it take time in the square of a
-# sentence's length and of the number of dates in a document (measured in the README).
-MAX_RUN_WORDS = 1_000
-MAX_DATE_WORDS = 5_000
-_RUN_END = re.compile(r"[.!?\n]")
-_DATE_WORD = re.compile(
-    r"\b(?:1\d{3}|20\d{2})\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-)
-
-
-def pathological(text: str) -> str | None:
-    """Why analysing `text` would take unbounded time, or None: a run of more than
-    `MAX_RUN_WORDS` words with no full stop, question or exclamation mark or line break (one
-    endless sentence), or more than `MAX_DATE_WORDS` years, months and weekdays."""
-    longest = max((len(run.split()) for run in _RUN_END.split(text)), default=0)
-    if longest > MAX_RUN_WORDS:
-        return (
-            f"has a sentence of {longest:,} words (no full stop or line break), over the limit"
-            f" of {MAX_RUN_WORDS:,}: skipped"
-        )
-    dates = sum(1 for _ in _DATE_WORD.finditer(text))
-    if dates > MAX_DATE_WORDS:
-        return (
-            f"has {dates:,} date-like words, over the limit of {MAX_DATE_WORDS:,} per document:"
-            " skipped"
-        )
-    return None
 
 
 def input_at(output: Path, paths: Iterable[Path]) -> Path | None:
