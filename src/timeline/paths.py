@@ -22,3 +22,20 @@ def shown_path(path: Path) -> Path:
         return full.relative_to(Path.cwd().resolve())
     except (ValueError, OSError):  # outside it (or the current folder was deleted)
         return full
+
+
+def is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; False, not an exception, for a name the system cannot even
+    look up (too long, say): that input's own error is reported when it is read."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def is_regular_file(path: Path) -> bool:
+    """Whether `path` is a file, in the same way as `is_folder`."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False

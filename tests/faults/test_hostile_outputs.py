@@ -146,7 +146,7 @@ def hand_made_timeline(path: Path, *, doc_ids: tuple[str, ...] = ("d1",), title:
         anchor=Anchor.EXPLICIT,
         mentions=mentions,
     )
-    path.write_text(to_json(Timeline(documents, (event,), "test")), encoding="utf-8")
+    path.write_text(to_json(Timeline(documents, (event,))), encoding="utf-8")
     return path
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from timeline.errors import TimelineError
+from timeline.paths import is_folder
 
 TAG_NAME = "CACHEDIR.TAG"
 TAG_SIGNATURE = b"Signature: 8a477f597d28d172789f06886806bc55"
@@ -114,7 +115,7 @@ def cache_in_input(folder: Path, paths: Iterable[Path]) -> Path | None:
     is not read), or None."""
     cache = folder.resolve()
     for path in paths:
-        if not path.is_dir():
+        if not is_folder(path):
             continue
         root = path.resolve()
         if cache == root:

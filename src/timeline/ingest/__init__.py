@@ -33,7 +33,7 @@ from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
 from timeline.jsontext import cut
 from timeline.models import Document
-from timeline.paths import shown_path
+from timeline.paths import is_folder, is_regular_file, shown_path
 from timeline.settings import DEFAULT_MAX_BYTES
 
 __all__ = [
@@ -375,9 +375,9 @@ def input_at(output: Path, paths: Iterable[Path]) -> Path | None:
     if not target.is_file():
         return None
     for path in paths:
-        if path.is_file() and path.resolve() == target:
+        if is_regular_file(path) and path.resolve() == target:
             return path
-        if not path.is_dir() or not target.is_relative_to(path.resolve()):
+        if not is_folder(path) or not target.is_relative_to(path.resolve()):
             continue
         inside = target.relative_to(path.resolve())
         if any(part.startswith(".") for part in inside.parts):
