@@ -144,9 +144,14 @@ def test_a_document_over_the_pipelines_max_length_is_one_error(tmp_path: Path) -
 def test_readme_states_the_limits() -> None:
     from tests.conftest import ROOT
     from timeline.ingest import DEFAULT_MAX_BYTES
+    from timeline.ingest.guards import MAX_CHUNK, MAX_MARK_RUN, MAX_TOKENS, MAX_WORDLESS
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Bad input") : readme.index("## Development")]
     assert f"default **{DEFAULT_MAX_BYTES:,} bytes**" in section
     assert f"more than {MAX_RUN_WORDS:,} words" in section
     assert f"more than {MAX_DATE_WORDS:,} date-like words" in section
+    assert f"a run of more than {MAX_MARK_RUN:,} punctuation marks" in section
+    assert f"more than {MAX_WORDLESS:,} characters of a line without a letter" in section
+    assert f"more than {MAX_CHUNK:,} characters without a space" in section
+    assert f"more than {MAX_TOKENS:,} words and punctuation marks" in section
