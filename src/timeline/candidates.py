@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any, NamedTuple, TypeVar
 
 from timeline.edtf import NormalizedDate
@@ -79,6 +80,12 @@ def window_pairs(
 ) -> Iterator[tuple[int, int]]:
     """Pairs of `ordered` at most `peers` apart, one of them `fresh` (all pairs, when there
     are no more events than that)."""
+    if len(ordered) <= peers + 1:  # all pairs (`ordered` by number: each pair in order)
+        new = [n for n in ordered if n in fresh]
+        yield from combinations(new, 2)
+        if len(new) < len(ordered):
+            yield from ((min(a, b), max(a, b)) for a in new for b in ordered if b not in fresh)
+        return
     everything = all(n in fresh for n in ordered)
     for i, a in enumerate(ordered):
         if everything:
