@@ -3,11 +3,13 @@
 Events are compared only within a bucket of events that share something (the merge's
 indexes: a rare word on one date, a name). A corpus about one story fills a bucket with
 thousands of events (one date, the same few names and words), and comparing every pair of it
-made merging quadratic. So in a bucket an event is compared with at most `MAX_PEERS` others
-on each side, its neighbours in an order that puts alike events side by side: by their
-rarest words (sorted-neighbourhood blocking), and for names by date and act as well. A bucket
-of up to `MAX_PEERS` events gives all its pairs, as before: the largest of real corpora hold
-about 30 (the sample, 1,300 TempEval-3 documents), and merge exactly as they did.
+made merging quadratic. So a bucket of up to `MAX_PEERS` events gives all its pairs, as
+before; in a bigger one an event is compared only with its neighbours in an order that puts
+alike events side by side (sorted-neighbourhood blocking): in a bucket of words, its
+`MAX_NEAR` nearest on each side by their rarest words; in a name's sweep, the last
+`MAX_PEERS` of its date and of its act. Real corpora never reach these limits (in the sample
+and 1,556 TempEval-3 documents: words at most 10 events a bucket, a name at most 30 events of
+one date or one act), and merge exactly as they did.
 
 Glossary: a *bucket* is the events one index key holds; *fresh* events are those a round of
 merging looks at (all at first, then those just merged); a *peer* is an event compared with.
@@ -24,9 +26,9 @@ from typing import Any, NamedTuple, TypeVar
 
 from timeline.edtf import NormalizedDate
 
-MAX_PEERS = 32  # others an event is compared with in one bucket, on each side
+MAX_PEERS = 32  # a bucket of up to this many events gives all its pairs
 MAX_PARTS = 24  # parts of each merged event that `sample` gives to compare two merged events
-MAX_NEAR = 8  # others an event is compared with in a bucket of words bigger than that
+MAX_NEAR = 8  # peers on each side in a bigger bucket of words
 CLOSE_DAYS = 400
 T = TypeVar("T")
 
