@@ -1,13 +1,16 @@
 """Time to merge N events (default 100,000) shaped like the sample timeline's, spread over
-many documents and dates, a quarter of them retellings that should merge.
+many documents and dates, a quarter of them retellings that should merge; and to merge N
+similar events (default 40,000: one date, one story's words, as a corpus about one story
+gives), with the growth of time and of pairs compared each time N doubles (goal: 2.3 at most).
 
-Usage: python benchmarks/merging.py [--events 100000] [--repeat 3]
+Usage: python benchmarks/merging.py [--events 100000] [--similar 40000] [--repeat 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -15,6 +18,7 @@ from itertools import product
 from pathlib import Path
 from statistics import median
 
+from timeline.candidates import MergeStats
 from timeline.edtf import from_date, month, year
 from timeline.merge import merge_events
 from timeline.models import Actor, Event
@@ -74,11 +78,40 @@ def synthetic(count: int, seed: int = 7) -> list[Event]:
     return events
 
 
+def similar_growth(largest: int) -> None:
+    """Merge `tests/faults/test_scale.similar` events, doubling up to `largest`: time and
+    pairs compared, and their growth per doubling."""
+    sys.path.insert(0, str(ROOT / "tests" / "faults"))
+    from test_scale import similar
+
+    count = largest // 8
+    before: tuple[float, int] | None = None
+    while count <= largest:
+        events, stats = similar(count), MergeStats()
+        started = time.process_time()
+        merged = merge_events(events, stats)
+        cpu = time.process_time() - started
+        growth = (
+            f"  x{cpu / before[0]:.2f} time, x{stats.compared / before[1]:.2f} pairs"
+            if before
+            else ""
+        )
+        print(
+            f"similar: {count:,} events into {len(merged):,} in {cpu:.1f} s CPU, "
+            f"{stats.compared:,} pairs compared{growth}",
+            flush=True,
+        )
+        before, count = (cpu, stats.compared), count * 2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--similar", type=int, default=40_000, help="0: not this case")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median is reported")
     args = parser.parse_args()
+    if args.similar:
+        similar_growth(args.similar)
     events = synthetic(args.events)
     walls, cpus = [], []
     for _ in range(args.repeat):

@@ -1,6 +1,7 @@
-"""How long a fully cached `timeline extract` over many tiny files takes: N articles of a
-title and one or two dated sentences, one run to fill the cache (timed, reported), then the
-cached re-runs (whole commands, timed; the output must be byte-identical to the first's).
+"""Time and memory of `timeline extract` over many tiny files (N articles of a title and one
+or two dated sentences, each its own file: the cost of a file beyond its text, which a corpus of
+whole articles hides). One run fills an empty cache (timed, with its peak RSS), then the cached
+re-runs (whole commands, timed; the output must be byte-identical to the first's).
 
 Usage: python benchmarks/tiny_files.py [--files 20000] [--repeats 3] [--profile out.prof]
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import statistics
 import subprocess
@@ -89,11 +91,16 @@ def write_articles(folder: Path, files: int) -> Path:
     return folder
 
 
-def timed_run(folder: Path, cache: Path, out: Path) -> float:
+def timed_run(folder: Path, cache: Path, out: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one `timeline extract` in a subprocess."""
     command = [TIMELINE, "extract", folder, "-q", "--cache-dir", cache, "-o", out]
     started = time.perf_counter()
-    subprocess.run([str(part) for part in command], check=True)
-    return time.perf_counter() - started
+    process = subprocess.Popen([str(part) for part in command])
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"timeline extract failed ({process.returncode})")
+    return time.perf_counter() - started, usage.ru_maxrss / 1024
 
 
 def profile_run(folder: Path, cache: Path, out: Path, where: Path) -> None:
@@ -122,19 +129,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_articles(Path(tmp) / "articles", args.files)
         cache, first_out = Path(tmp) / "cache", Path(tmp) / "first.json"
-        first = timed_run(folder, cache, first_out)
-        cached = []
+        first, first_peak = timed_run(folder, cache, first_out)
+        cached, cached_peaks = [], []
         for _ in range(args.repeats):
-            cached.append(timed_run(folder, cache, Path(tmp) / "again.json"))
+            wall, peak = timed_run(folder, cache, Path(tmp) / "again.json")
+            cached.append(wall)
+            cached_peaks.append(peak)
             if (Path(tmp) / "again.json").read_bytes() != first_out.read_bytes():
                 raise SystemExit("the cached run wrote different bytes")
         if args.profile:
             profile_run(folder, cache, Path(tmp) / "profiled.json", args.profile)
     runs = ", ".join(f"{t:.2f}" for t in cached)
     print(f"{args.files:,} tiny files, identical output")
-    print(f"  first run (empty cache)   {first:8.2f} s")
+    print(f"  first run (empty cache)   {first:8.2f} s  peak RSS {first_peak:,.0f} MB")
+    print(f"  per file, first run       {first / args.files * 1e3:8.3f} ms")
     print(f"  cached re-run (median)    {statistics.median(cached):8.2f} s  (runs: {runs})")
     print(f"  per file, cached          {statistics.median(cached) / args.files * 1e3:8.3f} ms")
+    print(f"  peak RSS, cached          {max(cached_peaks):8,.0f} MB")
 
 
 if __name__ == "__main__":

@@ -8,16 +8,9 @@ from itertools import combinations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from timeline.candidates import CLOSE_DAYS, When, close, dated_pairs
 from timeline.edtf import from_date, month, year
-from timeline.merge import (
-    CLOSE_DAYS,
-    _alike,
-    _close,
-    _dated_pairs,
-    _edit_distance,
-    _Merger,
-    _share_alike,
-)
+from timeline.merge import _alike, _edit_distance, _share_alike
 from timeline.models import Anchor, Event, Mention
 
 # Words of two letters, so that many share their first five and differ a little after.
@@ -85,21 +78,24 @@ def _event(number: int, offset: int, precision: str, trigger: str) -> Event:
 def test_the_sweep_gives_every_pair_that_can_be_one_event(
     whens: list[tuple[int, str, str]], data: st.DataObject
 ) -> None:
-    events = [_event(n, *when) for n, when in enumerate(whens)]
-    merger = _Merger(events)
-    numbers = list(merger.live)
+    events = dict(enumerate(_event(n, *when) for n, when in enumerate(whens)))
+    numbers = list(events)
     new = data.draw(st.sets(st.sampled_from(numbers), min_size=1))
+    found = {
+        n: When(e.date.start.toordinal(), e.date.end.toordinal(), e.date, e.trigger, e.trigger)
+        for n, e in events.items()
+    }
 
     def pairs_by_definition() -> set[tuple[int, int]]:
         found = set()
         for i, j in combinations(sorted(numbers), 2):
-            a, b = sorted((merger.live[i].date, merger.live[j].date), key=lambda d: d.start)
+            a, b = sorted((events[i].date, events[j].date), key=lambda d: d.start)
             if (i in new or j in new) and (b.start - a.end).days <= CLOSE_DAYS:
-                x, y = merger.live[i], merger.live[j]
+                x, y = events[i], events[j]
                 if x.date == y.date or (
-                    x.trigger == y.trigger and (a.end >= b.start or _close(x.date, y.date))
+                    x.trigger == y.trigger and (a.end >= b.start or close(x.date, y.date))
                 ):
                     found.add((i, j))
         return found
 
-    assert set(_dated_pairs(merger, numbers, new)) == pairs_by_definition()
+    assert set(dated_pairs(numbers, new, found, lambda n: n)) == pairs_by_definition()

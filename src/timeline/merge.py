@@ -15,12 +15,20 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from functools import cache
-from itertools import chain, combinations, filterfalse
+from itertools import chain, filterfalse
 from typing import Any, NamedTuple
 
+from timeline.candidates import (
+    MergeStats,
+    When,
+    bucket_pairs,
+    close,
+    dated_pairs,
+    sample,
+)
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.models import Actor, Conflict, Event, Kind, Mention
 from timeline.temporal.vocabulary import MONTHS, WEEKDAYS
@@ -34,7 +42,6 @@ _PRONOUNS = frozenset("i you he she it we they this that these those who which".
 COMMON_NAME_SHARE = 0.1
 COMMON_WORD_SHARE = 0.1
 MAX_BUCKET = 2000
-CLOSE_DAYS = 400
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _STOPWORDS = frozenset(
@@ -74,16 +81,6 @@ _FINER_THAN_WIDE = _FINER | {Granularity.YEAR, Granularity.DECADE}
 _SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s")
 
 
-class _When(NamedTuple):
-    """When an event happened and what it tells, as `_dated_pairs` sweeps them."""
-
-    start: int  # first and last days, as ordinals
-    end: int
-    date: NormalizedDate
-    act: str | None  # `_act`
-    trigger: str | None
-
-
 class _Profile(NamedTuple):
     """What the rules compare of one event, worked out once per merge."""
 
@@ -102,26 +99,27 @@ class _Profile(NamedTuple):
     again: bool
 
 
-def merge_events(events: Iterable[Event]) -> list[Event]:
+def merge_events(events: Iterable[Event], stats: MergeStats | None = None) -> list[Event]:
     """Merge events that tell the same thing; the result is sorted chronologically.
 
     Merging repeats until nothing more merges, so that merging a merged timeline changes
-    nothing.
+    nothing. `stats`, when given, counts the pairs compared (`timeline.candidates`).
     """
     collecting = gc.isenabled()
     gc.disable()  # merging makes no reference cycles; collecting rescans every event in vain
     try:
-        return _merge(list(events))
+        return _merge(list(events), stats or MergeStats())
     finally:
         _forget()  # before collecting again, so that what merging made is not scanned once more
         if collecting:
             gc.enable()
 
 
-def _merge(events: list[Event]) -> list[Event]:
-    merger = _Merger(events)
+def _merge(events: list[Event], stats: MergeStats) -> list[Event]:
+    merger = _Merger(events, stats)
     fresh = set(merger.live)
     while fresh:
+        stats.rounds += 1
         fresh = merger.merge_pairs(fresh) or merger.merge_finer()
     return sorted(merger.live.values(), key=lambda e: (e.date, e.title.lower(), e.id))
 
@@ -144,16 +142,18 @@ class _Merger:
     merge so that a round looks only at the events it made.
 
     Every rule of `same_event` needs the same wording on the same date, or a shared name or
-    actor with dates that overlap or, for one trigger, are `_close`. Wording is indexed by the
+    actor with dates that overlap or, for one trigger, are `close`. Wording is indexed by the
     rarest words of each event with its date, as many as `SAME_WORDING` requires (prefix
     filtering: two sets this similar share one of them; merged events have only words of the
     first ones, so one order of words serves every round), names by themselves, each name's
     events swept by start day. A name shared by more than `MAX_BUCKET` events (and a fiftieth
-    of all) is as common as "said" and is not used: the only approximation, never met below
-    that size.
+    of all) is as common as "said" and is not used; in a bucket of many events, an event is
+    compared with its nearest (`timeline.candidates`), and two merged events by a `sample`
+    of their parts: the approximations, never met in real corpora.
     """
 
-    def __init__(self, events: list[Event]) -> None:
+    def __init__(self, events: list[Event], stats: MergeStats | None = None) -> None:
+        self.stats = stats or MergeStats()
         self.weights = _name_weights(events)
         self.common = _common_stems(events)
         self.live: dict[int, Event] = {}
@@ -168,7 +168,8 @@ class _Merger:
         self.rank = {word: i for i, word in enumerate(rarest_first)}
         self.prefixes: dict[frozenset[str], list[str]] = {}
         self.word_keys: dict[int, list[str]] = {}  # indexed with the event's date
-        self.whens: dict[int, _When] = {}
+        self.whens: dict[int, When] = {}
+        self.orders: dict[int, tuple[Any, ...]] = {}  # `_order`, once asked for
         # `_stems` but the common ones, of the events `_finer_retellings` looks at (not all)
         self.telling: dict[int, frozenset[str]] = {}
         self.numbered = 0
@@ -182,7 +183,7 @@ class _Merger:
         self.numbered += 1
         self.live[number], self.profiles[number] = event, profile
         when = event.date
-        self.whens[number] = _When(
+        self.whens[number] = When(
             when.start.toordinal(), when.end.toordinal(), when, _act(event), event.trigger
         )
         words = self.prefixes.get(profile.words)
@@ -212,29 +213,45 @@ class _Merger:
             _take(self.by_name, name, number)
         del self.live[number], self.whens[number]
         self.telling.pop(number, None)
+        self.orders.pop(number, None)
+
+    def _sizes(self, a: int, b: int) -> bool:
+        """Whether events of these numbers of words can be `SAME_WORDING` alike."""
+        size_a, size_b = len(self.profiles[a].words), len(self.profiles[b].words)
+        return SAME_WORDING * max(size_a, size_b) <= min(size_a, size_b)
+
+    def _order(self, number: int) -> tuple[Any, ...]:
+        """Where an event goes among the peers of a big bucket: alike events side by side
+        (date, act, rarest words), then by what it tells (never by its number: the merge does
+        not depend on the order of its input)."""
+        order = self.orders.get(number)
+        if order is None:
+            when, event = self.whens[number], self.live[number]
+            words = self.word_keys[number]
+            order = (when.date, when.act or "", words, _member_key(event))
+            self.orders[number] = order
+        return order
 
     def merge_pairs(self, fresh: set[int]) -> set[int]:
         """One round of merging pairs with a `fresh` event (all of them in the first round,
         then those just merged): the other pairs were compared, with the same result. Gives
         the events it made."""
         pairs: set[tuple[int, int]] = set()
-        if len(fresh) == len(self.live):  # every event is fresh: every bucket, all its pairs
-            for bucket in self.by_word.values():
-                if isinstance(bucket, set):
-                    pairs.update(combinations(sorted(bucket), 2))
+        if len(fresh) == len(self.live):  # every event is fresh: every bucket
+            buckets: Iterable[int | set[int]] = self.by_word.values()
         else:
             live = self.live
-            for key in {(w, live[n].date) for n in fresh for w in self.word_keys[n]}:
-                bucket = self.by_word[key]
-                if isinstance(bucket, set):
-                    new = bucket & fresh
-                    pairs.update(combinations(sorted(new), 2))
-                    pairs.update((min(a, b), max(a, b)) for a in new for b in bucket - new)
+            keys = {(w, live[n].date) for n in fresh for w in self.word_keys[n]}
+            buckets = map(self.by_word.__getitem__, keys)
+        for bucket in buckets:
+            if isinstance(bucket, set):
+                pairs.update(bucket_pairs(bucket, fresh, self._order, self._sizes))
         cap = max(MAX_BUCKET, len(self.live) // 50)
         for name in set().union(*(self.profiles[number].keys for number in fresh)):
             bucket = self.by_name[name]
             if isinstance(bucket, set) and len(bucket) <= cap:
-                pairs.update(_dated_pairs(self, bucket, fresh))
+                pairs.update(dated_pairs(bucket, fresh, self.whens, self._order))
+        self.stats.compared += len(pairs)
         live, found = self.live, self.profiles
         return self._join(
             (a, b)
@@ -248,10 +265,10 @@ class _Merger:
         by one, events that only one part shares something with."""
         if len(self.parts[a]) == 1 and len(self.parts[b]) == 1:
             return True
-        alike = sum(
-            _same(x, y, px, py, self.weights) for x, px in self.parts[a] for y, py in self.parts[b]
-        )
-        return 2 * alike >= len(self.parts[a]) * len(self.parts[b])
+        parts_a, parts_b = sample(self.parts[a]), sample(self.parts[b])
+        self.stats.compared += len(parts_a) * len(parts_b)
+        alike = sum(_same(x, y, px, py, self.weights) for x, px in parts_a for y, py in parts_b)
+        return 2 * alike >= len(parts_a) * len(parts_b)
 
     def merge_finer(self) -> set[int]:
         """Merges `_finer_retellings`; gives the events it made."""
@@ -297,6 +314,7 @@ class _Merger:
             made.update({*component, root}.difference(members))
             event = _combine(sorted((self.live[n] for n in members), key=_member_key))
             parts = [part for n in members for part in self.parts.pop(n)]
+            parts.sort(key=lambda part: _member_key(part[0]))  # for `sample`
             for n in members:
                 self._remove(n)
             number = self._add(event, _profile(event))
@@ -335,34 +353,6 @@ def _star(
         return component
     centre = min(component, key=lambda n: (-len(linked[n]), key(n)))  # not by number: by event
     return sorted({centre} | linked[centre])
-
-
-def _dated_pairs(
-    merger: _Merger, indices: Iterable[int], new: set[int]
-) -> Iterator[tuple[int, int]]:
-    """Pairs among `indices`, one of them `new`, on the same date, or telling the same act
-    on dates that overlap or, for one trigger, are `_close` (a sweep over start days, keeping
-    the events that can still pair: those that end at most `CLOSE_DAYS` before)."""
-    whens = merger.whens
-    active: list[tuple[int, _When, bool]] = []  # event, when, whether new
-    for i in sorted(indices, key=lambda n: whens[n].start):
-        when, fresh = whens[i], i in new
-        if active:
-            start, act = when.start, when.act
-            active = [a for a in active if start - a[1].end <= CLOSE_DAYS]
-            for j, other, other_new in active:
-                if not (fresh or other_new):
-                    continue
-                if when.date == other.date or (
-                    act is not None
-                    and act == other.act
-                    and (
-                        other.end >= start
-                        or (when.trigger == other.trigger and _close(when.date, other.date))
-                    )
-                ):
-                    yield min(i, j), max(i, j)
-        active.append((i, when, fresh))
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
@@ -424,7 +414,7 @@ def _same_across_dates(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
     if _nested(a.date, b.date) or _nested(b.date, a.date):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
     # dates that disagree: the very same verb about the same name, a little apart
-    return a.trigger == b.trigger and _close(a.date, b.date)
+    return a.trigger == b.trigger and close(a.date, b.date)
 
 
 def _may_retell(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
@@ -614,14 +604,6 @@ def _shared_name(a: _Profile, b: _Profile) -> bool:
     return bool((a.names & b.names) - a.place_words - b.place_words) or not a.people.isdisjoint(
         b.people
     )
-
-
-def _close(a: NormalizedDate, b: NormalizedDate) -> bool:
-    """Dates near enough to be one event told wrongly rather than two: a year, two months or a
-    week apart at most, by the coarser of their precisions."""
-    gap = abs((a.start - b.start).days)
-    coarse = max(a.days, b.days)
-    return gap <= (CLOSE_DAYS if coarse >= 365 else 62 if coarse >= 28 else 7)
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|another|second time|re-?elected)\b", re.I)

@@ -1,0 +1,141 @@
+"""Which events a merge compares: blocking, with a bound on each event's peers.
+
+Events are compared only within a bucket of events that share something (the merge's
+indexes: a rare word on one date, a name). A corpus about one story fills a bucket with
+thousands of events (one date, the same few names and words), and comparing every pair of it
+made merging quadratic. So a bucket of up to `MAX_PEERS` events gives all its pairs, as
+before; in a bigger one an event is compared only with its neighbours in an order that puts
+alike events side by side (sorted-neighbourhood blocking): in a bucket of words, its
+`MAX_NEAR` nearest on each side by their rarest words; in a name's sweep, the last
+`MAX_PEERS` of its date and of its act. Real corpora never reach these limits (in the sample
+and 1,556 TempEval-3 documents: words at most 10 events a bucket, a name at most 30 events of
+one date or one act), and merge exactly as they did.
+
+Glossary: a *bucket* is the events one index key holds; *fresh* events are those a round of
+merging looks at (all at first, then those just merged); a *peer* is an event compared with.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any, NamedTuple, TypeVar
+
+from timeline.edtf import NormalizedDate
+
+MAX_PEERS = 32  # a bucket of up to this many events gives all its pairs
+MAX_PARTS = 24  # parts of each merged event that `sample` gives to compare two merged events
+MAX_NEAR = 8  # peers on each side in a bigger bucket of words
+CLOSE_DAYS = 400
+T = TypeVar("T")
+
+
+@dataclass
+class MergeStats:
+    """What a merge did: how many pairs of events it compared (the measure of its cost, the
+    same on any machine) and in how many rounds."""
+
+    compared: int = 0
+    rounds: int = 0
+
+
+class When(NamedTuple):
+    """When an event happened and what it tells, as `dated_pairs` sweeps them."""
+
+    start: int  # first and last days, as ordinals
+    end: int
+    date: NormalizedDate
+    act: str | None  # the act told, one name for verbs news uses for the same act
+    trigger: str | None
+
+
+def close(a: NormalizedDate, b: NormalizedDate) -> bool:
+    """Dates near enough to be one event told wrongly rather than two: a year, two months or a
+    week apart at most, by the coarser of their precisions."""
+    gap = abs((a.start - b.start).days)
+    coarse = max(a.days, b.days)
+    return gap <= (CLOSE_DAYS if coarse >= 365 else 62 if coarse >= 28 else 7)
+
+
+def bucket_pairs(
+    bucket: Collection[int],
+    fresh: AbstractSet[int],
+    order: Callable[[int], Any],
+    alike_sizes: Callable[[int, int], bool],
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a bucket of words, one of them `fresh`: all of them in a bucket of up to
+    `MAX_PEERS` events; in a bigger one, those at most `MAX_NEAR` apart in `order` (by their
+    rarest words: retellings side by side), of sizes `alike_sizes` (a merged event, with the
+    words of all its parts, is never as alike to one sentence)."""
+    if len(bucket) <= MAX_PEERS + 1:
+        yield from window_pairs(sorted(bucket), fresh, MAX_PEERS)
+        return
+    near = window_pairs(sorted(bucket, key=order), fresh, MAX_NEAR)
+    yield from (pair for pair in near if alike_sizes(*pair))
+
+
+def window_pairs(
+    ordered: Sequence[int], fresh: AbstractSet[int], peers: int
+) -> Iterator[tuple[int, int]]:
+    """Pairs of `ordered` at most `peers` apart, one of them `fresh` (all pairs, when there
+    are no more events than that)."""
+    if len(ordered) <= peers + 1:  # all pairs (`ordered` by number: each pair in order)
+        new = [n for n in ordered if n in fresh]
+        yield from combinations(new, 2)
+        if len(new) < len(ordered):
+            yield from ((min(a, b), max(a, b)) for a in new for b in ordered if b not in fresh)
+        return
+    everything = all(n in fresh for n in ordered)
+    for i, a in enumerate(ordered):
+        if everything:
+            near = ordered[i + 1 : i + 1 + peers]
+        elif a in fresh:  # the fresh one's peers on both sides, old or fresh
+            near = [*ordered[max(0, i - peers) : i], *ordered[i + 1 : i + 1 + peers]]
+        else:
+            continue
+        yield from ((a, b) if a < b else (b, a) for b in near)
+
+
+def dated_pairs(
+    bucket: Collection[int],
+    fresh: AbstractSet[int],
+    whens: dict[int, When],
+    order: Callable[[int], Any],
+) -> Iterator[tuple[int, int]]:
+    """Pairs of `bucket`, one of them `fresh`, on the same date, or telling the same act on
+    dates that overlap or, for one trigger, are `close`: a sweep over start days keeping, by
+    date and by act, the last `MAX_PEERS` events seen (those that can still pair: events of
+    an act that ended more than `CLOSE_DAYS` before are let go)."""
+    by_date: dict[NormalizedDate, deque[tuple[int, bool]]] = {}
+    by_act: dict[str, deque[tuple[int, When, bool]]] = {}
+    for i in sorted(bucket, key=lambda n: (whens[n].start, order(n))):
+        when, new = whens[i], i in fresh
+        same_date = by_date.setdefault(when.date, deque(maxlen=MAX_PEERS))
+        for j, other_new in same_date:
+            if new or other_new:
+                yield (i, j) if i < j else (j, i)
+        same_date.append((i, new))
+        if when.act is None:
+            continue
+        same_act = by_act.setdefault(when.act, deque(maxlen=MAX_PEERS))
+        while same_act and when.start - same_act[0][1].end > CLOSE_DAYS:
+            same_act.popleft()
+        for j, other, other_new in same_act:
+            if (new or other_new) and (
+                other.end >= when.start
+                or (when.trigger == other.trigger and close(when.date, other.date))
+            ):
+                yield (i, j) if i < j else (j, i)
+        same_act.append((i, when, new))
+
+
+def sample(parts: Sequence[T]) -> Sequence[T]:
+    """At most `MAX_PARTS` of `parts`, evenly spread over them (all when there are no more):
+    what two merged events are made of is compared on these, in time bounded whatever the
+    number of retellings."""
+    if len(parts) <= MAX_PARTS:
+        return parts
+    return [parts[i * len(parts) // MAX_PARTS] for i in range(MAX_PARTS)]
