@@ -294,9 +294,12 @@ class _Merger:
         parent: dict[int, int] = {}
 
         def find(n: int) -> int:
-            while parent.get(n, n) != n:
-                n = parent[n]
-            return n
+            root = n
+            while parent.get(root, root) != root:
+                root = parent[root]
+            while n != root:  # path compression: a long chain is walked once
+                parent[n], n = root, parent[n]
+            return root
 
         linked: dict[int, set[int]] = {}
         for a, b in pairs:
