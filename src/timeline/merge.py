@@ -27,6 +27,7 @@ from timeline.candidates import (
     bucket_pairs,
     close,
     dated_pairs,
+    disjoint_stars,
     sample,
 )
 from timeline.edtf import Granularity, NormalizedDate
@@ -288,9 +289,9 @@ class _Merger:
         return stems
 
     def _join(self, pairs: Iterable[tuple[int, int]]) -> set[int]:
-        """Replace each connected group of `pairs` with its `_combine`d event. Gives the
-        events it made and those `_star` left out of a group: their pairs were dropped with
-        the group and must be looked at again."""
+        """Replace each star of each connected group of `pairs` (`disjoint_stars`) with its
+        `_combine`d event. Gives the events it made and those no star took: their pairs were
+        dropped with the group and must be looked at again."""
         parent: dict[int, int] = {}
 
         def find(n: int) -> int:
@@ -313,17 +314,23 @@ class _Merger:
             groups.setdefault(find(n), []).append(n)
         made = set()
         for root, component in groups.items():
-            members = _star([*component, root], linked, lambda n: _member_key(self.live[n]))
-            made.update({*component, root}.difference(members))
-            event = _combine(sorted((self.live[n] for n in members), key=_member_key))
-            parts = [part for n in members for part in self.parts.pop(n)]
-            parts.sort(key=lambda part: _member_key(part[0]))  # for `sample`
-            for n in members:
-                self._remove(n)
-            number = self._add(event, _profile(event))
-            self.parts[number] = parts
-            made.add(number)
+            whole = [*component, root]
+            stars = disjoint_stars(whole, linked, lambda n: _member_key(self.live[n]))
+            made.update(set(whole).difference(chain.from_iterable(stars)))
+            for members in stars:
+                made.add(self._replace(members))
         return made
+
+    def _replace(self, members: list[int]) -> int:
+        """Replace the events `members` with their `_combine`d event; gives its number."""
+        event = _combine(sorted((self.live[n] for n in members), key=_member_key))
+        parts = [part for n in members for part in self.parts.pop(n)]
+        parts.sort(key=lambda part: _member_key(part[0]))  # for `sample`
+        for n in members:
+            self._remove(n)
+        number = self._add(event, _profile(event))
+        self.parts[number] = parts
+        return number
 
 
 def _put(index: dict[Any, int | set[int]], key: Any, number: int) -> None:
@@ -344,18 +351,6 @@ def _take(index: dict[Any, int | set[int]], key: Any, number: int) -> None:
         found.discard(number)
         if len(found) == 1:
             index[key] = found.pop()
-
-
-def _star(
-    component: list[int], linked: dict[int, set[int]], key: Callable[[int], Any]
-) -> list[int]:
-    """The member linked to most others, with those it is linked to: "A is B" and "B is C"
-    do not make A and C one event unless one of them tells both (chains of pairs, each
-    sharing something else, would join unrelated stories of a big corpus)."""
-    if len(component) <= 2:
-        return component
-    centre = min(component, key=lambda n: (-len(linked[n]), key(n)))  # not by number: by event
-    return sorted({centre} | linked[centre])
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:
