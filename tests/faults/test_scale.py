@@ -50,3 +50,28 @@ def test_merging_twice_as_many_similar_events_compares_about_twice_as_many_pairs
     assert large <= GROWTH * small, (small, large)
     # and every retelling still merges with what it retells
     assert (left_small, left_large) == (3000 - 3000 // 4, 6000 - 6000 // 4)
+
+
+def retellings(count: int) -> list[Event]:
+    """`count` documents telling one event in one sentence (a story every outlet ran)."""
+    date = parse_edtf("2021-03-03")
+    events = []
+    for i in range(count):
+        sentence = f"On March 3, 2021, the council approved the harbour budget in session {i % 7}."
+        mention = Mention(f"d{i}", sentence, 0, len(sentence))
+        events.append(
+            Event(f"ev-{i}", date, sentence[:40], sentence, (), 0.8, Anchor.EXPLICIT, (mention,))
+        )
+    return events
+
+
+def test_many_retellings_of_one_event_merge_in_a_few_rounds() -> None:
+    """Each round compares the events it made again: a group that took a round per star
+    (125 rounds for 2,000 retellings) cost the square of its size."""
+    rounds = []
+    for count in (250, 2000):
+        stats = MergeStats()
+        (merged,) = merge_events(retellings(count), stats)
+        assert len(merged.mentions) == count
+        rounds.append(stats.rounds)
+    assert rounds[1] <= rounds[0] + 2, rounds
