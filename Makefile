@@ -1,12 +1,16 @@
 # Two commands: `make run` and `make test`. Both create .venv when it is missing and are safe to repeat.
-# `make test` installs the dev and dask extras: the Dask engine is tested on a local cluster.
+# `make test` installs the dev and dask extras: the Dask engine is tested on a local cluster. It needs
+# nothing beside the clone. `make eval` runs the quality gates on corpora the repository cannot ship
+# (TempEval-3): TIMELINE_TE3 names their folder (default ../shared/te3).
 PYTHON ?= python3
 VENV   := .venv
+TIMELINE_SHARED ?= ../shared
+TIMELINE_TE3 ?= $(TIMELINE_SHARED)/te3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint clean browser screenshots
+.PHONY: run test eval lint clean browser screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +35,13 @@ browser:
 test: $(DEV_STAMP) browser
 	$(BIN)/ruff check src tests benchmarks scripts fuzz
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not eval"
+
+eval: $(DEV_STAMP)
+	@test -f "$(TIMELINE_TE3)/tbaq.jsonl" -a -f "$(TIMELINE_TE3)/score_timex.py" || { \
+	  echo "make eval: no TempEval-3 corpus in $(TIMELINE_TE3) (tbaq.jsonl and score_timex.py);" \
+	    "set TIMELINE_TE3 to the folder that holds them" >&2; exit 2; }
+	TIMELINE_SHARED=$(TIMELINE_SHARED) TIMELINE_TE3=$(TIMELINE_TE3) $(BIN)/python -m pytest -m eval
 
 screenshots: $(STAMP) browser
 	$(BIN)/python scripts/screenshots.py

@@ -13,7 +13,7 @@ from timeline.temporal.anchors import DIGIT, FOLD, AnchorIndex, anchor_sets, anc
 from timeline.temporal.grammar import RULES
 from timeline.temporal.recognize import find_in_text, paragraphs
 
-from .conftest import SAMPLE, SHARED
+from .conftest import SAMPLE, TE3
 
 
 def everywhere(text: str) -> list[tuple[int, int, str]]:
@@ -95,9 +95,10 @@ def _found(text: str) -> list[str]:
     return [text[s:e] for s, e, _ in find_in_text(text)]
 
 
+@pytest.mark.eval
 def test_same_matches_as_every_rule_everywhere_on_real_news() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE.glob("*.txt"))]
-    tbaq = SHARED / "te3" / "tbaq.jsonl"
+    tbaq = TE3 / "tbaq.jsonl"
     with tbaq.open(encoding="utf-8") as lines:
         texts += [json.loads(line)["text"] for line in lines][::3]  # all take 10 s
     assert len(texts) > 80

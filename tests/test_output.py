@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from timeline.models import Timeline
 from timeline.pipeline import Run, build_timeline
 
 pytestmark = pytest.mark.model
-GOLD = SHARED / "eval" / "seeds.gold.json"
+GOLD = ROOT / "tests" / "data" / "seeds.gold.json"
 SCORER = SHARED / "eval" / "score_timeline.py"
 NEWS8 = ROOT / "tests" / "data" / "news8"
 NEWS8_GOLD = ROOT / "tests" / "data" / "news8.gold.json"
@@ -66,10 +68,14 @@ def test_mentions_point_back_to_the_text(output: dict[str, Any]) -> None:
 
 
 def test_events_are_chronological_and_coarse_dates_come_first(output: dict[str, Any]) -> None:
-    keys = [(e["start"], (e["start"] != e["end"] and -1) or 0) for e in output["events"]]
-    starts = [e["start"] for e in output["events"]]
-    assert starts == sorted(starts)
-    assert keys  # the sample has events
+    """By first day, then the wider period first: `2020` before `2020-01`."""
+    keys = []
+    for event in output["events"]:
+        start, end = date.fromisoformat(event["start"]), date.fromisoformat(event["end"])
+        keys.append((start, -(end - start).days))
+    assert keys == sorted(keys)
+    # the sample has periods of one first day and different widths, so both keys are tested
+    assert any(a[0] == b[0] and a[1] < b[1] for a, b in pairwise(keys))
 
 
 def test_titles_are_short_headlines(output: dict[str, Any]) -> None:

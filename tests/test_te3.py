@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, TE3
 from timeline.export.timeml import to_timex_jsonl
 from timeline.pipeline import tag
 
-pytestmark = pytest.mark.model
-CORPUS = SHARED / "te3" / "tbaq.jsonl"
-SCORER = SHARED / "te3" / "score_timex.py"
+pytestmark = [pytest.mark.model, pytest.mark.eval]
+CORPUS = TE3 / "tbaq.jsonl"
+SCORER = TE3 / "score_timex.py"
 
 
 def _scorer() -> Any:
