@@ -215,6 +215,7 @@ def test_the_commands_print_the_figures(tmp_path: Path) -> None:
         ("timex", '{"doc_id": "d", "text": "t", "timexes": [{"start": "a"}]}', "record 1"),
         ("timex", '{"doc_id": "d"}\n[', "line 2"),
         ("timex", "[1]", 'record 1 is not an object with a "doc_id"'),
+        ("timex", '{"doc_id": "d", "text": "t"}', 'record 1: "timexes" is not a list'),
     ],
 )
 def test_bad_input_is_one_line_naming_the_file(

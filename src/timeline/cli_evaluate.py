@@ -17,7 +17,10 @@ evaluate_app = typer.Typer(
 )
 EXIT_FAILED = 1
 
-File = Annotated[Path, typer.Argument(show_default=False)]
+GoldJSON = Annotated[Path, typer.Argument(metavar="GOLD.json", show_default=False)]
+TimelineJSON = Annotated[Path, typer.Argument(metavar="TIMELINE.json", show_default=False)]
+GoldJSONL = Annotated[Path, typer.Argument(metavar="GOLD.jsonl", show_default=False)]
+SystemJSONL = Annotated[Path, typer.Argument(metavar="SYSTEM.jsonl", show_default=False)]
 AsJSON = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
 
 
@@ -63,15 +66,18 @@ def _print(lines: list[str]) -> None:
 
 @evaluate_app.command("timeline")
 def evaluate_timeline(
-    gold: File,
-    timeline: File,
+    gold: GoldJSON,
+    timeline: TimelineJSON,
     verbose: Annotated[
         bool, typer.Option("--verbose", help="List missed gold events, wrong dates and extras.")
     ] = False,
     as_json: AsJSON = False,
 ) -> None:
-    """Score a timeline (the JSON `timeline extract` writes) against a gold timeline: recall
-    of required gold events, precision, F1, merged multi-document events and date accuracy.
+    """Score a timeline against a gold timeline.
+
+    The timeline is the JSON `timeline extract` writes. Prints the recall of required gold
+    events, precision, F1, merged multi-document events and date accuracy; --verbose first
+    lists the missed gold events, those found with a wrong date, and the unmatched events.
 
     Example: timeline evaluate timeline ../shared/eval/seeds.gold.json timeline.json --verbose
     """
@@ -93,9 +99,11 @@ def evaluate_timeline(
 
 
 @evaluate_app.command("timex")
-def evaluate_timex(gold: File, system: File, as_json: AsJSON = False) -> None:
-    """Score time expressions (the JSON Lines `timeline tag` writes) against TempEval-3 gold
-    JSON Lines: strict, relaxed, value and type precision, recall and F1.
+def evaluate_timex(gold: GoldJSONL, system: SystemJSONL, as_json: AsJSON = False) -> None:
+    """Score time expressions against TempEval-3 gold.
+
+    Both files are JSON Lines, one document a line; the system file is what `timeline tag
+    --format jsonl` writes. Prints strict, relaxed, value and type precision, recall and F1.
 
     Example: timeline evaluate timex ../shared/te3/tbaq.jsonl system.jsonl
     """

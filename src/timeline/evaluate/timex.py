@@ -105,7 +105,7 @@ def check_timex_records(records: list[Any], *, gold: bool) -> list[dict[str, Any
             raise ShapeError(f'{where} is not an object with a "doc_id"')
         if gold and not isinstance(record.get("text"), str):
             raise ShapeError(f'{where} has no string "text"')
-        timexes = record.get("timexes", [])
+        timexes = record.get("timexes", None if gold else [])
         if not isinstance(timexes, list):
             raise ShapeError(f'{where}: "timexes" is not a list')
         for timex in timexes:
