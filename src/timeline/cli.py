@@ -15,6 +15,7 @@ from rich.text import Text
 
 from timeline import __version__
 from timeline.cache import default_cache_dir
+from timeline.cli_evaluate import evaluate_app
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, TimelineError, UsageError, cut, cut_path, printable
 from timeline.filters import EventFilter
@@ -460,6 +461,7 @@ def export_command(
 
 cache_app = typer.Typer(no_args_is_help=True, help="Look at or clear the results cache.")
 app.add_typer(cache_app, name="cache")
+app.add_typer(evaluate_app, name="evaluate")
 
 
 @cache_app.command("info")

@@ -23,6 +23,10 @@ class ModelNotFoundError(TimelineError):
     """No spaCy pipeline could be loaded."""
 
 
+class ShapeError(TimelineError):
+    """A JSON value without the shape a reader expects (a gold file, a timeline)."""
+
+
 class InputError(TimelineError):
     """One input file or record could not be used."""
 
