@@ -8,7 +8,6 @@ import copy
 import importlib.util
 import io
 import json
-import os
 from contextlib import redirect_stdout
 from pathlib import Path
 from types import ModuleType
@@ -17,12 +16,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, SHARED, TE3
 from timeline.cli import app
 from timeline.evaluate import score_timeline, score_timex, timeline_lines, timex_lines
 
 runner = CliRunner(env={"COLUMNS": "80"})
-SHARED = Path(os.environ.get("TIMELINE_SHARED", ROOT.parent / "shared"))
 NEWS8 = ROOT / "tests" / "data" / "news8"
 NEWS8_GOLD = ROOT / "tests" / "data" / "news8.gold.json"
 
@@ -312,7 +310,7 @@ def _printed_timex(module: ModuleType, argv: list[str], monkeypatch: pytest.Monk
 
 @pytest.fixture(scope="module")
 def tagged(nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    corpus = SHARED / "te3" / "tbaq.jsonl"
+    corpus = TE3 / "tbaq.jsonl"
     if not corpus.is_file():
         pytest.skip(f"the corpus is not there: {corpus}")
     out = tmp_path_factory.mktemp("te3") / "system.jsonl"
@@ -348,8 +346,8 @@ def _perturbed(system: Path, to: Path) -> Path:
 def test_timex_figures_are_the_reference_scorers(
     tagged: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, perturb: bool
 ) -> None:
-    reference = _load(SHARED / "te3" / "score_timex.py")
-    gold_path = SHARED / "te3" / "tbaq.jsonl"
+    reference = _load(TE3 / "score_timex.py")
+    gold_path = TE3 / "tbaq.jsonl"
     system_path = _perturbed(tagged, tmp_path / "perturbed.jsonl") if perturb else tagged
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
     system = [json.loads(line) for line in system_path.read_text(encoding="utf-8").splitlines()]

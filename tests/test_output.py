@@ -3,7 +3,6 @@ quality gate against the hand-made gold timeline."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from itertools import pairwise
@@ -13,14 +12,14 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.conftest import ROOT, SAMPLE, SHARED
+from tests.conftest import ROOT, SAMPLE
+from timeline.evaluate import score_timeline
 from timeline.export import format_timeline, schema_text, write_timeline
 from timeline.models import Timeline
 from timeline.pipeline import Run, build_timeline
 
 pytestmark = pytest.mark.model
 GOLD = ROOT / "tests" / "data" / "seeds.gold.json"
-SCORER = SHARED / "eval" / "score_timeline.py"
 NEWS8 = ROOT / "tests" / "data" / "news8"
 NEWS8_GOLD = ROOT / "tests" / "data" / "news8.gold.json"
 
@@ -112,14 +111,7 @@ def test_amounts_tallies_addresses_and_wards_are_not_dates(output: dict[str, Any
 
 
 def _score(timeline: dict[str, Any], gold_path: Path = GOLD) -> dict[str, Any]:
-    assert SCORER.is_file(), f"the scorer is missing: {SCORER}"
-    spec = importlib.util.spec_from_file_location("score_timeline", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    result: dict[str, Any] = module.score(gold, timeline)
-    return result
+    return score_timeline(json.loads(gold_path.read_text(encoding="utf-8")), timeline)
 
 
 def test_quality_gate(output: dict[str, Any]) -> None:
