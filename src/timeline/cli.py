@@ -11,32 +11,20 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.text import Text
 
 from timeline import __version__
 from timeline.cache import default_cache_dir
 from timeline.cli_evaluate import evaluate_app
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem, TimelineError, UsageError, cut, cut_path, printable
+from timeline.errors import Problem, TimelineError, UsageError, cut, cut_path
 from timeline.filters import EventFilter
+from timeline.messages import say as _say
+from timeline.messages import stderr_console as _stderr
 from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
-
-
-def _say(console: Console, label: str, message: object) -> None:
-    """One line on stderr: a coloured label, then the message as it is (never as markup, and
-    its control characters escaped)."""
-    style = {"error": "red", "warning": "yellow"}.get(label, "")
-    text = printable(str(message))
-    line = Text(f"{label}:", style=style) + Text(f" {text}") if label else Text(text)
-    console.print(line, soft_wrap=True)
 
 
 @contextmanager

@@ -11,6 +11,7 @@ import typer
 
 from timeline.errors import ShapeError, cut_path
 from timeline.jsontext import JSONError, loads
+from timeline.messages import say, stderr_console
 
 evaluate_app = typer.Typer(
     no_args_is_help=True, help="Score a timeline or time expressions against gold annotations."
@@ -25,9 +26,8 @@ AsJSON = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.
 
 
 def _fail(path: Path, error: object) -> typer.Exit:
-    from timeline.cli import _say, _stderr
 
-    _say(_stderr(), "error", f"{cut_path(path)}: {error}")
+    say(stderr_console(), "error", f"{cut_path(path)}: {error}")
     return typer.Exit(EXIT_FAILED)
 
 
@@ -107,7 +107,6 @@ def evaluate_timex(gold: GoldJSONL, system: SystemJSONL, as_json: AsJSON = False
 
     Example: timeline evaluate timex ../shared/te3/tbaq.jsonl system.jsonl
     """
-    from timeline.cli import _say, _stderr
     from timeline.evaluate import check_timex_records, score_timex, timex_lines, timex_warnings
 
     try:
@@ -119,6 +118,6 @@ def evaluate_timex(gold: GoldJSONL, system: SystemJSONL, as_json: AsJSON = False
     except ShapeError as error:
         raise _fail(system, error) from error
     for warning in timex_warnings(gold_records, system_records):
-        _say(_stderr(), "warning", warning)
+        say(stderr_console(), "warning", warning)
     result = score_timex(gold_records, system_records)
     _print([json.dumps(result)] if as_json else timex_lines(result))
