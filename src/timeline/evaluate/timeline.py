@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import ShapeError
+from timeline.evaluate.matching import max_matching
 
 LISTED = ("missed", "wrong_date", "unmatched_events")  # what --verbose lists, in this order
 TITLE_CHARACTERS = 90  # of an unmatched event's title in the listing
@@ -75,26 +76,6 @@ def _matches(
             return False
     text = _event_text(event)
     return any(cue.lower() in text for cue in gold["cues"])
-
-
-def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
-    """Maximum bipartite matching gold -> event (Kuhn's algorithm), gold events tried in the
-    order of `edges`: required ones first, so that optional ones never take their place."""
-    owner: dict[int, int] = {}
-
-    def place(gold: int, seen: set[int]) -> bool:
-        for event in edges.get(gold, []):
-            if event in seen:
-                continue
-            seen.add(event)
-            if event not in owner or place(owner[event], seen):
-                owner[event] = gold
-                return True
-        return False
-
-    for gold in edges:
-        place(gold, set())
-    return {gold: event for event, gold in owner.items()}
 
 
 def _records(value: object, what: str) -> list[dict[str, Any]]:
@@ -158,7 +139,7 @@ def score_timeline(gold: dict[str, Any], timeline: dict[str, Any]) -> dict[str, 
         i: [j for j, event in enumerate(events) if _matches(event, golds[i], keys, check_date=True)]
         for i in order
     }
-    pairing = _max_matching(edges)
+    pairing = max_matching(edges)
 
     required = [i for i, g in enumerate(golds) if g.get("required", True)]
     hit_required = [i for i in required if i in pairing]

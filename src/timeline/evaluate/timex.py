@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from timeline.errors import ShapeError
+from timeline.evaluate.matching import max_matching
 
 MEASURES = ("strict", "relaxed", "value", "type")
 
@@ -59,21 +60,8 @@ def _match_doc(gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> list
                 candidates.append((-int(exact), -shared, -int(same_value), si))
         candidates.sort()
         adjacent.append([candidate[-1] for candidate in candidates])
-    owner: dict[int, int] = {}  # system index -> gold index
-
-    def assign(gi: int, seen: set[int]) -> bool:
-        for si in adjacent[gi]:
-            if si in seen:
-                continue
-            seen.add(si)
-            if si not in owner or assign(owner[si], seen):
-                owner[si] = gi
-                return True
-        return False
-
-    for gi in range(len(gold)):
-        assign(gi, set())
-    return sorted((gi, si) for si, gi in owner.items())
+    matched = max_matching(dict(enumerate(adjacent)))
+    return sorted(matched.items())
 
 
 def _prf(hits: int, n_system: int, n_gold: int) -> tuple[float, float, float]:
