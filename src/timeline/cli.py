@@ -16,7 +16,7 @@ from timeline import __version__
 from timeline.cache import default_cache_dir
 from timeline.cli_evaluate import evaluate_app
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem, TimelineError, UsageError, cut, cut_path
+from timeline.errors import Problem, TimelineError, UsageError, Warnings, cut, cut_path
 from timeline.filters import EventFilter
 from timeline.messages import say as _say
 from timeline.messages import stderr_console as _stderr
@@ -24,7 +24,7 @@ from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
 @contextmanager
@@ -265,7 +265,8 @@ def extract(
 def _undated_note(undated: Sized, unresolved: int, documents: Sized) -> str:
     """The note on documents without a publication date, as one sentence."""
     consequence = (
-        f"so {_plural(unresolved, 'relative date')} stayed unresolved [T101]; give one"
+        f"so {_plural(unresolved, 'relative date')} stayed unresolved {Warnings.T101.code};"
+        " give one"
         if unresolved
         else "none of their dates needed one, but give one"
     )

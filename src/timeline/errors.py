@@ -27,21 +27,16 @@ class ShapeError(TimelineError):
     """A JSON value without the shape a reader expects (a gold file, a timeline)."""
 
 
-class InputError(TimelineError):
-    """One input file or record could not be used."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
-        self.path = path
-        self.problem = problem
-
-
 class Warnings(StrEnum):
     """Stable warning codes, so that users can search for and filter them."""
 
     T101 = "[T101] relative date without a document date"
-    T102 = "[T102] document has no publication date"
     T103 = "[T103] manifest row names a file that is not there"
+
+    @property
+    def code(self) -> str:
+        """The bracketed code alone: `[T101]`."""
+        return self.value.split(" ", 1)[0]
 
 
 @dataclass(frozen=True)
