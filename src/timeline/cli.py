@@ -265,13 +265,13 @@ def extract(
 def _undated_note(undated: Sized, unresolved: int, documents: Sized) -> str:
     """The note on documents without a publication date, as one sentence."""
     consequence = (
-        f"so {_plural(unresolved, 'relative date')} stayed unresolved {Warnings.T101.code};"
+        f", so {_plural(unresolved, 'relative date')} stayed unresolved {Warnings.T101.code};"
         " give one"
         if unresolved
-        else "none of their dates needed one, but give one"
+        else "; none of their dates needed one, but give one"
     )
     return (
-        f"{len(undated)} of {_plural(len(documents), 'document')} had no publication date; "
+        f"{len(undated)} of {_plural(len(documents), 'document')} had no publication date"
         f"{consequence} with 'published:' front matter, a manifest.csv column, or "
         "--published 2025-06."
     )

@@ -399,3 +399,18 @@ def test_the_note_on_undated_documents_is_a_sentence(tmp_path: Path) -> None:
         "but give one with"
     ), line
     assert "(none" not in line
+
+
+def test_the_note_on_unresolved_relative_dates_is_a_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_good(folder)
+    (folder / "undated.txt").write_text("The council voted yesterday.\n", encoding="utf-8")
+
+    result = invoke("extract", folder, "--quiet", "-o", tmp_path / "out.json")
+
+    assert result.exit_code == 0, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        "warning: 1 of 2 documents had no publication date, so 1 relative date stayed "
+        "unresolved [T101]; give one with 'published:' front matter"
+    ), line
