@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from timeline.errors import cut
+
 # Longer integers are no id, count or year: refused before Python's own limit (4,300 digits)
 # makes int() raise, so the message is ours.
 MAX_INTEGER_DIGITS = 100
@@ -61,10 +63,4 @@ def loads(text: str) -> Any:
     except JSONError:
         raise
     except ValueError as error:  # pragma: no cover  any other limit of the parser
-        raise JSONError(f"not readable JSON ({cut(str(error))})") from None
-
-
-def cut(text: str, limit: int = MAX_MESSAGE) -> str:
-    """`text` on one line, at most `limit` characters (an ellipsis says it was cut)."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        raise JSONError(f"not readable JSON ({cut(str(error), MAX_MESSAGE)})") from None

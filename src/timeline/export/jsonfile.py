@@ -11,8 +11,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import TimelineError
-from timeline.jsontext import JSONError, cut, loads
+from timeline.errors import TimelineError, cut
+from timeline.jsontext import MAX_MESSAGE, JSONError, loads
 from timeline.models import Timeline
 
 _NO_EVENTS = '"events": []\n}'
@@ -82,9 +82,13 @@ def read_timeline(path: Path) -> Timeline:
         name = error.name or "data"
         where = "$" + name.removeprefix("data")
         what = error.message.removeprefix(name).strip()
-        raise TimelineError(f"{path}: not a timeline file ({where}: {cut(what)})") from error
+        raise TimelineError(
+            f"{path}: not a timeline file ({where}: {cut(what, MAX_MESSAGE)})"
+        ) from error
     except ValueError as error:  # what the schema cannot say: a month 13, a day 45
-        raise TimelineError(f"{path}: not a timeline file ({cut(str(error))})") from error
+        raise TimelineError(
+            f"{path}: not a timeline file ({cut(str(error), MAX_MESSAGE)})"
+        ) from error
 
 
 @cache

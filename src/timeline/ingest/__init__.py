@@ -18,7 +18,7 @@ from pathlib import Path
 
 from timeline import HTML_GENERATOR
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem, printable
+from timeline.errors import Problem, cut, printable
 from timeline.ingest.dates import parse_published
 from timeline.ingest.decode import (
     TooLargeError,
@@ -31,7 +31,7 @@ from timeline.ingest.html import read_page
 from timeline.ingest.manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from timeline.ingest.records import OWN_OUTPUT, read_records
 from timeline.ingest.text import guess_title, parse_text
-from timeline.jsontext import cut
+from timeline.jsontext import MAX_MESSAGE
 from timeline.models import Document
 from timeline.paths import is_folder, is_regular_file, shown_path
 from timeline.settings import DEFAULT_MAX_BYTES
@@ -222,7 +222,7 @@ def _contained(file: Path, reading: Iterator[Document | Problem]) -> Iterator[Do
     try:
         yield from reading
     except Exception as error:
-        reason = cut(str(error) or type(error).__name__)
+        reason = cut(str(error) or type(error).__name__, MAX_MESSAGE)
         yield Problem(str(file), f"cannot be read ({type(error).__name__}: {reason})")
 
 
