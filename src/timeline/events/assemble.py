@@ -1,0 +1,77 @@
+"""An `Event` assembled from a dated clause: headline, actors, figures, modality, mention."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from timeline.edtf import Granularity, NormalizedDate
+from timeline.errors import without_bidi
+from timeline.events.clauses import actors_of, modality_of, participants_of, trigger_of
+from timeline.events.figures import FigureAt, figures_of
+from timeline.events.headline import headline
+from timeline.models import Anchor, Document, Event, Kind, Mention, TimeExpression
+
+_GRANULARITY_CONFIDENCE = {
+    Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
+    Granularity.QUARTER: 0.8, Granularity.YEAR: 0.8, Granularity.DECADE: 0.6,
+    Granularity.CENTURY: 0.5, Granularity.INTERVAL: 0.8,
+}  # fmt: skip
+_ANCHOR_CONFIDENCE = {Anchor.EXPLICIT: 1.0, Anchor.RELATIVE: 0.85, Anchor.DOCUMENT_DATE: 0.6}
+
+
+def confidence(date: NormalizedDate, anchor: Anchor, kind: Kind, title: str) -> float:
+    """How sure the date and the reading are: explicit full dates highest, the article's
+    own date lowest; captions and headlines that had to be cut count less."""
+    value = _GRANULARITY_CONFIDENCE[date.granularity] * _ANCHOR_CONFIDENCE[anchor]
+    if kind is Kind.CAPTION:
+        value *= 0.7
+    if title.endswith("…"):
+        value *= 0.9
+    return round(value, 3)
+
+
+def make_event(
+    document: Document,
+    sentence: Any,
+    predicate: Any,
+    expression: TimeExpression | None,
+    skip: set[int],
+    kind: Kind,
+    figures: list[FigureAt],
+    date: NormalizedDate | None = None,
+    antecedent: str | None = None,
+) -> Event:
+    date = date or (expression.value if expression else None)
+    assert date is not None
+    raw = sentence_text(sentence)
+    text = raw.strip()
+    offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
+    mention = Mention(document.id, text, offset, offset + len(text), expression)
+    title = without_bidi(headline(sentence, predicate, skip, antecedent))
+    anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
+    key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
+    return Event(
+        id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        date=date,
+        title=title,
+        description=text,
+        actors=actors_of(sentence, expression),
+        confidence=confidence(date, anchor, kind, title),
+        anchor=anchor,
+        mentions=(mention,),
+        trigger=trigger_of(predicate),
+        kind=kind,
+        modality=modality_of(predicate),
+        figures=figures_of(figures, skip, predicate),
+        participants=participants_of(predicate, skip),
+    )
+
+
+def sentence_text(sentence: Any) -> str:
+    """A sentence's text, kept with its document: `Span.text` joins every token each call,
+    and a sentence with many dates is read for each of its events."""
+    cache: dict[int, str] = sentence.doc.user_data.setdefault("timeline_sentences", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = sentence.text
+    return cache[sentence.start]

@@ -1,0 +1,48 @@
+"""Events of one document: a sentence whose action a time expression dates becomes an
+`Event`; the lead's main news, when it has no date of its own, is dated by the article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from timeline.events.assemble import make_event
+from timeline.events.attach import compares, one_per_predicate
+from timeline.events.figures import sentence_figures
+from timeline.events.lead import lead_event
+from timeline.events.page import BOILERPLATE, caption_lines, line_of
+from timeline.models import Document, Event, Kind, TimeExpression
+
+
+def extract_events(
+    document: Document, doc: Any, expressions: Iterable[TimeExpression]
+) -> list[Event]:
+    """One event per sentence and predicate that a time expression dates, and the lead
+    event dated by the article when the lead has no date of its own."""
+    expressions = list(expressions)
+    text = doc.text  # Doc.text joins every token at each call: read it once
+    captions = caption_lines(text)
+    by_sentence: dict[int, list[tuple[TimeExpression, Any]]] = {}
+    sentence_at = {i: s for s in doc.sents for i in range(s.start, s.end)}  # span.sent is slow
+    sentences = {}
+    for expression in expressions:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or not expression.dates_events or compares(span):
+            continue
+        sentence = sentence_at[span.start]
+        sentences[sentence.start] = sentence
+        by_sentence.setdefault(sentence.start, []).append((expression, span))
+    events = []
+    for start, found in sorted(by_sentence.items()):
+        sentence = sentences[start]
+        if BOILERPLATE.search(sentence.text):
+            continue
+        skip = {t.i for _, span in found for t in span}
+        kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT
+        figures = sentence_figures(sentence)
+        for predicate, expression in one_per_predicate(found):
+            events.append(
+                make_event(document, sentence, predicate, expression, skip, kind, figures)
+            )
+    lead = lead_event(document, doc, expressions, captions, text)
+    return [*events, lead] if lead else events

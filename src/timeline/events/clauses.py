@@ -1,0 +1,215 @@
+"""Reading a clause from spaCy's parse: the predicate a time expression dates, the clause's
+head and subject, its phrases, named actors and participants, its trigger and modality."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from timeline.lemmas import lemma
+from timeline.models import Actor, Modality, Participant, TimeExpression
+from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
+DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
+
+
+def governing_predicate(token: Any) -> Any:
+    """The verb an event's time expression belongs to (the same one its tense is read from)."""
+    return governing_verb(token)
+
+
+def entities(doc: Any) -> list[Any]:
+    """The document's named entities, read once and kept with the document (`Span.ents` walks
+    every entity of the document at each call)."""
+    if "timeline_ents" not in doc.user_data:
+        doc.user_data["timeline_ents"] = list(doc.ents)
+    cached: list[Any] = doc.user_data["timeline_ents"]
+    return cached
+
+
+def entities_between(doc: Any, first: int, last: int) -> list[Any]:
+    """The entities within tokens `first` to `last`, found by bisection: a sentence's events
+    each ask, and walking all of a document's entities made a document with thousands of
+    dates take time in their square. (Entities never overlap: their ends are in order too.)"""
+    if "timeline_ent_starts" not in doc.user_data:
+        doc.user_data["timeline_ent_starts"] = [e.start for e in entities(doc)]
+    ents = entities(doc)
+    found = []
+    for i in range(bisect_left(doc.user_data["timeline_ent_starts"], first), len(ents)):
+        if ents[i].end > last:
+            break
+        found.append(ents[i])
+    return found
+
+
+def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[Actor, ...]:
+    """Named people, organisations, places, groups and laws in the sentence, once each."""
+    seen: set[str] = set()
+    actors = []
+    for ent in entities_between(sentence.doc, sentence.start, sentence.end):
+        if ent.label_ not in ACTOR_LABELS or any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent):
+            continue
+        if (
+            expression is not None
+            and ent.start_char < expression.end
+            and expression.start < ent.end_char
+        ):
+            continue
+        text = re.sub(r"^(?:the)\s+|['’]s$", "", ent.text.strip(), flags=re.IGNORECASE).strip()
+        key = text.lower()
+        if len(text) < 2 or key in seen:
+            continue
+        seen.add(key)
+        actors.append(Actor(text, ent.label_))
+    return tuple(actors)
+
+
+def join_tokens(tokens: list[Any]) -> str:
+    """Tokens as text, with a space wherever tokens were dropped between them."""
+    parts = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        adjacent = following is not None and following.i == token.i + 1
+        parts.append(token.text_with_ws if adjacent else token.text + " ")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def clause_head(predicate: Any) -> Any:
+    """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
+    its own subject, so that the headline says who."""
+    for _ in range(8):
+        if predicate.head is predicate:
+            break
+        subordinate = predicate.dep_ in ("advcl", "pcomp", "prep", "pobj")
+        if not (
+            predicate.dep_ == "xcomp"
+            or predicate.pos_ not in ("VERB", "AUX")
+            or (subordinate and subject_of(predicate) is None)
+        ):
+            break
+        predicate = predicate.head
+    return predicate
+
+
+def subject_of(predicate: Any) -> Any | None:
+    return next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def phrase(head: Any, skip: set[int], limit: int) -> set[int]:
+    """The tokens of a phrase without its clauses, appositions and time expressions, cut to
+    `limit` tokens nearest its head."""
+    tokens = [head]
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        hyphen = token.text in ("-", "–", "'", "’")
+        if (
+            (token.dep_ in DROP_DEPS and not hyphen)
+            or token.i in skip
+            or is_time_phrase(token, skip)
+        ):
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    tokens.sort(key=lambda t: (abs(t.i - head.i), t.i))
+    chosen = sorted(t.i for t in tokens[:limit])
+    # keep it contiguous around the head
+    contiguous = {head.i}
+    for i in sorted(i for i in chosen if i > head.i):
+        if i - 1 in contiguous:
+            contiguous.add(i)
+    for i in sorted((i for i in chosen if i < head.i), reverse=True):
+        if i + 1 in contiguous:
+            contiguous.add(i)
+    return contiguous
+
+
+def phrase_tokens(head: Any, skip: set[int], limit: int) -> list[Any]:
+    return [head.doc[i] for i in phrase(head, skip, limit)]
+
+
+def is_time_phrase(token: Any, skip: set[int]) -> bool:
+    """A preposition whose object is a time expression ("in 2012", "on Wednesday")."""
+    return token.dep_ == "prep" and any(c.i in skip for c in token.children)
+
+
+def trigger_of(predicate: Any) -> str | None:
+    """The lemma of the verb heading the event's clause ("refused to dismiss": refuse)."""
+    head = clause_head(predicate)
+    if lemma(head) in PLAN_VERBS:  # "is scheduled to be sentenced": the act is sentencing
+        action = next((c for c in head.children if c.dep_ == "xcomp"), None)
+        head = action if action is not None else head
+    return lemma(head).lower() if head.pos_ in ("VERB", "AUX") else None
+
+
+def modality_of(predicate: Any) -> Modality:
+    """Whether the clause says it happened, is planned, may happen or did not happen."""
+    head = clause_head(predicate)
+    words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if any(c.dep_ == "neg" for c in head.children):
+        return Modality.NEGATED
+    subject = subject_of(head)
+    if subject is not None and any(c.lower_ in ("no", "none") for c in subject.children):
+        return Modality.NEGATED  # "no new structures were lost"
+    if lemma(head) in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+        return Modality.PLANNED  # "hoped to reopen in January", "expected to fall silent"
+    if any(lemma(c) == "due" for c in head.children if c.dep_ in ("acomp", "amod", "advmod")):
+        return Modality.PLANNED  # "is due to report results"
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    past_aux = "VBD" in {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if (
+        head.dep_ == "advcl"
+        and marks & {"when", "once", "until", "if"}
+        and head.tag_ in ("VBZ", "VBP", "VBN")
+        and not past_aux
+    ):
+        return Modality.PLANNED  # "when he is sentenced on Oct. 2"
+    if words & FUTURE_AUX or any(c.lower_ == "going" for c in head.children):
+        return Modality.PLANNED
+    if lemma(head) in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
+        return Modality.PLANNED  # "is scheduled for", "plans to", "are expected to"
+    if words & (MODALS - {"must"}):
+        return Modality.POSSIBLE
+    return Modality.ASSERTED
+
+
+def participants_of(predicate: Any, skip: set[int]) -> tuple[Participant, ...]:
+    """The subject and the object of the dated clause, with the named entities in each."""
+    predicate = clause_head(predicate)
+    found = []
+    subject = subject_of(predicate)
+    if subject is None and predicate.dep_ == "conj":
+        subject = subject_of(predicate.head)
+    obj = next((c for c in predicate.children if c.dep_ in ("dobj", "attr", "dative")), None)
+    if obj is None:
+        obj = next(
+            (
+                g
+                for c in predicate.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if (
+        subject is not None
+        and subject.lower_ in ("which", "who", "that")
+        and predicate.dep_ == "relcl"
+    ):
+        subject = predicate.head  # "the earthquake that hit Peru": the earthquake
+    for role, head in (("subject", subject), ("object", obj)):
+        if head is None or head.lower_ in ("which", "who", "that"):
+            continue
+        tokens = sorted(phrase_tokens(head, skip, 10), key=lambda t: t.i)
+        first, last = tokens[0].i, tokens[-1].i
+        entities = tuple(
+            Actor(e.text, e.label_)
+            for e in entities_between(head.doc, first, last + 1)
+            if e.label_ in ACTOR_LABELS and first <= e.start and e.end - 1 <= last
+        )
+        found.append(Participant(role, join_tokens(tokens), entities))
+    return tuple(found)

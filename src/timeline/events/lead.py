@@ -1,0 +1,114 @@
+"""The lead's main news, dated by the article when the lead names no date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from timeline.events.assemble import make_event
+from timeline.events.clauses import modality_of
+from timeline.events.figures import sentence_figures
+from timeline.events.page import is_body
+from timeline.lemmas import lemma
+from timeline.models import Document, Event, Kind, Modality, TimeExpression, TimexType
+
+_LEAD_SENTENCES = 3
+_LIGHT_VERBS = frozenset("be have do make take get give go come say tell report write".split())
+
+
+def lead_event(
+    document: Document,
+    doc: Any,
+    expressions: list[TimeExpression],
+    captions: set[int],
+    text: str,
+) -> Event | None:
+    """The main news of the lead, dated by the article, when the lead names no date.
+
+    The lead is the first three sentences of the body (headlines, captions and boilerplate
+    aside). When its first sentence is dated, the lead has its date and no event is added.
+    `text` is `doc.text`, read once by the caller (spaCy joins every token at each read).
+    """
+    if document.published is None:
+        return None
+    body = [s for s in doc.sents if is_body(s, text, captions, document.title)]
+    found = _lead_news(body[:_LEAD_SENTENCES], expressions)
+    if found is None:
+        return None
+    index, verb, antecedent = found
+    figures = sentence_figures(body[index])
+    event = make_event(
+        document,
+        body[index],
+        verb,
+        None,
+        set(),
+        Kind.EVENT,
+        figures,
+        document.published,
+        antecedent,
+    )
+    # the tally of a vote is often told in the next sentence: "The vote was 39-11."
+    tallies = [
+        f
+        for s in body[index + 1 : index + 3]
+        for _, _, f in sentence_figures(s)
+        if f.kind == "tally"
+    ]
+    return replace(event, figures=tuple(dict.fromkeys([*event.figures, *tallies])))
+
+
+def _lead_news(
+    lead: list[Any], expressions: list[TimeExpression]
+) -> tuple[int, Any, str | None] | None:
+    """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
+    undated sentence with a past-tense news verb."""
+    # durations do not date ("for days"), but "in the last three months" places the news
+    timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
+    previous_subject = None
+    for index, sentence in enumerate(lead):
+        if any(sentence.start_char < e and s < sentence.end_char for s, e in timed):
+            if index == 0:
+                return None  # the lead is dated: its events have their own dates
+            continue
+        verb = _news_verb(sentence)
+        if verb is not None:
+            subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return index, verb, previous_subject if subject.pos_ == "PRON" else None
+        subject = next(
+            (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is not None and subject.pos_ != "PRON":
+            previous_subject = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return None
+
+
+def _news_verb(sentence: Any) -> Any | None:
+    """The main past-tense verb with a subject, the root first, outside quotations and
+    relative clauses, that is not a light verb ("made a move") or an attribution ("said")
+    and is asserted. Present perfect counts ("The Senate has passed a bill")."""
+    quotes = 0
+    candidates = []
+    for token in sentence:
+        if token.text in ('"', "“", "”"):
+            quotes += 1
+        elif quotes % 2 == 0 and token.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+            candidates.append(token)
+    candidates.sort(key=lambda t: t.i != sentence.root.i)  # the root first, then text order
+    for token in candidates:
+        perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
+        if (
+            (token.tag_ == "VBD" or perfect)
+            and lemma(token).lower() not in _LIGHT_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and modality_of(token) is Modality.ASSERTED
+        ):
+            return token
+    return None
+
+
+def _places_in_time(expression: TimeExpression) -> bool:
+    if expression.type is not TimexType.DURATION:
+        return True
+    return bool(re.search(r"\b(?:last|past|next|previous|coming|recent)\b", expression.text, re.I))
