@@ -89,7 +89,7 @@ def test_a_run_is_the_same_whatever_its_batches(nlp: Any, monkeypatch: pytest.Mo
     """Batches of one document each, closed by characters, give the same results."""
     batch = documents("batches", 4)
     expected = analyse_batch(batch, None, 32)
-    monkeypatch.setattr("timeline.nlp.BATCH_CHARACTERS", 1)
+    monkeypatch.setattr("timeline.nlp.batching.BATCH_CHARACTERS", 1)
     assert analyse_batch(batch, None, 32) == expected
 
 

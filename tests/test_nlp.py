@@ -10,13 +10,13 @@ import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
 
-from timeline import nlp as nlp_module
-from timeline.attributes import COMPONENT as ATTRIBUTE_RULES
-from timeline.attributes import take_over_attribute_ruler
 from timeline.errors import ModelNotFoundError
-from timeline.lemmas import COMPONENT as LAZY_LEMMAS
-from timeline.lemmas import lemma, take_out_lemmatizer
 from timeline.nlp import INSTALL_HINT, load_pipeline, model_chain
+from timeline.nlp import load as nlp_module
+from timeline.nlp.attributes import COMPONENT as ATTRIBUTE_RULES
+from timeline.nlp.attributes import take_over_attribute_ruler
+from timeline.nlp.lemmas import COMPONENT as LAZY_LEMMAS
+from timeline.nlp.lemmas import lemma, take_out_lemmatizer
 from timeline.pipeline import build_timeline
 from timeline.settings import Settings
 from timeline.temporal.recognize import SPAN_KEY
@@ -119,31 +119,82 @@ def test_without_a_lemmatizer_lemmas_are_what_spacy_gives(blank_model: str) -> N
     assert [lemma(t) for t in doc] == [t.lemma_ for t in doc]
 
 
+def same_annotations(ours: Any, theirs: Any, texts: list[str]) -> int:
+    """Asserts that two pipelines annotate `texts` alike (parts of speech, morphology, parse,
+    entities, time expressions, lemmas); returns the number of tokens compared."""
+    compared = 0
+    for mine, spacys in zip(ours.pipe(texts), theirs.pipe(texts), strict=True):
+        assert [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.ent_type_) for t in mine] == [
+            (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.ent_type_) for t in spacys
+        ]
+        assert [(s.start, s.end, s.label_) for s in mine.spans[SPAN_KEY]] == [
+            (s.start, s.end, s.label_) for s in spacys.spans[SPAN_KEY]
+        ]
+        assert [lemma(t) for t in mine] == [lemma(t) for t in spacys]
+        compared += len(mine)
+    return compared
+
+
+SAMPLE_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE.glob("*.txt"))]
+
+
 @pytest.mark.model
-def test_the_trained_pipeline_lemmatizes_on_demand_as_its_own_lemmatizer(
-    nlp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_trained_pipeline_lemmatizes_on_demand_as_its_own_lemmatizer(nlp: Any) -> None:
     """Every token of the sample articles: the lemma on demand is the one the model's
     lemmatizer writes when it runs in the pipe, the attribute rules set what spaCy's
     attribute ruler sets, and the rest of the analysis is unchanged."""
     assert "lemmatizer" not in nlp.pipe_names and LAZY_LEMMAS in nlp.pipe_names
     assert "attribute_ruler" not in nlp.pipe_names and ATTRIBUTE_RULES in nlp.pipe_names
-    monkeypatch.setattr("timeline.lemmas.take_out_lemmatizer", lambda nlp: False)
-    monkeypatch.setattr("timeline.attributes.take_over_attribute_ruler", lambda nlp: False)
-    in_the_pipe = load_pipeline.__wrapped__(None)
+    in_the_pipe = load_pipeline.__wrapped__(None, stand_ins=False)
     assert {"lemmatizer", "attribute_ruler"} <= set(in_the_pipe.pipe_names)
-    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLE.glob("*.txt"))]
-    compared = 0
-    for ours, theirs in zip(nlp.pipe(texts), in_the_pipe.pipe(texts), strict=True):
-        assert [(t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.ent_type_) for t in ours] == [
-            (t.text, t.tag_, t.pos_, str(t.morph), t.dep_, t.ent_type_) for t in theirs
-        ]
-        assert [(s.start, s.end, s.label_) for s in ours.spans[SPAN_KEY]] == [
-            (s.start, s.end, s.label_) for s in theirs.spans[SPAN_KEY]
-        ]
-        assert [lemma(t) for t in ours] == [t.lemma_ for t in theirs]
-        compared += len(ours)
-    assert compared > 2000
+    assert same_annotations(nlp, in_the_pipe, SAMPLE_TEXTS) > 2000
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("change", "kept"),
+    [
+        ("no set_token_attrs", "attribute_ruler"),
+        ("set_token_attrs sets nothing", "both"),
+        ("the lemmatizer writes otherwise", "both"),
+    ],
+)
+def test_when_spacys_private_parts_change_its_own_components_run(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch, change: str, kept: str
+) -> None:
+    """A spaCy whose private parts the stand-ins use are missing or behave otherwise: one
+    warning, spaCy's own component in the pipe, and the annotations spaCy's own give."""
+    from spacy.pipeline import Lemmatizer
+    from spacy.tokens import _retokenize
+
+    from timeline.nlp.standins import StandInWarning
+
+    if change == "no set_token_attrs":
+        monkeypatch.delattr(_retokenize, "set_token_attrs")
+    elif change == "the lemmatizer writes otherwise":
+        call = Lemmatizer.__call__
+
+        def shouting(self: Any, doc: Any) -> Any:
+            doc = call(self, doc)
+            for token in doc:
+                token.lemma_ = token.lemma_.upper()
+            return doc
+
+        monkeypatch.setattr(Lemmatizer, "__call__", shouting)
+    else:
+        monkeypatch.setattr(_retokenize, "set_token_attrs", lambda token, attrs: None)
+    with pytest.warns(StandInWarning) as caught:
+        fallen_back = load_pipeline.__wrapped__(None)
+    assert len(caught) == 1
+    names = set(fallen_back.pipe_names)
+    if kept in ("attribute_ruler", "both"):
+        assert "attribute_ruler" in names and ATTRIBUTE_RULES not in names
+    if kept in ("lemmatizer", "both"):
+        assert "lemmatizer" in names and LAZY_LEMMAS not in names
+    if kept != "both":  # the other stand-in stays
+        assert (ATTRIBUTE_RULES in names) is (kept == "lemmatizer")
+    spacys_own = load_pipeline.__wrapped__(None, stand_ins=False)  # with the same change
+    assert same_annotations(fallen_back, spacys_own, SAMPLE_TEXTS[:2]) > 500
 
 
 def ruled_pipeline() -> Language:
@@ -180,7 +231,7 @@ def test_the_attribute_ruler_stays_for_rules_of_other_kinds() -> None:
 
 def test_no_module_reads_lemmas_from_the_tokens_directly() -> None:
     """The model's lemmatizer is taken out of the pipe: a lemma read as `token.lemma_` would
-    be empty; `timeline.lemmas.lemma(token)` asks for it."""
+    be empty; `timeline.nlp.lemmas.lemma(token)` asks for it."""
     import re
     from pathlib import Path
 
@@ -194,3 +245,28 @@ def test_no_module_reads_lemmas_from_the_tokens_directly() -> None:
         and re.search(r"\.lemma_\b", path.read_text(encoding="utf-8"))
     ]
     assert readers == []
+
+
+@pytest.mark.model
+@pytest.mark.filterwarnings("default::timeline.nlp.standins.StandInWarning")
+def test_the_command_line_says_once_in_one_line_that_spacys_own_components_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spacy.tokens import _retokenize
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    monkeypatch.delattr(_retokenize, "set_token_attrs")
+    load_pipeline.cache_clear()
+    try:
+        result = CliRunner().invoke(
+            app,
+            ["extract", str(SAMPLE), "-o", str(tmp_path / "t.json"), "--quiet", "--no-cache"],
+        )
+    finally:
+        load_pipeline.cache_clear()  # the next tests get the fast pipeline again
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if "set_token_attrs" in line]
+    assert len(lines) == 1 and lines[0].startswith("warning: "), result.stderr
+    assert "Traceback" not in result.stderr and (tmp_path / "t.json").exists()

@@ -20,6 +20,7 @@ from timeline.errors import Problem, TimelineError, UsageError, Warnings, cut, c
 from timeline.filters import EventFilter
 from timeline.messages import say as _say
 from timeline.messages import stderr_console as _stderr
+from timeline.messages import warnings_as_lines
 from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
 
@@ -67,6 +68,7 @@ def main(
 
     Example: timeline extract data/raw -o data/out/timeline.json
     """
+    warnings_as_lines()
 
 
 Paths = Annotated[

@@ -3,6 +3,9 @@ used by the library (which raises or returns problems)."""
 
 from __future__ import annotations
 
+import warnings
+from typing import Any
+
 from rich.console import Console
 from rich.text import Text
 
@@ -20,3 +23,13 @@ def say(console: Console, label: str, message: object) -> None:
     text = printable(str(message))
     line = Text(f"{label}:", style=style) + Text(f" {text}") if label else Text(text)
     console.print(line, soft_wrap=True)
+
+
+def warnings_as_lines() -> None:
+    """Python warnings from the library (a speed stand-in that fell back) as one line each,
+    like every other warning, not as a source location and a line of code."""
+
+    def show(message: Any, *_: Any, **__: Any) -> None:
+        say(stderr_console(), "warning", message)
+
+    warnings.showwarning = show

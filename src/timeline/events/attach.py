@@ -8,8 +8,8 @@ from typing import Any
 
 from timeline.edtf import NormalizedDate
 from timeline.events.clauses import governing_predicate
-from timeline.lemmas import lemma
 from timeline.models import TimeExpression
+from timeline.nlp.lemmas import lemma
 
 
 def compares(span: Any) -> bool:

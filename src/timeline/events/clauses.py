@@ -7,8 +7,8 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from timeline.lemmas import lemma
 from timeline.models import Actor, Modality, Participant, TimeExpression
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")

@@ -10,8 +10,8 @@ from timeline.events.assemble import make_event
 from timeline.events.clauses import modality_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body
-from timeline.lemmas import lemma
 from timeline.models import Document, Event, Kind, Modality, TimeExpression, TimexType
+from timeline.nlp.lemmas import lemma
 
 _LEAD_SENTENCES = 3
 _LIGHT_VERBS = frozenset("be have do make take get give go come say tell report write".split())

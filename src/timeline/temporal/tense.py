@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.lemmas import lemma
+from timeline.nlp.lemmas import lemma
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
-from timeline.nlp import stand_in
+from timeline.nlp.standins import Placed, StandInMissingError, stand_in
 
 COMPONENT = "timeline_lazy_lemmas_v1"
 _ON_DOC = "timeline_lemmatizer"  # Doc.user_data key: the lemmatizer to ask
@@ -34,10 +34,11 @@ def lemma(token: Token) -> str:
     return str(lemmatizer.lemmatize(token)[0])
 
 
-def take_out_lemmatizer(nlp: Language) -> bool:
+def take_out_lemmatizer(nlp: Language) -> Placed | None:
     """Disable the lemmatizer of `nlp` and lemmatize on demand instead, when the pipe's is
-    spaCy's rule or lookup lemmatizer and no component after it reads lemmas. Returns whether
-    it was taken out (otherwise `lemma` reads what the pipe wrote)."""
+    spaCy's rule or lookup lemmatizer and no component after it reads lemmas. Returns the
+    stand-in's name and the lemmatizer's when it was taken out (otherwise `lemma` reads what
+    the pipe wrote)."""
     names = nlp.pipe_names
     found = [
         (name, pipe)
@@ -45,17 +46,20 @@ def take_out_lemmatizer(nlp: Language) -> bool:
         if isinstance(pipe, Lemmatizer) and type(pipe).__call__ is Lemmatizer.__call__
     ]
     if len(found) != 1:
-        return False
+        return None
     name, lemmatizer = found[0]
     after = names[names.index(name) + 1 :]
     if any(nlp.get_pipe_meta(other).factory not in _LEMMA_BLIND for other in after):
-        return False
+        return None
+    validate = getattr(lemmatizer, "_validate_tables", None)  # what the pipe checks first
+    if validate is None:
+        raise StandInMissingError("spaCy's Lemmatizer has no _validate_tables")
     try:
-        lemmatizer._validate_tables()  # what the pipe checks before each Doc
+        validate()
     except ValueError:
-        return False
+        return None
     stand_in(nlp, name, COMPONENT, {"lemmatizer": name})
-    return True
+    return COMPONENT, name
 
 
 class LazyLemmas:

@@ -21,10 +21,9 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
+from spacy.tokens import Doc, _retokenize
 
-from timeline.nlp import stand_in
+from timeline.nlp.standins import Placed, StandInMissingError, stand_in
 
 COMPONENT = "timeline_attribute_rules_v1"
 _READ = (LOWER, TAG, DEP, IS_SPACE)  # what a token offers the rules, in `Row` order
@@ -42,21 +41,24 @@ class UnsupportedRuleError(ValueError):
     """A rule this component does not know how to apply exactly: spaCy's ruler stays."""
 
 
-def take_over_attribute_ruler(nlp: Language) -> bool:
+def take_over_attribute_ruler(nlp: Language) -> Placed | None:
     """Disable spaCy's attribute ruler of `nlp` and apply its rules with `AttributeRules`,
     when every rule is of the kinds it knows (token tests of equality, `IN`, `NOT_IN` or
     `REGEX` on the lowercase form, tag or dependency label, or of whitespace; no operators,
-    no extension attributes). Returns whether it did."""
+    no extension attributes). Returns the stand-in's name and the ruler's when it did.
+
+    Raises:
+        StandInMissingError: when a private part of spaCy it uses is missing."""
     found = [(n, p) for n, p in nlp.pipeline if type(p) is AttributeRuler]
     if len(found) != 1:
-        return False
+        return None
     name, ruler = found[0]
     try:
         _Compiled(ruler)
     except UnsupportedRuleError:
-        return False
+        return None
     stand_in(nlp, name, COMPONENT, {"ruler": name})
-    return True
+    return COMPONENT, name
 
 
 class AttributeRules:
@@ -86,6 +88,12 @@ class _Compiled:
     """
 
     def __init__(self, ruler: AttributeRuler) -> None:
+        setter = getattr(_retokenize, "set_token_attrs", None)
+        if setter is None or not hasattr(ruler, "_attrs_unnormed"):
+            raise StandInMissingError(
+                "spaCy's set_token_attrs or AttributeRuler._attrs_unnormed is missing"
+            )
+        self.set_token_attrs: Callable[[Any, dict[int, Any]], None] = setter
         self.attrs: list[dict[int, Any]] = list(ruler.attrs)
         self.tests: list[Test] = []
         self.by_key: dict[Key, list[int]] = {}  # tests that need this value
@@ -134,7 +142,7 @@ class _Compiled:
                 ):
                     targets.setdefault(i + index, set()).add(rule)
         for i, numbers in sorted(targets.items()):
-            set_token_attrs(doc[i], self._attrs_of(tuple(sorted(numbers))))
+            self.set_token_attrs(doc[i], self._attrs_of(tuple(sorted(numbers))))
 
     def _outcome(self, row: Row, string: Callable[[int], str]) -> Outcome:
         """The tests a token passes, the rules its one-token patterns set on it, and the
