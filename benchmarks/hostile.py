@@ -172,15 +172,17 @@ KINDS: dict[str, tuple[Callable[[int], str], tuple[int, ...]]] = {
 def worker(path: Path, unguarded: bool) -> None:
     """Load the pipeline, say so, then time `build_timeline` on `path` and print the result,
     with the time of its merge (the part after the analysis of each document)."""
-    from timeline import ingest, pipeline
+    from timeline import ingest
     from timeline.nlp import load_pipeline
+    from timeline.run import build_timeline
+    from timeline.run import timeline as run_timeline
     from timeline.settings import Settings
 
     if unguarded:  # the analysis's own growth, not the guards' decision
         ingest.pathological = lambda text: None  # type: ignore[assignment]
         ingest.neutralise = lambda text: (text, None)  # type: ignore[assignment]
     merging = [0.0]
-    merge_events = pipeline.merge_events
+    merge_events = run_timeline.merge_events
 
     def timed_merge(events: Any) -> Any:
         start = time.perf_counter()
@@ -188,11 +190,11 @@ def worker(path: Path, unguarded: bool) -> None:
         merging[0] += time.perf_counter() - start
         return merged
 
-    pipeline.merge_events = timed_merge  # type: ignore[assignment]
+    run_timeline.merge_events = timed_merge  # type: ignore[assignment]
     load_pipeline(None)
     print("ready", flush=True)
     start = time.perf_counter()
-    run = pipeline.build_timeline([path], Settings(published=ingest.parse_published(PUBLISHED)))
+    run = build_timeline([path], Settings(published=ingest.parse_published(PUBLISHED)))
     seconds = time.perf_counter() - start
     problems = [f"{'error' if p.is_error else 'warning'}: {p.message}" for p in run.problems]
     events = len(run.timeline.events)

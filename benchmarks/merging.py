@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def sample_events() -> tuple[Event, ...]:
     """The events of the sample articles (data/raw), as `timeline extract` finds them."""
-    from timeline.pipeline import build_timeline
+    from timeline.run import build_timeline
     from timeline.settings import Settings
 
     return build_timeline([ROOT / "data" / "raw"], Settings()).timeline.events

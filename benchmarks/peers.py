@@ -27,7 +27,7 @@ from corpus import SILVER, records, write_rows
 
 from timeline.ingest import parse_published
 from timeline.nlp import load_pipeline
-from timeline.pipeline import build_timeline, tag
+from timeline.run import build_timeline, tag
 from timeline.settings import Settings
 from timeline.temporal import extract_time_expressions
 

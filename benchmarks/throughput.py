@@ -29,7 +29,7 @@ from timeline.ingest import read_documents
 from timeline.merge import merge_events
 from timeline.models import Document, Timeline
 from timeline.nlp import load_pipeline, model_chain
-from timeline.pipeline import build_timeline
+from timeline.run import build_timeline
 from timeline.settings import Settings
 from timeline.temporal import extract_time_expressions
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from rich.console import Console
 
 from timeline.export import Format, format_timeline
-from timeline.pipeline import build_timeline
 from timeline.render import print_timeline
+from timeline.run import build_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from timeline.analysis import analyse_batch
 from timeline.cache import ResultCache, clear_cache, model_identity
 from timeline.cli import app
 from timeline.errors import ModelNotFoundError
@@ -20,7 +19,8 @@ from timeline.export import format_timeline
 from timeline.ingest import read_documents
 from timeline.models import Document
 from timeline.nlp import load_pipeline
-from timeline.pipeline import build_timeline
+from timeline.run import build_timeline
+from timeline.run.stage import analyse_batch
 from timeline.settings import Engine, Settings
 
 from .conftest import SAMPLE
@@ -84,8 +84,8 @@ def test_second_run_reads_the_cache_and_never_loads_the_model(
     def no_model(model: str | None = None) -> Any:
         raise ModelNotFoundError("the model was loaded")
 
-    monkeypatch.setattr("timeline.engines.load_pipeline", no_model)
-    monkeypatch.setattr("timeline.analysis.load_pipeline", no_model)
+    monkeypatch.setattr("timeline.run.engines.load_pipeline", no_model)
+    monkeypatch.setattr("timeline.run.stage.load_pipeline", no_model)
     assert timeline_json([corpus], cache_dir=tmp_path) == expected
     # ...and a changed document is analysed again: here, that needs the model.
     changed = corpus.parent / "changed"
@@ -242,7 +242,7 @@ def test_a_large_one_off_run_unloads_the_model_before_merging(
 ) -> None:
     """The command line's runs give the pipeline's memory back to the merge; a library run,
     or a small one, keeps the model for the next call."""
-    monkeypatch.setattr("timeline.pipeline.RELEASE_AFTER", 3)
+    monkeypatch.setattr("timeline.run.timeline.RELEASE_AFTER", 3)
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(4):

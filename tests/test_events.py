@@ -12,7 +12,7 @@ import pytest
 from timeline.filters import EventFilter
 from timeline.ingest import parse_published
 from timeline.models import Anchor, Event, Kind, Modality
-from timeline.pipeline import build_timeline
+from timeline.run import build_timeline
 from timeline.settings import Settings
 
 pytestmark = pytest.mark.model

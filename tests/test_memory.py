@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from timeline.analysis import analyse_batch, analyse_document
 from timeline.models import Document, Event
 from timeline.nlp import batches, process
-from timeline.pipeline import build_timeline
+from timeline.run import build_timeline
+from timeline.run.stage import analyse_batch, analyse_document
 from timeline.settings import Settings
 
 pytestmark = pytest.mark.model

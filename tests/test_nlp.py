@@ -17,7 +17,7 @@ from timeline.nlp.attributes import COMPONENT as ATTRIBUTE_RULES
 from timeline.nlp.attributes import take_over_attribute_ruler
 from timeline.nlp.lemmas import COMPONENT as LAZY_LEMMAS
 from timeline.nlp.lemmas import lemma, take_out_lemmatizer
-from timeline.pipeline import build_timeline
+from timeline.run import build_timeline
 from timeline.settings import Settings
 from timeline.temporal.recognize import SPAN_KEY
 

@@ -16,7 +16,7 @@ from tests.conftest import ROOT, SAMPLE
 from timeline.evaluate import score_timeline
 from timeline.export import format_timeline, schema_text, write_timeline
 from timeline.models import Timeline
-from timeline.pipeline import Run, build_timeline
+from timeline.run import Run, build_timeline
 
 pytestmark = pytest.mark.model
 GOLD = ROOT / "tests" / "data" / "seeds.gold.json"

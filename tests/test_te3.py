@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import ROOT, TE3
 from timeline.evaluate import score_timex
 from timeline.export.timeml import to_timex_jsonl
-from timeline.pipeline import tag
+from timeline.run import tag
 
 pytestmark = pytest.mark.model
 CORPUS = TE3 / "tbaq.jsonl"

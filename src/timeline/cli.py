@@ -220,8 +220,8 @@ def extract(
     Example: timeline extract data/raw --published 2025-06 -o data/out/timeline.json
     """
     from timeline.export import format_timeline, write_timeline
-    from timeline.pipeline import build_timeline
     from timeline.render import print_timeline
+    from timeline.run import build_timeline
 
     err = _stderr()
     try:
@@ -317,17 +317,18 @@ def tag(
     """
     from timeline.export import write_atomic
     from timeline.export.timeml import to_timex_jsonl, write_timeml
-    from timeline.pipeline import tag as tag_documents
+    from timeline.run import tag as tag_documents
 
     err = _stderr()
-    problems: list[Problem] = []
+    problems: list[Problem] = []  # those of the options' checks, then the tagging's
     try:
         settings = _settings(model, published).replace(max_bytes=max_bytes)
         if fmt is TagFormat.TIMEML and output == "-":
             raise UsageError("--format timeml writes one file per document: give a folder with -o")
         _check_output(output, folder=fmt is TagFormat.TIMEML)
         _refuse_input(output, paths or [DEFAULT_INPUT])
-        tagged = tag_documents(paths or [DEFAULT_INPUT], settings, problems)
+        tagged = tag_documents(paths or [DEFAULT_INPUT], settings)
+        problems = tagged.problems
         if fmt is TagFormat.TIMEML:
             pairs = ((item.document, item.expressions) for item in tagged)
             count = write_timeml(pairs, Path(output), problems)

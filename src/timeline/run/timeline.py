@@ -1,4 +1,5 @@
-"""The library entry points: `build_timeline(paths, settings)` and `tag(paths, settings)`."""
+"""`build_timeline(paths, settings)`: articles to a merged timeline, through the engine, the
+cache and the merge."""
 
 from __future__ import annotations
 
@@ -9,16 +10,16 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from timeline import __version__, engines
+from timeline import __version__
 from timeline.cache import CacheRefusedError, ResultCache
 from timeline.cache.entries import events as cached_events
 from timeline.errors import Problem
-from timeline.ingest import read_documents
 from timeline.merge import merge_events
-from timeline.models import Document, DocumentResult, Event, TimeExpression, Timeline
-from timeline.nlp import MAX_CHARACTERS, load_pipeline, process
+from timeline.models import Document, DocumentResult, Event, Timeline
+from timeline.nlp import load_pipeline
+from timeline.run import engines
+from timeline.run.inputs import readable_documents
 from timeline.settings import Settings
 
 RELEASE_AFTER = 200  # documents analysed in a run before its model is worth unloading
@@ -43,47 +44,6 @@ class Run:
     def unresolved(self) -> int:
         """How many relative dates stayed unresolved for want of a publication date."""
         return sum(len(d.warnings) for d in self.undated)
-
-
-@dataclass(frozen=True)
-class Tagged:
-    """One document's time expressions, for `timeline tag`."""
-
-    document: Document
-    expressions: tuple[TimeExpression, ...]
-
-
-def analyse(
-    paths: Iterable[Path], settings: Settings, problems: list[Problem]
-) -> Iterator[tuple[Document, list[TimeExpression]]]:
-    """Each readable document with its normalised time expressions, streamed; what could not
-    be read is appended to `problems`. (The spaCy Docs stay in their batch's memory zone.)
-
-    Raises:
-        ModelNotFoundError: when no spaCy pipeline can be loaded.
-    """
-    from timeline.temporal import extract_time_expressions
-
-    def work(doc: Any, document: Document) -> tuple[Document, list[TimeExpression]]:
-        return document, extract_time_expressions(doc, document.published)
-
-    nlp = load_pipeline(settings.model)
-    texts = ((d.text, d) for d in readable_documents(paths, settings, problems))
-    yield from process(nlp, texts, work, settings.batch_size)
-
-
-def readable_documents(
-    paths: Iterable[Path], settings: Settings, problems: list[Problem]
-) -> Iterator[Document]:
-    """The documents under `paths` that can be analysed; the rest become `problems`."""
-    for item in read_documents(paths, settings.published, settings.max_bytes):
-        if isinstance(item, Problem):
-            problems.append(item)
-        elif len(item.text) > MAX_CHARACTERS:
-            limit = f"{len(item.text):,} characters, the pipeline takes {MAX_CHARACTERS:,}"
-            problems.append(Problem(item.path, f"too long to analyse ({limit})"))
-        else:
-            yield item
 
 
 def build_timeline(
@@ -185,12 +145,3 @@ def _return_freed_memory() -> None:
     and the merge would add its own on top."""
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to do
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
-def tag(
-    paths: Iterable[Path], settings: Settings | None = None, problems: list[Problem] | None = None
-) -> Iterator[Tagged]:
-    """The time expressions of each document under `paths`, one document at a time."""
-    found = problems if problems is not None else []
-    for document, expressions in analyse(paths, settings or Settings(), found):
-        yield Tagged(document, tuple(expressions))

@@ -4,7 +4,7 @@ Every engine takes (context, document) pairs lazily and yields (context, result)
 same order, keeping only a few batches in flight, so that a corpus of any size streams
 through in bounded memory. The results do not depend on the engine.
 
-`timeline.analysis` (spaCy and the compiled grammar) is imported only when there is work: a
+`timeline.run.stage` (spaCy and the compiled grammar) is imported only when there is work: a
 run whose results all come from the cache starts in a fraction of a second.
 """
 
@@ -52,7 +52,7 @@ def analyse(
 def _here(
     items: Iterable[tuple[T, Document]], settings: Settings
 ) -> Iterator[tuple[T, DocumentResult]]:
-    from timeline.analysis import analyse_document
+    from timeline.run.stage import analyse_document
 
     def work(doc: Any, item: tuple[T, Document]) -> tuple[T, DocumentResult]:
         context, document = item
@@ -71,7 +71,7 @@ def _on_processes(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from timeline.analysis import analyse_batch
+    from timeline.run.stage import analyse_batch
 
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(settings.workers, mp_context=context)
@@ -96,7 +96,7 @@ def _on_dask(
     except ImportError as error:
         raise UsageError(f"--engine dask needs Dask: {DASK_HINT}") from error
 
-    from timeline.analysis import analyse_batch
+    from timeline.run.stage import analyse_batch
 
     if settings.scheduler:
         client = _connect(Client, settings.scheduler)
