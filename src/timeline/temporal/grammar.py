@@ -84,6 +84,7 @@ from timeline.temporal.vocabulary import (
     YEAR,
     alternation,
 )
+from timeline.wordlists import word_lists
 
 __all__ = ["RULES", "Reading", "Rule", "read_expression"]
 
@@ -107,24 +108,14 @@ def _compile(pattern: str) -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------
 # checks of the text around a match, for forms that are also ordinary words
 
-_CUES = frozenset(
-    """in on since until till by from through during of between and or early late mid before
-    after last this next each every over gradual end beginning start middle past previous around
-    into for as throughout that""".split()
-)
-_DETERMINERS = frozenset("the a an his her its their our this that whose".split())
+_CONTEXT = word_lists("timeline.temporal", "context")  # what each list holds: the file's comments
+_CUES = _CONTEXT["cues"]
+_DETERMINERS = _CONTEXT["determiners"]
+_FUNCTION_WORDS = _CONTEXT["function_words"]
+_BEFORE_A_DATE = _CONTEXT["before_a_date"]
+_COUNT_NOUNS = alternation(sorted(_CONTEXT["count_nouns"]))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
-_FUNCTION_WORDS = frozenset(
-    """to in on at and or for by from with since until of as than but the a an is are was were
-    be been will would has have had it its that this he she they we said says""".split()
-)
-_COUNT_NOUNS = (
-    "people|persons|men|women|children|kids|times|votes|voters|students|workers|employees|jobs|"
-    "troops|soldiers|officers|migrants|immigrants|refugees|residents|cases|deaths|units|copies|"
-    "shares|miles|feet|meters|metres|kilometers|pounds|tons|acres|homes|houses|dollars|euros|"
-    "members|pages|words|calories|signatures|requests|arrests|beds|rooms|seats|points|barrels"
-)
 # After a number: it counted something ("rose in March 2 to 3 percent").
 _NOT_A_COUNT = rf"(?!\s*%)(?!\s+(?:percent|per\s+cent|million|billion|{_COUNT_NOUNS})\b)"
 _STREET = (
@@ -201,12 +192,6 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     named = len(after) == 2 and after[0] == " " and after[1].isupper() and found.istitle()
     return not named or _word_before(text, start) in _BEFORE_A_DATE
-
-
-_BEFORE_A_DATE = frozenset(
-    """on in since until till by before after from through during last next this early late
-    said says told""".split()
-)
 
 
 def _after_duration_cue(text: str, start: int, end: int) -> bool:

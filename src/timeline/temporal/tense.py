@@ -1,5 +1,5 @@
 """The verb a time expression belongs to, and the tense of its clause, from spaCy's tags and
-parse. The word lists here are shared with the events stage (modality)."""
+parse. Its word lists (temporal/data/tense.toml) are shared with the events stage (modality)."""
 
 from __future__ import annotations
 
@@ -8,29 +8,19 @@ from typing import Any
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
+from timeline.wordlists import word_lists
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d"})
-# Verbs of plans and schedules: the date they govern is usually ahead ("is scheduled for Aug.
-# 12", "plans to", "set to resume").
-PLAN_VERBS = frozenset(
-    # "hop": what spaCy's small model gives as the lemma of "hoped"
-    "plan expect intend schedule reschedule propose hope hop aim slate due".split()
-)
-# Words just before a date that point ahead: "payable Dec. 7", "stock of record Nov. 22",
-# "extended to Nov. 20", "postponed to Monday".
-_FORWARD = frozenset("payable due effective record deadline expires".split())
-# Ahead unless the clause is told in the past: "until Sept. 3", but "had bought 481,000 shares
-# through Sept. 29", "it was not until Tuesday that…". A deadline given or moved stays ahead:
-# "extended its offer until Nov. 9", "has given them until Tuesday".
-_UNTIL = frozenset("until till through".split())
-_GRANTED = frozenset("extend postpone delay move push adjourn give grant allow".split())
-_MOVED = frozenset(
-    """extend extended postpone postponed delay delayed move moved push pushed adjourn
-    adjourned""".split()
-)
-# Verbs that report what someone said: "Amazon said on Thursday it would cut jobs".
-SAY_VERBS = frozenset("say tell announce report confirm add state write claim".split())
+_WORDS = word_lists("timeline.temporal", "tense")  # what each list holds: the file's comments
+FUTURE_AUX = _WORDS["future_aux"]
+MODALS = _WORDS["modals"]
+PLAN_VERBS = _WORDS["plan_verbs"]
+SAY_VERBS = _WORDS["say_verbs"]
+_FORWARD = _WORDS["forward"]
+_UNTIL = _WORDS["until"]
+_GRANTED = _WORDS["granted"]
+_MOVED = _WORDS["moved"]
+_AHEAD_OF_ITSELF = _WORDS["ahead_of_itself"]
+_PLANS_ONLY = _WORDS["plans_only"]
 
 
 def governing_verb(token: Any) -> Any:
@@ -253,13 +243,3 @@ def _past_perfect(verb: Any) -> bool:
     """ "had been scheduled", "had planned", "had been due": told as over by a past time."""
     verbs = (verb, verb.head) if verb.dep_ == "acomp" else (verb,)
     return any(c.lower_ == "had" and c.tag_ == "VBD" for v in verbs for c in v.children)
-
-
-# Verbs whose completion, told in the past, may still lie ahead: "agreed to step down in May".
-_AHEAD_OF_ITSELF = frozenset(
-    """be agree promise vow pledge threaten offer want decide vote seek ask urge call order
-    need hope expect plan intend propose aim schedule set prepare choose elect opt become
-    move""".split()
-)
-# Plans that, told in the past ("had planned to reopen in May"), may well be past themselves.
-_PLANS_ONLY = frozenset("plan expect intend propose hope aim".split())
