@@ -16,16 +16,16 @@ from timeline import __version__
 from timeline.cache import default_cache_dir
 from timeline.cli_evaluate import evaluate_app
 from timeline.edtf import NormalizedDate
-from timeline.errors import Problem, TimelineError, UsageError, Warnings, cut, cut_path
+from timeline.errors import Problem, UsageError, Warnings, cut_path
+from timeline.export import Format
 from timeline.filters import EventFilter
+from timeline.messages import EXIT_FAILED, errors_as_lines, report, warnings_as_lines
 from timeline.messages import say as _say
 from timeline.messages import stderr_console as _stderr
-from timeline.messages import warnings_as_lines
 from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
-EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
 @contextmanager
@@ -41,11 +41,6 @@ def _progress(console: Console, *, enabled: bool) -> Iterator[Callable[[object],
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("reading", total=None)
         yield lambda _document: progress.advance(task)
-
-
-def _report(console: Console, problems: tuple[Problem, ...] | list[Problem]) -> None:
-    for problem in problems:
-        _say(console, "error" if problem.is_error else "warning", problem)
 
 
 def _plural(count: int, word: str) -> str:
@@ -224,7 +219,7 @@ def extract(
     from timeline.run import build_timeline
 
     err = _stderr()
-    try:
+    with errors_as_lines(err):
         event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
         settings = _settings(model, published, event_filter).replace(
             workers=workers,
@@ -239,7 +234,7 @@ def extract(
         _refuse_cache_in_input(settings.cache_dir, paths or [DEFAULT_INPUT])
         with _progress(err, enabled=not quiet) as advance:
             run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
-        _report(err, run.problems)
+        report(err, run.problems)
         if not run.timeline.documents:
             _say(err, "error", f"no document could be read; {cut_path(output)} was not written")
             raise typer.Exit(EXIT_FAILED)
@@ -247,12 +242,6 @@ def extract(
             sys.stdout.write(format_timeline(run.timeline))
         else:
             write_timeline(run.timeline, Path(output))
-    except UsageError as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_USAGE) from error
-    except (TimelineError, OSError) as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_FAILED) from error
 
     if not quiet and output != "-":
         print_timeline(run.timeline, Console())
@@ -320,8 +309,8 @@ def tag(
     from timeline.run import tag as tag_documents
 
     err = _stderr()
-    problems: list[Problem] = []  # those of the options' checks, then the tagging's
-    try:
+    problems: list[Problem] = []  # the tagging's, once it has begun
+    with errors_as_lines(err, lambda: problems):
         settings = _settings(model, published).replace(max_bytes=max_bytes)
         if fmt is TagFormat.TIMEML and output == "-":
             raise UsageError("--format timeml writes one file per document: give a folder with -o")
@@ -339,14 +328,7 @@ def tag(
                 sys.stdout.write("".join(lines))
             elif count:
                 write_atomic(Path(output), "".join(lines))
-    except UsageError as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_USAGE) from error
-    except (TimelineError, OSError) as error:
-        _report(err, problems)
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_FAILED) from error
-    _report(err, problems)
+    report(err, problems)
     if not count:
         _say(err, "error", f"no document could be read; {cut_path(output)} was not written")
     if any(p.is_error for p in problems) or not count:
@@ -396,16 +378,9 @@ def show(
     from timeline.export import format_timeline
     from timeline.render import print_timeline
 
-    err = _stderr()
-    try:
+    with errors_as_lines(_stderr()):
         event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
         timeline = event_filter.apply(_read_timeline(file))
-    except UsageError as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_USAGE) from error
-    except TimelineError as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_FAILED) from error
     if fmt is ShowFormat.JSON:
         sys.stdout.write(format_timeline(timeline))
     else:
@@ -416,8 +391,8 @@ def show(
 def export_command(
     file: TimelineFile = DEFAULT_OUTPUT,
     fmt: Annotated[
-        str, typer.Option("--format", help="csv, markdown, timelinejs, html or json.")
-    ] = "html",
+        Format, typer.Option("--format", help="html, timelinejs, csv, markdown or json.")
+    ] = Format.HTML,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="File to write; '-' or none: stdout.")
     ] = None,
@@ -426,29 +401,17 @@ def export_command(
 
     Example: timeline export data/out/timeline.json --format html -o data/out/timeline.html
     """
-    from timeline.export import Format, format_timeline, write_atomic
+    from timeline.export import format_timeline, write_atomic
 
-    err = _stderr()
-    try:
-        try:
-            chosen = Format(fmt)
-        except ValueError as error:
-            names = ", ".join(f.value for f in Format)
-            raise UsageError(f"--format: {cut(fmt, quoted=True)} is not one of {names}") from error
+    with errors_as_lines(_stderr()):
         if output not in (None, "-"):
             _check_output(output)
             _refuse_input(output, [file])
-        text = format_timeline(_read_timeline(file), chosen)
+        text = format_timeline(_read_timeline(file), fmt)
         if output in (None, "-"):
             sys.stdout.write(text)
         else:
             write_atomic(Path(output), text)
-    except UsageError as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_USAGE) from error
-    except (TimelineError, OSError) as error:
-        _say(err, "error", error)
-        raise typer.Exit(EXIT_FAILED) from error
 
 
 cache_app = typer.Typer(no_args_is_help=True, help="Look at or clear the results cache.")
@@ -480,9 +443,6 @@ def cache_clear(cache_dir: CacheDir = None) -> None:
     from timeline.cache import clear_cache
 
     folder = cache_dir or default_cache_dir()
-    try:
+    with errors_as_lines(_stderr()):
         entries, size = clear_cache(folder)
-    except TimelineError as error:
-        _say(_stderr(), "error", error)
-        raise typer.Exit(EXIT_FAILED) from error
     typer.echo(f"Removed {_plural(entries, 'cached document')} ({size / 1e6:.1f} MB) from {folder}")

@@ -4,59 +4,34 @@ only: read the files, call `timeline.evaluate`, print)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from timeline.errors import ShapeError, cut_path
-from timeline.jsontext import JSONError, loads
-from timeline.messages import say, stderr_console
+from timeline.errors import FileError, ShapeError
+from timeline.jsontext import read_json, read_jsonl
+from timeline.messages import errors_as_lines, say, stderr_console
 
 evaluate_app = typer.Typer(
     no_args_is_help=True, help="Score a timeline or time expressions against gold annotations."
 )
-EXIT_FAILED = 1
 
 GoldJSON = Annotated[Path, typer.Argument(metavar="GOLD.json", show_default=False)]
 TimelineJSON = Annotated[Path, typer.Argument(metavar="TIMELINE.json", show_default=False)]
 GoldJSONL = Annotated[Path, typer.Argument(metavar="GOLD.jsonl", show_default=False)]
 SystemJSONL = Annotated[Path, typer.Argument(metavar="SYSTEM.jsonl", show_default=False)]
+T = TypeVar("T")
 AsJSON = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
 
 
-def _fail(path: Path, error: object) -> typer.Exit:
-
-    say(stderr_console(), "error", f"{cut_path(path)}: {error}")
-    return typer.Exit(EXIT_FAILED)
-
-
-def _read(path: Path) -> str:
+def _checked(path: Path, check: Callable[..., T], value: Any, **options: Any) -> T:
+    """`check(value)`, its ShapeError a FileError naming `path`."""
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = (
-            error.strerror if isinstance(error, OSError) and error.strerror else "not UTF-8 text"
-        )
-        raise _fail(path, f"cannot be read ({reason})") from error
-
-
-def _json(path: Path) -> Any:
-    try:
-        return loads(_read(path))
-    except JSONError as error:
-        raise _fail(path, error) from error
-
-
-def _jsonl(path: Path) -> list[Any]:
-    records = []
-    for number, line in enumerate(_read(path).splitlines(), 1):
-        if line.strip():
-            try:
-                records.append(loads(line.strip()))
-            except JSONError as error:
-                raise _fail(path, f"line {number}: {error}") from error
-    return records
+        return check(value, **options)
+    except ShapeError as error:
+        raise FileError(path, error) from error
 
 
 def _print(lines: list[str]) -> None:
@@ -83,14 +58,9 @@ def evaluate_timeline(
     """
     from timeline.evaluate import check_gold, check_timeline, score_timeline, timeline_lines
 
-    try:
-        gold_value = check_gold(_json(gold))
-    except ShapeError as error:
-        raise _fail(gold, error) from error
-    try:
-        timeline_value = check_timeline(_json(timeline))
-    except ShapeError as error:
-        raise _fail(timeline, error) from error
+    with errors_as_lines(stderr_console()):
+        gold_value = _checked(gold, check_gold, read_json(gold))
+        timeline_value = _checked(timeline, check_timeline, read_json(timeline))
     result = score_timeline(gold_value, timeline_value)
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -109,14 +79,9 @@ def evaluate_timex(gold: GoldJSONL, system: SystemJSONL, as_json: AsJSON = False
     """
     from timeline.evaluate import check_timex_records, score_timex, timex_lines, timex_warnings
 
-    try:
-        gold_records = check_timex_records(_jsonl(gold), gold=True)
-    except ShapeError as error:
-        raise _fail(gold, error) from error
-    try:
-        system_records = check_timex_records(_jsonl(system), gold=False)
-    except ShapeError as error:
-        raise _fail(system, error) from error
+    with errors_as_lines(stderr_console()):
+        gold_records = _checked(gold, check_timex_records, read_jsonl(gold), gold=True)
+        system_records = _checked(system, check_timex_records, read_jsonl(system), gold=False)
     for warning in timex_warnings(gold_records, system_records):
         say(stderr_console(), "warning", warning)
     result = score_timex(gold_records, system_records)

@@ -27,6 +27,16 @@ class ShapeError(TimelineError):
     """A JSON value without the shape a reader expects (a gold file, a timeline)."""
 
 
+class FileError(TimelineError):
+    """A file that cannot be used for what it was given for: the path and the reason, kept
+    apart for callers that want them; shown as one line naming the file."""
+
+    def __init__(self, path: object, reason: object) -> None:
+        self.path = str(path)
+        self.reason = str(reason)
+        super().__init__(f"{cut_path(self.path)}: {self.reason}")
+
+
 class Warnings(StrEnum):
     """Stable warning codes, so that users can search for and filter them."""
 

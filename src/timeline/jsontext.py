@@ -9,9 +9,10 @@ numbers. All are refused here, with the place where they are when the parser kno
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
-from timeline.errors import cut
+from timeline.errors import FileError, cut
 
 # Longer integers are no id, count or year: refused before Python's own limit (4,300 digits)
 # makes int() raise, so the message is ours.
@@ -64,3 +65,46 @@ def loads(text: str) -> Any:
         raise
     except ValueError as error:  # pragma: no cover  any other limit of the parser
         raise JSONError(f"not readable JSON ({cut(str(error), MAX_MESSAGE)})") from None
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of `path`.
+
+    Raises:
+        FileError: when it cannot be read or is not UTF-8 text.
+    """
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = (
+            error.strerror if isinstance(error, OSError) and error.strerror else "not UTF-8 text"
+        )
+        raise FileError(path, f"cannot be read ({reason})") from error
+
+
+def read_json(path: Path) -> Any:
+    """The JSON value of the file `path`.
+
+    Raises:
+        FileError: when it cannot be read or is not JSON this tool reads.
+    """
+    try:
+        return loads(read_text(path))
+    except JSONError as error:
+        raise FileError(path, error) from error
+
+
+def read_jsonl(path: Path) -> list[Any]:
+    """The values of a JSON Lines file, blank lines aside.
+
+    Raises:
+        FileError: when it cannot be read, or naming the first line that is not JSON.
+    """
+    records = []
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        if line.strip():
+            try:
+                records.append(loads(line.strip()))
+            except JSONError as error:
+                raise FileError(path, f"line {number}: {error}") from error
+    return records

@@ -1,15 +1,21 @@
-"""The one-line messages every command prints on stderr: shared by the Typer modules, never
-used by the library (which raises or returns problems)."""
+"""The one-line messages every command prints on stderr, and the one path by which a library
+error becomes such a line and an exit code: shared by the Typer modules, never used by the
+library (which raises or returns problems)."""
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import typer
 from rich.console import Console
 from rich.text import Text
 
-from timeline.errors import printable
+from timeline.errors import Problem, TimelineError, UsageError, printable
+
+EXIT_FAILED, EXIT_USAGE = 1, 2
 
 
 def stderr_console() -> Console:
@@ -33,3 +39,28 @@ def warnings_as_lines() -> None:
         say(stderr_console(), "warning", message)
 
     warnings.showwarning = show
+
+
+def report(console: Console, problems: Iterable[Problem]) -> None:
+    """Each problem as one line: an error or a warning."""
+    for problem in problems:
+        say(console, "error" if problem.is_error else "warning", problem)
+
+
+@contextmanager
+def errors_as_lines(
+    console: Console, problems: Callable[[], Iterable[Problem]] | None = None
+) -> Iterator[None]:
+    """The one error path of every command: a library error becomes one line and an exit
+    code, 2 for a wrong option or argument, 1 for anything else that stopped the command
+    (after the problems found so far, if `problems` gives them). Never a traceback."""
+    try:
+        yield
+    except UsageError as error:
+        say(console, "error", error)
+        raise typer.Exit(EXIT_USAGE) from error
+    except (TimelineError, OSError) as error:
+        if problems is not None:
+            report(console, problems())
+        say(console, "error", error)
+        raise typer.Exit(EXIT_FAILED) from error
