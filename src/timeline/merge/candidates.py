@@ -96,10 +96,10 @@ def dated_pairs(
     order: Callable[[int], Any],
 ) -> Iterator[tuple[int, int]]:
     """Pairs of `bucket`, one of them `fresh`, on the same date, or telling the same act on
-    dates that overlap or, for one trigger, are `close`: a sweep over start days keeping, by
-    date and by act, the last `max_peers` events seen (those that can still pair: events of
-    an act that ended more than `close_days` before are let go)."""
-    peers, close_days = RULES.max_peers, RULES.close_days
+    dates that overlap or are a `lag` apart or, for one trigger, are `close`: a sweep over
+    start days keeping, by date and by act, the last `max_peers` events seen (those that can
+    still pair: events of an act that ended more than `close_days` before are let go)."""
+    peers, close_days, lag = RULES.max_peers, RULES.close_days, RULES.lag_days
     by_date: dict[NormalizedDate, deque[tuple[int, bool]]] = {}
     by_act: dict[str, deque[tuple[int, When, bool]]] = {}
     for i in sorted(bucket, key=lambda n: (whens[n].start, order(n))):
@@ -116,7 +116,7 @@ def dated_pairs(
             same_act.popleft()
         for j, other, other_new in same_act:
             if (new or other_new) and (
-                other.end >= when.start
+                other.end + lag >= when.start  # dates that overlap, or a `lag` apart
                 or (when.trigger == other.trigger and close(when.date, other.date))
             ):
                 yield (i, j) if i < j else (j, i)

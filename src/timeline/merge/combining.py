@@ -2,7 +2,8 @@
 and the dates that really disagree as `conflicts`.
 
 Glossary: the *best* member is the one whose headline, trigger and participants the merged
-event keeps (the most confident; ties by `member_key`, what it tells, never input order).
+event keeps: the most confident; then one whose verb tells the act itself ("was sentenced",
+not "set the sentencing"); then by `member_key` (what it tells, never input order).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 
 from timeline.edtf import NormalizedDate
 from timeline.merge.features import mention_key
+from timeline.merge.lexicon import LIGHT_VERBS
 from timeline.merge.rules import RULES, lag, nested
 from timeline.models import Actor, Conflict, Event, Kind
 
@@ -26,7 +28,7 @@ def combine(group: list[Event]) -> Event:
     """One event for `group`: every mention, actor and figure, the best member's words."""
     if len(group) == 1:
         return group[0]
-    best = min(group, key=lambda e: (-e.confidence, member_key(e)))
+    best = min(group, key=lambda e: (-e.confidence, e.trigger in LIGHT_VERBS, member_key(e)))
     mentions = tuple(sorted({m for e in group for m in e.mentions}, key=mention_key))
     actors: list[Actor] = []
     seen: set[str] = set()

@@ -95,17 +95,22 @@ class Features:
 
     def __init__(self, shortest_stem: int) -> None:
         """`shortest_stem`: letters a stem keeps, and a telling word has at least."""
-        self.names_in = Memo(_names_in)
-        self.content_words = Memo(self._content_words)
+        # (Each memory makes its values with what it needs, never with `self`: a cycle would
+        # keep a merge's memory alive until the collector found it.)
+        self.names_in = names_in = Memo(_names_in)
+        self.content_words: Memo[str, frozenset[str]] = Memo(
+            lambda sentence: words(sentence) - names_in[sentence]
+        )
         self.says_again: Memo[str, bool] = Memo(says_again)
         # the `docs` of an event told once: one set per document, shared by its events
         self.one_document: Memo[str, frozenset[str]] = Memo(lambda doc: frozenset((doc,)))
         self.telling_stem: Memo[str, str | None] = Memo(
             lambda word: telling_stem(word, shortest_stem)
         )
-        self.actor_sets = Memo(self._actor_sets)
-        self.actor_key = Memo(actor_key)
-        self.actor_words = Memo(actor_words)
+        keys, names = Memo(actor_key), Memo(actor_words)
+        self.actor_sets: Memo[tuple[Actor, ...], _Six] = Memo(
+            lambda actors: _actor_sets(actors, keys, names)
+        )
 
     def profile(self, event: Event) -> Profile:
         # The words are the sentences' `content_words` but `names` (which holds every
@@ -168,40 +173,6 @@ class Features:
             return told[0]  # the participants name no one else: the sentence's set, not a copy
         return frozenset(found)
 
-    def _content_words(self, sentence: str) -> frozenset[str]:
-        """The `words` of a sentence but its names: what `overlap` compares."""
-        return words(sentence) - self.names_in[sentence]
-
-    def _actor_sets(self, actors: tuple[Actor, ...]) -> _Six:
-        """The core actors, people, places, words of places' names, words of people's, places'
-        and nationalities' names (the `Profile` fields in that order), and every actor's
-        `actor_key`. Remembered by actors: retellings and merged events repeat them."""
-        if not actors:
-            return NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING
-        core, people, places = set(), set(), set()
-        place_words: set[str] = set()
-        ordinary_words: set[str] = set()
-        keyed = self.actor_key
-        for actor in actors:
-            key = keyed[actor]
-            if actor.label in CORE_LABELS:
-                core.add(key)
-            if actor.label == "PERSON":
-                people.add(key)
-            if actor.label in ("GPE", "LOC"):
-                places.add(key)
-                place_words |= self.actor_words[actor]
-            if actor.label in ("PERSON", "GPE", "LOC", "NORP"):
-                ordinary_words |= self.actor_words[actor]
-        return (
-            frozenset(core),
-            frozenset(people),
-            frozenset(places),
-            frozenset(place_words),
-            frozenset(ordinary_words),
-            frozenset(keyed[actor] for actor in actors),
-        )
-
     def stems(self, event: Event) -> frozenset[str]:
         """The telling stems of the mention sentences but their time expressions (worked out
         only for the events `retellings` looks at: kept for all, they were much of the memory
@@ -232,6 +203,39 @@ class Features:
         frequency = Counter(chain.from_iterable(self.names_in[s] for s in mentions.values()))
         common = max(at_least, share * len(mentions))
         return {name: weight if count > common else 1.0 for name, count in frequency.items()}
+
+
+def _actor_sets(
+    actors: tuple[Actor, ...], keyed: Memo[Actor, str], named: Memo[Actor, frozenset[str]]
+) -> _Six:
+    """The core actors, people, places, words of places' names, words of people's, places'
+    and nationalities' names (the `Profile` fields in that order), and every actor's
+    `actor_key` (`keyed`; `named` gives `actor_words`). Remembered by actors: retellings and
+    merged events repeat them."""
+    if not actors:
+        return NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING
+    core, people, places = set(), set(), set()
+    place_words: set[str] = set()
+    ordinary_words: set[str] = set()
+    for actor in actors:
+        key = keyed[actor]
+        if actor.label in CORE_LABELS:
+            core.add(key)
+        if actor.label == "PERSON":
+            people.add(key)
+        if actor.label in ("GPE", "LOC"):
+            places.add(key)
+            place_words |= named[actor]
+        if actor.label in ("PERSON", "GPE", "LOC", "NORP"):
+            ordinary_words |= named[actor]
+    return (
+        frozenset(core),
+        frozenset(people),
+        frozenset(places),
+        frozenset(place_words),
+        frozenset(ordinary_words),
+        frozenset(keyed[actor] for actor in actors),
+    )
 
 
 def act(event: Event) -> str | None:
@@ -312,13 +316,14 @@ def says_again(sentence: str) -> bool:
 
 def numbers_in(text: str) -> frozenset[str]:
     """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
-    another date in the sentence: "August 2021")."""
+    another date in the sentence, "August 2021", nor an act's name, "Chapter 11")."""
     if _DIGIT.search(text) is None:
         return NOTHING  # every number has a digit: one quick pass spares the slow one
     return frozenset(
         m.group(0)
         for m in _NUMBERED.finditer(text)
         if m.group(0).split()[0].lower().rstrip(".") not in CALENDAR
+        and m.group(0).lower() not in NOUN_FAMILY
     )
 
 

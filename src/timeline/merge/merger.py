@@ -26,7 +26,7 @@ from timeline.merge.candidates import (
 )
 from timeline.merge.combining import combine, member_key
 from timeline.merge.features import Features, Profile
-from timeline.merge.retellings import finer_retellings
+from timeline.merge.retellings import day_retellings, finer_retellings
 from timeline.merge.rules import RULES, same
 from timeline.models import Event
 
@@ -177,11 +177,16 @@ class Merger:
         return 2 * alike >= len(parts_a) * len(parts_b)
 
     def merge_finer(self) -> set[int]:
-        """Merges `finer_retellings`; gives the events it made."""
+        """Merges `finer_retellings`, then (when there are none) `day_retellings`; gives the
+        events it made."""
         numbers = list(self.live)  # any order: the pairs found do not depend on it
         ordered = [self.live[n] for n in numbers]
         found = [self.profiles[n] for n in numbers]
-        pairs = finer_retellings(ordered, found, lambda i: self._told(numbers[i]))
+
+        def told(i: int) -> frozenset[str]:
+            return self._told(numbers[i])
+
+        pairs = finer_retellings(ordered, found, told) or day_retellings(ordered, found, told)
         return self._join((numbers[i], numbers[j]) for i, j in pairs)
 
     def _told(self, number: int) -> frozenset[str]:

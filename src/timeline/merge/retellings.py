@@ -106,3 +106,41 @@ def finer_retellings(
         for f in fine
         if len(fine) == 1 and len(told_by[f]) == 1
     ]
+
+
+def day_retellings(
+    ordered: list[Event],
+    found: list[Profile],
+    told: Callable[[int], AbstractSet[str]],
+) -> list[tuple[int, int]]:
+    """Pairs of indexes of `ordered`: one act told by two documents on one day or on a day and
+    the next (`rules.lag`), in other words and without a name in common ("the former
+    commissioner was sentenced Wednesday" / "Nagala set Kessler's sentencing for June 5"). The
+    evidence is that of `finer_retellings`: the same act, a telling word shared, no two
+    different people, nothing said again, and each the other's only such match. A date that
+    is only a deadline is no evidence."""
+    by_act: dict[tuple[str, int], list[int]] = {}
+    for i, event in enumerate(ordered):
+        act = found[i].act
+        if act is not None and event.date.granularity is Granularity.DAY and not found[i].deadline:
+            by_act.setdefault((act, event.date.start.toordinal()), []).append(i)
+    matches: dict[int, set[int]] = {}
+    lag = RULES.lag_days
+    for (act, day), events in by_act.items():
+        near = [j for d in range(day, day + lag + 1) for j in by_act.get((act, d), ())]
+        for i in events:
+            for j in near:
+                if (
+                    i != j
+                    and may_retell(found[i], found[j])
+                    and not other_people(found[i], found[j])
+                    and share_alike(told(i), told(j), RULES.alike_prefix, RULES.alike_differences)
+                ):
+                    matches.setdefault(i, set()).add(j)
+                    matches.setdefault(j, set()).add(i)
+    return sorted(
+        (i, j)
+        for i, others in matches.items()
+        for j in others
+        if i < j and len(others) == 1 and len(matches[j]) == 1
+    )

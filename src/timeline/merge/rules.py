@@ -35,7 +35,7 @@ class Rules:
     close_days: int = 400  # dates at year precision this far apart are close...
     close_month_days: int = 62  # ...at month precision...
     close_day_days: int = 7  # ...and at day precision
-    lag_days: int = 0  # days apart that are a lag, not a disagreement
+    lag_days: int = 1  # days apart that are a lag, not a disagreement
     shortest_stem: int = 4  # letters a stem keeps, and that a telling word has at least
     alike_prefix: int = 5  # letters two alike words (one misspelt) share at the start...
     alike_differences: int = 3  # ...and at most one letter in this many differs
@@ -54,7 +54,7 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
         return False
     shared_wording = overlap(pa.words, pb.words)
     if shared_wording >= RULES.same_wording:
-        return True
+        return not other_people(pa, pb)  # "Brandt pleaded guilty" / "Jones pleaded guilty"
     if pa.deadline or pb.deadline:
         return False  # a shared deadline is no sign of one act: only the wording is
     if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
