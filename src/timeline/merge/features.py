@@ -82,6 +82,7 @@ class Profile(NamedTuple):
     numbers: frozenset[str]
     again: bool
     act: str | None  # `act`: None for saying, being, or no trigger
+    nominal: bool  # the act told by the event noun a light verb takes ("set the sentencing")
     deadline: bool  # every mention dated by a deadline ("by April 21")
 
 
@@ -151,7 +152,7 @@ class Features:
             subject_head(event),
             numbers,
             again,
-            act(event),
+            *act(event),
             deadline,
         )
 
@@ -238,27 +239,34 @@ def _actor_sets(
     )
 
 
-def act(event: Event) -> str | None:
+def act(event: Event) -> tuple[str | None, bool]:
     """The act an event tells, one name for the words news uses for it (`lexicon`): the
-    family of its trigger, or of the event noun a light verb takes; None for saying, being
-    or no trigger."""
+    family of its trigger, or of the event noun a light verb takes (and whether it was that
+    noun); None for saying, being or no trigger."""
     trigger = event.trigger
     if trigger is None or trigger in NO_ACT:
-        return None
+        return None, False
     family = VERB_FAMILY.get(trigger)
-    if trigger in LIGHT_VERBS:
-        family = _event_noun(event, family)
-    return trigger if family is None else f"#{family}"
+    noun = _event_noun(event) if trigger in LIGHT_VERBS else None
+    if noun is not None:
+        return f"#{noun}", True
+    return (trigger if family is None else f"#{family}"), False
 
 
-def _event_noun(event: Event, otherwise: int | None) -> int | None:
-    """The family of the first event noun of the headline after its subject ("Acme filed for
-    Chapter 11 protection"), or `otherwise`."""
-    title = event.title.lower()
-    subject = next((p.text for p in event.participants if p.role == "subject"), "")
-    after = title.find(subject.lower()) + len(subject) if subject else 0
-    found = EVENT_NOUN.search(title, max(after, 0))
-    return otherwise if found is None else NOUN_FAMILY[found.group(1)]
+def _event_noun(event: Event) -> int | None:
+    """The family of the event noun a light verb takes: the head of its object ("set Kessler's
+    sentencing"), or of what follows it in the headline ("filed for Chapter 11 protection");
+    not a noun that only describes another ("set a record for death sentences")."""
+    roles = {p.role: p.text for p in event.participants}
+    if "object" in roles:
+        text = roles["object"].lower()
+    else:
+        text = event.title.lower()
+        subject = roles.get("subject", "").lower()
+        if subject and subject in text:
+            text = text[text.index(subject) + len(subject) :]
+    found = EVENT_NOUN.search(text)
+    return None if found is None else NOUN_FAMILY[found.group(1)]
 
 
 def deadline_dated(mention: Mention) -> bool:

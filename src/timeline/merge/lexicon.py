@@ -53,7 +53,10 @@ def _any_of(phrases: list[str], before: str, after: str) -> re.Pattern[str]:
     return re.compile(before + "(" + "|".join(map(re.escape, ordered)) + ")" + after, re.I)
 
 
-# An event noun or phrase, as whole words, plural or not: "chapter 11 protection" found whole.
-EVENT_NOUN = _any_of(list(NOUN_FAMILY), r"\b", r"(?:e?s)?\b")
+# An event noun or phrase as the head of its phrase, plural or not: at its end, or before a
+# preposition or a punctuation mark ("the sentencing of", "Chapter 11 protection,"), never a
+# noun that describes another ("death sentences").
+_HEAD_END = r"(?:e?s)?\b(?=\s*$|\s*[,;:.)]|\s+(?:of|for|against|on|in|with|at|to|from|by|over)\b)"
+EVENT_NOUN = _any_of(list(NOUN_FAMILY), r"\b", _HEAD_END)
 # A deadline word right before a date ("by April 21").
 DEADLINE = _any_of(_ACTS["deadline_words"], r"\b", r"\s*$")

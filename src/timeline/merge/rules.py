@@ -131,6 +131,11 @@ def other_people(a: Profile, b: Profile) -> bool:
     return bool(a.people and b.people and a.people.isdisjoint(b.people))
 
 
+def other_places(a: Profile, b: Profile) -> bool:
+    """Both name places, and none of them the same."""
+    return bool(a.places and b.places and a.places.isdisjoint(b.places))
+
+
 def nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
     """`inner` lies within `outer` (the same date included)."""
     return outer.start <= inner.start and inner.end <= outer.end
