@@ -14,7 +14,9 @@ Modules, in the order data flows: `lexicon` (word lists read from `data/*.toml`)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from timeline.merge.candidates import MergeStats
 from timeline.merge.features import Features, actor_key, mention_key
@@ -39,7 +41,26 @@ def merge_events(events: Iterable[Event], stats: MergeStats | None = None) -> li
     Merging repeats until nothing more merges, so that merging a merged timeline changes
     nothing. `stats`, when given, counts the pairs compared and the rounds (`MergeStats`).
     """
-    return Merger(list(events), stats).run()
+    with _without_cycle_collection():
+        return Merger(list(events), stats).run()
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused for one merge, and resumed as it was.
+
+    A merge makes many small sets and tuples and no reference cycle (`Features` and the
+    `Merger`'s helpers hold no reference back to their owner; tested), so the collector's
+    passes over the growing heap find nothing: measured on `benchmarks/merging.py --similar`
+    (20,000 events), they are a tenth of the merge's time, and more as the heap grows. The
+    pause is process-wide while it lasts, as any `gc` switch is; nothing is collected after."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def same_event(a: Event, b: Event, weights: dict[str, float] | None = None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain
 from typing import Any
 
@@ -56,6 +56,7 @@ class Merger:
         self.common = features.common_stems(events, RULES.common_word_share, at_least)
         self.live: dict[int, Event] = {}
         self.profiles: dict[int, Profile] = {}
+        self._sizes = _alike_sizes(self.profiles)
         # Buckets of events by key; a bucket of one event (most of them) is its number alone,
         # for the memory: a set per key costs more than the rest of the index.
         self.by_word: dict[tuple[str, NormalizedDate], int | set[int]] = {}
@@ -121,11 +122,6 @@ class Merger:
         self.telling.pop(number, None)
         self.orders.pop(number, None)
 
-    def _sizes(self, a: int, b: int) -> bool:
-        """Whether events of these numbers of words can be `same_wording` alike."""
-        size_a, size_b = len(self.profiles[a].words), len(self.profiles[b].words)
-        return RULES.same_wording * max(size_a, size_b) <= min(size_a, size_b)
-
     def _order(self, number: int) -> tuple[Any, ...]:
         """Where an event goes among the peers of a big bucket: alike events side by side
         (date, act, rarest words), then by what it tells (never by its number: the merge does
@@ -174,7 +170,7 @@ class Merger:
         parts_a, parts_b = sample(self.parts[a]), sample(self.parts[b])
         self.stats.compared += len(parts_a) * len(parts_b)
         alike = sum(same(x, y, px, py, self.weights) for x, px in parts_a for y, py in parts_b)
-        return 2 * alike >= len(parts_a) * len(parts_b)
+        return alike >= RULES.parts_alike * len(parts_a) * len(parts_b)
 
     def merge_finer(self) -> set[int]:
         """Merges `finer_retellings`, then (when there are none) `day_retellings`; gives the
@@ -240,3 +236,16 @@ class Merger:
         number = self._add(event, self.features.profile(event))
         self.parts[number] = parts
         return number
+
+
+def _alike_sizes(profiles: dict[int, Profile]) -> Callable[[int, int], bool]:
+    """Whether events of these numbers of words can be `same_wording` alike (asked of half a
+    million pairs in a big merge: the threshold is read once, and `profiles` is no `Merger`,
+    so that no cycle keeps a merge alive)."""
+    wording = RULES.same_wording
+
+    def alike(a: int, b: int) -> bool:
+        size_a, size_b = len(profiles[a].words), len(profiles[b].words)
+        return wording * max(size_a, size_b) <= min(size_a, size_b)
+
+    return alike

@@ -31,6 +31,7 @@ class Rules:
     max_bucket_share: int = 50  # ...than this fraction of all) is as common as "said"
     max_peers: int = 32  # a bucket of up to this many events gives all its pairs
     max_parts: int = 24  # parts of each merged event compared to compare two merged events
+    parts_alike: float = 0.5  # share of those pairs of parts that must be alike to merge them
     max_near: int = 8  # peers on each side in a bigger bucket of words
     close_days: int = 400  # dates at year precision this far apart are close...
     close_month_days: int = 62  # ...at month precision...
