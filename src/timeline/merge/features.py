@@ -385,10 +385,12 @@ def overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
     return shared / (len(words_a) + len(words_b) - shared)
 
 
-def name_overlap(a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, float]) -> float:
-    """Weighted overlap coefficient of two name sets; 0 unless at least two names are shared."""
+def name_overlap(
+    a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, float], at_least: int
+) -> float:
+    """Weighted overlap coefficient of two name sets; 0 unless `at_least` names are shared."""
     shared = a & b
-    if len(shared) < 2:
+    if len(shared) < at_least:
         return 0.0
 
     def weight(found: AbstractSet[str]) -> float:

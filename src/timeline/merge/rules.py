@@ -22,7 +22,8 @@ class Rules:
 
     same_wording: float = 0.6  # Jaccard overlap of content words that is the same telling
     shared_wording_with_actor: float = 0.15  # overlap enough beside a shared core actor
-    shared_names: float = 0.5  # weighted overlap of names that is mostly the same names
+    shared_names: float = 0.5  # weighted overlap of names that is mostly the same names...
+    shared_names_at_least: int = 2  # ...of at least this many names
     common_name_share: float = 0.1  # a name in more of the sentences than this is common...
     common_name_weight: float = 0.25  # ...and weighs this much
     common_word_share: float = 0.1  # a stem in more of the sentences than this is the subject
@@ -93,7 +94,7 @@ def share_telling_names(a: Profile, b: Profile, weights: dict[str, float]) -> bo
     appear in many different events)."""
     shared = a.names & b.names
     return bool(shared - a.ordinary_words - b.ordinary_words) and (
-        name_overlap(a.names, b.names, weights) >= RULES.shared_names
+        name_overlap(a.names, b.names, weights, RULES.shared_names_at_least) >= RULES.shared_names
     )
 
 
