@@ -18,9 +18,8 @@ from itertools import product
 from pathlib import Path
 from statistics import median
 
-from timeline.candidates import MergeStats
 from timeline.edtf import from_date, month, year
-from timeline.merge import merge_events
+from timeline.merge import MergeStats, merge_events
 from timeline.models import Actor, Event
 
 ROOT = Path(__file__).resolve().parents[1]

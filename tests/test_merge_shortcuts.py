@@ -1,101 +1,112 @@
-"""The shortcuts merging takes give what the plain definitions give."""
+"""The shortcuts merging takes (an index of candidate pairs, words matched by their first
+letters) lose nothing that the rules accept: checked through `merge_events` and `same_event`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
-from itertools import combinations
 
-from hypothesis import example, given
+import pytest
+from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.candidates import CLOSE_DAYS, When, close, dated_pairs
-from timeline.edtf import from_date, month, year
-from timeline.merge import _alike, _edit_distance, _share_alike
-from timeline.models import Anchor, Event, Mention
-
-# Words of two letters, so that many share their first five and differ a little after.
-WORDS = st.text(alphabet="ab", max_size=9)
-
-
-def _alike_by_definition(a: str, b: str) -> bool:
-    return a == b or (
-        a[:5] == b[:5] and len(a) >= 5 and 3 * _edit_distance(a, b) <= max(len(a), len(b))
-    )
-
-
-@given(WORDS, st.text(alphabet="abc", max_size=5), st.text(alphabet="abc", max_size=5))
-def test_alike_words_are_alike_by_their_whole_edit_distance(
-    start: str, end_a: str, end_b: str
-) -> None:
-    a, b = start + end_a, start + end_b
-    assert _alike(a, b) == _alike_by_definition(a, b)
-
-
-# Words that start alike: four letters the same, then a few of two.
-KIN = st.text(alphabet="ab", max_size=4).map(lambda end: "ssss" + end)
-
-
-@given(st.frozensets(KIN | WORDS, max_size=6), st.frozensets(KIN | WORDS, max_size=6))
-@example(frozenset({"ssssab"}), frozenset({"ssssa"}))
-def test_sharing_alike_words_is_any_pair_of_words_alike(
-    a: frozenset[str], b: frozenset[str]
-) -> None:
-    assert _share_alike(a, b) == any(_alike_by_definition(x, y) for x in a for y in b)
-
-
-def test_words_alike_only_after_their_first_five_letters_count() -> None:
-    assert _alike("sanctuary", "sanctanty")
-    assert not _alike("sanctuary", "sanctimonious")
-    assert _share_alike(frozenset({"ordinance", "sanctanty"}), frozenset({"sanctuary"}))
-
+from timeline.edtf import NormalizedDate, from_date, month, parse_edtf, year
+from timeline.merge import merge_events, same_event
+from timeline.models import Actor, Anchor, Event, Mention, TimeExpression, TimexType
 
 DAY0 = date(2000, 1, 1)
-WHEN = st.tuples(
-    st.integers(0, 1500), st.sampled_from(["day", "month", "year"]), st.sampled_from("ab")
+PEOPLE = st.sampled_from([(), (Actor("Jane Roe", "PERSON"),), (Actor("John Doe", "PERSON"),)])
+SENTENCES = st.sampled_from(
+    [
+        "Roe resigned from the board of Acme.",
+        "Roe stepped down from the board of Acme.",
+        "The board of Acme approved the merger.",
+        "Doe filed for bankruptcy protection.",
+    ]
 )
+TRIGGERS = st.sampled_from(["resign", "step", "approve", "file", "say"])
 
 
-def _event(number: int, offset: int, precision: str, trigger: str) -> Event:
+def _event(
+    doc: str, sentence: str, offset: int, precision: str, trigger: str, actors: tuple[Actor, ...]
+) -> Event:
     start = DAY0 + timedelta(days=offset)
     when = {"day": from_date(start), "month": month(start.year, start.month)}.get(
         precision, year(start.year)
     )
-    sentence = f"Event {number} happened."
+    mention = Mention(doc, sentence, 0, len(sentence))
     return Event(
-        id=f"ev-{number}",
+        id=f"ev-{doc}",
         date=when,
         title=sentence,
         description=sentence,
-        actors=(),
+        actors=actors,
         confidence=0.5,
         anchor=Anchor.EXPLICIT,
-        mentions=(Mention(f"d{number}", sentence, 0, len(sentence)),),
+        mentions=(mention,),
         trigger=trigger,
     )
 
 
-@given(st.lists(WHEN, min_size=2, max_size=12), st.data())
-def test_the_sweep_gives_every_pair_that_can_be_one_event(
-    whens: list[tuple[int, str, str]], data: st.DataObject
-) -> None:
-    events = dict(enumerate(_event(n, *when) for n, when in enumerate(whens)))
-    numbers = list(events)
-    new = data.draw(st.sets(st.sampled_from(numbers), min_size=1))
-    found = {
-        n: When(e.date.start.toordinal(), e.date.end.toordinal(), e.date, e.trigger, e.trigger)
-        for n, e in events.items()
-    }
+EVENTS = st.builds(
+    _event,
+    st.sampled_from(["a", "b"]),
+    SENTENCES,
+    st.integers(0, 40),  # dates near enough to meet often
+    st.sampled_from(["day", "month", "year"]),
+    TRIGGERS,
+    PEOPLE,
+)
 
-    def pairs_by_definition() -> set[tuple[int, int]]:
-        found = set()
-        for i, j in combinations(sorted(numbers), 2):
-            a, b = sorted((events[i].date, events[j].date), key=lambda d: d.start)
-            if (i in new or j in new) and (b.start - a.end).days <= CLOSE_DAYS:
-                x, y = events[i], events[j]
-                if x.date == y.date or (
-                    x.trigger == y.trigger and (a.end >= b.start or close(x.date, y.date))
-                ):
-                    found.add((i, j))
-        return found
 
-    assert set(dated_pairs(numbers, new, found, lambda n: n)) == pairs_by_definition()
+@given(EVENTS, EVENTS)
+def test_every_pair_the_rules_accept_is_compared_and_merged(a: Event, b: Event) -> None:
+    """The candidate index (shared words by date, names swept by day and act) never leaves
+    out a pair that `same_event` accepts."""
+    b = replace(b, id="ev-other", mentions=(replace(b.mentions[0], char_start=100),))
+    if same_event(a, b):
+        assert len(merge_events([a, b])) == 1
+
+
+def _told(doc: str, sentence: str, value: str, when: NormalizedDate, trigger: str) -> Event:
+    word = sentence.rstrip(".").split()[-1]
+    at = sentence.rindex(word)
+    timex = TimeExpression(word, at, at + len(word), TimexType.DATE, value, when)
+    mention = Mention(doc, sentence, 0, len(sentence), timex)
+    return Event(
+        id=f"ev-{doc}",
+        date=when,
+        title=sentence,
+        description=sentence,
+        actors=(),
+        confidence=0.8,
+        anchor=Anchor.EXPLICIT,
+        mentions=(mention,),
+        trigger=trigger,
+    )
+
+
+DECADE = "The Welcoming ordinance passed later, but the sanctuary ordinance dates back to 198X."
+
+
+@pytest.mark.parametrize(
+    ("word", "merges"),
+    [
+        ("Sanctuary", True),  # the same word
+        ("Sanctanty", True),  # misspelt: the first five letters, then a third at most differs
+        ("Sanctimonious", False),  # the same first five letters, another word
+        ("Sanction", False),
+    ],
+)
+def test_a_word_matches_its_misspelling_and_no_other_word(word: str, merges: bool) -> None:
+    decade = _told("a", DECADE, "198X", parse_edtf("198X"), "date")
+    told = _told(
+        "b", f"Chicago turned into a {word} Metropolis in 1985.", "1985", year(1985), "turn"
+    )
+    others = [
+        _told(f"n{i}", f"Museum {i} opened gallery {i} in {1900 + i}.", str(1900 + i),
+              year(1900 + i), "open")
+        for i in range(20)
+    ]  # fmt: skip
+    together = [e for e in merge_events([decade, told, *others]) if len(e.mentions) == 2]
+    assert bool(together) is merges

@@ -7,9 +7,8 @@ from __future__ import annotations
 import random
 from itertools import product
 
-from timeline.candidates import MergeStats
 from timeline.edtf import parse_edtf
-from timeline.merge import merge_events
+from timeline.merge import MergeStats, merge_events
 from timeline.models import Anchor, Event, Mention
 
 GROWTH = 2.3  # the most the pairs compared may grow when the events double

@@ -3,11 +3,11 @@
 Events are compared only within a bucket of events that share something (the merge's
 indexes: a rare word on one date, a name). A corpus about one story fills a bucket with
 thousands of events (one date, the same few names and words), and comparing every pair of it
-made merging quadratic. So a bucket of up to `MAX_PEERS` events gives all its pairs, as
-before; in a bigger one an event is compared only with its neighbours in an order that puts
-alike events side by side (sorted-neighbourhood blocking): in a bucket of words, its
-`MAX_NEAR` nearest on each side by their rarest words; in a name's sweep, the last
-`MAX_PEERS` of its date and of its act. Real corpora never reach these limits (in the sample
+made merging quadratic. So a bucket of up to `max_peers` events (`rules.Rules`) gives all its
+pairs, as before; in a bigger one an event is compared only with its neighbours in an order
+that puts alike events side by side (sorted-neighbourhood blocking): in a bucket of words, its
+`max_near` nearest on each side by their rarest words; in a name's sweep, the last
+`max_peers` of its date and of its act. Real corpora never reach these limits (in the sample
 and 1,556 TempEval-3 documents: words at most 10 events a bucket, a name at most 30 events of
 one date or one act), and merge exactly as they did.
 
@@ -26,11 +26,8 @@ from itertools import combinations
 from typing import Any, NamedTuple, TypeVar
 
 from timeline.edtf import NormalizedDate
+from timeline.merge.rules import RULES, close
 
-MAX_PEERS = 32  # a bucket of up to this many events gives all its pairs
-MAX_PARTS = 24  # parts of each merged event that `sample` gives to compare two merged events
-MAX_NEAR = 8  # peers on each side in a bigger bucket of words
-CLOSE_DAYS = 400
 T = TypeVar("T")
 
 
@@ -53,14 +50,6 @@ class When(NamedTuple):
     trigger: str | None
 
 
-def close(a: NormalizedDate, b: NormalizedDate) -> bool:
-    """Dates near enough to be one event told wrongly rather than two: a year, two months or a
-    week apart at most, by the coarser of their precisions."""
-    gap = abs((a.start - b.start).days)
-    coarse = max(a.days, b.days)
-    return gap <= (CLOSE_DAYS if coarse >= 365 else 62 if coarse >= 28 else 7)
-
-
 def bucket_pairs(
     bucket: Collection[int],
     fresh: AbstractSet[int],
@@ -68,13 +57,13 @@ def bucket_pairs(
     alike_sizes: Callable[[int, int], bool],
 ) -> Iterator[tuple[int, int]]:
     """Pairs of a bucket of words, one of them `fresh`: all of them in a bucket of up to
-    `MAX_PEERS` events; in a bigger one, those at most `MAX_NEAR` apart in `order` (by their
+    `max_peers` events; in a bigger one, those at most `max_near` apart in `order` (by their
     rarest words: retellings side by side), of sizes `alike_sizes` (a merged event, with the
     words of all its parts, is never as alike to one sentence)."""
-    if len(bucket) <= MAX_PEERS + 1:
-        yield from window_pairs(sorted(bucket), fresh, MAX_PEERS)
+    if len(bucket) <= RULES.max_peers + 1:
+        yield from window_pairs(sorted(bucket), fresh, RULES.max_peers)
         return
-    near = window_pairs(sorted(bucket, key=order), fresh, MAX_NEAR)
+    near = window_pairs(sorted(bucket, key=order), fresh, RULES.max_near)
     yield from (pair for pair in near if alike_sizes(*pair))
 
 
@@ -107,26 +96,27 @@ def dated_pairs(
     order: Callable[[int], Any],
 ) -> Iterator[tuple[int, int]]:
     """Pairs of `bucket`, one of them `fresh`, on the same date, or telling the same act on
-    dates that overlap or, for one trigger, are `close`: a sweep over start days keeping, by
-    date and by act, the last `MAX_PEERS` events seen (those that can still pair: events of
-    an act that ended more than `CLOSE_DAYS` before are let go)."""
+    dates that overlap or are a `lag` apart or, for one trigger, are `close`: a sweep over
+    start days keeping, by date and by act, the last `max_peers` events seen (those that can
+    still pair: events of an act that ended more than `close_days` before are let go)."""
+    peers, close_days, lag = RULES.max_peers, RULES.close_days, RULES.lag_days
     by_date: dict[NormalizedDate, deque[tuple[int, bool]]] = {}
     by_act: dict[str, deque[tuple[int, When, bool]]] = {}
     for i in sorted(bucket, key=lambda n: (whens[n].start, order(n))):
         when, new = whens[i], i in fresh
-        same_date = by_date.setdefault(when.date, deque(maxlen=MAX_PEERS))
+        same_date = by_date.setdefault(when.date, deque(maxlen=peers))
         for j, other_new in same_date:
             if new or other_new:
                 yield (i, j) if i < j else (j, i)
         same_date.append((i, new))
         if when.act is None:
             continue
-        same_act = by_act.setdefault(when.act, deque(maxlen=MAX_PEERS))
-        while same_act and when.start - same_act[0][1].end > CLOSE_DAYS:
+        same_act = by_act.setdefault(when.act, deque(maxlen=peers))
+        while same_act and when.start - same_act[0][1].end > close_days:
             same_act.popleft()
         for j, other, other_new in same_act:
             if (new or other_new) and (
-                other.end >= when.start
+                other.end + lag >= when.start  # dates that overlap, or a `lag` apart
                 or (when.trigger == other.trigger and close(when.date, other.date))
             ):
                 yield (i, j) if i < j else (j, i)
@@ -134,12 +124,13 @@ def dated_pairs(
 
 
 def sample(parts: Sequence[T]) -> Sequence[T]:
-    """At most `MAX_PARTS` of `parts`, evenly spread over them (all when there are no more):
+    """At most `max_parts` of `parts`, evenly spread over them (all when there are no more):
     what two merged events are made of is compared on these, in time bounded whatever the
     number of retellings."""
-    if len(parts) <= MAX_PARTS:
+    most = RULES.max_parts
+    if len(parts) <= most:
         return parts
-    return [parts[i * len(parts) // MAX_PARTS] for i in range(MAX_PARTS)]
+    return [parts[i * len(parts) // most] for i in range(most)]
 
 
 def disjoint_stars(
@@ -173,3 +164,25 @@ def disjoint_stars(
                 heapq.heappush(heap, (-links[neighbour], keys[neighbour], neighbour))
         stars.append(sorted(members))
     return stars
+
+
+def put(index: dict[Any, int | set[int]], key: Any, number: int) -> None:
+    """Add event `number` to the bucket of `key`: a bucket of one is the number alone."""
+    found = index.get(key)
+    if found is None:
+        index[key] = number
+    elif isinstance(found, int):
+        index[key] = {found, number}
+    else:
+        found.add(number)
+
+
+def take(index: dict[Any, int | set[int]], key: Any, number: int) -> None:
+    """Take event `number` out of the bucket of `key`."""
+    found = index[key]
+    if isinstance(found, int):
+        del index[key]
+    else:
+        found.discard(number)
+        if len(found) == 1:
+            index[key] = found.pop()

@@ -1,0 +1,432 @@
+"""What merging compares of an event, worked out once per merge: its `Profile`.
+
+`Features` belongs to one merge: it remembers, for that merge only, what many events share
+(a sentence's names and words, an actor's key), and is dropped with it; nothing is kept
+between merges. The plain functions below it need no memory.
+
+Glossary: *names* are capitalised words of the sentences (what plain text shows of names),
+*words* the other content words, *stems* words cut to what "indicted" and "indictment"
+share, and *telling* stems those a retelling could share (not too short, general or common).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
+from itertools import chain, filterfalse
+from typing import Generic, NamedTuple, TypeVar
+
+from timeline.merge.lexicon import (
+    CALENDAR,
+    DEADLINE,
+    EVENT_NOUN,
+    GENERIC,
+    LIGHT_VERBS,
+    NO_ACT,
+    NOT_WORDS,
+    NOUN_FAMILY,
+    OFFICE_WORDS,
+    PRONOUNS,
+    STOPWORDS,
+    SUFFIXES,
+    TITLE_WORDS,
+    VERB_FAMILY,
+)
+from timeline.models import Actor, Event, Mention
+
+CORE_LABELS = ("PERSON", "ORG", "LAW")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
+_AGAIN = re.compile(r"\b(?:again|once more|another|second time|re-?elected)\b", re.I)
+_NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
+_DIGIT = re.compile(r"\d")
+_POSSESSIVE = re.compile(r"['’]s$")
+NOTHING: frozenset[str] = frozenset()
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Memo(dict[K, V], Generic[K, V]):
+    """`make(key)` for each key, made once: a look-up of a key made before costs a dict's."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[K], V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self.make(key)
+        return value
+
+
+class Profile(NamedTuple):
+    """What the rules compare of one event."""
+
+    sentences: frozenset[tuple[str, int]]  # (document, sentence start) of each mention
+    docs: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]  # content words: names and dates aside
+    core: frozenset[str]
+    people: frozenset[str]
+    places: frozenset[str]  # GPE and LOC actors, as `actor_key` gives them
+    place_words: frozenset[str]
+    ordinary_words: frozenset[str]  # words of people's, places' and nationalities' names
+    keys: frozenset[str]  # names and actors, as the merge indexes them
+    subject: str | None
+    numbers: frozenset[str]
+    again: bool
+    act: str | None  # `act`: None for saying, being, or no trigger
+    nominal: bool  # the act told by the event noun a light verb takes ("set the sentencing")
+    deadline: bool  # every mention dated by a deadline ("by April 21")
+
+
+_Six = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
+
+
+class Features:
+    """The profiles of one merge's events, and what they share, remembered for that merge."""
+
+    def __init__(self, shortest_stem: int) -> None:
+        """`shortest_stem`: letters a stem keeps, and a telling word has at least."""
+        # (Each memory makes its values with what it needs, never with `self`: a cycle would
+        # keep a merge's memory alive until the collector found it.)
+        self.names_in = names_in = Memo(_names_in)
+        self.content_words: Memo[str, frozenset[str]] = Memo(
+            lambda sentence: words(sentence) - names_in[sentence]
+        )
+        self.says_again: Memo[str, bool] = Memo(says_again)
+        # the `docs` of an event told once: one set per document, shared by its events
+        self.one_document: Memo[str, frozenset[str]] = Memo(lambda doc: frozenset((doc,)))
+        self.telling_stem: Memo[str, str | None] = Memo(
+            lambda word: telling_stem(word, shortest_stem)
+        )
+        keys, names = Memo(actor_key), Memo(actor_words)
+        self.actor_sets: Memo[tuple[Actor, ...], _Six] = Memo(
+            lambda actors: _actor_sets(actors, keys, names)
+        )
+
+    def profile(self, event: Event) -> Profile:
+        # The words are the sentences' `content_words` but `names` (which holds every
+        # sentence's `names_in`): when no participant adds a name, the sentence's set itself,
+        # not a copy.
+        mentions = event.mentions
+        names = self.names(event)
+        if len(mentions) == 1:  # most events: no unions to make
+            mention = mentions[0]
+            sentence = mention.sentence
+            words = self.content_words[sentence]
+            if names is not self.names_in[sentence] and not words.isdisjoint(names):
+                words -= names  # a name only the subject tells: "Brandt pleaded guilty"
+            numbers, again = numbers_in(undated(mention)), self.says_again[sentence]
+            sentences = frozenset(((mention.doc_id, mention.char_start),))
+            docs = self.one_document[mention.doc_id]
+            deadline = deadline_dated(mention)
+        else:
+            content = self.content_words
+            words = frozenset().union(*(content[m.sentence] for m in mentions)) - names
+            numbers = frozenset().union(*(numbers_in(undated(m)) for m in mentions))
+            again = any(self.says_again[m.sentence] for m in mentions)
+            sentences = frozenset((m.doc_id, m.char_start) for m in mentions)
+            docs = frozenset(m.doc_id for m in mentions)
+            deadline = all(map(deadline_dated, mentions))
+        core, people, places, place_words, ordinary_words, keys = self.actor_sets[event.actors]
+        return Profile(
+            sentences,
+            docs,
+            names,
+            words,
+            core,
+            people,
+            places,
+            place_words,
+            ordinary_words,
+            names if keys <= names else names | keys,
+            subject_head(event),
+            numbers,
+            again,
+            *act(event),
+            deadline,
+        )
+
+    def names(self, event: Event) -> frozenset[str]:
+        """Capitalised words inside the mention sentences (not the first word, unless it is
+        part of the subject: "Brandt pleaded guilty"): names, as far as plain text shows them,
+        whether or not the entity recogniser caught them."""
+        told = [self.names_in[m.sentence] for m in event.mentions]
+        if len(told) == 1 and not event.participants:
+            return told[0]
+        found = set().union(*told)
+        for participant in event.participants:
+            found |= {
+                _POSSESSIVE.sub("", w).lower()
+                for w in _CAPITALISED.findall(participant.text)
+                if w.lower() not in STOPWORDS and w.lower() not in CALENDAR
+            }
+        if len(told) == 1 and len(found) == len(told[0]):
+            return told[0]  # the participants name no one else: the sentence's set, not a copy
+        return frozenset(found)
+
+    def stems(self, event: Event) -> frozenset[str]:
+        """The telling stems of the mention sentences but their time expressions (worked out
+        only for the events `retellings` looks at: kept for all, they were much of the memory
+        of a merge)."""
+        return frozenset().union(*(self.stems_in(undated(m)) for m in event.mentions))
+
+    def stems_in(self, text: str) -> frozenset[str]:
+        """Stems of the words a text could share with a retelling: none shorter than four
+        letters, nor stopwords, dates, titles or words as general as "million"."""
+        found = map(self.telling_stem.__getitem__, _WORD.findall(text.lower()))
+        return frozenset(filter(None, found))
+
+    def common_stems(self, events: Iterable[Event], share: float, at_least: int) -> frozenset[str]:
+        """Stems in more than `share` of the distinct sentences (and in more than `at_least`):
+        the corpus's subject ("ordinance", "immigration"), not what tells one event from
+        another."""
+        sentences = {m.sentence for event in events for m in event.mentions}
+        frequency = Counter(chain.from_iterable(map(self.stems_in, sentences)))
+        limit = max(at_least, share * len(sentences))
+        return frozenset(stem for stem, count in frequency.items() if count > limit)
+
+    def name_weights(
+        self, events: Iterable[Event], share: float, at_least: int, weight: float
+    ) -> dict[str, float]:
+        """Names that many sentences mention ("Chicago", "Police" in a corpus about Chicago
+        police) tell little about which event is which: they weigh `weight`."""
+        mentions = {mention_key(m): m.sentence for event in events for m in event.mentions}
+        frequency = Counter(chain.from_iterable(self.names_in[s] for s in mentions.values()))
+        common = max(at_least, share * len(mentions))
+        return {name: weight if count > common else 1.0 for name, count in frequency.items()}
+
+
+def _actor_sets(
+    actors: tuple[Actor, ...], keyed: Memo[Actor, str], named: Memo[Actor, frozenset[str]]
+) -> _Six:
+    """The core actors, people, places, words of places' names, words of people's, places'
+    and nationalities' names (the `Profile` fields in that order), and every actor's
+    `actor_key` (`keyed`; `named` gives `actor_words`). Remembered by actors: retellings and
+    merged events repeat them."""
+    if not actors:
+        return NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING
+    core, people, places = set(), set(), set()
+    place_words: set[str] = set()
+    ordinary_words: set[str] = set()
+    for actor in actors:
+        key = keyed[actor]
+        if actor.label in CORE_LABELS:
+            core.add(key)
+        if actor.label == "PERSON":
+            people.add(key)
+        if actor.label in ("GPE", "LOC"):
+            places.add(key)
+            place_words |= named[actor]
+        if actor.label in ("PERSON", "GPE", "LOC", "NORP"):
+            ordinary_words |= named[actor]
+    return (
+        frozenset(core),
+        frozenset(people),
+        frozenset(places),
+        frozenset(place_words),
+        frozenset(ordinary_words),
+        frozenset(keyed[actor] for actor in actors),
+    )
+
+
+def act(event: Event) -> tuple[str | None, bool]:
+    """The act an event tells, one name for the words news uses for it (`lexicon`): the
+    family of its trigger, or of the event noun a light verb takes (and whether it was that
+    noun); None for saying, being or no trigger."""
+    trigger = event.trigger
+    if trigger is None or trigger in NO_ACT:
+        return None, False
+    family = VERB_FAMILY.get(trigger)
+    noun = _event_noun(event) if trigger in LIGHT_VERBS else None
+    if noun is not None:
+        return f"#{noun}", True
+    return (trigger if family is None else f"#{family}"), False
+
+
+def _event_noun(event: Event) -> int | None:
+    """The family of the event noun a light verb takes: the head of its object ("set Kessler's
+    sentencing"), or of what follows it in the headline ("filed for Chapter 11 protection");
+    not a noun that only describes another ("set a record for death sentences")."""
+    roles = {p.role: p.text for p in event.participants}
+    if "object" in roles:
+        text = roles["object"].lower()
+    else:
+        text = event.title.lower()
+        subject = roles.get("subject", "").lower()
+        if subject and subject in text:
+            text = text[text.index(subject) + len(subject) :]
+    found = EVENT_NOUN.search(text)
+    return None if found is None else NOUN_FAMILY[found.group(1)]
+
+
+def deadline_dated(mention: Mention) -> bool:
+    """Whether the mention's date is a deadline: "urged Iran to respond by April 21"."""
+    timex = mention.timex
+    if timex is None:
+        return False
+    before = mention.sentence[: max(0, timex.start - mention.char_start)]
+    return DEADLINE.search(before) is not None
+
+
+def _names_in(sentence: str) -> frozenset[str]:
+    # `_name_word` never gives "": a capitalised word keeps its capital
+    return frozenset(filter(None, map(_name_word, _CAPITALISED.findall(sentence)[1:])))
+
+
+def _name_word(word: str) -> str | None:
+    """A capitalised word as a name, or None when it names nothing."""
+    word = unpossessive(word).lower()
+    if word in STOPWORDS or word in CALENDAR or word in OFFICE_WORDS:
+        return None
+    return word
+
+
+def words(text: str) -> frozenset[str]:
+    """The words of a text but stopwords, numbers, months and titles."""
+    found = frozenset(_WORD.findall(text.lower())) - NOT_WORDS
+    # one string per word, however many sentences hold it: the merge keeps them all
+    return frozenset(map(sys.intern, filterfalse(str.isdigit, found)))
+
+
+def stem(word: str, shortest: int) -> str:
+    """A crude stem of at least `shortest` letters, enough to match "indicted" with
+    "indictment", "convicted" with "conviction"."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+            return word[: -len(suffix)]
+    return word
+
+
+def telling_stem(word: str, shortest: int) -> str | None:
+    """The stem of a word as `stems_in` counts it, or None for a word that `words` leaves out,
+    shorter than `shortest` letters, or that tells nothing."""
+    if len(word) < shortest or word in GENERIC or word in CALENDAR or word in NOT_WORDS:
+        return None
+    if word.isdigit():
+        return None
+    return sys.intern(stem(word.removesuffix("'s"), shortest))
+
+
+def says_again(sentence: str) -> bool:
+    """Whether a sentence tells the event as a repetition ("again", "a second time")."""
+    return _AGAIN.search(sentence) is not None
+
+
+def numbers_in(text: str) -> frozenset[str]:
+    """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
+    another date in the sentence, "August 2021", nor an act's name, "Chapter 11")."""
+    if _DIGIT.search(text) is None:
+        return NOTHING  # every number has a digit: one quick pass spares the slow one
+    return frozenset(
+        m.group(0)
+        for m in _NUMBERED.finditer(text)
+        if m.group(0).split()[0].lower().rstrip(".") not in CALENDAR
+        and m.group(0).lower() not in NOUN_FAMILY
+    )
+
+
+def undated(mention: Mention) -> str:
+    """The sentence without its time expression."""
+    text = mention.sentence
+    if mention.timex is None:
+        return text
+    start = mention.timex.start - mention.char_start
+    return text[:start] + " " + text[start + len(mention.timex.text) :]
+
+
+def subject_head(event: Event) -> str | None:
+    if not event.participants:
+        return None
+    subject = next((p for p in event.participants if p.role == "subject"), None)
+    if subject is None or not subject.text.split():
+        return None
+    head = subject.text.split()[-1].lower()
+    return None if head in PRONOUNS else head
+
+
+def actor_words(actor: Actor) -> frozenset[str]:
+    return frozenset(unpossessive(w) for w in actor.text.lower().split())
+
+
+def unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def actor_key(actor: Actor) -> str:
+    """A name as it is matched across articles: lower case, no titles or possessive, and a
+    person by surname."""
+    text = _TITLES.sub("", actor.text.lower().strip())
+    text = _POSSESSIVE.sub("", text).strip()
+    if actor.label == "PERSON":
+        return text.split()[-1] if text.split() else text
+    return text
+
+
+def mention_key(mention: Mention) -> tuple[str, int, int]:
+    """Where a mention is: document, sentence, and time expression within the sentence."""
+    return (mention.doc_id, mention.char_start, mention.timex.start if mention.timex else -1)
+
+
+def overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
+    """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
+    if not words_a or not words_b:
+        return 0.0
+    shared = len(words_a & words_b)
+    return shared / (len(words_a) + len(words_b) - shared)
+
+
+def name_overlap(
+    a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, float], at_least: int
+) -> float:
+    """Weighted overlap coefficient of two name sets; 0 unless `at_least` names are shared."""
+    shared = a & b
+    if len(shared) < at_least:
+        return 0.0
+
+    def weight(found: AbstractSet[str]) -> float:
+        return sum(weights.get(w, 1.0) for w in found)
+
+    return weight(shared) / min(weight(a), weight(b))
+
+
+def share_alike(a: AbstractSet[str], b: AbstractSet[str], prefix: int, differences: int) -> bool:
+    """Whether `a` and `b` share a word, or two `alike` words."""
+    if not a.isdisjoint(b):
+        return True
+    # only words with the same first letters can be alike: `b`'s by those letters
+    by_start: dict[str, list[str]] = {}
+    for y in b:
+        if len(y) >= prefix:
+            by_start.setdefault(y[:prefix], []).append(y)
+    return any(alike(x, y, prefix, differences) for x in a for y in by_start.get(x[:prefix], ()))
+
+
+def alike(a: str, b: str, prefix: int, differences: int) -> bool:
+    """The same word, one of them misspelt: the same first `prefix` letters, and at most one
+    letter in `differences` different ("sanctuary" / "sanctanty"). (Letters two words start
+    with do not change their edit distance: it is that of the rest.)"""
+    return a == b or (
+        a[:prefix] == b[:prefix]
+        and len(a) >= prefix
+        and differences * edit_distance(a[prefix:], b[prefix:]) <= max(len(a), len(b))
+    )
+
+
+def edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]

@@ -1,0 +1,163 @@
+"""The rules that say whether two events tell the same thing, and every threshold they use,
+named in one frozen value (`Rules`, the defaults in `RULES`).
+
+Glossary: a *retelling* is the same event told by another mention; dates *nest* when one lies
+within the other (the same date included); dates are *close* when near enough to be one event
+told wrongly; a *lag* is a day and the next day (time zones, a report written the day after).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from timeline.edtf import Granularity, NormalizedDate
+from timeline.merge.features import Profile, name_overlap, overlap
+from timeline.models import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Every threshold of merging, each with what it bounds."""
+
+    same_wording: float = 0.6  # Jaccard overlap of content words that is the same telling
+    shared_wording_with_actor: float = 0.15  # overlap enough beside a shared core actor
+    shared_names: float = 0.5  # weighted overlap of names that is mostly the same names...
+    shared_names_at_least: int = 2  # ...of at least this many names
+    common_name_share: float = 0.1  # a name in more of the sentences than this is common...
+    common_name_weight: float = 0.25  # ...and weighs this much
+    common_word_share: float = 0.1  # a stem in more of the sentences than this is the subject
+    common_at_least: int = 2  # a name or stem is common only in more sentences than this
+    max_bucket: int = 2000  # a name shared by more events than this (and...)
+    max_bucket_share: int = 50  # ...than this fraction of all) is as common as "said"
+    max_peers: int = 32  # a bucket of up to this many events gives all its pairs
+    max_parts: int = 24  # parts of each merged event compared to compare two merged events
+    parts_alike: float = 0.5  # share of those pairs of parts that must be alike to merge them
+    max_near: int = 8  # peers on each side in a bigger bucket of words
+    close_days: int = 400  # dates at year precision this far apart are close...
+    close_month_days: int = 62  # ...at month precision...
+    close_day_days: int = 7  # ...and at day precision
+    lag_days: int = 1  # days apart that are a lag, not a disagreement
+    shortest_stem: int = 4  # letters a stem keeps, and that a telling word has at least
+    alike_prefix: int = 5  # letters two alike words (one misspelt) share at the start...
+    alike_differences: int = 3  # ...and at most one letter in this many differs
+    source_bonus: float = 0.05  # confidence a merged event gains per further source
+
+
+RULES = Rules()
+_DAY = Granularity.DAY
+
+
+def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]) -> bool:
+    """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
+    if a.date != b.date:
+        return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
+    if not pa.sentences.isdisjoint(pb.sentences):
+        return False
+    shared_wording = overlap(pa.words, pb.words)
+    if shared_wording >= RULES.same_wording:
+        return not other_people(pa, pb)  # "Brandt pleaded guilty" / "Jones pleaded guilty"
+    if pa.deadline or pb.deadline:
+        return False  # a shared deadline is no sign of one act: only the wording is
+    if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
+        return False  # every rule below needs a shared name or actor
+    same_act = same_action(pa, pb)
+    if not pa.core.isdisjoint(pb.core) and (
+        same_act or shared_wording >= RULES.shared_wording_with_actor
+    ):
+        return True
+    if same_act and shared_name(pa, pb):
+        return True  # "Kessler resigned in August 2021" / "Kessler stepped down in August 2021"
+    if not pa.places.isdisjoint(pb.places) and pa.subject is not None and pa.subject == pb.subject:
+        return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
+    return share_telling_names(pa, pb, weights)
+
+
+def same_action(a: Profile, b: Profile) -> bool:
+    """The same act: one trigger, two verbs news uses for one act ("resigned", "stepped down"),
+    or the event noun a light verb takes ("filed for Chapter 11 protection" / "filed for
+    bankruptcy"). Saying (or being) is no act here: a person quoted on two days, or two
+    people "saying", are as often two statements as one, and news says "said" in every other
+    sentence."""
+    return a.act is not None and a.act == b.act
+
+
+def shared_name(a: Profile, b: Profile) -> bool:
+    """A name other than a place's, or a person's surname, in both events."""
+    return bool((a.names & b.names) - a.place_words - b.place_words) or not a.people.isdisjoint(
+        b.people
+    )
+
+
+def share_telling_names(a: Profile, b: Profile, weights: dict[str, float]) -> bool:
+    """Mostly the same names, and not only people's or places' ("Springfield" and a person
+    appear in many different events)."""
+    shared = a.names & b.names
+    return bool(shared - a.ordinary_words - b.ordinary_words) and (
+        name_overlap(a.names, b.names, weights, RULES.shared_names_at_least) >= RULES.shared_names
+    )
+
+
+def same_across_dates(
+    pa: Profile,
+    pb: Profile,
+    date_a: NormalizedDate,
+    date_b: NormalizedDate,
+    trigger_a: str | None,
+    trigger_b: str | None,
+) -> bool:
+    """Different dates from different documents are one event only when the texts tell the
+    same act about the same name: then a date that holds the other ("the 1980s", "1985";
+    "in March", "on March 13") or a day and the next (`lag`) is one event at the finer date,
+    and dates that disagree a little are kept as conflicts when the very verb is the same.
+    Recurring events ("raised rates in March 2022" / "in July 2023", "won the seat again")
+    and acts that share only a deadline stay apart."""
+    if not may_retell(pa, pb) or not same_action(pa, pb) or pa.deadline or pb.deadline:
+        return False
+    if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
+        return False
+    if nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b):
+        return True  # "convicted on Wednesday (March 13)" / "convicted in March"
+    # dates that disagree: the very same verb about the same name, a little apart
+    return trigger_a == trigger_b and close(date_a, date_b)
+
+
+def may_retell(a: Profile, b: Profile) -> bool:
+    """What any two events on different dates need to be one: other documents, nothing said
+    to happen again, and the same numbers ("iPhone 14" / "iPhone 15", "52-48" / "50-50")."""
+    return a.docs.isdisjoint(b.docs) and not (a.again or b.again) and a.numbers == b.numbers
+
+
+def other_people(a: Profile, b: Profile) -> bool:
+    """Both name people, and none of them the same."""
+    return bool(a.people and b.people and a.people.isdisjoint(b.people))
+
+
+def other_places(a: Profile, b: Profile) -> bool:
+    """Both name places, and none of them the same."""
+    return bool(a.places and b.places and a.places.isdisjoint(b.places))
+
+
+def nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
+    """`inner` lies within `outer` (the same date included)."""
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def lag(a: NormalizedDate, b: NormalizedDate) -> bool:
+    """Two days at most `lag_days` apart: one event told from two time zones, or by a report
+    written the day after ("on Tuesday" / "on Wednesday")."""
+    return (
+        a.granularity == _DAY
+        and b.granularity == _DAY
+        and abs(a.start - b.start) <= timedelta(days=RULES.lag_days)
+    )
+
+
+def close(a: NormalizedDate, b: NormalizedDate) -> bool:
+    """Dates near enough to be one event told wrongly rather than two: a year, two months or a
+    week apart at most, by the coarser of their precisions."""
+    gap = abs((a.start - b.start).days)
+    coarse = max(a.days, b.days)
+    if coarse >= 365:
+        return gap <= RULES.close_days
+    return gap <= (RULES.close_month_days if coarse >= 28 else RULES.close_day_days)
