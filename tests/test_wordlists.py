@@ -1,5 +1,5 @@
 """Word lists kept as data: every TOML file of the package says what its words do, holds only
-lists of words, and is installed with the package."""
+lists of words (or of word families), and is installed with the package."""
 
 from __future__ import annotations
 
@@ -25,10 +25,12 @@ def test_each_file_says_what_its_words_do_and_holds_lists_of_words(path: Path) -
     assert text.startswith("# "), "a comment header first"
     data = tomllib.loads(text)
     assert data
-    for key, words in data.items():
-        assert isinstance(words, list) and words, key
-        assert all(isinstance(w, str) and w.strip() == w and w for w in words), key
-        assert len(set(words)) == len(words), f"{key}: a word twice"
+    for key, value in data.items():
+        assert isinstance(value, list) and value, key
+        groups = value if all(isinstance(v, list) for v in value) else [value]  # word families
+        for words in groups:
+            assert all(isinstance(w, str) and w.strip() == w and w for w in words), key
+            assert len(set(words)) == len(words), f"{key}: a word twice"
         assert f"\n{key} = " in f"\n{text}", f"{key}: one list a key, at the top level"
 
 
