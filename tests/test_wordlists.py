@@ -19,6 +19,14 @@ def test_there_are_word_lists() -> None:
     assert len(FILES) >= 2
 
 
+def word_groups(value: list[object]) -> list[list[object]]:
+    """The lists of words in a value: itself, or those of each of its tables (word families
+    given as `[[families]]` with `verbs = [...]`, `nouns = [...]`)."""
+    if all(isinstance(v, dict) for v in value):
+        return [words for table in value for words in table.values()]  # type: ignore[union-attr]
+    return [value]
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
 def test_each_file_says_what_its_words_do_and_holds_lists_of_words(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
@@ -27,11 +35,10 @@ def test_each_file_says_what_its_words_do_and_holds_lists_of_words(path: Path) -
     assert data
     for key, value in data.items():
         assert isinstance(value, list) and value, key
-        groups = value if all(isinstance(v, list) for v in value) else [value]  # word families
-        for words in groups:
-            assert all(isinstance(w, str) and w.strip() == w and w for w in words), key
+        for words in word_groups(value):
+            assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
             assert len(set(words)) == len(words), f"{key}: a word twice"
-        assert f"\n{key} = " in f"\n{text}", f"{key}: one list a key, at the top level"
+        assert f"\n{key} = " in f"\n{text}" or f"\n[[{key}]]" in text, f"{key}: at the top level"
 
 
 def test_lists_are_read_as_sets_of_their_words() -> None:
