@@ -36,7 +36,7 @@ def test_each_file_says_what_its_words_do_and_holds_lists_of_words(path: Path) -
     for key, value in data.items():
         assert isinstance(value, list) and value, key
         for words in word_groups(value):
-            assert words and all(isinstance(w, str) and w.strip() == w and w for w in words), key
+            assert all(isinstance(w, str) and w.strip() == w and w for w in words), key
             assert len(set(words)) == len(words), f"{key}: a word twice"
         assert f"\n{key} = " in f"\n{text}" or f"\n[[{key}]]" in text, f"{key}: at the top level"
 
