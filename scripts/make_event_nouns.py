@@ -4,8 +4,7 @@ A noun names an event when one of its two most frequent senses is in WordNet's n
 noun.event or noun.process lexicographer file, or when a sense in those files, or in
 noun.communication or noun.state among its two most frequent, is derived from a verb
 (WordNet's "+" derivational pointer from this very word to a verb): "conviction" (convict),
-"launch", "bankruptcy", "ordinance"; or when one of its two most frequent senses is in
-noun.phenomenon ("hurricane"). Run with the folder of WordNet's database files
+"launch", "bankruptcy", "ordinance". Run with the folder of WordNet's database files
 (Debian: `apt-get install wordnet-base`, then /usr/share/wordnet)::
 
     cd src/timeline/events/data
@@ -21,7 +20,6 @@ from pathlib import Path
 
 ACT_FILES = {"04", "11", "22"}  # noun.act, noun.event, noun.process
 DERIVED_FILES = {"10", "26"}  # noun.communication, noun.state: when derived from a verb
-TOP_FILES = {"19"}  # noun.phenomenon ("hurricane", "drought"): its two most frequent senses
 TIME_FILE = "28"  # noun.time
 TOP_SENSES = 2
 HEADER = """\
@@ -34,7 +32,7 @@ HEADER = """\
 # copyright notice), from the Debian package wordnet-base. A noun qualifies when one of its
 # two most frequent senses is in noun.act, noun.event or noun.process, or when such a sense,
 # or a noun.communication or noun.state sense among its two most frequent, is derived from a
-# verb, or one of its two most frequent senses is in noun.phenomenon ("hurricane").
+# verb.
 """
 
 TIME_HEADER = """\
@@ -81,10 +79,8 @@ def event_nouns(folder: Path) -> list[str]:
             lexfile, words, derived = synsets[offset]
             from_verb = words.index(word) + 1 in derived if word in words else False
             top = rank < TOP_SENSES
-            if (
-                (lexfile in ACT_FILES and (top or from_verb))
-                or (lexfile in DERIVED_FILES and top and from_verb)
-                or (lexfile in TOP_FILES and top)
+            if (lexfile in ACT_FILES and (top or from_verb)) or (
+                lexfile in DERIVED_FILES and top and from_verb
             ):
                 nouns.append(word)
                 break

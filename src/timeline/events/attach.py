@@ -62,7 +62,7 @@ def dated_words(found: list[tuple[TimeExpression, Any]], skip: set[int]) -> list
     the most precise. A date that only describes a period ("the quarter ended Sept. 28", "the
     2008 Olympics") makes no event of its own when another date in the sentence dates an
     action."""
-    described = [(e, s) for e, s in found if _describes_a_period(s, e)]
+    described = [(e, s) for e, s in found if _describes(s, e, skip)]
     if len(described) < len(found):
         found = [(e, s) for e, s in found if (e, s) not in described]
     groups: dict[int, list[TimeExpression]] = {}
@@ -89,26 +89,34 @@ def dated_words(found: list[tuple[TimeExpression, Any]], skip: set[int]) -> list
 
 
 def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated | None:
-    """The verb or event noun one time expression dates; None when it dates no event."""
+    """The verb or event noun one time expression dates; None when it dates no event. An event
+    noun whose phrase says no more than the noun ("his Saturday speech") leaves the date to
+    its clause."""
     period = expression.value is not None and expression.value.granularity in PERIODS
     noun = dated_noun(span)
     if noun is not None and not period:
-        return Dated(noun, expression, True, noun_title(noun, skip))
+        title = noun_title(noun, skip)
+        if title is not None:
+            return Dated(noun, expression, True, title)
     described = modified_noun(span)
-    if described is not None and described.pos_ == "NOUN" and not period:
+    if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
     noun = prepositional_noun(span)
     if noun is not None and _owns_its_time(noun):
-        return Dated(noun, expression, True, noun_title(noun, skip))
+        title = noun_title(noun, skip)
+        if title is not None:
+            return Dated(noun, expression, True, title)
     predicate = governing_predicate(time_root(span))
     light = light_object(predicate)
-    if light is not None:  # "agreed to the purchase of 22 Boeing 787s"
-        return Dated(light, expression, True, noun_title(light, skip, subject_of(predicate)))
+    title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
+    if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
+        return Dated(light, expression, True, title)
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
-        if noun is None:
+        title = noun_title(noun, skip) if noun is not None else None
+        if noun is None or title is None:
             return None  # "Ryanair is the most profitable airline", "has 500 stores"
-        return Dated(noun, expression, True, noun_title(noun, skip))
+        return Dated(noun, expression, True, title)
     if is_background(predicate) or is_habitual(predicate):
         return None
     return Dated(predicate, expression)
@@ -122,14 +130,21 @@ def _owns_its_time(noun: Any) -> bool:
     if noun.dep_ in SUBJECT_DEPS:
         return True
     verb = governing_predicate(noun)
-    return verb is noun or is_state(verb)
+    return verb.i == noun.i or is_state(verb)
 
 
-def _describes_a_period(span: Any, expression: TimeExpression) -> bool:
+def _describes(span: Any, expression: TimeExpression, skip: set[int]) -> bool:
+    """A date that describes a thing or a period, not the act of its clause: "the 2008
+    Olympics", "fourth-quarter results", "Tuesday's talks" (an event noun with nothing
+    more to say than itself)."""
     noun = modified_noun(span)
-    if noun is not None:  # "the 2008 Olympics": the sentence's verb may be its act
-        value = expression.value  # "fourth-quarter results": a period, not an event's date
-        return not is_event_noun(noun) or (value is not None and value.granularity in PERIODS)
+    if noun is not None:
+        value = expression.value
+        return (
+            not is_event_noun(noun)
+            or (value is not None and value.granularity in PERIODS)
+            or noun_title(noun, skip) is None
+        )
     verb = governing_predicate(time_root(span))  # "the quarter ended Sept. 28": the end of a period
     return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
 

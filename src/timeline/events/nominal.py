@@ -10,7 +10,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from timeline.events.clauses import join_tokens, phrase, subject_of
+from timeline.events.clauses import join_tokens, phrase
 from timeline.lemmas import lemma
 
 # How a date that describes a noun hangs on it: "2020 conviction", "Tuesday's vote",
@@ -19,9 +19,13 @@ MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod", "poss")
 NOUN_TAGS = ("NOUN",)
 # How a stative clause reaches the event it is about: its subject, attribute, prepositions.
 _STATE_PATHS = ("nsubj", "nsubjpass", "attr", "prep", "pobj")
+# The prepositions by which a light verb takes its event: "agreed to the purchase", "agreed
+# on a merger"; not "carried out raids after the bombings".
+_LIGHT_PREPOSITIONS = frozenset({"to", "on"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 MAX_NOUN_TITLE_WORDS = 10
-MIN_NOUN_TITLE_WORDS = 2
+# Words that say nothing of an event beside its noun: "his speech", "the talks".
+_FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")
 
 
 @cache
@@ -39,7 +43,7 @@ def is_event_noun(token: Any) -> bool:
 def span_root(span: Any) -> Any:
     """The word of a time expression that hangs on the rest of the sentence: in "the
     15th-century" it is "century", not the article (`Span.root` takes the first of equals)."""
-    outside = [t for t in span if t.head is t or not span.start <= t.head.i < span.end]
+    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
     words = [t for t in outside if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")]
     return words[0] if words else span.root
 
@@ -50,7 +54,7 @@ def time_root(span: Any) -> Any:
     root = span_root(span)
     for _ in range(3):
         head = root.head
-        if root.dep_ not in MODIFIER_DEPS or head is root or not _is_time_noun(head):
+        if root.dep_ not in MODIFIER_DEPS or head.i == root.i or not _is_time_noun(head):
             break
         root = head
     return root
@@ -96,7 +100,7 @@ def light_object(predicate: Any) -> Any | None:
         if child.dep_ == "dobj":
             return child if is_event_noun(child) else None
     for child in predicate.children:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ in _LIGHT_PREPOSITIONS:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and is_event_noun(obj):
                 return obj
@@ -119,33 +123,26 @@ def nearest_event_noun(predicate: Any, before: int) -> Any | None:
 
 def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | None:
     """A headline from the noun's phrase and its arguments: "Weinstein's conviction", "Aeroflot
-    purchase of 22 Boeing 787s"; None when the phrase is the bare noun (the clause then
-    gives the headline)."""
+    purchase of 22 Boeing 787s"; None when the phrase says no more than the noun ("his
+    speech", "Tuesday's talks"): the clause then tells the event."""
     doc = noun.doc
     # the phrase around the date as if it were not there, then without it: "Weinstein's 2020
-    # conviction" is "Weinstein's conviction", "the bombing … in 1988" "the bombing …"
+    # conviction" is "Weinstein's conviction", "Tuesday's talks" "talks"
+    kept = sorted(phrase(noun, set(), MAX_NOUN_TITLE_WORDS + len(skip)))
     dropped = set(skip)
-    for i in skip:
-        if doc[i].dep_ == "pobj" and doc[i].head.dep_ == "prep":
-            dropped.add(doc[i].head.i)
-    kept = phrase(noun, set(), MAX_NOUN_TITLE_WORDS + len(dropped))
-    tokens = [doc[i] for i in sorted(kept - dropped)][:MAX_NOUN_TITLE_WORDS]
+    for _ in range(3):  # the date's preposition, its "'s", what hangs on them
+        dropped |= {i for i in kept if doc[i].head.i in dropped and doc[i].head.i != i}
+        dropped |= {doc[i].head.i for i in skip if doc[i].dep_ == "pobj"}
+    tokens = [doc[i] for i in kept if i not in dropped][:MAX_NOUN_TITLE_WORDS]
     while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
         tokens.pop()
+    if not any(t.i != noun.i and t.pos_ not in _FUNCTION_WORDS for t in tokens):
+        return None
     if actor is not None and not any(t.dep_ == "poss" for t in tokens):
         if actor.pos_ == "PRON":
             return None  # "He ended speculation…": the clause says who
         tokens = [*(doc[i] for i in sorted(phrase(actor, skip, 5))), *tokens]
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) < MIN_NOUN_TITLE_WORDS:
-        return None
     text = join_tokens(tokens)
     return text[:1].upper() + text[1:]
-
-
-def actor_of(verb: Any) -> Any | None:
-    """Who did what a light verb's noun names: the verb's subject ("Aeroflot agreed to the
-    purchase")."""
-    return subject_of(verb)
