@@ -17,8 +17,11 @@ from timeline.lemmas import lemma
 # "the March 3 meeting", "the 15th-century navigator".
 MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod", "poss")
 NOUN_TAGS = ("NOUN",)
-# How a stative clause reaches the event it is about: its subject, attribute, prepositions.
-_STATE_PATHS = ("nsubj", "nsubjpass", "attr", "prep", "pobj")
+# How a stative clause reaches the event it is about: its prepositions ("suspected of
+# involvement in the bombing"); a copula also its subject and attribute ("the launch was on
+# Jan. 9", "there was an explosion").
+_STATE_PATHS = ("prep",)
+_COPULA_PATHS = ("nsubj", "nsubjpass", "attr", "prep")
 # The prepositions by which a light verb takes its event: "agreed to the purchase", "agreed
 # on a merger"; not "carried out raids after the bombings".
 _LIGHT_PREPOSITIONS = frozenset({"to", "on"})
@@ -112,7 +115,8 @@ def nearest_event_noun(predicate: Any, before: int) -> Any | None:
     subject, attribute or prepositions: "were suspected of involvement in the bombing of a
     Pan Am plane … in 1988", "the launch was on Jan. 9", "there was an explosion"."""
     found = None
-    stack = [c for c in predicate.children if c.dep_ in _STATE_PATHS]
+    paths = _COPULA_PATHS if lemma(predicate).lower() == "be" else _STATE_PATHS
+    stack = [c for c in predicate.children if c.dep_ in paths]
     while stack:
         token = stack.pop()
         if token.i < before and is_event_noun(token) and (found is None or token.i > found.i):
