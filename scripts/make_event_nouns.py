@@ -3,8 +3,9 @@
 A noun names an event when one of its two most frequent senses is in WordNet's noun.act,
 noun.event or noun.process lexicographer file, or when a sense in those files, or in
 noun.communication or noun.state among its two most frequent, is derived from a verb
-(WordNet's "+" derivational pointer from this very word to a verb): "conviction" (convict),
-"launch", "bankruptcy", "ordinance". Run with the folder of WordNet's database files
+(WordNet's "+" derivational pointer from this very word to a verb; for communication and
+state, to a verb of another form): "conviction" (convict), "launch", "bankruptcy",
+"ordinance"; not "document" or "report". Run with the folder of WordNet's database files
 (Debian: `apt-get install wordnet-base`, then /usr/share/wordnet)::
 
     cd src/timeline/events/data
@@ -32,7 +33,7 @@ HEADER = """\
 # copyright notice), from the Debian package wordnet-base. A noun qualifies when one of its
 # two most frequent senses is in noun.act, noun.event or noun.process, or when such a sense,
 # or a noun.communication or noun.state sense among its two most frequent, is derived from a
-# verb.
+# verb (of another form: "statement", "ordinance", not "report").
 """
 
 TIME_HEADER = """\
@@ -44,8 +45,19 @@ TIME_HEADER = """\
 """
 
 
-def _synsets(folder: Path) -> dict[str, tuple[str, list[str], set[int]]]:
-    """offset -> (lexicographer file, words, numbers of the words derived from a verb)."""
+def _verb_words(folder: Path) -> dict[str, list[str]]:
+    """offset -> the words of each verb synset."""
+    found = {}
+    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            found[fields[0]] = [fields[4 + 2 * i].lower() for i in range(int(fields[3], 16))]
+    return found
+
+
+def _synsets(folder: Path) -> dict[str, tuple[str, list[str], dict[int, set[str]]]]:
+    """offset -> (lexicographer file, words, for each word number the verbs it derives from)."""
+    verbs = _verb_words(folder)
     found = {}
     for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -55,11 +67,12 @@ def _synsets(folder: Path) -> dict[str, tuple[str, list[str], set[int]]]:
         words = [fields[4 + 2 * i].lower() for i in range(count)]
         at = 4 + 2 * count
         pointers = int(fields[at])
-        derived = set()
+        derived: dict[int, set[str]] = {}
         for i in range(pointers):
-            symbol, _, pos, source = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+            symbol, target, pos, source = fields[at + 1 + 4 * i : at + 5 + 4 * i]
             if symbol == "+" and pos == "v":
-                derived.add(int(source[:2], 16))
+                verb = verbs[target][int(source[2:], 16) - 1]
+                derived.setdefault(int(source[:2], 16), set()).add(verb)
         found[offset] = (lexfile, words, derived)
     return found
 
@@ -77,10 +90,14 @@ def event_nouns(folder: Path) -> list[str]:
         senses = fields[-int(fields[2]) :]
         for rank, offset in enumerate(senses):
             lexfile, words, derived = synsets[offset]
-            from_verb = words.index(word) + 1 in derived if word in words else False
+            verbs = derived.get(words.index(word) + 1, set()) if word in words else set()
             top = rank < TOP_SENSES
-            if (lexfile in ACT_FILES and (top or from_verb)) or (
-                lexfile in DERIVED_FILES and top and from_verb
+            # a communication or a state is an event when its noun is made from a verb
+            # ("ordain": ordinance, "state": statement), not when noun and verb are one word
+            # ("document", "report")
+            nominalised = bool(verbs - {word})
+            if (lexfile in ACT_FILES and (top or verbs)) or (
+                lexfile in DERIVED_FILES and top and nominalised
             ):
                 nouns.append(word)
                 break

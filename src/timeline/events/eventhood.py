@@ -1,8 +1,8 @@
 """What is not an event although a date is near: states and descriptions ("is the largest",
-"has 500 stores"), habitual statements ("usually closes in August"), background about a thing
-that is not the clause's subject ("the bridge, named after…", "a firm founded in 1976"), and a
-line that is only a date (a dateline). Word classes are data (`data/states.toml`); the
-decisions are read from the parse."""
+"has 500 stores"), habits ("usually closes in August", "every year since 1989"), background
+about a thing that is not the clause's subject ("a church built in 1820"), and a line that
+is only a date (a dateline). Word classes are data (`data/states.toml`); the decisions are
+read from the parse."""
 
 from __future__ import annotations
 
@@ -25,14 +25,24 @@ def is_state(predicate: Any) -> bool:
         return False
     if predicate.dep_ in ("aux", "auxpass"):
         return False
-    # "is due to report", "was to become": what is ahead, not a state
-    return not any(c.lower_ in _AHEAD or c.dep_ in ("xcomp", "ccomp") for c in predicate.children)
+    # "is due to report", "was to become": what is ahead, not a state ("was strong due to
+    # expectations" is one)
+    return not any(
+        c.dep_ in ("xcomp", "ccomp")
+        or (c.lower_ in _AHEAD and any(g.dep_ in ("xcomp", "aux") for g in c.children))
+        for c in predicate.children
+    )
 
 
 def is_habitual(predicate: Any) -> bool:
-    """ "usually", "typically": what happens, not what happened."""
+    """A habit ("usually", "typically", "every year"): what happens, not what happened."""
     habitual = word_list("states", "habitual")
-    return any(c.lower_ in habitual for c in predicate.children if c.dep_ == "advmod")
+    recurring = word_list("states", "recurring")
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in habitual)
+        or (c.dep_ == "npadvmod" and any(g.lower_ in recurring for g in c.children))
+        for c in predicate.children
+    )
 
 
 def is_background(predicate: Any) -> bool:
