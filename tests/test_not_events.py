@@ -26,6 +26,7 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         "Ryanair was the world's most profitable airline in 2008.",  # a state
         "The company had 500 stores in 2010.",  # possession of a quantity
         "The shop usually closed early in 1990.",  # a habit
+        "The EU has sponsored a resolution critical of China every year since 1989.",
     ],
 )
 def test_states_and_habits_are_no_events(nlp: Any, tmp_path: Path, sentence: str) -> None:

@@ -111,13 +111,15 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
         return Dated(light, expression, True, title)
+    if is_habitual(predicate):
+        return None  # "usually closes in August", "every year since 2002"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
         if noun is None or title is None:
             return None  # "Ryanair is the most profitable airline", "has 500 stores"
         return Dated(noun, expression, True, title)
-    if is_background(predicate) or is_habitual(predicate):
+    if is_background(predicate):
         return None
     return Dated(predicate, expression)
 

@@ -18,10 +18,10 @@ from timeline.lemmas import lemma
 MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod", "poss")
 NOUN_TAGS = ("NOUN",)
 # How a stative clause reaches the event it is about: its prepositions ("suspected of
-# involvement in the bombing"); a copula also its subject and attribute ("the launch was on
-# Jan. 9", "there was an explosion").
+# involvement in the bombing"); a copula its subject and attribute only ("the launch was on
+# Jan. 9", "there was an explosion", but not "the baht was at 35.67 in Wednesday trade").
 _STATE_PATHS = ("prep",)
-_COPULA_PATHS = ("nsubj", "nsubjpass", "attr", "prep")
+_COPULA_PATHS = ("nsubj", "nsubjpass", "attr")
 # The prepositions by which a light verb takes its event: "agreed to the purchase", "agreed
 # on a merger"; not "carried out raids after the bombings".
 _LIGHT_PREPOSITIONS = frozenset({"to", "on"})
@@ -121,7 +121,8 @@ def nearest_event_noun(predicate: Any, before: int) -> Any | None:
         token = stack.pop()
         if token.i < before and is_event_noun(token) and (found is None or token.i > found.i):
             found = token
-        stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj"))
+        if token.dep_ in ("prep", "pobj"):
+            stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj"))
     return found
 
 
