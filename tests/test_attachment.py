@@ -59,3 +59,12 @@ def test_a_sentence_whose_only_date_describes_a_thing_has_no_event(
     nlp: Any, tmp_path: Path, text: str
 ) -> None:
     assert events_of(tmp_path, text) == []
+
+
+def test_a_date_of_what_a_clause_follows_does_not_date_the_clause(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 1997-04-11\n---\n"
+        "Hong Kong faced a legal vacuum after the July 1 handover.\n",
+    )
+    assert [e.date.edtf for e in events if e.date.edtf != "1997-04-11"] == []

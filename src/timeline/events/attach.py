@@ -29,6 +29,10 @@ from timeline.models import TimeExpression
 PERIODS = frozenset({Granularity.QUARTER})
 
 
+# Prepositions that place a clause relative to an event: the event's date is not the clause's.
+RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "ahead"})
+
+
 @dataclass(frozen=True)
 class Dated:
     """A word a time expression dates: the verb of a clause, or an event noun (`nominal`),
@@ -98,6 +102,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
+        if _relative_to(noun):
+            return None  # "faced a legal vacuum after the July 1 handover": not on July 1
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
@@ -122,6 +128,12 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _relative_to(noun: Any) -> bool:
+    """The noun is what its clause is placed before or after: "after the July 1 handover"."""
+    head = noun.head
+    return bool(noun.dep_ == "pobj" and head.lower_ in RELATIVE_PREPOSITIONS)
 
 
 def _owns_its_time(noun: Any) -> bool:
