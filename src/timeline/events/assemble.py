@@ -41,14 +41,17 @@ def make_event(
     figures: list[FigureAt],
     date: NormalizedDate | None = None,
     antecedent: str | None = None,
+    title: str | None = None,
 ) -> Event:
+    """The event `predicate` (a verb, or an event noun) dated by `expression` (or by `date`);
+    `title` is the headline when the caller has one (a nominal event's noun phrase)."""
     date = date or (expression.value if expression else None)
     assert date is not None
     raw = sentence_text(sentence)
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
     mention = Mention(document.id, text, offset, offset + len(text), expression)
-    title = without_bidi(headline(sentence, predicate, skip, antecedent))
+    title = without_bidi(title or headline(sentence, predicate, skip, antecedent))
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(

@@ -1,17 +1,21 @@
-"""Events of one document: a sentence whose action a time expression dates becomes an
-`Event`; the lead's main news, when it has no date of its own, is dated by the article."""
+"""Events of one document: each verb or event noun that a time expression dates becomes an
+`Event` (`attach` says which word a date dates, `eventhood` what is no event); the lead's main
+news, when it has no date of its own, is dated by the article."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from timeline.events.assemble import make_event
-from timeline.events.attach import compares, one_per_predicate
+from timeline.events.attach import compares, dated_words
+from timeline.events.eventhood import only_a_date
 from timeline.events.figures import sentence_figures
 from timeline.events.lead import lead_event
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.models import Document, Event, Kind, TimeExpression
+from timeline.nlp.lemmas import lemma
 
 
 def extract_events(
@@ -38,11 +42,17 @@ def extract_events(
         if BOILERPLATE.search(sentence.text):
             continue
         skip = {t.i for _, span in found for t in span}
+        if only_a_date(sentence, skip):
+            continue  # a dateline: "April 5, 2006" on its own line
         kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT
         figures = sentence_figures(sentence)
-        for predicate, expression in one_per_predicate(found):
-            events.append(
-                make_event(document, sentence, predicate, expression, skip, kind, figures)
-            )
+        for dated in dated_words(found, skip):
+            event = make_event(
+                document, sentence, dated.word, dated.expression, skip, kind, figures,
+                title=dated.title,
+            )  # fmt: skip
+            if dated.nominal:  # the event is the noun: "the 2020 conviction"
+                event = replace(event, trigger=lemma(dated.word).lower())
+            events.append(event)
     lead = lead_event(document, doc, expressions, captions, text)
     return [*events, lead] if lead else events

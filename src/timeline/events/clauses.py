@@ -14,6 +14,8 @@ from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_ve
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
+# Verbs of agreeing, deciding and beginning: with an infinitive, the event is its action.
+_AGREE_VERBS = frozenset("agree decide vote begin start continue resume move seek try".split())
 DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
 
 
@@ -139,7 +141,9 @@ def is_time_phrase(token: Any, skip: set[int]) -> bool:
 def trigger_of(predicate: Any) -> str | None:
     """The lemma of the verb heading the event's clause ("refused to dismiss": refuse)."""
     head = clause_head(predicate)
-    if lemma(head) in PLAN_VERBS:  # "is scheduled to be sentenced": the act is sentencing
+    # "is scheduled to be sentenced", "agreed to purchase": the act is the sentencing, the
+    # purchase
+    if lemma(head) in PLAN_VERBS or lemma(head).lower() in _AGREE_VERBS:
         action = next((c for c in head.children if c.dep_ == "xcomp"), None)
         head = action if action is not None else head
     return lemma(head).lower() if head.pos_ in ("VERB", "AUX") else None

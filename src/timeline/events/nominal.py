@@ -1,0 +1,153 @@
+"""Nominal events: an event noun ("conviction", "purchase", "bombing") is the event when a date
+modifies it ("his 2020 conviction", "the bombing … in 1988") or when a light or aspectual
+verb of a dated clause takes it as object ("agreed to the purchase", "completed the merger").
+The nouns and verbs are data (`data/event_nouns.toml`, `data/nouns_light_verbs.toml`)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from timeline.events.clauses import join_tokens, phrase
+from timeline.nlp.lemmas import lemma
+
+# How a date that describes a noun hangs on it: "2020 conviction", "Tuesday's vote",
+# "the March 3 meeting", "the 15th-century navigator".
+MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod", "poss")
+NOUN_TAGS = ("NOUN",)
+# How a stative clause reaches the event it is about: its prepositions ("suspected of
+# involvement in the bombing"); a copula its subject and attribute only ("the launch was on
+# Jan. 9", "there was an explosion", but not "the baht was at 35.67 in Wednesday trade").
+_STATE_PATHS = ("prep",)
+_COPULA_PATHS = ("nsubj", "nsubjpass", "attr")
+# The prepositions by which a light verb takes its event: "agreed to the purchase", "agreed
+# on a merger"; not "carried out raids after the bombings".
+_LIGHT_PREPOSITIONS = frozenset({"to", "on"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+MAX_NOUN_TITLE_WORDS = 10
+# Words that say nothing of an event beside its noun: "his speech", "the talks".
+_FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")
+
+
+@cache
+def word_list(name: str, key: str) -> frozenset[str]:
+    """The words under `key` of `data/NAME.toml`, read once."""
+    text = (files("timeline.events") / "data" / f"{name}.toml").read_text(encoding="utf-8")
+    return frozenset(str(w) for w in tomllib.loads(text)[key])
+
+
+def is_event_noun(token: Any) -> bool:
+    nouns = word_list("event_nouns", "nouns")
+    return bool(token.pos_ in NOUN_TAGS and lemma(token).lower() in nouns)
+
+
+def span_root(span: Any) -> Any:
+    """The word of a time expression that hangs on the rest of the sentence: in "the
+    15th-century" it is "century", not the article (`Span.root` takes the first of equals)."""
+    outside = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    words = [t for t in outside if t.pos_ not in ("DET", "ADP", "PUNCT", "SPACE")]
+    return words[0] if words else span.root
+
+
+def time_root(span: Any) -> Any:
+    """`span_root`, or the time noun it modifies: in "the 2022-23 school year" the date hangs
+    on the sentence through "year"."""
+    root = span_root(span)
+    for _ in range(3):
+        head = root.head
+        if root.dep_ not in MODIFIER_DEPS or head.i == root.i or not _is_time_noun(head):
+            break
+        root = head
+    return root
+
+
+def _is_time_noun(token: Any) -> bool:
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.pos_ == "NOUN" and lemma(token).lower() in word_list("time_nouns", "nouns")
+
+
+def modified_noun(span: Any) -> Any | None:
+    """The noun a time expression describes, an event noun or not: "his 2020 conviction",
+    "a 1960s house"; None when the date is not a modifier of a noun."""
+    root = time_root(span)
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    return None
+
+
+def dated_noun(span: Any) -> Any | None:
+    """The event noun a time expression modifies: "the 2012 ordinance", "Tuesday's vote"."""
+    noun = modified_noun(span)
+    return noun if noun is not None and is_event_noun(noun) else None
+
+
+def prepositional_noun(span: Any) -> Any | None:
+    """The event noun the time expression's preposition attaches to in the parse: "the
+    bombing in 1988", "the election of 2008"."""
+    root = time_root(span)
+    preposition = root.head
+    if root.dep_ == "pobj" and preposition.dep_ == "prep" and is_event_noun(preposition.head):
+        return preposition.head
+    return None
+
+
+def light_object(predicate: Any) -> Any | None:
+    """The event noun a light or aspectual verb takes: its object ("announced the launch",
+    "held an election") or the object of its first preposition ("agreed to the purchase")."""
+    if lemma(predicate).lower() not in word_list("nouns_light_verbs", "verbs"):
+        return None
+    for child in predicate.children:
+        if child.dep_ == "dobj":
+            return child if is_event_noun(child) else None
+    for child in predicate.children:
+        if child.dep_ == "prep" and child.lower_ in _LIGHT_PREPOSITIONS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and is_event_noun(obj):
+                return obj
+    return None
+
+
+def nearest_event_noun(predicate: Any, before: int) -> Any | None:
+    """The event noun of a stative clause nearest before token `before`, reached through its
+    subject, attribute or prepositions: "were suspected of involvement in the bombing of a
+    Pan Am plane … in 1988", "the launch was on Jan. 9", "there was an explosion"."""
+    found = None
+    paths = _COPULA_PATHS if lemma(predicate).lower() == "be" else _STATE_PATHS
+    stack = [c for c in predicate.children if c.dep_ in paths]
+    while stack:
+        token = stack.pop()
+        if token.i < before and is_event_noun(token) and (found is None or token.i > found.i):
+            found = token
+        if token.dep_ in ("prep", "pobj"):
+            stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj"))
+    return found
+
+
+def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | None:
+    """A headline from the noun's phrase and its arguments: "Weinstein's conviction", "Aeroflot
+    purchase of 22 Boeing 787s"; None when the phrase says no more than the noun ("his
+    speech", "Tuesday's talks"): the clause then tells the event."""
+    doc = noun.doc
+    # the phrase around the date as if it were not there, then without it: "Weinstein's 2020
+    # conviction" is "Weinstein's conviction", "Tuesday's talks" "talks"
+    kept = sorted(phrase(noun, set(), MAX_NOUN_TITLE_WORDS + len(skip)))
+    dropped = set(skip)
+    for _ in range(3):  # the date's preposition, its "'s", what hangs on them
+        dropped |= {i for i in kept if doc[i].head.i in dropped and doc[i].head.i != i}
+        dropped |= {doc[i].head.i for i in skip if doc[i].dep_ == "pobj"}
+    tokens = [doc[i] for i in kept if i not in dropped][:MAX_NOUN_TITLE_WORDS]
+    while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens.pop()
+    if not any(t.i != noun.i and t.pos_ not in _FUNCTION_WORDS for t in tokens):
+        return None
+    if actor is not None and not any(t.dep_ == "poss" for t in tokens):
+        if actor.pos_ == "PRON":
+            return None  # "He ended speculation…": the clause says who
+        tokens = [*(doc[i] for i in sorted(phrase(actor, skip, 5))), *tokens]
+    text = join_tokens(tokens)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,50 @@
+"""Not events: states and descriptions, habits, background about another thing, and a line
+that is only a date make no event, though a date is near."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def events_of(tmp_path: Path, text: str) -> list[Event]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ryanair was the world's most profitable airline in 2008.",  # a state
+        "The company had 500 stores in 2010.",  # possession of a quantity
+        "The shop usually closed early in 1990.",  # a habit
+        "The EU has sponsored a resolution critical of China every year since 1989.",
+    ],
+)
+def test_states_and_habits_are_no_events(nlp: Any, tmp_path: Path, sentence: str) -> None:
+    assert events_of(tmp_path, sentence + "\n") == []
+
+
+def test_background_about_another_thing_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, "On March 3, 2026, police arrested a man at a church built in 1820.\n"
+    )
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2026-03-03", "arrest")]
+
+
+def test_a_line_that_is_only_a_date_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2006-04-05\n---\nApple ships Boot Camp\n\nApril 5, 2006\n\n"
+        "Apple released Boot Camp on April 5, 2006.\n",
+    )
+    assert all(not e.title.startswith("April") for e in events)
+    assert [e.trigger for e in events if e.date.edtf == "2006-04-05"] == ["release"]
