@@ -35,11 +35,11 @@ def trigger_span(sentence: Any, predicate: Any, trigger: str | None) -> Trigger 
     token = _token_of(sentence, predicate, trigger)
     if token is None:
         return None
-    start, end = token.idx, token.idx + len(token.text)
+    text = token.text  # (never `Doc.text`: spaCy joins every token of the document for it)
     particle = next((c for c in token.rights if c.dep_ == PARTICLE), None)
     if particle is not None and particle.i == token.i + 1:
-        end = particle.idx + len(particle.text)
-    return Trigger(start, end, token.doc.text[start:end])
+        text = token.text_with_ws + particle.text  # only a space can be between
+    return Trigger(token.idx, token.idx + len(text), text)
 
 
 def _token_of(sentence: Any, predicate: Any, trigger: str) -> Any | None:
