@@ -1,7 +1,8 @@
 # Two commands: `make run` and `make test`. Both create .venv when it is missing and are safe to repeat.
 # `make test` installs the dev and dask extras: the Dask engine is tested on a local cluster. It needs
 # nothing beside the clone. `make eval` runs the quality gates on corpora the repository cannot ship
-# (TempEval-3): TIMELINE_TE3 names their folder (default ../shared/te3).
+# (TempEval-3, the SemEval-2015 TimeLine trial kit): TIMELINE_TE3 names the first's folder (default
+# ../shared/te3), TIMELINE_SHARED the folder that holds semeval15/ (default ../shared).
 PYTHON ?= python3
 VENV   := .venv
 TIMELINE_SHARED ?= ../shared
@@ -41,6 +42,10 @@ eval: $(DEV_STAMP)
 	@test -f "$(TIMELINE_TE3)/tbaq.jsonl" -a -f "$(TIMELINE_TE3)/score_timex.py" || { \
 	  echo "make eval: no TempEval-3 corpus in $(TIMELINE_TE3) (tbaq.jsonl and score_timex.py);" \
 	    "set TIMELINE_TE3 to the folder that holds them" >&2; exit 2; }
+	@test -f "$(TIMELINE_SHARED)/semeval15/run_trial.sh" || { \
+	  echo "make eval: no SemEval-2015 trial kit in $(TIMELINE_SHARED)/semeval15;" \
+	    "set TIMELINE_SHARED to the folder that holds semeval15/" >&2; exit 2; }
+	$(BIN)/python scripts/semeval_trial.py --kit "$(TIMELINE_SHARED)/semeval15"
 	TIMELINE_SHARED=$(TIMELINE_SHARED) TIMELINE_TE3=$(TIMELINE_TE3) $(BIN)/python -m pytest -m eval
 
 screenshots: $(STAMP) browser

@@ -196,14 +196,34 @@ class Kind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Trigger:
+    """The event word of a mention: its characters in the document's text as the tool read it
+    (the verb, with a particle right after it: "took off"; or the noun of a nominal event)."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Trigger:
+        return cls(data["start"], data["end"], data["text"])
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """Where an event is told: the document, the sentence and its offsets, the time expression."""
+    """Where an event is told: the document, the sentence and its offsets, the time expression
+    and the event word (`trigger`; None when the clause has no event word, and in JSON written
+    before it existed)."""
 
     doc_id: str
     sentence: str
     char_start: int
     char_end: int
     timex: TimeExpression | None = None
+    trigger: Trigger | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -212,12 +232,16 @@ class Mention:
             "char_start": self.char_start,
             "char_end": self.char_end,
             "timex": self.timex.to_dict() if self.timex else None,
+            "trigger": self.trigger.to_dict() if self.trigger else None,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mention:
         timex = TimeExpression.from_dict(data["timex"]) if data.get("timex") else None
-        return cls(data["doc_id"], data["sentence"], data["char_start"], data["char_end"], timex)
+        trigger = Trigger.from_dict(data["trigger"]) if data.get("trigger") else None
+        return cls(
+            data["doc_id"], data["sentence"], data["char_start"], data["char_end"], timex, trigger
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,9 @@ document (its warnings and events), typed and checked when read.
 The document's own metadata (id, path, title, dates…) is not stored: it is the key's, and it
 comes back from the document being read, so an entry cannot change it. What is stored is
 decoded against the result types by msgspec (every record, field, enum and date of the right
-type, nothing else built), then checked against the document's text: each mention and time
-expression must point at the text it quotes, each date must be the one its EDTF string names.
-An entry that fails any of this is no entry: the document is analysed again.
+type, nothing else built), then checked against the document's text: each mention, time
+expression and event word must point at the text it quotes, each date must be the one its
+EDTF string names. An entry that fails any of this is no entry: the document is analysed again.
 """
 
 from __future__ import annotations
@@ -91,6 +91,9 @@ def _check_event(event: Event, document: Document) -> None:
         _check_quote(document.text, mention.char_start, mention.char_end, mention.sentence)
         if mention.timex is not None:
             _check_timex(mention.timex, document.text)
+        if mention.trigger is not None:
+            trigger = mention.trigger
+            _check_quote(document.text, trigger.start, trigger.end, trigger.text)
 
 
 def _check_timex(timex: TimeExpression, text: str, depth: int = 0) -> None:

@@ -10,6 +10,7 @@ from timeline.errors import without_bidi
 from timeline.events.clauses import actors_of, modality_of, participants_of, trigger_of
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
+from timeline.events.trigger import trigger_span
 from timeline.models import Anchor, Document, Event, Kind, Mention, TimeExpression
 
 _GRANULARITY_CONFIDENCE = {
@@ -50,7 +51,9 @@ def make_event(
     raw = sentence_text(sentence)
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    mention = Mention(document.id, text, offset, offset + len(text), expression)
+    trigger = trigger_of(predicate)
+    span = trigger_span(sentence, predicate, trigger)
+    mention = Mention(document.id, text, offset, offset + len(text), expression, span)
     title = without_bidi(title or headline(sentence, predicate, skip, antecedent))
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
@@ -63,7 +66,7 @@ def make_event(
         confidence=confidence(date, anchor, kind, title),
         anchor=anchor,
         mentions=(mention,),
-        trigger=trigger_of(predicate),
+        trigger=trigger,
         kind=kind,
         modality=modality_of(predicate),
         figures=figures_of(figures, skip, predicate),

@@ -9,7 +9,7 @@ from importlib.resources import files
 from itertools import groupby
 
 from timeline import HTML_GENERATOR
-from timeline.models import Event, Kind, Modality, Timeline
+from timeline.models import Event, Kind, Mention, Modality, Timeline
 from timeline.render import display_date, event_date
 
 
@@ -56,7 +56,7 @@ def _item(event: Event) -> str:
     entities = " | ".join(a.text.lower() for a in event.actors)
     plural = "s" if len(event.mentions) != 1 else ""
     quotes = "".join(
-        f"<blockquote>{escape(m.sentence)} <small>({escape(m.doc_id)})</small></blockquote>"
+        f"<blockquote>{_quote(m)} <small>({escape(m.doc_id)})</small></blockquote>"
         for m in event.mentions
     )
     return (
@@ -67,4 +67,19 @@ def _item(event: Event) -> str:
         f'<div class="actors">{escape(actors)}</div>{conflicts}'
         f"<details><summary>{len(event.mentions)} source sentence{plural}</summary>{quotes}"
         "</details></li>"
+    )
+
+
+def _quote(mention: Mention) -> str:
+    """The source sentence, escaped, with its event word marked (when the mention has one
+    inside the sentence)."""
+    sentence, trigger = mention.sentence, mention.trigger
+    if trigger is None:
+        return escape(sentence)
+    start, end = trigger.start - mention.char_start, trigger.end - mention.char_start
+    if not (0 <= start < end <= len(sentence)) or sentence[start:end] != trigger.text:
+        return escape(sentence)
+    return (
+        f"{escape(sentence[:start])}<mark>{escape(sentence[start:end])}</mark>"
+        f"{escape(sentence[end:])}"
     )
