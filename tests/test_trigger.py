@@ -115,6 +115,13 @@ def test_the_event_word(nlp: Any, tmp_path: Path, sentence: str, word: str) -> N
     check_in_sentence(event.mentions[0])
 
 
+def test_a_nominal_events_word_is_its_noun(nlp: Any, tmp_path: Path) -> None:
+    text = "A court on Tuesday upheld Harvey Weinstein's 2020 conviction for rape.\n"
+    event = only_event(run([write(tmp_path / "a.txt", text)]), "2020")
+    assert event.trigger == "conviction" and words(event) == ["conviction"]
+    check_in_sentence(event.mentions[0])
+
+
 def test_the_lead_event_dated_by_the_article_has_its_word(nlp: Any, tmp_path: Path) -> None:
     text = (
         "---\npublished: 2025-01-15\n---\nCouncil keeps rules\n\n"

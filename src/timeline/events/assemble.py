@@ -43,15 +43,17 @@ def make_event(
     date: NormalizedDate | None = None,
     antecedent: str | None = None,
     title: str | None = None,
+    trigger: str | None = None,
 ) -> Event:
     """The event `predicate` (a verb, or an event noun) dated by `expression` (or by `date`);
-    `title` is the headline when the caller has one (a nominal event's noun phrase)."""
+    `title` is the headline and `trigger` the event word's lemma when the caller knows them (a
+    nominal event's noun phrase and noun), else they are read from the clause."""
     date = date or (expression.value if expression else None)
     assert date is not None
     raw = sentence_text(sentence)
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    trigger = trigger_of(predicate)
+    trigger = trigger or trigger_of(predicate)
     span = trigger_span(sentence, predicate, trigger)
     mention = Mention(document.id, text, offset, offset + len(text), expression, span)
     title = without_bidi(title or headline(sentence, predicate, skip, antecedent))

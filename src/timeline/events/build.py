@@ -5,7 +5,6 @@ news, when it has no date of its own, is dated by the article."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from timeline.events.assemble import make_event
@@ -47,12 +46,12 @@ def extract_events(
         kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT
         figures = sentence_figures(sentence)
         for dated in dated_words(found, skip):
-            event = make_event(
-                document, sentence, dated.word, dated.expression, skip, kind, figures,
-                title=dated.title,
+            noun = lemma(dated.word).lower() if dated.nominal else None  # "the 2020 conviction"
+            events.append(
+                make_event(
+                    document, sentence, dated.word, dated.expression, skip, kind, figures,
+                    title=dated.title, trigger=noun,
+                )
             )  # fmt: skip
-            if dated.nominal:  # the event is the noun: "the 2020 conviction"
-                event = replace(event, trigger=lemma(dated.word).lower())
-            events.append(event)
     lead = lead_event(document, doc, expressions, captions, text)
     return [*events, lead] if lead else events
