@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.events.assemble import make_event
-from timeline.events.clauses import modality_of
+from timeline.events.clauses import clause_head, governing_predicate, modality_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body
 from timeline.lemmas import lemma
@@ -27,7 +27,8 @@ def lead_event(
     """The main news of the lead, dated by the article, when the lead names no date.
 
     The lead is the first three sentences of the body (headlines, captions and boilerplate
-    aside). When its first sentence is dated, the lead has its date and no event is added.
+    aside). When a time expression dates the news verb itself, the lead has its date and no
+    event is added; a date elsewhere in the lead does not date its news.
     `text` is `doc.text`, read once by the caller (spaCy joins every token at each read).
     """
     if document.published is None:
@@ -63,17 +64,17 @@ def _lead_news(
     lead: list[Any], expressions: list[TimeExpression]
 ) -> tuple[int, Any, str | None] | None:
     """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
-    undated sentence with a past-tense news verb."""
+    sentence with a past-tense news verb that no time expression of its own dates. A date
+    elsewhere in the sentence ("…, its first phone since 2007") leaves the news undated; a
+    date on the news verb itself ("Apple on Tuesday unveiled …") dates it as any event."""
     # durations do not date ("for days"), but "in the last three months" places the news
     timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
     previous_subject = None
     for index, sentence in enumerate(lead):
-        if any(sentence.start_char < e and s < sentence.end_char for s, e in timed):
-            if index == 0:
-                return None  # the lead is dated: its events have their own dates
-            continue
         verb = _news_verb(sentence)
         if verb is not None:
+            if _dated(verb, sentence, timed):
+                return None  # the lead's news has its own date: its event is an ordinary one
             subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             return index, verb, previous_subject if subject.pos_ == "PRON" else None
         subject = next(
@@ -82,6 +83,21 @@ def _lead_news(
         if subject is not None and subject.pos_ != "PRON":
             previous_subject = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
     return None
+
+
+def _dated(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
+    """Whether a time expression of `sentence` belongs to the clause of `verb` (the verb it
+    attaches to, or one of the same clause: "unveiled …, saying it would ship on Friday"
+    dates the shipping, not the unveiling)."""
+    doc = sentence.doc
+    head = clause_head(verb)
+    for start, end in timed:
+        if not (sentence.start_char <= start < sentence.end_char):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and clause_head(governing_predicate(span.root)) == head:
+            return True
+    return False
 
 
 def _news_verb(sentence: Any) -> Any | None:

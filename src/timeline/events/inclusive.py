@@ -1,0 +1,123 @@
+"""An entity timeline's events: every clause of the body, dated as the text dates it.
+
+A reader's timeline keeps the clauses a time expression dates; an entity timeline
+(`timeline extract --entity NAME`) wants every event of the entity, and most are told without
+a date of their own. Each verb of a body sentence that no event covers yet becomes an event:
+- dated by a time expression of its own clause, when the sentence has one;
+- else by the nearest date named before it in the same paragraph (a line), when its tense
+  allows (a past-tense clause, and a date not after the article's);
+- else by the publication date.
+The entity filter then keeps the events of the entity (`filters.EventFilter`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from timeline.edtf import NormalizedDate
+from timeline.events.assemble import confidence, make_event
+from timeline.events.clauses import clause_head, governing_predicate
+from timeline.events.figures import sentence_figures
+from timeline.events.page import is_body, line_of
+from timeline.lemmas import lemma
+from timeline.models import Anchor, Document, Event, Kind, TimeExpression
+from timeline.temporal.resolve import Tense
+from timeline.temporal.tense import clause_tense
+
+# A verb in these roles describes a thing ("the revamped iPod") or helps another verb.
+_NOT_CLAUSES = frozenset({"amod", "compound", "aux", "auxpass", "nmod"})
+
+
+def clause_events(
+    document: Document,
+    doc: Any,
+    expressions: list[TimeExpression],
+    events: Iterable[Event],
+    captions: set[int],
+) -> list[Event]:
+    """An event for each verb of the body that `events` do not cover (same sentence, same
+    trigger), dated by its clause, the paragraph's last date or the publication date."""
+    text = doc.text
+    covered: dict[str, list[int]] = {}
+    for event in events:
+        for mention in event.mentions:
+            covered.setdefault(event.trigger or "", []).append(mention.char_start)
+    dated = [e for e in expressions if e.dates_events and e.value is not None]
+    found = []
+    for sentence in doc.sents:
+        if not is_body(sentence, text, captions, document.title):
+            continue
+        inside = [e for e in dated if sentence.start_char <= e.start < sentence.end_char]
+        attached = _attachments(doc, inside)
+        paragraph = line_of(text, sentence.start_char)
+        figures: list[Any] | None = None
+        for token in sentence:
+            if token.pos_ != "VERB" or token.dep_ in _NOT_CLAUSES:
+                continue
+            trigger = lemma(token).lower()
+            starts = covered.get(trigger, ())
+            if any(sentence.start_char <= s < sentence.end_char for s in starts):
+                continue
+            if any(e.start <= token.idx < e.end for e in inside):
+                continue  # a word of a time expression ("the following year")
+            dating = _dating(token, attached, dated, paragraph, document.published)
+            if dating is None:
+                continue
+            expression, date, anchor = dating
+            figures = sentence_figures(sentence) if figures is None else figures
+            skip = {t.i for e in inside for t in _span(doc, e)}
+            event = make_event(
+                document, sentence, token, expression, skip, Kind.EVENT, figures, date
+            )
+            found.append(
+                replace(
+                    event,
+                    trigger=trigger,
+                    anchor=anchor,
+                    confidence=confidence(date, anchor, Kind.EVENT, event.title),
+                )
+            )
+    return found
+
+
+def _span(doc: Any, expression: TimeExpression) -> Any:
+    return doc.char_span(expression.start, expression.end, alignment_mode="expand") or ()
+
+
+def _attachments(doc: Any, inside: list[TimeExpression]) -> list[tuple[Any, TimeExpression]]:
+    """The clause head each time expression of a sentence dates."""
+    found = []
+    for expression in inside:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is not None:
+            found.append((clause_head(governing_predicate(span.root)), expression))
+    return found
+
+
+def _dating(
+    token: Any,
+    attached: list[tuple[Any, TimeExpression]],
+    dated: list[TimeExpression],
+    paragraph: int,
+    published: NormalizedDate | None,
+) -> tuple[TimeExpression | None, NormalizedDate, Anchor] | None:
+    """(the time expression, date, anchor) of a verb's clause; None when nothing dates it."""
+    head = clause_head(token)
+    own = [e for h, e in attached if h == head or h == token]
+    if own:
+        expression = own[0]
+        assert expression.value is not None
+        return expression, expression.value, expression.anchor or Anchor.EXPLICIT
+    tense = clause_tense(token.doc[token.i : token.i + 1])
+    if tense is Tense.PAST:
+        before = [e for e in dated if paragraph <= e.start and e.end <= token.idx]
+        if before:
+            value = before[-1].value
+            assert value is not None
+            if published is None or value.start <= published.end:
+                return None, value, Anchor.RELATIVE
+    if published is None:
+        return None
+    return None, published, Anchor.DOCUMENT_DATE
