@@ -24,7 +24,8 @@ from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
 from timeline.lemmas import lemma
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression, TimexType
-from timeline.temporal.resolve import around
+from timeline.temporal.resolve import Tense, around
+from timeline.temporal.tense import clause_tense
 
 _RELATION = re.compile(r"\b(?:after|before|since)\b", re.IGNORECASE)
 # "the day before", "a week after": a unit of time counted from the event
@@ -59,9 +60,9 @@ def anchored_events(
         if base is None:
             continue
         value = _moved(base, count, token.lower_, document.published)
-        if value is None:
-            continue
         predicate = governing_predicate(token)
+        if value is None or _contradicts(value, predicate, document.published):
+            continue
         sentence = token.sent
         if BOILERPLATE.search(sentence.text) or predicate.i == named.i:
             continue
@@ -78,6 +79,15 @@ def anchored_events(
             replace(event, confidence=confidence(value, Anchor.RELATIVE, Kind.EVENT, event.title))
         )
     return found
+
+
+def _contradicts(value: NormalizedDate, predicate: Any, published: NormalizedDate | None) -> bool:
+    """A date after the article's for a clause not told as future: the named event was
+    another one than the nearest of its kind ("one year after launching the iPhone, we are
+    launching the iPhone 3G")."""
+    if published is None or value.start <= published.end:
+        return False
+    return clause_tense(predicate.doc[predicate.i : predicate.i + 1]) is not Tense.FUTURE
 
 
 def _named_event(relation: Any) -> Any | None:

@@ -4,7 +4,7 @@ A reader's timeline keeps the clauses a time expression dates; an entity timelin
 (`timeline extract --entity NAME`) wants every event of the entity, and most are told without
 a date of their own. Each verb of a body sentence that no event covers yet becomes an event:
 - dated by a time expression of its own clause, when the sentence has one;
-- else by the nearest date named before it in the same paragraph (a line), when its tense
+- else by the nearest date named before it in the same paragraph, when its tense
   allows (a past-tense clause, and a date not after the article's);
 - else by the publication date.
 The entity filter then keeps the events of the entity (`filters.EventFilter`).
@@ -12,20 +12,26 @@ The entity filter then keeps the events of the entity (`filters.EventFilter`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from timeline.edtf import NormalizedDate
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
 from timeline.events.clauses import clause_head, governing_predicate
 from timeline.events.figures import sentence_figures
-from timeline.events.page import is_body, line_of
+from timeline.events.page import is_body
 from timeline.lemmas import lemma
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression
 from timeline.temporal.resolve import Tense
 from timeline.temporal.tense import clause_tense
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # (searched in reversed text: symmetric)
+# Dates a narrative goes on from: not spans ("1955-2011"), decades or centuries.
+_NARRATIVE_GRANULARITIES = frozenset(
+    {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
+)
 # A verb in these roles describes a thing ("the revamped iPod") or helps another verb.
 _NOT_CLAUSES = frozenset({"amod", "compound", "aux", "auxpass", "nmod"})
 
@@ -51,7 +57,7 @@ def clause_events(
             continue
         inside = [e for e in dated if sentence.start_char <= e.start < sentence.end_char]
         attached = _attachments(doc, inside)
-        paragraph = line_of(text, sentence.start_char)
+        paragraph = paragraph_start(text, sentence.start_char)
         figures: list[Any] | None = None
         for token in sentence:
             if token.pos_ != "VERB" or token.dep_ in _NOT_CLAUSES:
@@ -82,6 +88,13 @@ def clause_events(
     return found
 
 
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts: after the last blank line before it (a
+    text without blank lines, one sentence a line, shows no paragraphs: it is one)."""
+    found = _BLANK_LINE.search(text[:offset][::-1])
+    return offset - found.start() if found else 0
+
+
 def _span(doc: Any, expression: TimeExpression) -> Any:
     return doc.char_span(expression.start, expression.end, alignment_mode="expand") or ()
 
@@ -105,14 +118,21 @@ def _dating(
 ) -> tuple[TimeExpression | None, NormalizedDate, Anchor] | None:
     """(the time expression, date, anchor) of a verb's clause; None when nothing dates it."""
     head = clause_head(token)
-    own = [e for h, e in attached if h == head or h == token]
+    own = [e for h, e in attached if h in (head, token)]
     if own:
         expression = own[0]
         assert expression.value is not None
         return expression, expression.value, expression.anchor or Anchor.EXPLICIT
     tense = clause_tense(token.doc[token.i : token.i + 1])
     if tense is Tense.PAST:
-        before = [e for e in dated if paragraph <= e.start and e.end <= token.idx]
+        before = [
+            e
+            for e in dated
+            if paragraph <= e.start
+            and e.end <= token.idx
+            and e.value is not None
+            and e.value.granularity in _NARRATIVE_GRANULARITIES
+        ]
         if before:
             value = before[-1].value
             assert value is not None

@@ -10,11 +10,12 @@ from timeline.events.assemble import make_event
 from timeline.events.clauses import clause_head, governing_predicate, modality_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body
+from timeline.events.vocabulary import word_list
 from timeline.lemmas import lemma
 from timeline.models import Document, Event, Kind, Modality, TimeExpression, TimexType
 
 _LEAD_SENTENCES = 3
-_LIGHT_VERBS = frozenset("be have do make take get give go come say tell report write".split())
+_ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
 
 
 def lead_event(
@@ -87,15 +88,27 @@ def _lead_news(
 
 def _dated(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
     """Whether a time expression of `sentence` belongs to the clause of `verb` (the verb it
-    attaches to, or one of the same clause: "unveiled …, saying it would ship on Friday"
-    dates the shipping, not the unveiling)."""
+    attaches to, or an adverbial clause of it: "After it opened in May, the store hired …";
+    but "unveiled …, saying it would ship on Friday" dates the shipping, not the unveiling)."""
     doc = sentence.doc
     head = clause_head(verb)
+    # an opening phrase sets the time of the clause after it: "In January, …", "Since Trump
+    # returned in January, …" (however the parse attached it)
+    comma = next((t.i for t in sentence if t.text == "," and t.i < verb.i), None)
     for start, end in timed:
         if not (sentence.start_char <= start < sentence.end_char):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and clause_head(governing_predicate(span.root)) == head:
+        if span is None:
+            continue
+        if comma is not None and span.end <= comma:
+            return True
+        clause = clause_head(governing_predicate(span.root))
+        for _ in range(_ADVERBIAL_DEPTH):  # "Since Trump returned in January, they have …"
+            if clause == head or clause.dep_ != "advcl":
+                break
+            clause = clause_head(clause.head)
+        if clause == head:
             return True
     return False
 
@@ -116,12 +129,16 @@ def _news_verb(sentence: Any) -> Any | None:
         perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
         if (
             (token.tag_ == "VBD" or perfect)
-            and lemma(token).lower() not in _LIGHT_VERBS
+            and lemma(token).lower() not in _no_news()
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and modality_of(token) is Modality.ASSERTED
         ):
             return token
     return None
+
+
+def _no_news() -> frozenset[str]:
+    return word_list("news_verbs", "light") | word_list("news_verbs", "attribution")
 
 
 def _places_in_time(expression: TimeExpression) -> bool:

@@ -14,10 +14,11 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.events.assemble import make_event
-from timeline.events.clauses import trigger_of
+from timeline.events.clauses import modality_of, trigger_of
 from timeline.events.figures import sentence_figures
+from timeline.events.vocabulary import word_list
 from timeline.lemmas import lemma
-from timeline.models import Document, Event, Kind, TimeExpression
+from timeline.models import Document, Event, Kind, Modality, TimeExpression
 
 _MAX_TITLE_TOKENS = 40  # longer than any headline: a first line this long is body text
 
@@ -33,8 +34,8 @@ def title_event(
     if any(span.start_char <= e.start < span.end_char for e in expressions if e.dates_events):
         return None  # "Apple to ship iPhone on June 29": the ordinary events date it
     verb = _title_verb(span)
-    if verb is None:
-        return None
+    if verb is None or modality_of(verb) is Modality.NEGATED:
+        return None  # "Police Will Not Assist in Deportations": nothing happened
     event = make_event(
         document, span, verb, None, set(), Kind.EVENT, sentence_figures(span), document.published
     )
@@ -73,8 +74,16 @@ def _title_verb(span: Any) -> Any | None:
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
     for token in heads:
         if token.pos_ == "VERB":
-            return token
+            return _told(token)
     for token in span:
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "nmod"):
-            return token
+            return _told(token)
     return None
+
+
+def _told(verb: Any) -> Any:
+    """The news an attribution introduces ("Police Aren't Helping ICE, Report Says")."""
+    if lemma(verb).lower() not in word_list("news_verbs", "attribution"):
+        return verb
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    return told if told is not None else verb
