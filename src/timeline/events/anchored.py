@@ -115,12 +115,9 @@ def _count_before(
             m = _DURATION.fullmatch(expression.timex_value or "")
             if m is None:
                 return None
-            unit = (
-                "minute"
-                if m[2] == "M" and "T" in (expression.timex_value or "")
-                else (_DURATION_UNITS.get(m[2], "month"))
-            )
-            return expression.start, float(m[1]), unit
+            timed = m[2] == "M" and "T" in (expression.timex_value or "")
+            counted = "minute" if timed else _DURATION_UNITS.get(m[2], "month")
+            return expression.start, float(m[1]), counted
     if relation.i == 0:
         return None
     noun = relation.doc[relation.i - 1]

@@ -4,7 +4,7 @@ A reader's timeline keeps the clauses a time expression dates; an entity timelin
 (`timeline extract --entity NAME`) wants every event of the entity, and most are told without
 a date of their own. Each verb of a body sentence that no event covers yet becomes an event:
 - dated by a time expression of its own clause, when the sentence has one;
-- else by the nearest date named before it in the same paragraph, when its tense
+- else by the nearest date named before it in the same paragraph (line), when its tense
   allows (a past-tense clause, and a date not after the article's);
 - else by the publication date.
 The entity filter then keeps the events of the entity (`filters.EventFilter`).
@@ -12,7 +12,6 @@ The entity filter then keeps the events of the entity (`filters.EventFilter`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -21,13 +20,12 @@ from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
 from timeline.events.clauses import clause_head, governing_predicate
 from timeline.events.figures import sentence_figures
-from timeline.events.page import is_body
+from timeline.events.page import is_body, line_of
 from timeline.lemmas import lemma
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression
 from timeline.temporal.resolve import Tense
 from timeline.temporal.tense import clause_tense
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # (searched in reversed text: symmetric)
 # Dates a narrative goes on from: not spans ("1955-2011"), decades or centuries.
 _NARRATIVE_GRANULARITIES = frozenset(
     {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
@@ -57,7 +55,7 @@ def clause_events(
             continue
         inside = [e for e in dated if sentence.start_char <= e.start < sentence.end_char]
         attached = _attachments(doc, inside)
-        paragraph = paragraph_start(text, sentence.start_char)
+        paragraph = line_of(text, sentence.start_char)  # a paragraph is a line
         figures: list[Any] | None = None
         for token in sentence:
             if token.pos_ != "VERB" or token.dep_ in _NOT_CLAUSES:
@@ -86,13 +84,6 @@ def clause_events(
                 )
             )
     return found
-
-
-def paragraph_start(text: str, offset: int) -> int:
-    """Where the paragraph holding `offset` starts: after the last blank line before it (a
-    text without blank lines, one sentence a line, shows no paragraphs: it is one)."""
-    found = _BLANK_LINE.search(text[:offset][::-1])
-    return offset - found.start() if found else 0
 
 
 def _span(doc: Any, expression: TimeExpression) -> Any:
