@@ -20,8 +20,9 @@ pytestmark = pytest.mark.model
 
 TEXT = (
     "---\npublished: 2011-10-06\n---\nNews\n\n"
-    "Steve Jobs started Apple in 1976 and he hired Steve Wozniak.\n\n"
+    "Steve Jobs started Apple in 1976 and hired Steve Wozniak.\n\n"
     "Steve Jobs praised the engineers at the meeting.\n\n"
+    "Steve Jobs said that Tim Cook would lead the company.\n\n"
     "Tim Cook thanked the staff.\n"
 )
 
@@ -44,7 +45,9 @@ def test_every_clause_naming_the_entity_is_dated(nlp: Any, tmp_path: Path) -> No
     # an undated sentence: the publication date
     assert found["praise"].date.edtf == "2011-10-06"
     assert found["praise"].anchor is Anchor.DOCUMENT_DATE
+    assert found["say"].date.edtf == "2011-10-06"
     assert "thank" not in found  # another entity's
+    assert "lead" not in found  # told by the entity, but another's act
 
 
 def test_a_readers_timeline_stays_selective(nlp: Any, tmp_path: Path) -> None:

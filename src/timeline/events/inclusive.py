@@ -18,11 +18,11 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
-from timeline.events.clauses import clause_head, governing_predicate
+from timeline.events.clauses import clause_head, governing_predicate, subject_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body, line_of
 from timeline.lemmas import lemma
-from timeline.models import Anchor, Document, Event, Kind, TimeExpression
+from timeline.models import Actor, Anchor, Document, Event, Kind, TimeExpression
 from timeline.temporal.resolve import Tense
 from timeline.temporal.tense import clause_tense
 
@@ -30,6 +30,8 @@ from timeline.temporal.tense import clause_tense
 _NARRATIVE_GRANULARITIES = frozenset(
     {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
 )
+# Clauses inside a clause: their actors are not the embedding verb's.
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
 # A verb in these roles describes a thing ("the revamped iPod") or helps another verb.
 _NOT_CLAUSES = frozenset({"amod", "compound", "aux", "auxpass", "nmod"})
 
@@ -78,12 +80,38 @@ def clause_events(
             found.append(
                 replace(
                     event,
+                    actors=_own_actors(event, token),
                     trigger=trigger,
                     anchor=anchor,
                     confidence=confidence(date, anchor, Kind.EVENT, event.title),
                 )
             )
     return found
+
+
+def _own_actors(event: Event, verb: Any) -> tuple[Actor, ...]:
+    """The actors named in the verb's own clause, not in the clauses it embeds: in "Jobs
+    announced that Macs would ship with Intel chips", the shipping is not Jobs's event."""
+    words = " ".join(verb.doc[i].text for i in sorted(_clause_tokens(verb)))
+    return tuple(a for a in event.actors if a.text in words)
+
+
+def _clause_tokens(verb: Any) -> set[int]:
+    """The tokens of a verb's clause without the clauses it embeds; with the subject it
+    shares with the verb it is joined to ("was fired and founded NeXT", "agreed to buy")."""
+    tokens: set[int] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        tokens.add(token.i)
+        stack.extend(
+            c for c in token.children if c.dep_ not in _EMBEDDED or c.pos_ not in ("VERB", "AUX")
+        )
+    if verb.dep_ in ("conj", "xcomp") and subject_of(verb) is None:
+        subject = subject_of(verb.head)
+        if subject is not None:
+            tokens.update(t.i for t in subject.subtree)
+    return tokens
 
 
 def _span(doc: Any, expression: TimeExpression) -> Any:
@@ -124,6 +152,14 @@ def _dating(
             and e.value is not None
             and e.value.granularity in _NARRATIVE_GRANULARITIES
         ]
+        if not before:  # the story's day: the last day the text named before
+            before = [
+                e
+                for e in dated
+                if e.end <= token.idx
+                and e.value is not None
+                and e.value.granularity is Granularity.DAY
+            ]
         if before:
             value = before[-1].value
             assert value is not None
