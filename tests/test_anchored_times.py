@@ -67,3 +67,23 @@ def test_since_the_event_runs_to_the_publication_date(nlp: Any, tmp_path: Path) 
         "2011. Since the ruling, lawyers have filed thirty motions.\n",
     )
     assert dates_of(events, "file") == ["2011-05-05/2011-06-01"]
+
+
+def test_a_verb_with_no_event_told_counts_from_the_narratives_last_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2011-06-01\n---\nNews\n\nThe company moved its offices on June 3, "
+        "2009. A week after opening, the store closed its doors.\n",
+    )
+    assert dates_of(events, "close") == ["2009-06-10"]
+
+
+def test_a_noun_that_names_no_event_of_the_text_dates_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2011-06-01\n---\nNews\n\nThe town held a fair on June 3, 2009. Two "
+        "years after the war, the town rebuilt the bridge.\n",
+    )
+    assert dates_of(events, "rebuild") == []

@@ -2,10 +2,11 @@
 day before the vote", "since the ruling" are dated from the event they name.
 
 The named event is the nearest earlier event of the document whose trigger is the named word
-(by lemma: "launching", "landing" and "launched" are all `launch`); with none, the narrative's
-last date before the phrase. The answer is never more precise than that date: a week after a
-day is a day, a week after a month stays that month (or becomes an interval), never a day
-that only looks exact (`temporal.resolve.around`). Runs once a document's events are built.
+(by lemma: "launching", "landing" and "launched" are all `launch`); with none, and a verb
+named ("after launching"), the narrative's last date before the phrase. The answer is never
+more precise than that date: a week after a day is a day, a week after a month stays that
+month (or becomes an interval), never a day that only looks exact (`temporal.resolve.around`).
+Runs once a document's events are built.
 """
 
 from __future__ import annotations
@@ -133,8 +134,8 @@ def _count_before(
 def _anchor_date(
     named: Any, events: list[Event], expressions: list[TimeExpression], offset: int
 ) -> NormalizedDate | None:
-    """The date of the nearest earlier event whose trigger is the named word, or else the
-    last date the text named before `offset`."""
+    """The date of the nearest earlier event whose trigger is the named word, or else, for
+    a verb ("after launching"), the last date the text named before `offset`."""
     forms = _forms(named)
     earlier = [
         (event.mentions[0].char_start, event.date)
@@ -143,6 +144,8 @@ def _anchor_date(
     ]
     if earlier:
         return max(earlier, key=lambda pair: pair[0])[1]
+    if not _verbal(named):
+        return None  # a noun may name a thing ("after the war"): only an event told counts
     dates = [
         e.value
         for e in expressions
@@ -152,6 +155,13 @@ def _anchor_date(
         and e.value.granularity in _ANCHOR_GRANULARITIES
     ]
     return dates[-1] if dates else None
+
+
+def _verbal(word: Any) -> bool:
+    """A verb, or a bare gerund that the parse took for a noun ("a week after opening")."""
+    if word.pos_ == "VERB" or word.tag_ == "VBG":
+        return True
+    return word.lower_.endswith("ing") and not any(c.dep_ in ("det", "poss") for c in word.children)
 
 
 def _forms(named: Any) -> set[str]:

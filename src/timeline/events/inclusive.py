@@ -32,8 +32,9 @@ _NARRATIVE_GRANULARITIES = frozenset(
 )
 # Clauses inside a clause: their actors are not the embedding verb's.
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
-# A verb in these roles describes a thing ("the revamped iPod") or helps another verb.
-_NOT_CLAUSES = frozenset({"amod", "compound", "aux", "auxpass", "nmod"})
+# A verb in these roles describes a thing ("the revamped iPod"), helps another verb or is a
+# preposition ("according to", "including").
+_NOT_CLAUSES = frozenset({"amod", "compound", "aux", "auxpass", "nmod", "prep"})
 
 
 def clause_events(
