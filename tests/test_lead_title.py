@@ -56,6 +56,15 @@ def test_a_title_with_its_own_date_is_dated_as_any_sentence(nlp: Any, tmp_path: 
     assert not any(e.description.startswith("Apple to ship") for e in undated(events))
 
 
+def test_a_title_whose_news_the_body_dates_takes_no_other_date(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2021-03-10\n---\nCity council approves budget\n\n"
+        "The council approved the budget on March 3, 2021.\n",
+    )
+    assert [e.date.edtf for e in events if e.trigger == "approve"] == ["2021-03-03"]
+
+
 def test_the_lead_news_is_an_event_when_only_another_clause_is_dated(
     nlp: Any, tmp_path: Path
 ) -> None:

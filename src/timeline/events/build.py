@@ -54,7 +54,7 @@ def extract_events(
                 make_event(document, sentence, predicate, expression, skip, kind, figures)
             )
     lead = lead_event(document, doc, expressions, captions, text)
-    title = title_event(document, doc, expressions, text)
+    title = title_event(document, doc, expressions, text, events)
     events += [e for e in (title, lead) if e is not None]
     events += anchored_events(document, doc, expressions, events)
     if inclusive:

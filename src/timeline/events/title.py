@@ -1,5 +1,6 @@
 """The document's title as an event at the article's date: a headline tells the news of the
-day it was published ("Apple unveils iPhone 4") unless it names another date.
+day it was published ("Apple unveils iPhone 4") unless the text gives it another date (in
+the title, or the same news dated in the body).
 
 The title is an event when it is a clause (its root a verb) or a label that holds a verb
 ("Apple to launch iPhone", "Reactions after Jobs resigned"); a label without one ("Reactions
@@ -10,6 +11,7 @@ body (same trigger, same actors).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -18,16 +20,22 @@ from timeline.events.clauses import modality_of, trigger_of
 from timeline.events.figures import sentence_figures
 from timeline.events.vocabulary import word_list
 from timeline.lemmas import lemma
-from timeline.models import Document, Event, Kind, Modality, TimeExpression
+from timeline.models import Anchor, Document, Event, Kind, Modality, TimeExpression
 
 _MAX_TITLE_TOKENS = 40  # longer than any headline: a first line this long is body text
 
 
 def title_event(
-    document: Document, doc: Any, expressions: list[TimeExpression], text: str
+    document: Document,
+    doc: Any,
+    expressions: list[TimeExpression],
+    text: str,
+    body: Iterable[Event] = (),
 ) -> Event | None:
-    """The title's event at the publication date, or None (no title in the text, no verb in
-    it, or a date of its own: then the title is dated like any sentence)."""
+    """The title's event at the publication date, or None: no title in the text, no verb in
+    it, a date of its own (then the title is dated like any sentence), or its news told with
+    a date in the `body` events (the same trigger: "City council approves budget" / "The
+    council approved the budget on March 3")."""
     span = title_span(document, doc, text)
     if span is None or document.published is None:
         return None
@@ -40,6 +48,8 @@ def title_event(
         document, span, verb, None, set(), Kind.EVENT, sentence_figures(span), document.published
     )
     trigger = trigger_of(verb) or lemma(verb).lower()
+    if any(e.trigger == trigger and e.anchor is not Anchor.DOCUMENT_DATE for e in body):
+        return None  # the text gives the title's news another date
     return replace(event, trigger=trigger)
 
 
