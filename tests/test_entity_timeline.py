@@ -80,3 +80,18 @@ def test_extract_entity_builds_the_entity_timeline_and_show_filters_it(
     )
     assert shown.exit_code == 0
     assert {e["trigger"] for e in json.loads(shown.stdout)["events"]} == {"hire", "start"}
+
+
+def test_a_past_clause_goes_on_with_the_storys_day(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2010-06-09\n---\nNews\n\n"
+        "On Monday, Steve Jobs unveiled the phone.\n\n"
+        "Steve Jobs praised its antenna.\n\n"
+        "Steve Jobs likes the design.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(entity_timeline=True, filter=EventFilter(entity="Steve Jobs"))
+    found = by_trigger(list(build_timeline([tmp_path], settings).timeline.events))
+    assert found["unveil"].date.edtf == "2010-06-07"
+    assert found["praise"].date.edtf == "2010-06-07"
+    assert found["like"].date.edtf == "2010-06-09"  # the present: the article's day

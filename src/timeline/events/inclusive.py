@@ -4,9 +4,12 @@ A reader's timeline keeps the clauses a time expression dates; an entity timelin
 (`timeline extract --entity NAME`) wants every event of the entity, and most are told without
 a date of their own. Each verb of a body sentence that no event covers yet becomes an event:
 - dated by a time expression of its own clause, when the sentence has one;
-- else by the nearest date named before it in the same paragraph (line), when its tense
-  allows (a past-tense clause, and a date not after the article's);
+- else, when its tense allows (a past-tense clause, and a date not after the article's), by
+  the nearest date named before it in its paragraph (a line), or else by the story's day
+  (the last day the text named before it: "On Monday, Apple unveiled…" goes on to tell
+  Monday's news);
 - else by the publication date.
+Its actors are the names of its own clause, not of the clauses it embeds.
 The entity filter then keeps the events of the entity (`filters.EventFilter`).
 """
 
@@ -45,7 +48,8 @@ def clause_events(
     captions: set[int],
 ) -> list[Event]:
     """An event for each verb of the body that `events` do not cover (same sentence, same
-    trigger), dated by its clause, the paragraph's last date or the publication date."""
+    trigger), dated by its clause, its paragraph, the story's day or the publication date;
+    its actors are those its own clause names."""
     text = doc.text
     covered: dict[str, list[int]] = {}
     for event in events:
@@ -60,6 +64,7 @@ def clause_events(
         attached = _attachments(doc, inside)
         paragraph = line_of(text, sentence.start_char)  # a paragraph is a line
         figures: list[Any] | None = None
+        skip = {t.i for e in inside for t in _span(doc, e)}
         for token in sentence:
             if token.pos_ != "VERB" or token.dep_ in _NOT_CLAUSES:
                 continue
@@ -74,7 +79,6 @@ def clause_events(
                 continue
             expression, date, anchor = dating
             figures = sentence_figures(sentence) if figures is None else figures
-            skip = {t.i for e in inside for t in _span(doc, e)}
             event = make_event(
                 document, sentence, token, expression, skip, Kind.EVENT, figures, date
             )

@@ -66,8 +66,9 @@ def _lead_news(
 ) -> tuple[int, Any, str | None] | None:
     """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
     sentence with a past-tense news verb that no time expression of its own dates. A date
-    elsewhere in the sentence ("…, its first phone since 2007") leaves the news undated; a
-    date on the news verb itself ("Apple on Tuesday unveiled …") dates it as any event."""
+    elsewhere in the sentence ("…, which will go on sale on July 11") leaves the news
+    undated; a date on the news verb of the first sentence ("Apple on Tuesday unveiled …"),
+    or a first sentence dated without a news verb, is the lead's dated news: no event."""
     # durations do not date ("for days"), but "in the last three months" places the news
     timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
     previous_subject = None
@@ -75,9 +76,13 @@ def _lead_news(
         verb = _news_verb(sentence)
         if verb is not None:
             if _dated(verb, sentence, timed):
-                return None  # the lead's news has its own date: its event is an ordinary one
+                if index == 0:
+                    return None  # the lead's news has its own date: an ordinary event
+                continue  # a dated development; the news may follow ("But CPD refused…")
             subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             return index, verb, previous_subject if subject.pos_ == "PRON" else None
+        if index == 0 and any(sentence.start_char <= s < sentence.end_char for s, _ in timed):
+            return None  # the lead opens with its dated news, told with no news verb
         subject = next(
             (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
         )

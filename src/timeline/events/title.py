@@ -91,9 +91,9 @@ def _title_verb(span: Any) -> Any | None:
     return None
 
 
-def _told(verb: Any) -> Any:
-    """The news an attribution introduces ("Police Aren't Helping ICE, Report Says")."""
+def _told(verb: Any) -> Any | None:
+    """The news an attribution introduces ("Police Aren't Helping ICE, Report Says"); None
+    when the parse shows none (saying is not the news)."""
     if lemma(verb).lower() not in word_list("news_verbs", "attribution"):
         return verb
-    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    return told if told is not None else verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
