@@ -87,3 +87,12 @@ def test_a_noun_that_names_no_event_of_the_text_dates_nothing(nlp: Any, tmp_path
         "years after the war, the town rebuilt the bridge.\n",
     )
     assert dates_of(events, "rebuild") == []
+
+
+def test_the_named_event_may_give_its_own_date(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2011-06-01\n---\nNews\n\nThe senator resigned a week before voting "
+        "on the bill on March 10, 2010.\n",
+    )
+    assert dates_of(events, "resign") == ["2010-03-03"]

@@ -39,13 +39,16 @@ _MINUTES_PER_DAY = 24 * 60
 _ANCHOR_GRANULARITIES = {Granularity.DAY, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR}
 
 
-def anchored_events(
+def with_anchored_times(
     document: Document, doc: Any, expressions: list[TimeExpression], events: Iterable[Event]
 ) -> list[Event]:
-    """An event for each clause dated by a time counted from a named event."""
+    """`events` and an event for each clause dated by a time counted from a named event; an
+    event dated by a time expression inside such a phrase ("the week before closing for a
+    holiday Saturday") is replaced by it."""
     text = doc.text
     events = list(events)
     found = []
+    replaced: set[str] = set()
     for match in _RELATION.finditer(text):
         relation = doc.char_span(match.start(), match.end())
         if relation is None or relation[0].dep_ not in ("prep", "mark", "advmod"):
@@ -79,7 +82,12 @@ def anchored_events(
         found.append(
             replace(event, confidence=confidence(value, Anchor.RELATIVE, Kind.EVENT, event.title))
         )
-    return found
+        replaced.update(
+            e.id
+            for e in events
+            if e.mentions[0].timex is not None and first <= e.mentions[0].timex.start < last
+        )
+    return [e for e in events if e.id not in replaced] + found
 
 
 def _contradicts(value: NormalizedDate, predicate: Any, published: NormalizedDate | None) -> bool:
@@ -134,8 +142,17 @@ def _count_before(
 def _anchor_date(
     named: Any, events: list[Event], expressions: list[TimeExpression], offset: int
 ) -> NormalizedDate | None:
-    """The date of the nearest earlier event whose trigger is the named word, or else, for
-    a verb ("after launching"), the last date the text named before `offset`."""
+    """The date the named phrase gives itself ("since suffering a stroke in November"), or
+    that of the nearest earlier event whose trigger is the named word, or else, for a verb
+    ("after launching"), the last date the text named before `offset`."""
+    first, last = named.left_edge.idx, named.right_edge.idx + len(named.right_edge.text)
+    own = [
+        e.value
+        for e in expressions
+        if first <= e.start and e.end <= last and e.dates_events and e.value is not None
+    ]
+    if own:
+        return own[0]
     forms = _forms(named)
     earlier = [
         (event.mentions[0].char_start, event.date)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.events.anchored import anchored_events
+from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, one_per_predicate
 from timeline.events.figures import sentence_figures
@@ -56,7 +56,7 @@ def extract_events(
     lead = lead_event(document, doc, expressions, captions, text)
     title = title_event(document, doc, expressions, text, events)
     events += [e for e in (title, lead) if e is not None]
-    events += anchored_events(document, doc, expressions, events)
+    events = with_anchored_times(document, doc, expressions, events)
     if inclusive:
         events += clause_events(document, doc, expressions, events, captions)
     return events
