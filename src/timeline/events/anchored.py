@@ -20,6 +20,7 @@ from typing import Any
 from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
+from timeline.events.attach import compares
 from timeline.events.clauses import governing_predicate
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
@@ -70,6 +71,8 @@ def with_anchored_times(
         sentence = token.sent
         if BOILERPLATE.search(sentence.text) or predicate.i == named.i:
             continue
+        if compares(doc[token.i : named.right_edge.i + 1]):
+            continue  # "the deadliest day since protests erupted": a comparison, no date
         first = count[0] if count else token.idx
         last = named.right_edge.idx + len(named.right_edge.text)
         phrase = TimeExpression(
@@ -82,10 +85,12 @@ def with_anchored_times(
         found.append(
             replace(event, confidence=confidence(value, Anchor.RELATIVE, Kind.EVENT, event.title))
         )
-        replaced.update(
+        replaced.update(  # the same clause, dated by the phrase's own date
             e.id
             for e in events
-            if e.mentions[0].timex is not None and first <= e.mentions[0].timex.start < last
+            if e.trigger == event.trigger
+            and e.mentions[0].timex is not None
+            and first <= e.mentions[0].timex.start < last
         )
     return [e for e in events if e.id not in replaced] + found
 
