@@ -83,6 +83,14 @@ Model = Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or 
 Since = Annotated[str | None, typer.Option(help="Only events ending on or after this date.")]
 Until = Annotated[str | None, typer.Option(help="Only events starting on or before this date.")]
 Entity = Annotated[str | None, typer.Option(help="Only events naming this person, group or place.")]
+EntityTimeline = Annotated[
+    str | None,
+    typer.Option(
+        "--entity",
+        help="Build this entity's timeline: every event naming it that the text dates, by its"
+        " clause, its paragraph or the publication date (not only the dated sentences).",
+    ),
+]
 Source = Annotated[str | None, typer.Option(help="Only events told by this document or source.")]
 MinConfidence = Annotated[
     float, typer.Option(help="Leave out events less certain than this (0 to 1).")
@@ -186,7 +194,7 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the table.")] = False,
     since: Since = None,
     until: Until = None,
-    entity: Entity = None,
+    entity: EntityTimeline = None,
     source: Source = None,
     min_confidence: MinConfidence = 0.0,
     limit: Limit = None,
@@ -227,6 +235,7 @@ def extract(
             scheduler=scheduler,
             cache_dir=(cache_dir or default_cache_dir()) if use_cache else None,
             max_bytes=max_bytes,
+            entity_timeline=entity is not None,  # NAME's entity timeline, not a reader's
             release_model=True,  # one run per process: the merge gets the model's memory
         )
         _check_output(output)

@@ -48,6 +48,10 @@ class Settings:
             spaCy pipeline before merging (hundreds of MB back, when the merge needs the most);
             for one-off runs such as the command line's, not for a library called again.
         max_bytes: files larger than this are skipped with a warning.
+        entity_timeline: extract an entity timeline: every clause of the body becomes an
+            event, dated by its clause, its paragraph or the publication date, for the entity
+            filter to choose from (`extract --entity`); a reader's timeline, the default,
+            keeps only the clauses a date names. Part of the cache key.
     """
 
     model: str | None = None
@@ -60,6 +64,7 @@ class Settings:
     cache_dir: Path | None = None
     release_model: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    entity_timeline: bool = False
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -65,21 +65,23 @@ def default_cache_dir() -> Path:
 class ResultCache:
     """Per-document results in `folder`, one file per entry, sharded by the key's first byte."""
 
-    def __init__(self, folder: Path, model: str | None) -> None:
+    def __init__(self, folder: Path, model: str | None, variant: str = "") -> None:
         self.folder = folder
         self._root = os.fspath(folder)
-        self.setup = _setup_fingerprint(model)
+        setup = _setup_fingerprint(model)
+        # what else changes a document's result: an entity timeline's extraction
+        self.setup = f"{setup}|{variant}" if setup is not None and variant else setup
         self.hits = self.misses = 0
 
     @classmethod
-    def open(cls, folder: Path, model: str | None) -> ResultCache:
+    def open(cls, folder: Path, model: str | None, variant: str = "") -> ResultCache:
         """The cache in `folder`, made (and marked) if need be.
 
         Raises:
             CacheRefusedError: when `folder` cannot be used (see `folder.prepare`).
         """
         prepare(folder)
-        return cls(folder, model)
+        return cls(folder, model, variant)
 
     def key(self, document: Document) -> str | None:
         """The entry's key; None when the model cannot be identified (nothing is cached)."""

@@ -7,21 +7,30 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, dated_words
 from timeline.events.eventhood import only_a_date
 from timeline.events.figures import sentence_figures
+from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
+from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
 
 
 def extract_events(
-    document: Document, doc: Any, expressions: Iterable[TimeExpression]
+    document: Document,
+    doc: Any,
+    expressions: Iterable[TimeExpression],
+    *,
+    inclusive: bool = False,
 ) -> list[Event]:
-    """One event per sentence and predicate that a time expression dates, and the lead
-    event dated by the article when the lead has no date of its own."""
+    """One event per sentence and predicate that a time expression dates; the title and the
+    lead's news dated by the article when they have no date of their own; clauses dated from
+    an event they name ("a week after launching"). With `inclusive` (an entity timeline),
+    every other clause of the body too, dated by its paragraph or the article."""
     expressions = list(expressions)
     text = doc.text  # Doc.text joins every token at each call: read it once
     captions = caption_lines(text)
@@ -54,4 +63,9 @@ def extract_events(
                 )
             )  # fmt: skip
     lead = lead_event(document, doc, expressions, captions, text)
-    return [*events, lead] if lead else events
+    title = title_event(document, doc, expressions, text, events)
+    events += [e for e in (title, lead) if e is not None]
+    events = with_anchored_times(document, doc, expressions, events)
+    if inclusive:
+        events += clause_events(document, doc, expressions, events, captions)
+    return events

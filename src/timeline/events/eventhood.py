@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import SUBJECT_DEPS
-from timeline.events.nominal import word_list
+from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 # A copula that announces what is ahead is no state: "is due to report", "is set to open".

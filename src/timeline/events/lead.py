@@ -7,14 +7,15 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.events.assemble import make_event
-from timeline.events.clauses import modality_of
+from timeline.events.clauses import clause_head, governing_predicate, modality_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body
+from timeline.events.vocabulary import word_list
 from timeline.models import Document, Event, Kind, Modality, TimeExpression, TimexType
 from timeline.nlp.lemmas import lemma
 
 _LEAD_SENTENCES = 3
-_LIGHT_VERBS = frozenset("be have do make take get give go come say tell report write".split())
+_ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
 
 
 def lead_event(
@@ -27,7 +28,8 @@ def lead_event(
     """The main news of the lead, dated by the article, when the lead names no date.
 
     The lead is the first three sentences of the body (headlines, captions and boilerplate
-    aside). When its first sentence is dated, the lead has its date and no event is added.
+    aside). When a time expression dates the news verb itself, the lead has its date and no
+    event is added; a date elsewhere in the lead does not date its news.
     `text` is `doc.text`, read once by the caller (spaCy joins every token at each read).
     """
     if document.published is None:
@@ -63,25 +65,57 @@ def _lead_news(
     lead: list[Any], expressions: list[TimeExpression]
 ) -> tuple[int, Any, str | None] | None:
     """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
-    undated sentence with a past-tense news verb."""
+    sentence with a past-tense news verb that no time expression of its own dates. A date
+    elsewhere in the sentence ("…, which will go on sale on July 11") leaves the news
+    undated; a date on the news verb of the first sentence ("Apple on Tuesday unveiled …"),
+    or a first sentence dated without a news verb, is the lead's dated news: no event."""
     # durations do not date ("for days"), but "in the last three months" places the news
     timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
     previous_subject = None
     for index, sentence in enumerate(lead):
-        if any(sentence.start_char < e and s < sentence.end_char for s, e in timed):
-            if index == 0:
-                return None  # the lead is dated: its events have their own dates
-            continue
         verb = _news_verb(sentence)
         if verb is not None:
+            if _dated(verb, sentence, timed):
+                if index == 0:
+                    return None  # the lead's news has its own date: an ordinary event
+                continue  # a dated development; the news may follow ("But CPD refused…")
             subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
             return index, verb, previous_subject if subject.pos_ == "PRON" else None
+        if index == 0 and any(sentence.start_char <= s < sentence.end_char for s, _ in timed):
+            return None  # the lead opens with its dated news, told with no news verb
         subject = next(
             (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
         )
         if subject is not None and subject.pos_ != "PRON":
             previous_subject = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
     return None
+
+
+def _dated(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
+    """Whether a time expression of `sentence` belongs to the clause of `verb` (the verb it
+    attaches to, or an adverbial clause of it: "After it opened in May, the store hired …";
+    but "unveiled …, saying it would ship on Friday" dates the shipping, not the unveiling)."""
+    doc = sentence.doc
+    head = clause_head(verb)
+    # an opening phrase sets the time of the clause after it: "In January, …", "Since Trump
+    # returned in January, …" (however the parse attached it)
+    comma = next((t.i for t in sentence if t.text == "," and t.i < verb.i), None)
+    for start, end in timed:
+        if not (sentence.start_char <= start < sentence.end_char):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if comma is not None and span.end <= comma:
+            return True
+        clause = clause_head(governing_predicate(span.root))
+        for _ in range(_ADVERBIAL_DEPTH):  # "Since Trump returned in January, they have …"
+            if clause == head or clause.dep_ != "advcl":
+                break
+            clause = clause_head(clause.head)
+        if clause == head:
+            return True
+    return False
 
 
 def _news_verb(sentence: Any) -> Any | None:
@@ -100,12 +134,16 @@ def _news_verb(sentence: Any) -> Any | None:
         perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
         if (
             (token.tag_ == "VBD" or perfect)
-            and lemma(token).lower() not in _LIGHT_VERBS
+            and lemma(token).lower() not in _no_news()
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             and modality_of(token) is Modality.ASSERTED
         ):
             return token
     return None
+
+
+def _no_news() -> frozenset[str]:
+    return word_list("news_verbs", "light") | word_list("news_verbs", "attribution")
 
 
 def _places_in_time(expression: TimeExpression) -> bool:

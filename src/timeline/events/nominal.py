@@ -5,12 +5,10 @@ The nouns and verbs are data (`data/event_nouns.toml`, `data/nouns_light_verbs.t
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from timeline.events.clauses import join_tokens, phrase
+from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 # How a date that describes a noun hangs on it: "2020 conviction", "Tuesday's vote",
@@ -29,13 +27,6 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 MAX_NOUN_TITLE_WORDS = 10
 # Words that say nothing of an event beside its noun: "his speech", "the talks".
 _FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")
-
-
-@cache
-def word_list(name: str, key: str) -> frozenset[str]:
-    """The words under `key` of `data/NAME.toml`, read once."""
-    text = (files("timeline.events") / "data" / f"{name}.toml").read_text(encoding="utf-8")
-    return frozenset(str(w) for w in tomllib.loads(text)[key])
 
 
 def is_event_noun(token: Any) -> bool:

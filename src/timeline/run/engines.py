@@ -56,7 +56,7 @@ def _here(
 
     def work(doc: Any, item: tuple[T, Document]) -> tuple[T, DocumentResult]:
         context, document = item
-        return context, analyse_document(document, doc)
+        return context, analyse_document(document, doc, entity_timeline=settings.entity_timeline)
 
     nlp = load_pipeline(settings.model)
     pairs = ((document.text, (context, document)) for context, document in items)
@@ -77,7 +77,9 @@ def _on_processes(
     pool = ProcessPoolExecutor(settings.workers, mp_context=context)
     try:
         yield from _in_order(
-            lambda batch: pool.submit(analyse_batch, batch, settings.model, settings.batch_size),
+            lambda batch: pool.submit(
+                analyse_batch, batch, settings.model, settings.batch_size, settings.entity_timeline
+            ),
             items,
             settings.batch_size,
             window=2 * settings.workers,
@@ -113,7 +115,12 @@ def _on_dask(
         workers = len(client.scheduler_info().get("workers", ())) or settings.workers
         yield from _in_order(
             lambda batch: client.submit(
-                analyse_batch, batch, settings.model, settings.batch_size, pure=False
+                analyse_batch,
+                batch,
+                settings.model,
+                settings.batch_size,
+                settings.entity_timeline,
+                pure=False,
             ),
             items,
             settings.batch_size,

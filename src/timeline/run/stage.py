@@ -16,18 +16,24 @@ from timeline.nlp import load_pipeline, process
 from timeline.temporal import extract_time_expressions
 
 
-def analyse_document(document: Document, doc: Any) -> DocumentResult:
+def analyse_document(
+    document: Document, doc: Any, *, entity_timeline: bool = False
+) -> DocumentResult:
     """The result of a document that spaCy has processed into `doc`: plain values (strings,
     numbers, dates) that refer to nothing of `doc` or its vocabulary, so that they outlive the
-    memory zone `doc` was made in."""
+    memory zone `doc` was made in. `entity_timeline`: every clause is an event
+    (`Settings.entity_timeline`)."""
     expressions = extract_time_expressions(doc, document.published)
-    events = extract_events(document, doc, expressions)
+    events = extract_events(document, doc, expressions, inclusive=entity_timeline)
     warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
     return DocumentResult(replace(document, text="", warnings=warnings), tuple(events))
 
 
 def analyse_batch(
-    documents: Sequence[Document], model: str | None, batch_size: int
+    documents: Sequence[Document],
+    model: str | None,
+    batch_size: int,
+    entity_timeline: bool = False,
 ) -> list[DocumentResult]:
     """The results of `documents`, in order (the unit of work sent to a worker).
 
@@ -36,8 +42,8 @@ def analyse_batch(
     """
     nlp = load_pipeline(model)
     pairs = ((document.text, document) for document in documents)
-    return list(process(nlp, pairs, _analysed, batch_size))
 
+    def analysed(doc: Any, document: Document) -> DocumentResult:
+        return analyse_document(document, doc, entity_timeline=entity_timeline)
 
-def _analysed(doc: Any, document: Document) -> DocumentResult:
-    return analyse_document(document, doc)
+    return list(process(nlp, pairs, analysed, batch_size))

@@ -108,7 +108,8 @@ def _open_cache(settings: Settings, problems: list[Problem]) -> ResultCache | No
     if settings.cache_dir is None:
         return None
     try:
-        return ResultCache.open(settings.cache_dir, settings.model)
+        variant = "entity-timeline" if settings.entity_timeline else ""
+        return ResultCache.open(settings.cache_dir, settings.model, variant)
     except CacheRefusedError as refused:
         problems.append(Problem(str(settings.cache_dir), str(refused), is_error=False))
         return None

@@ -1,0 +1,99 @@
+"""The document's title as an event at the article's date: a headline tells the news of the
+day it was published ("Apple unveils iPhone 4") unless the text gives it another date (in
+the title, or the same news dated in the body).
+
+The title is an event when it is a clause (its root a verb) or a label that holds a verb
+("Apple to launch iPhone", "Reactions after Jobs resigned"); a label without one ("Reactions
+to Apple's OS X Tiger") is no event. Its trigger is the verb's lemma and its headline is
+built from the title's own words, so that the merge can join it to the same news told in the
+body (same trigger, same actors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from timeline.events.assemble import make_event
+from timeline.events.clauses import modality_of, trigger_of
+from timeline.events.figures import sentence_figures
+from timeline.events.vocabulary import word_list
+from timeline.models import Anchor, Document, Event, Kind, Modality, TimeExpression
+from timeline.nlp.lemmas import lemma
+
+_MAX_TITLE_TOKENS = 40  # longer than any headline: a first line this long is body text
+
+
+def title_event(
+    document: Document,
+    doc: Any,
+    expressions: list[TimeExpression],
+    text: str,
+    body: Iterable[Event] = (),
+) -> Event | None:
+    """The title's event at the publication date, or None: no title in the text, no verb in
+    it, a date of its own (then the title is dated like any sentence), or its news told with
+    a date in the `body` events (the same trigger: "City council approves budget" / "The
+    council approved the budget on March 3")."""
+    span = title_span(document, doc, text)
+    if span is None or document.published is None:
+        return None
+    if any(span.start_char <= e.start < span.end_char for e in expressions if e.dates_events):
+        return None  # "Apple to ship iPhone on June 29": the ordinary events date it
+    verb = _title_verb(span)
+    if verb is None or modality_of(verb) is Modality.NEGATED:
+        return None  # "Police Will Not Assist in Deportations": nothing happened
+    event = make_event(
+        document, span, verb, None, set(), Kind.EVENT, sentence_figures(span), document.published
+    )
+    trigger = trigger_of(verb) or lemma(verb).lower()
+    if any(e.trigger == trigger and e.anchor is not Anchor.DOCUMENT_DATE for e in body):
+        return None  # the text gives the title's news another date
+    return replace(event, trigger=trigger)
+
+
+def title_span(document: Document, doc: Any, text: str) -> Any | None:
+    """The tokens of the title's line in the text: the first non-empty line when it is the
+    document's title (or, with no title given, a short line without a full stop)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line:
+        return None
+    title = (document.title or "").strip()
+    if title:
+        if line.rstrip(".") != title.rstrip("."):
+            return None
+    elif line.endswith((".", "!", "?", '"', "”")) or end == len(text):
+        return None
+    span = doc.char_span(start, start + len(line), alignment_mode="expand")
+    if span is None or len(span) > _MAX_TITLE_TOKENS:
+        return None
+    sentence = span[0].sent  # (once per document)
+    # the line is a sentence of its own (line breaks end sentences): events are read per
+    # sentence, and a title run into the next line would be read with words not its own
+    return sentence if sentence.text.strip() == line else None
+
+
+def _title_verb(span: Any) -> Any | None:
+    """The verb of the title: its root when that is a verb, else the first verb the label
+    holds ("Apple to launch …"), never a participle that only describes ("the newest
+    version", "a revamped iPod")."""
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    for token in heads:
+        if token.pos_ == "VERB":
+            return _told(token)
+    for token in span:
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "nmod"):
+            return _told(token)
+    return None
+
+
+def _told(verb: Any) -> Any | None:
+    """The news an attribution introduces ("Police Aren't Helping ICE, Report Says"); None
+    when the parse shows none (saying is not the news)."""
+    if lemma(verb).lower() not in word_list("news_verbs", "attribution"):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)

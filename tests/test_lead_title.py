@@ -1,0 +1,88 @@
+"""The title and the lead's news as events at the publication date (issue 13, item 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Anchor, Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def run(tmp_path: Path, text: str) -> list[Event]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+def undated(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.anchor is Anchor.DOCUMENT_DATE]
+
+
+def test_a_title_that_is_a_clause_is_an_event_at_the_publication_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2010-06-08\n---\nApple unveils the iPhone 4\n\n"
+        "The phone has a new antenna design, Apple said in 2009.\n",
+    )
+    title = [e for e in undated(events) if e.description == "Apple unveils the iPhone 4"]
+    assert len(title) == 1
+    assert title[0].date.edtf == "2010-06-08"
+    assert title[0].trigger == "unveil"
+    assert title[0].title.startswith("Apple unveils")
+
+
+def test_a_label_without_a_verb_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2005-05-07\n---\nReactions to Apple's OS X Tiger\n\n"
+        "Apple released Tiger on April 29, 2005.\n",
+    )
+    assert not any("Reactions" in e.description for e in events)
+
+
+def test_a_title_with_its_own_date_is_dated_as_any_sentence(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2007-06-20\n---\nApple to ship the iPhone on June 29\n\n"
+        "Customers lined up outside the stores.\n",
+    )
+    assert not any(e.description.startswith("Apple to ship") for e in undated(events))
+
+
+def test_a_title_whose_news_the_body_dates_takes_no_other_date(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2021-03-10\n---\nCity council approves budget\n\n"
+        "The council approved the budget on March 3, 2021.\n",
+    )
+    assert [e.date.edtf for e in events if e.trigger == "approve"] == ["2021-03-03"]
+
+
+def test_the_lead_news_is_an_event_when_only_another_clause_is_dated(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2008-06-09\n---\nPhone news\n\n"
+        "Apple unveiled a faster iPhone, which will go on sale on July 11.\n\n"
+        "The price was cut to $199.\n",
+    )
+    lead = [e for e in undated(events) if e.trigger == "unveil"]
+    assert len(lead) == 1
+    assert lead[0].date.edtf == "2008-06-09"
+
+
+def test_no_lead_event_when_the_news_verb_has_its_date(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2008-06-12\n---\nPhone news\n\n"
+        "Apple unveiled a faster iPhone on Monday at its developers' conference.\n",
+    )
+    assert [e.date.edtf for e in events if e.trigger == "unveil"] == ["2008-06-09"]
