@@ -443,3 +443,20 @@ def test_outputs_written_into_the_input_folder_are_not_read_as_articles(tmp_path
     assert again.exit_code == 0, again.output
     assert [d["id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]] == ["a"]
     assert "timeline.html: a timeline this tool wrote" in again.output
+
+
+def test_a_setting_error_names_the_setting_in_the_library_and_the_option_on_the_command_line(
+    tmp_path: Path,
+) -> None:
+    from timeline.errors import SettingError
+    from timeline.settings import Settings
+
+    with pytest.raises(SettingError) as raised:
+        Settings(max_bytes=0)
+    assert str(raised.value) == "max_bytes must be at least 1, not 0"
+    assert (raised.value.setting, raised.value.value) == ("max_bytes", 0)
+    result = CliRunner().invoke(
+        app, ["extract", str(tmp_path), "--max-bytes", "0", "-o", str(tmp_path / "t.json")]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: --max-bytes must be at least 1, not 0"

@@ -7,6 +7,7 @@ exit codes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -17,6 +18,34 @@ class TimelineError(Exception):
 
 class UsageError(TimelineError):
     """A wrong option or argument (exit code 2)."""
+
+
+class SettingError(UsageError):
+    """A setting with a value it cannot take. It carries the setting's name (as `Settings` and
+    `EventFilter` name it), what is wrong, the value, and the setting it needs with it; the
+    command line words it with its own option names (`worded`)."""
+
+    def __init__(
+        self,
+        setting: str,
+        problem: str,
+        value: object = None,
+        needs: tuple[str, str] | None = None,
+    ) -> None:
+        self.setting = setting
+        self.problem = problem
+        self.value = value
+        self.needs = needs
+        super().__init__(self.worded(str))
+
+    def worded(self, name: Callable[[str], str]) -> str:
+        """The message, each setting named by `name` (an option: "--max-bytes")."""
+        text = f"{name(self.setting)} {self.problem}"
+        if self.value is not None:
+            text += f", not {cut(self.value, quoted=isinstance(self.value, str))}"
+        if self.needs is not None:
+            text += f": add {name(self.needs[0])} {self.needs[1]}"
+        return text
 
 
 class ModelNotFoundError(TimelineError):

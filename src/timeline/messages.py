@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from timeline.errors import Problem, TimelineError, UsageError, printable
+from timeline.errors import Problem, SettingError, TimelineError, UsageError, printable
 
 EXIT_FAILED, EXIT_USAGE = 1, 2
 
@@ -56,6 +56,9 @@ def errors_as_lines(
     (after the problems found so far, if `problems` gives them). Never a traceback."""
     try:
         yield
+    except SettingError as error:
+        say(console, "error", error.worded(option))
+        raise typer.Exit(EXIT_USAGE) from error
     except UsageError as error:
         say(console, "error", error)
         raise typer.Exit(EXIT_USAGE) from error
@@ -64,3 +67,8 @@ def errors_as_lines(
             report(console, problems())
         say(console, "error", error)
         raise typer.Exit(EXIT_FAILED) from error
+
+
+def option(setting: str) -> str:
+    """The command-line option of a setting: `max_bytes` is `--max-bytes`."""
+    return "--" + setting.replace("_", "-")

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from timeline.edtf import NormalizedDate
-from timeline.errors import UsageError, cut
+from timeline.errors import SettingError, cut
 from timeline.filters import EventFilter
 
 DEFAULT_INPUT = Path("data/raw")
@@ -68,16 +68,16 @@ class Settings:
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
-            raise UsageError(f"batch size must be at least 1, not {self.batch_size}")
+            raise SettingError("batch_size", "must be at least 1", self.batch_size)
         if not 1 <= self.workers <= MAX_WORKERS:
-            bounds = f"at least 1 and at most {MAX_WORKERS}"
-            raise UsageError(f"--workers must be {bounds}, not {cut(self.workers)}")
+            bounds = f"must be at least 1 and at most {MAX_WORKERS}"
+            raise SettingError("workers", bounds, self.workers)
         if self.scheduler is not None and self.engine is not Engine.DASK:
-            raise UsageError("--scheduler is for the Dask engine: add --engine dask")
+            raise SettingError("scheduler", "is for the Dask engine", needs=("engine", "dask"))
         if self.scheduler is not None:
             check_scheduler(self.scheduler)
         if self.max_bytes < 1:
-            raise UsageError(f"--max-bytes must be at least 1, not {self.max_bytes}")
+            raise SettingError("max_bytes", "must be at least 1", self.max_bytes)
 
     def replace(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -88,14 +88,12 @@ def check_scheduler(address: str) -> None:
     than let Dask fail on it later, or wait for a host that cannot be.
 
     Raises:
-        UsageError: naming what is wrong.
+        SettingError: naming what is wrong.
     """
     problem = _scheduler_problem(address)
     if problem:
-        raise UsageError(
-            f"--scheduler {cut(address, quoted=True)}: {problem}; "
-            f"a scheduler's address looks like {SCHEDULER_EXAMPLE}"
-        )
+        example = f"a scheduler's address looks like {SCHEDULER_EXAMPLE}"
+        raise SettingError("scheduler", f"{cut(address, quoted=True)}: {problem}; {example}")
 
 
 def _scheduler_problem(address: str) -> str | None:
