@@ -13,7 +13,7 @@ from timeline.temporal.resolve import Context
 
 __all__ = ["extract_time_expressions", "normalize"]
 
-_ANCHOR_GRANULARITIES = {
+_NARRATIVE_GRANULARITIES = {
     Granularity.DAY,
     Granularity.MONTH,
     Granularity.SEASON,
@@ -34,17 +34,17 @@ def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list
     from timeline.temporal.tense import clause_tense
 
     found: list[TimeExpression] = []
-    anchor: NormalizedDate | None = None
+    narrative: NormalizedDate | None = None  # the last date the text named
     for span in doc.spans[SPAN_KEY]:
-        context = Context(reference, anchor, clause_tense(span))
+        context = Context(reference, narrative, clause_tense(span))
         reading = normalize(span.text, context, span.label_)
         if reading is None:
             continue
         expression = _expression(reading, span.text, span.start_char)
         found.append(expression)
         value = expression.value
-        if value is not None and reading.anchors and value.granularity in _ANCHOR_GRANULARITIES:
-            anchor = value
+        if value is not None and reading.narrates and value.granularity in _NARRATIVE_GRANULARITIES:
+            narrative = value
     return found
 
 

@@ -10,17 +10,17 @@ import bisect
 import re
 from functools import cache
 
-from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_sets
 from timeline.temporal.grammar import RULES
+from timeline.temporal.keywords import FOLD, KeywordIndex, keyword_sets
 
 # A blank line ends a paragraph; no time expression runs on across one.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 @cache
-def _anchors() -> AnchorIndex:
+def _keyword_index() -> KeywordIndex:
     """Built on first use: a run that reads everything from the cache never needs it."""
-    return AnchorIndex([anchor_sets(rule.pattern) for rule in RULES])
+    return KeywordIndex([keyword_sets(rule.pattern) for rule in RULES])
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -32,13 +32,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def find_in_text(text: str) -> list[tuple[int, int, str]]:
     """Every rule match as (start, end, rule name), longest first where they overlap.
 
-    Each rule is tried only over the paragraphs holding a word of each of its anchor sets
-    (`anchors`): the same matches as trying it everywhere, for a fraction of the cost."""
+    Each rule is tried only over the paragraphs holding a word of each of its keyword sets
+    (`keywords`): the same matches as trying it everywhere, for a fraction of the cost."""
     found: list[tuple[int, int, str]] = []
     folded = text.translate(FOLD)
     where: dict[int, list[tuple[int, int]]] = {}
     for start, end in paragraphs(text):
-        for number in _anchors().patterns_in(folded, start, end):
+        for number in _keyword_index().patterns_in(folded, start, end):
             where.setdefault(number, []).append((start, end))
     for number, rule in enumerate(RULES):
         for first, last in where.get(number, ()):

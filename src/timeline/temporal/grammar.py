@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.temporal.anchors import FOLD, AnchorIndex, anchor_sets
 from timeline.temporal.context import (
     COUNT_NOUNS,
     NOT_A_COUNT,
@@ -39,6 +38,7 @@ from timeline.temporal.context import (
     not_quarterly_figures,
 )
 from timeline.temporal.holidays import HOLIDAY
+from timeline.temporal.keywords import FOLD, KeywordIndex, keyword_sets
 from timeline.temporal.numbers import NUMBER, WORD_YEAR
 from timeline.temporal.readers import (
     PARTS_OF_DAY,
@@ -46,7 +46,6 @@ from timeline.temporal.readers import (
     Reading,
     make_composite_readers,
     read_ago,
-    read_anchored,
     read_century,
     read_day,
     read_day_range,
@@ -54,6 +53,7 @@ from timeline.temporal.readers import (
     read_duration,
     read_duration_one,
     read_duration_vague,
+    read_following,
     read_half,
     read_holiday,
     read_in_the_day,
@@ -187,7 +187,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("this_morning", _compile(r"(?:(?:early|late|later|earlier)\s+)?\b(?P<w>this)\s+(?P<p>morning|afternoon|evening)\b"), read_today),
     Rule("ago", _compile(rf"{APPROX}?{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|from\s+now|hence)\b"), read_ago),
     Rule("later", _compile(rf"{NUM_START}(?P<n>{NUMBER})[\s-]+(?P<unit>{UNIT})\s+(?:(?P<dir>later|earlier|afterwards?|prior)\b(?!\s+than\b)|(?P<dir2>before|after)\b(?=\s*(?:[,.;:)]|$|and\b|when\b)))"), read_later),
-    Rule("anchored", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b"), read_anchored),
+    Rule("following", _compile(rf"(?:{PART})?(?:\bthe\s+(?:very\s+)?(?P<which>following|next|previous|preceding|prior|same)|\bthat)\s+(?P<unit>day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b"), read_following),
     Rule("month_of_relative_year", _compile(rf"\b(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b|{WD}(?P<mon2>{MONTH})\s+(?P<d>{DAY}),?\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year\b"), read_month_of_relative_year),
     Rule("year_end", _compile(r"\b(?:(?:the\s+)?(?:end|close)\s+of\s+the\s+year|year['’]?s?[\s-]+end|the\s+(?:full\s+|current\s+(?:fiscal\s+)?|fiscal\s+)?year\b(?!\s+(?:ended|ending|before|after|earlier|later|ago|two|when|in\s+which)\b|\s+\d|[\s-]+(?:ago|earlier)\b|['’]))\b"), read_this_year, not_an_award),
     Rule("period_end", _compile(r"\b(?:the\s+)?(?:end|close|beginning|start|middle)\s+of\s+the\s+(?P<unit>month|week|quarter)\b"), read_this_period),
@@ -288,16 +288,16 @@ _DATE_ORDER, _ALL_ORDER = _reading_order(DATE_RULES), _reading_order(RULES)
 
 
 @cache
-def _anchors(dates_only: bool) -> AnchorIndex:
+def _keyword_index(dates_only: bool) -> KeywordIndex:
     """Built on first use: a run that reads everything from the cache never needs it."""
     rules = _DATE_ORDER if dates_only else _ALL_ORDER
-    return AnchorIndex([anchor_sets(rule.pattern) for rule in rules])
+    return KeywordIndex([keyword_sets(rule.pattern) for rule in rules])
 
 
 def _candidates(dates_only: bool, text: str) -> list[Rule]:
-    """The rules that may match `text`, in reading order: those whose anchors it holds."""
+    """The rules that may match `text`, in reading order: those whose keywords it holds."""
     rules = _DATE_ORDER if dates_only else _ALL_ORDER
-    found = _anchors(dates_only).patterns_in(text.translate(FOLD), 0, len(text))
+    found = _keyword_index(dates_only).patterns_in(text.translate(FOLD), 0, len(text))
     return [rules[i] for i in found]
 
 

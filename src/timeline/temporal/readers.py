@@ -35,7 +35,7 @@ class Reading(NamedTuple):
         unresolved: it needed a reference date that was not there.
         parts: for "between A and B" and "since A", the readings of A and B with their
             character offsets inside the expression (TimeML tags them separately).
-        anchors: later expressions may count from it ("two months later"); not so for a
+        narrates: later expressions may count from it ("two months later"); not so for a
             comparison with the year before ("up from $3 million a year earlier"), which
             does not move the story's time.
     """
@@ -46,7 +46,7 @@ class Reading(NamedTuple):
     relative: bool = False
     unresolved: bool = False
     parts: tuple[tuple[int, int, Reading], ...] = ()
-    anchors: bool = True
+    narrates: bool = True
 
 
 Reader = Callable[[re.Match[str], Context], Reading | None]
@@ -188,7 +188,7 @@ def read_month_day(m: re.Match[str], context: Context) -> Reading | None:
     named = _WEEKDAY_WORD.search(m.group(0))
     if named:  # "Saturday, April 25": the year in which April 25 is a Saturday
         wd = WEEKDAYS[named.group(0).lower()]
-        here = Context(context.reference, context.anchor, None)
+        here = Context(context.reference, context.narrative, None)
         value = nearest_occurrence(
             here, lambda y: _safe(lambda: _on_weekday(edtf.day(y, mon, dom), wd))
         )
@@ -279,7 +279,7 @@ def read_quarter(m: re.Match[str], context: Context) -> Reading | None:
     if m.groupdict().get("y"):
         return _explicit(_safe(lambda: edtf.quarter(parse_year(m.group("y")), q)))
     # results are reported after the quarter: "third-quarter profit" is the latest third quarter
-    here = Context(context.reference, context.anchor, Tense.PAST)
+    here = Context(context.reference, context.narrative, Tense.PAST)
     return _yearless(here, lambda y: edtf.quarter(y, q), f"XXXX-Q{q}")
 
 
@@ -340,11 +340,11 @@ def read_relative_month(m: re.Match[str], context: Context) -> Reading | None:
 def read_relative_weekday(m: re.Match[str], context: Context) -> Reading | None:
     wd, step = WEEKDAYS[word(m, "wd")], _direction(word(m, "rel"))
     step = step or 1
-    anchor = context.anchor
+    narrative = context.narrative
     anaphoric = word(m, "rel") in ("previous", "following")
-    if anaphoric and anchor is not None and anchor.granularity is Granularity.DAY:
+    if anaphoric and narrative is not None and narrative.granularity is Granularity.DAY:
         # "the previous Friday" counts from the day the text is about, not from today
-        start = edtf.shift(anchor.start, -1, "day") if step < 0 else anchor.start
+        start = edtf.shift(narrative.start, -1, "day") if step < 0 else narrative.start
         near = weekday_near(start, wd, step)
         return _relative(edtf.from_date(near), f"XXXX-WXX-{wd + 1}")
 
@@ -419,15 +419,15 @@ def read_ago(m: re.Match[str], context: Context) -> Reading | None:
         return Reading(TimexType.DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("hour", "minute", "second") and amount > 48:
         return None
-    anchor = context.anchor
+    narrative = context.narrative
     if (
         unit == "year"
         and amount == 1
-        and anchor is not None
-        and anchor.granularity is Granularity.QUARTER
+        and narrative is not None
+        and narrative.granularity is Granularity.QUARTER
     ):
         # results news: "up from $10 million a year ago" is the same quarter a year before
-        return _comparison(_relative(shifted_by_years(anchor, -1), "XXXX"))
+        return _comparison(_relative(shifted_by_years(narrative, -1), "XXXX"))
     result = _result_unit(unit)
     value = around(context.reference, lambda d: period_of(_shift(d, sign * amount, unit), result))
     reading = _relative(value, "XXXX")
@@ -436,7 +436,7 @@ def read_ago(m: re.Match[str], context: Context) -> Reading | None:
 
 def _comparison(reading: Reading) -> Reading:
     """ "A year ago", "the year-earlier period": a comparison, not a new time for the story."""
-    return reading._replace(anchors=False)
+    return reading._replace(narrates=False)
 
 
 _SAME_PERIOD = (
@@ -468,7 +468,7 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
         return Reading(TimexType.DURATION, duration_value(None, unit))
     direction = word(m, "dir") or word(m, "dir2")
     sign = -1 if direction in ("earlier", "before", "prior") else 1
-    base = context.anchor or context.reference
+    base = context.narrative or context.reference
     if base is not None and unit in ("year", "decade") and float(amount).is_integer():
         # "a year earlier" than March 3, 2020 is March 3, 2019: the same kind of period
         years = int(amount) * (10 if unit == "decade" else 1)
@@ -482,14 +482,14 @@ def read_later(m: re.Match[str], context: Context) -> Reading | None:
     return _comparison(reading) if unit == "year" and amount == 1 and sign < 0 else reading
 
 
-def read_anchored(m: re.Match[str], context: Context) -> Reading | None:
+def read_following(m: re.Match[str], context: Context) -> Reading | None:
     """ "The following year", "the same day", "that month": from the last date the text named."""
     which = word(m, "which") or "same"
     unit = _unit(m)
     part = unit if unit in PARTS_OF_DAY else ""
     unit = "day" if part else unit
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(which, 0)
-    base = context.anchor or context.reference
+    base = context.narrative or context.reference
     value = around(base, lambda d: period_of(edtf.shift(d, step, _shift_unit(unit)), unit))
     reading = _relative(value, "XXXX")
     return _with_part_of_day(reading, part) if part else reading
@@ -566,12 +566,12 @@ def _day_of(context: Context) -> str:
     """The day a clock time or a part of a day belongs to: the last day the text named, if
     the story has moved back to it (or ahead to it, in a clause about the future: "will leave
     at 4 a.m."), else the article's day."""
-    anchor, reference = context.anchor, context.reference
-    moved = anchor is not None and (
-        reference is None or anchor.end <= reference.end or context.tense is Tense.FUTURE
+    narrative, reference = context.narrative, context.reference
+    moved = narrative is not None and (
+        reference is None or narrative.end <= reference.end or context.tense is Tense.FUTURE
     )
-    if anchor is not None and anchor.granularity is Granularity.DAY and moved:
-        return anchor.edtf
+    if narrative is not None and narrative.granularity is Granularity.DAY and moved:
+        return narrative.edtf
     if reference is not None and reference.granularity is Granularity.DAY:
         return reference.edtf
     return "XXXX-XX-XX"
@@ -619,12 +619,12 @@ def make_composite_readers(read_date: SubReader) -> dict[str, Reader]:
         a, b = first[2], last[2]
         if a.relative and not b.relative and b.value is not None:
             # "between January and March 2020": January of the year that March names
-            here = Context(b.value, context.anchor, Tense.PAST)
+            here = Context(b.value, context.narrative, Tense.PAST)
             first = part(m, "a", here) or first
             a = first[2]
         elif b.relative and a.value and b.value and b.value.end < a.value.start:
             # "from today through Nov. 17": the end comes after the start
-            here = Context(a.value, context.anchor, Tense.FUTURE)
+            here = Context(a.value, context.narrative, Tense.FUTURE)
             last = part(m, "b", here) or last
             b = last[2]
         if a.value is None or b.value is None:
@@ -696,7 +696,7 @@ def read_holiday(m: re.Match[str], context: Context) -> Reading | None:
         return _explicit(period_of(day.start, "week") if day and week else day)
     step = _direction(word(m, "rel")) if m.groupdict().get("rel") else 0
     tense = {-1: Tense.PAST, 1: Tense.FUTURE}.get(step, context.tense)
-    here = Context(context.reference, context.anchor, tense)
+    here = Context(context.reference, context.narrative, tense)
     if week:
         return _yearless(here, lambda y: _safe(lambda: period_of(day_of(y), "week")), "XXXX-WXX")
     return _yearless(here, lambda y: _safe(lambda: edtf.from_date(day_of(y))), "XXXX-XX-XX")
@@ -706,9 +706,9 @@ def _quarter_number(m: re.Match[str], context: Context) -> int | None:
     """The quarter the expression names, or the one the text is about ("the 1988 period")."""
     if m.groupdict().get("q"):
         return _QUARTERS[word(m, "q")]
-    anchor = context.anchor
-    if anchor is not None and anchor.granularity is Granularity.QUARTER:
-        return (anchor.start.month - 1) // 3 + 1
+    narrative = context.narrative
+    if narrative is not None and narrative.granularity is Granularity.QUARTER:
+        return (narrative.start.month - 1) // 3 + 1
     return None
 
 
@@ -726,8 +726,8 @@ def read_year_ago_period(m: re.Match[str], context: Context) -> Reading | None:
         q = (day.month - 1) // 3 + 1
         base = edtf.from_date(day)
     if q is not None:
-        anchor_year = base.start.year if base.granularity is Granularity.QUARTER else base.end.year
-        return _comparison(_relative(_safe(lambda: edtf.quarter(anchor_year - 1, q)), "XXXX"))
+        base_year = base.start.year if base.granularity is Granularity.QUARTER else base.end.year
+        return _comparison(_relative(_safe(lambda: edtf.quarter(base_year - 1, q)), "XXXX"))
     if base is context.reference:
         value = around(base, lambda d: edtf.year(d.year - 1))
         return _comparison(_relative(value, "XXXX"))
@@ -741,12 +741,12 @@ def _current_period(context: Context) -> NormalizedDate | None:
     """The period a results story is about: the last date it named, when that lies within the
     year before the article; else the article's date ("year-ago" in a story about 1988
     is 1988 when it was written in 1989)."""
-    anchor, reference = context.anchor, context.reference
-    if anchor is None or reference is None:
-        return anchor or reference
-    if anchor.start > reference.end:
+    narrative, reference = context.narrative, context.reference
+    if narrative is None or reference is None:
+        return narrative or reference
+    if narrative.start > reference.end:
         return reference  # a forecast ("losses through the third quarter of 1990") reports nothing
-    return anchor if anchor.start > edtf.shift(reference.start, -1, "year") else reference
+    return narrative if narrative.start > edtf.shift(reference.start, -1, "year") else reference
 
 
 def read_year_period(m: re.Match[str], context: Context) -> Reading | None:

@@ -29,12 +29,12 @@ class Context:
 
     Attributes:
         reference: the document's publication date, if known.
-        anchor: the last date the text itself named before this expression, if any.
+        narrative: the last date the text itself named before this expression, if any.
         tense: the tense of the clause the expression sits in, if known.
     """
 
     reference: NormalizedDate | None = None
-    anchor: NormalizedDate | None = None
+    narrative: NormalizedDate | None = None
     tense: Tense | None = None
 
 

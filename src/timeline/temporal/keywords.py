@@ -27,10 +27,10 @@ WORDS = re.compile(r"[a-z]+|\d+")
 _COMMON = frozenset("the and of to in on at an for by or as is it this that from".split())
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
-Anchor = frozenset[str]
+Keywords = frozenset[str]
 
 
-def anchor_words(pattern: re.Pattern[str]) -> Anchor | None:
+def keywords_of(pattern: re.Pattern[str]) -> Keywords | None:
     """Words (lowercase letters, or `DIGIT`) one of which is in the text of every match of
     `pattern`, found in the ASCII-folded text as part of a word; None when the parse shows no
     such set (then the pattern must be tried everywhere)."""
@@ -38,14 +38,14 @@ def anchor_words(pattern: re.Pattern[str]) -> Anchor | None:
 
 
 @cache
-def anchor_sets(pattern: re.Pattern[str]) -> tuple[Anchor, ...]:
+def keyword_sets(pattern: re.Pattern[str]) -> tuple[Keywords, ...]:
     """Every such set: a match holds a word of each ("March 5, 2020" a month and a digit)."""
     return tuple(dict.fromkeys(_all_needs(_parser.parse(pattern.pattern, pattern.flags).data)))
 
 
-def _all_needs(items: list[tuple[Any, Any]]) -> list[Anchor]:
-    """The anchors of the parts every match of the sequence `items` goes through."""
-    found: list[Anchor] = []
+def _all_needs(items: list[tuple[Any, Any]]) -> list[Keywords]:
+    """The keyword sets of the parts every match of the sequence `items` goes through."""
+    found: list[Keywords] = []
     run = ""
     for op, value in [*items, (None, None)]:
         letter = _ascii_letter(op, value)
@@ -68,12 +68,12 @@ def _all_needs(items: list[tuple[Any, Any]]) -> list[Anchor]:
     return found
 
 
-def _needs(items: list[tuple[Any, Any]]) -> Anchor | None:
-    """The cheapest anchor among the parts every match of the sequence `items` goes through."""
+def _needs(items: list[tuple[Any, Any]]) -> Keywords | None:
+    """The cheapest keyword set among the parts every match of the sequence `items` needs."""
     return min(_all_needs(items), key=_cost, default=None)
 
 
-def _part_needs(op: Any, value: Any) -> Anchor | None:
+def _part_needs(op: Any, value: Any) -> Keywords | None:
     if op is sre.LITERAL and chr(value).isdigit():
         return frozenset({DIGIT})
     if op is sre.IN and _digits_only(value):
@@ -106,22 +106,24 @@ def _digits_only(members: Iterable[tuple[Any, Any]]) -> bool:
     return bool(members) and all(digit(op, value) for op, value in members)
 
 
-def _cost(anchor: Anchor) -> float:
-    """How often an anchor is found in news, roughly: shorter and commoner words more often."""
-    return sum(0.3 if w == DIGIT else 0.5 if w in _COMMON else 10.0 ** (1 - len(w)) for w in anchor)
+def _cost(keywords: Keywords) -> float:
+    """How often a keyword set is found in news, roughly: shorter and commoner words more often."""
+    return sum(
+        0.3 if w == DIGIT else 0.5 if w in _COMMON else 10.0 ** (1 - len(w)) for w in keywords
+    )
 
 
-class AnchorIndex:
-    """Which patterns may match in a text, by the anchor sets of each (`anchor_sets`)."""
+class KeywordIndex:
+    """Which patterns may match in a text, by the keyword sets of each (`keyword_sets`)."""
 
-    def __init__(self, anchors: list[tuple[Anchor, ...]]) -> None:
-        self.needed: list[frozenset[int]] = []  # per pattern, the numbers of its anchor sets
+    def __init__(self, keyword_sets: list[tuple[Keywords, ...]]) -> None:
+        self.needed: list[frozenset[int]] = []  # per pattern, the numbers of its keyword sets
         self.by_key: dict[str, frozenset[int]] = {}
         numbered = 0
-        for sets in anchors:
+        for sets in keyword_sets:
             self.needed.append(frozenset(range(numbered, numbered + len(sets))))
-            for anchor in sets:
-                for key in anchor:
+            for keywords in sets:
+                for key in keywords:
                     self.by_key[key] = self.by_key.get(key, frozenset()) | {numbered}
                 numbered += 1
         self.digit = self.by_key.get(DIGIT, frozenset())
@@ -129,7 +131,7 @@ class AnchorIndex:
         self.sets_of = lru_cache(maxsize=1 << 16)(self._sets_of)
 
     def _sets_of(self, word: str) -> frozenset[int]:
-        """The anchor sets with a word inside `word` (a run of folded letters, or digits)."""
+        """The keyword sets with a word inside `word` (a run of folded letters, or digits)."""
         if word[0].isdigit():
             return self.digit
         found: set[int] = set()
@@ -140,7 +142,7 @@ class AnchorIndex:
 
     def patterns_in(self, folded: str, start: int, end: int) -> list[int]:
         """The patterns that may match in `folded[start:end]`: those with a word of each of
-        their anchor sets there."""
+        their keyword sets there."""
         present: set[int] = set()
         for word in WORDS.findall(folded, start, end):
             present.update(self.sets_of(word))

@@ -1,4 +1,4 @@
-"""Anchor words: recognition tries a rule only where one of its words is, and finds the same."""
+"""Keywords: recognition tries a rule only where one of its words is, and finds the same."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal.anchors import DIGIT, FOLD, AnchorIndex, anchor_sets, anchor_words
 from timeline.temporal.grammar import RULES
+from timeline.temporal.keywords import DIGIT, FOLD, KeywordIndex, keyword_sets, keywords_of
 from timeline.temporal.recognize import find_in_text, paragraphs
 
 from .conftest import SAMPLE, TE3
@@ -33,8 +33,8 @@ def everywhere(text: str) -> list[tuple[int, int, str]]:
     return sorted(chosen)
 
 
-def anchors(pattern: str) -> frozenset[str] | None:
-    return anchor_words(re.compile(pattern, re.IGNORECASE))
+def keywords(pattern: str) -> frozenset[str] | None:
+    return keywords_of(re.compile(pattern, re.IGNORECASE))
 
 
 @pytest.mark.parametrize(
@@ -52,13 +52,13 @@ def anchors(pattern: str) -> frozenset[str] | None:
         (r"[a-c]+", None),
     ],
 )
-def test_anchor_words_are_those_every_match_holds(pattern: str, expected: set[str] | None) -> None:
-    found = anchors(pattern)
+def test_keywords_are_those_every_match_holds(pattern: str, expected: set[str] | None) -> None:
+    found = keywords(pattern)
     assert found == (None if expected is None else frozenset(expected))
 
 
-def test_every_rule_but_a_few_has_anchors() -> None:
-    missing = [rule.name for rule in RULES if anchor_words(rule.pattern) is None]
+def test_every_rule_but_a_few_has_keywords() -> None:
+    missing = [rule.name for rule in RULES if keywords_of(rule.pattern) is None]
     assert len(missing) <= 3, missing
 
 
@@ -72,17 +72,17 @@ def test_folding_keeps_offsets_and_meets_case_insensitive_matching() -> None:
     assert all(ch.translate(FOLD).isascii() for ch in odd)
 
 
-def test_a_rule_is_tried_where_a_word_of_each_of_its_anchor_sets_is() -> None:
+def test_a_rule_is_tried_where_a_word_of_each_of_its_keyword_sets_is() -> None:
     march, digit, week = frozenset({"march"}), frozenset({DIGIT}), frozenset({"week"})
-    index = AnchorIndex([(march,), (digit,), (), (week,), (march, digit)])
+    index = KeywordIndex([(march,), (digit,), (), (week,), (march, digit)])
     assert index.patterns_in("in march", 0, 8) == [0, 2]
     assert index.patterns_in("on 5 weekends", 0, 13) == [1, 2, 3]
     assert index.patterns_in("in marchés", 0, 10) == [0, 2]  # part of a longer word counts
     assert index.patterns_in("march 5", 0, 7) == [0, 1, 2, 4]
 
 
-def test_anchor_sets_are_all_the_parts_a_match_needs() -> None:
-    sets = anchor_sets(re.compile(r"(?:early\s+)?(?:jan|march)\s+(?:\d+|first),\s+20\d\d", re.I))
+def test_keyword_sets_are_all_the_parts_a_match_needs() -> None:
+    sets = keyword_sets(re.compile(r"(?:early\s+)?(?:jan|march)\s+(?:\d+|first),\s+20\d\d", re.I))
     assert sets == (frozenset({"jan", "march"}), frozenset({DIGIT, "first"}), frozenset({DIGIT}))
 
 
