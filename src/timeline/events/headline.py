@@ -1,7 +1,18 @@
-"""A headline for an event: subject, predicate and object of its clause, in text order."""
+"""A headline for an event: a complete clause of the sentence's own words, in text order.
+
+Subject, verb with its auxiliaries, and what makes it news: the object or complement, what
+was said or told (the complement clause of a reporting verb, itself a whole clause), or the
+first prepositional phrase. A wire dateline ("SHENZHEN, May 3 (Xinhua) --") is never part of
+it; a pronoun or a description whose entity the document names is written as that name
+(`names`, from `events.entities`). When no such clause can be made, the sentence is cut.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import (
@@ -13,25 +24,56 @@ from timeline.events.clauses import (
     phrase_tokens,
     subject_of,
 )
+from timeline.lemmas import lemma
 
 MAX_TITLE_WORDS = 14
+MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
+SUBJECT_WORDS = 7
+HEARER_WORDS = 4  # "told [the parliament's energy committee] that…"
+MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
+_CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}"  # ", Calif.", ", China"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", May 3"
+    r"\s*(?P<agency>\([^()\n]{1,30}\))?"  # "(Xinhua)"
+    r"\s*(?:--|—|–|-|:)(?:\s+|\Z)"
+)
 
 
-def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | None = None) -> str:
-    """Subject, predicate and object of the dated clause, in text order, about 4-14 words.
+@cache
+def _verbs() -> dict[str, frozenset[str]]:
+    text = resources.files("timeline.events").joinpath("data/headline_verbs.toml")
+    data = tomllib.loads(text.read_text("utf-8"))
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+def headline(
+    sentence: Any,
+    predicate: Any,
+    skip: set[int],
+    antecedent: str | None = None,
+    names: dict[int, str] | None = None,
+) -> str:
+    """Subject, predicate and what makes it news, in text order, about 4-14 words.
 
     Args:
         skip: tokens to leave out (the time expressions).
         antecedent: what a pronoun subject ("They voted…") stands for, if known.
+        names: the entity's name to write for a noun phrase, by the index of its head.
     """
+    names = dict(names or {})
+    dateline = _dateline(sentence)
+    skip = skip | dateline
     predicate = clause_head(predicate)
-    keep: set[int] = {predicate.i}
-    for child in predicate.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt") or child.lower_ in PARTICLES:
-            keep.add(child.i)
+    if predicate.i in dateline:  # the date of a dateline: the news it opens
+        if sentence.root.i in dateline and sentence.end < len(sentence.doc):
+            sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
+            skip, dateline = skip - dateline, set()
+        predicate = sentence.root
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
@@ -39,60 +81,155 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
     if (relative and predicate.dep_ == "relcl") or (subject is None and predicate.dep_ == "acl"):
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
-        antecedent = join_tokens(sorted(phrase_tokens(noun, skip, 6), key=lambda t: t.i))
+        antecedent = names.get(noun.i) or join_tokens(
+            sorted(phrase_tokens(noun, skip, 6), key=lambda t: t.i)
+        )
         if subject is None:
-            return _tidy(f"{antecedent} {join_tokens(_verbphrase(sentence, predicate, skip))}")
+            verb = join_tokens(_verbphrase(sentence, predicate, skip))
+            return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
+    if antecedent and subject is not None and subject.pos_ == "PRON":
+        names.setdefault(subject.i, antecedent)
+    subject_tokens: set[int] = set()
     if subject is not None:
-        keep |= phrase(subject, skip, limit=7)
-    objects = [c for c in predicate.children if c.dep_ in OBJECT_DEPS]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in predicate.children if c.dep_ in ("ccomp", "npadvmod")]
-    preps = [
-        c
-        for c in predicate.children
-        if c.dep_ == "prep" and not is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
-    ]
-    for child in objects + preps[:1]:
-        room = MAX_TITLE_WORDS - len(keep)
-        if room <= 1:
-            break
-        keep |= phrase(child, skip, limit=room)
+        subject_tokens = _subject_tokens(sentence, subject, predicate, skip, dateline)
+    reported = _reported(predicate)
+    budget = MAX_TITLE_WORDS if reported is None else MAX_REPORTED_WORDS
+    keep = _core(predicate) | subject_tokens
+    keep |= _rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
     tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
-    if (
-        antecedent
-        and subject is not None
-        and subject.pos_ == "PRON"
-        and tokens
-        and tokens[0] == subject
-    ):
-        rest = _tidy(join_tokens(tokens[1:]))
-        return _tidy(f"{antecedent} {rest[:1].lower()}{rest[1:]}")
     while tokens and _dangles(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
+    said = {t.i for t in words} - subject_tokens - _core(predicate)
     fragment = words and (
         words[0].lower_ in _RELATIVE_WORDS  # "Which the city had removed"
         or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
+        # "He was asked", "578 disclosed": a verb that is no news without what it introduces
+        or (not said and lemma(predicate).lower() in _verbs()["needs_complement"])
+        or (subject is not None and all(doc[i].like_num or doc[i].is_punct for i in subject_tokens))
     )
+    named = subject is not None and subject.i in names and subject_tokens
     if (
         fragment
         or len(words) < 2
-        or (len(words) == 2 and (subject is None or subject.pos_ == "PRON"))
+        or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
-        return _shorten(sentence.text)
+        return _shorten(_after(sentence, dateline))
+    if named and subject is not None:
+        return _tidy(_render(tokens, subject_tokens, names[subject.i]))
     return _tidy(join_tokens(tokens))
+
+
+def _core(verb: Any) -> set[int]:
+    """The verb with its auxiliaries, negation and particles ("will step down")."""
+    return {verb.i} | {c.i for c in verb.children if c.dep_ in _CORE_DEPS or c.lower_ in PARTICLES}
+
+
+def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
+    """What makes the clause news, in `room` tokens: for a reporting verb, its hearer and the
+    clause it reports; else its objects or complement and its first prepositional phrase."""
+    keep: set[int] = set()
+    if reported is not None:
+        hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        clause = _clause(reported, skip, room)
+        for hearer in hearers[:1]:
+            near = phrase(hearer, skip, limit=HEARER_WORDS)
+            if len(near) + len(clause) <= room:
+                keep |= near
+        return keep | clause
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects += [c for c in verb.children if c.dep_ in ("ccomp", "npadvmod")]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and not is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
+    ]
+    for child in objects + preps[:1]:
+        left = room - len(keep)
+        if left <= 1:
+            break
+        if child.dep_ == "ccomp":
+            keep |= _clause(child, skip, left)
+        else:
+            keep |= phrase(child, skip, limit=left)
+    return keep
+
+
+def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
+    """A complement clause as a whole clause (subject, verb, what makes it news), or nothing
+    when it does not fit: never "warned adversely affect"."""
+    if room < MIN_CLAUSE_WORDS:
+        return set()
+    subject = subject_of(verb)
+    keep = _core(verb) - skip
+    if subject is not None:
+        keep |= phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        if subject.i not in keep:
+            return set()
+    if len(keep) < room:
+        keep |= _rest(verb, skip, room - len(keep), None)
+    return keep
+
+
+def _reported(verb: Any) -> Any | None:
+    """The clause a reporting verb reports ("told the committee that the plant would close")."""
+    if lemma(verb).lower() not in _verbs()["reporting"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def _subject_tokens(
+    sentence: Any, subject: Any, verb: Any, skip: set[int], dateline: set[int]
+) -> set[int]:
+    """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
+    closed at…"), the words between the dateline and the verb."""
+    if subject.i not in dateline:
+        return phrase(subject, skip, limit=SUBJECT_WORDS)
+    first = max(dateline) + 1
+    between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
+    if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
+        return {t.i for t in between}
+    return set()
+
+
+def _dateline(sentence: Any) -> set[int]:
+    """The tokens of a wire dateline that opens the sentence: a place in capitals or a news
+    agency in brackets, an optional date, and a dash ("WASHINGTON (AP) --")."""
+    text = sentence.text
+    found = _DATELINE.match(text)
+    if found is None:
+        return set()
+    place = found.group("place")
+    capitals = sum(c.isupper() for c in place) > 0.6 * sum(c.isalpha() for c in place)
+    if not (found.group("agency") or (capitals and len(place) >= 3)):
+        return set()
+    end = sentence.start_char + found.end()
+    return {t.i for t in sentence if t.idx < end}
+
+
+def _after(sentence: Any, dateline: set[int]) -> str:
+    if not dateline:
+        return str(sentence.text)
+    return str(sentence.doc[max(dateline) + 1 : sentence.end].text)
+
+
+def _passive_be(noun: Any, verb: Any) -> str:
+    """ "The resignation tendered" is no clause: a past participle that describes its noun
+    becomes a passive ("The resignation was tendered"), in the noun's number."""
+    if verb.tag_ != "VBN":
+        return ""
+    return "were " if noun.tag_ in ("NNS", "NNPS") else "was "
 
 
 def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     """The verb with its auxiliaries, particles and first object or prepositional phrase."""
-    keep = {predicate.i} | {
-        c.i for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
-    }
+    keep = {predicate.i} | {c.i for c in predicate.children if c.dep_ in _CORE_DEPS}
     for child in [c for c in predicate.children if c.dep_ in OBJECT_DEPS][:1]:
         keep |= phrase(child, skip, limit=6)
     doc = sentence.doc
@@ -102,12 +239,30 @@ def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     return tokens
 
 
+def _render(tokens: list[Any], subject: set[int], name: str) -> str:
+    """The tokens with the subject's phrase written as the entity's name."""
+    parts: list[str] = []
+    run: list[Any] = []
+    for token in tokens:
+        if token.i not in subject:
+            run.append(token)
+            continue
+        if run:
+            parts.append(join_tokens(run))
+            run = []
+        if name not in parts:
+            parts.append(name)
+    if run:
+        parts.append(join_tokens(run))
+    return " ".join(parts)
+
+
 def _dangles(token: Any) -> bool:
     """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
     object (but not a particle: "will step down")."""
     if token.text in ("%", "$", "€", "£"):
         return False
-    if token.is_punct or token.pos_ in ("CCONJ", "DET"):
+    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
         return True
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
 
