@@ -314,7 +314,7 @@ def names_entity(text: str, label: str, wanted: str) -> bool:
         return True  # "S&P" is "S&P 500"
     if len(small) >= 2 and contains_words(query, name):
         return True  # "Apple Corps" is "Beatles Apple Corps": a name of two words or more
-    if len(small) == 1 and len(large) >= 2 and len(small[0]) >= MIN_PREFIX:
-        if large[0] != small[0] and large[0].startswith(small[0]):
-            return True  # "Fed" is "the Federal Reserve"
+    prefix = len(small) == 1 and len(large) >= 2 and len(small[0]) >= MIN_PREFIX
+    if prefix and large[0] != small[0] and large[0].startswith(small[0]):
+        return True  # "Fed" is "the Federal Reserve"
     return len(small) == 1 and name.replace(".", "").lower() in acronym(query)  # GM
