@@ -95,7 +95,11 @@ def short_form_of(
     if not small or len(small) >= len(large):
         return False
     compact = short.replace(".", "").lower()
-    if len(small) == 1 and compact in acronym(full) and (any_case or compact.isupper()):
+    if (
+        len(small) == 1
+        and compact in acronym(full)
+        and (any_case or short.replace(".", "").isupper())
+    ):
         return True
     if any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)):
         return not all(w in _JOINERS for w in small)
