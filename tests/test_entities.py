@@ -54,9 +54,7 @@ def actor_names(event: Event) -> set[str]:
     return {a.text for a in event.actors}
 
 
-def test_descriptions_pronouns_and_acronyms_are_the_named_company(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_descriptions_pronouns_and_acronyms_are_the_named_company(nlp: Any, tmp_path: Path) -> None:
     events = run(tmp_path, {"gm.txt": CARMAKER})
     assert "General Motors" in actor_names(on(events, "2024-04-02"))  # the carmaker
     assert "General Motors" in actor_names(on(events, "2024-04-20"))  # it

@@ -16,12 +16,12 @@ from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import (
+    DROP_DEPS,
     PARTICLES,
     clause_head,
     is_time_phrase,
     join_tokens,
     phrase,
-    phrase_tokens,
     subject_of,
 )
 from timeline.lemmas import lemma
@@ -29,10 +29,15 @@ from timeline.lemmas import lemma
 MAX_TITLE_WORDS = 14
 MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
 SUBJECT_WORDS = 7
-HEARER_WORDS = 4  # "told [the parliament's energy committee] that…"
+HEARER_WORDS = 4
+VERB_PHRASE_WORDS = (
+    6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
+)
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
+_OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
+_MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
@@ -67,7 +72,7 @@ def headline(
     """
     names = dict(names or {})
     dateline = _dateline(sentence)
-    skip = skip | dateline
+    skip = (skip - _counts(sentence.doc, skip)) | dateline
     predicate = clause_head(predicate)
     if predicate.i in dateline:  # the date of a dateline: the news it opens
         if sentence.root.i in dateline and sentence.end < len(sentence.doc):
@@ -82,7 +87,7 @@ def headline(
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
         antecedent = names.get(noun.i) or join_tokens(
-            sorted(phrase_tokens(noun, skip, 6), key=lambda t: t.i)
+            sorted([noun.doc[i] for i in _phrase(noun, skip, 6)], key=lambda t: t.i)
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
@@ -97,20 +102,25 @@ def headline(
     keep = _core(predicate) | subject_tokens
     keep |= _rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
-    tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
+    left_out = skip - _in_noun_phrases(doc, keep, skip)
+    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     while tokens and _dangles(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
     said = {t.i for t in words} - subject_tokens - _core(predicate)
+    verb = lemma(predicate).lower()
+    needs = _verbs()["needs_complement"]
+    if any(c.dep_ == "auxpass" for c in predicate.children):  # "has not been announced"
+        needs = _verbs()["needs_complement_in_passive"]
     fragment = words and (
         words[0].lower_ in _RELATIVE_WORDS  # "Which the city had removed"
         or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
-        or (not said and lemma(predicate).lower() in _verbs()["needs_complement"])
+        or (not said and verb in needs)
         or (subject is not None and all(doc[i].like_num or doc[i].is_punct for i in subject_tokens))
     )
     named = subject is not None and subject.i in names and subject_tokens
@@ -120,14 +130,27 @@ def headline(
         or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
         return _shorten(_after(sentence, dateline))
-    if named and subject is not None:
-        return _tidy(_render(tokens, subject_tokens, names[subject.i]))
-    return _tidy(join_tokens(tokens))
+    name = names[subject.i] if named and subject is not None else None
+    start = min(subject_tokens | {predicate.i})
+    if reported is not None and reported.i < start:  # "'It is over,' the union said"
+        quoted = [t for t in tokens if t.i < start]
+        tokens = [t for t in tokens if t.i >= start]
+        quote = join_tokens([t for t in quoted if not t.is_punct])
+        if quote:
+            return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
+    return _tidy(_render(tokens, subject_tokens, name))
 
 
 def _core(verb: Any) -> set[int]:
-    """The verb with its auxiliaries, negation and particles ("will step down")."""
-    return {verb.i} | {c.i for c in verb.children if c.dep_ in _CORE_DEPS or c.lower_ in PARTICLES}
+    """The verb with its auxiliaries, negation and particles ("will step down"), and an
+    adjective or adverb right after it that completes it ("fell ill", "cut short")."""
+    return {verb.i} | {
+        c.i
+        for c in verb.children
+        if c.dep_ in _CORE_DEPS
+        or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
+        or (c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV"))
+    }
 
 
 def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
@@ -138,7 +161,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         clause = _clause(reported, skip, room)
         for hearer in hearers[:1]:
-            near = phrase(hearer, skip, limit=HEARER_WORDS)
+            near = _phrase(hearer, skip, limit=HEARER_WORDS)
             if len(near) + len(clause) <= room:
                 keep |= near
         return keep | clause
@@ -157,7 +180,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         if child.dep_ == "ccomp":
             keep |= _clause(child, skip, left)
         else:
-            keep |= phrase(child, skip, limit=left)
+            keep |= _phrase(child, skip, limit=left)
     return keep
 
 
@@ -168,8 +191,9 @@ def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
         return set()
     subject = subject_of(verb)
     keep = _core(verb) - skip
+    keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
     if subject is not None:
-        keep |= phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        keep |= _phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
         if subject.i not in keep:
             return set()
     if len(keep) < room:
@@ -190,12 +214,25 @@ def _subject_tokens(
     """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
     closed at…"), the words between the dateline and the verb."""
     if subject.i not in dateline:
-        return phrase(subject, skip, limit=SUBJECT_WORDS)
+        return _phrase(subject, skip, limit=SUBJECT_WORDS)
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return {t.i for t in between}
     return set()
+
+
+def _counts(doc: Any, skip: set[int]) -> set[int]:
+    """Numbers read as years that count the noun after them ("a total of 2000 people"): they
+    stay in the headline."""
+    return {
+        i
+        for i in skip
+        if doc[i].like_num
+        and i + 1 < len(doc)
+        and i + 1 not in skip
+        and doc[i + 1].tag_ in ("NNS", "NNPS")
+    }
 
 
 def _dateline(sentence: Any) -> set[int]:
@@ -229,18 +266,85 @@ def _passive_be(noun: Any, verb: Any) -> str:
 
 def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     """The verb with its auxiliaries, particles and first object or prepositional phrase."""
-    keep = {predicate.i} | {c.i for c in predicate.children if c.dep_ in _CORE_DEPS}
-    for child in [c for c in predicate.children if c.dep_ in OBJECT_DEPS][:1]:
-        keep |= phrase(child, skip, limit=6)
+    keep = _core(predicate)
+    keep |= _rest(predicate, skip, VERB_PHRASE_WORDS, None)
     doc = sentence.doc
-    tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
+    left_out = skip - _in_noun_phrases(doc, keep, skip)
+    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     while tokens and _dangles(tokens[-1]):
         tokens.pop()
     return tokens
 
 
-def _render(tokens: list[Any], subject: set[int], name: str) -> str:
-    """The tokens with the subject's phrase written as the entity's name."""
+def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
+    """A noun phrase (or an object) without its clauses, appositions and time expressions, cut
+    to `limit` tokens by whole prepositional phrases, the farthest first ("the rise in the
+    value of the pound" -> "the rise in the value"), never in the middle of one ("the value of
+    the"). A time expression inside the phrase is left out: "the results of the 1992 study" ->
+    "the results of the study", not "the results of the"."""
+    kept = _pruned(head, skip)
+    if head.dep_ == "prep" and not any(c in kept for c in head.children):
+        return set()  # a preposition whose object is a time expression or a clause
+    attachments = sorted(
+        (t for t in kept if t.dep_ == "prep" and t is not head),
+        key=lambda t: (-abs(t.i - head.i), -t.i),
+    )
+    for prep in attachments:
+        if len(kept) <= limit:
+            break
+        if prep in kept:
+            kept -= _pruned(prep, skip)
+    indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
+    if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
+        return set()  # "wiped 40 million pounds off": the preposition without its object
+    return _trimmed(indices, head)
+
+
+def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
+    """The time expressions kept as part of a noun phrase ("next year's contest")."""
+    found = set()
+    for i in keep & skip:
+        head = doc[i].head
+        while head.i in skip and head.head is not head:
+            head = head.head
+        if head.i in keep and head.i not in skip and head.pos_ in ("NOUN", "PROPN"):
+            found.add(i)
+    return found
+
+
+def _pruned(head: Any, skip: set[int]) -> set[Any]:
+    """`head` and its dependents, without clauses, appositions and time expressions."""
+    tokens = {head}
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        hyphen = token.text in ("-", "–", "'", "’")
+        if token.i in skip and token.dep_ in _MODIFIER_DEPS and token.head in tokens:
+            tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
+            continue
+        if (token.dep_ in DROP_DEPS and not hyphen) or token.i in skip:
+            continue
+        if is_time_phrase(token, skip):
+            continue
+        tokens.add(token)
+        stack.extend(token.children)
+    return tokens
+
+
+def _trimmed(indices: set[int], head: Any) -> set[int]:
+    """No phrase ends on a word that needs what follows it ("of the", "neighbouring")."""
+    doc = head.doc
+    for i in sorted(indices, reverse=True):
+        if i == head.i or not _dangles(doc[i]):
+            break
+        indices = indices - {i}
+    return indices
+
+
+def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
+    """The tokens with the subject's phrase written as the entity's name, if one is given."""
+    if name is None:
+        return join_tokens(tokens)
     parts: list[str] = []
     run: list[Any] = []
     for token in tokens:
@@ -264,6 +368,8 @@ def _dangles(token: Any) -> bool:
         return False
     if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
         return True
+    if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
+        return True  # a modifier without its noun: "exports of timber to neighbouring"
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
 
 
