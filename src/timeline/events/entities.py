@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -196,11 +198,12 @@ def _resolve(doc: Any) -> DocumentEntities:
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}
+    candidates = _index(names)
     for key, (name, label) in names.items():
         longer = {
-            canonical[k]
-            for k, (full, full_label) in names.items()
-            if k != key and short_form_of(name, full, label, full_label)
+            Actor(*names[k])
+            for k in candidates(name)
+            if k != key and short_form_of(name, names[k][0], label, names[k][1])
         }
         longest = {
             a
@@ -221,6 +224,27 @@ def _resolve(doc: Any) -> DocumentEntities:
                 found.bound.setdefault(key, []).append((subject.i, actor))
             found.salient.append((subject.i, actor))
     return found
+
+
+def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
+    """The names that a name may be a short form of, found by word, acronym and prefix, so
+    that a document with many names is not read in their square."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for key, (name, _) in names.items():
+        words = words_of(name)
+        for word in words:
+            by_word[word].add(key)
+        for initials in acronym(name):
+            by_word[initials].add(key)
+        if len(words) >= 2:
+            for end in range(MIN_PREFIX, len(words[0])):
+                by_word[words[0][:end]].add(key)
+
+    def candidates(name: str) -> set[str]:
+        words = words_of(name) or [""]
+        return by_word.get(words[0], set()) | by_word.get(name.replace(".", "").lower(), set())
+
+    return candidates
 
 
 def _main_subjects(sentence: Any) -> list[Any]:
