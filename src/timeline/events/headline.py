@@ -286,7 +286,7 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     if head.dep_ == "prep" and not any(c in kept for c in head.children):
         return set()  # a preposition whose object is a time expression or a clause
     attachments = sorted(
-        (t for t in kept if t.dep_ == "prep" and t is not head),
+        (t for t in kept if t.dep_ == "prep" and t.i != head.i),
         key=lambda t: (-abs(t.i - head.i), -t.i),
     )
     for prep in attachments:
@@ -305,7 +305,7 @@ def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
     found = set()
     for i in keep & skip:
         head = doc[i].head
-        while head.i in skip and head.head is not head:
+        while head.i in skip and head.head.i != head.i:
             head = head.head
         if head.i in keep and head.i not in skip and head.pos_ in ("NOUN", "PROPN"):
             found.add(i)
