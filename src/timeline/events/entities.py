@@ -11,7 +11,7 @@ does not (it is fetched from its author's repository), so this is a small resolv
 own: short forms and acronyms of names in the same document; "he"/"she" to the last person
 named as a subject; "it" to the last subject when that was an organisation; a definite
 description whose head noun is a class word of an entity's label (`data/entity_classes.toml`)
-to the last entity of that label. Resolved once per document, kept with the spaCy Doc.
+to the last subject entity of that label. Resolved once per document, kept with the spaCy Doc.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _DETERMINERS = frozenset({"the", "this"})
+_NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
 _JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
 _DOC_KEY = "timeline_entities"
 _LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
@@ -129,7 +130,7 @@ class DocumentEntities:
 
     def named(self, ent: Any) -> Actor | None:
         """The entity a named-entity span names, by its canonical name."""
-        return self.canonical.get(name_of(ent.text).lower())
+        return self.canonical.get(name_of(_without_lead_words(ent).text).lower())
 
     def resolve(self, token: Any) -> Actor | None:
         """The named entity `token` (the head of a noun phrase) stands for, or None."""
@@ -168,9 +169,7 @@ class DocumentEntities:
     def _for_description(self, token: Any) -> Actor | None:
         head = lemma(token).lower()
         classes = [c for c in _classes() if head in c.words]
-        named = entities_between(token.doc, self._window(token), token.i)
-        everyone = [self.named(e) for e in reversed(named)]
-        for actor in self._earlier(token) + [a for a in everyone if a is not None]:
+        for actor in self._earlier(token):
             names = set(words_of(actor.text))
             if head in names:
                 return actor  # "the court" for "the Supreme Court"
@@ -192,7 +191,7 @@ def _resolve(doc: Any) -> DocumentEntities:
     names: dict[str, tuple[str, str]] = {}  # lower case -> (name, label), first seen
     definite = set()
     for ent in entities(doc):
-        name = name_of(ent.text)
+        name = name_of(_without_lead_words(ent).text)
         if ent.label_ in ACTOR_LABELS and len(name) >= 2 and not _is_verbal(ent):
             names.setdefault(name.lower(), (name, ent.label_))
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
@@ -277,6 +276,14 @@ def _is_description(token: Any) -> bool:
         and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
         and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
     )
+
+
+def _without_lead_words(ent: Any) -> Any:
+    """An entity without words the model took in before the name ("However Negroponte")."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in _NOT_A_NAME_START:
+        start += 1
+    return ent.doc[start : ent.end]
 
 
 def _is_verbal(ent: Any) -> bool:

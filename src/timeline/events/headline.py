@@ -92,8 +92,8 @@ def headline(
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
             return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
-    if antecedent and subject is not None and subject.pos_ == "PRON":
-        names.setdefault(subject.i, antecedent)
+    if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
+        names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()
     if subject is not None:
         subject_tokens = _subject_tokens(sentence, subject, predicate, skip, dateline)
@@ -115,7 +115,7 @@ def headline(
     if any(c.dep_ == "auxpass" for c in predicate.children):  # "has not been announced"
         needs = _verbs()["needs_complement_in_passive"]
     fragment = words and (
-        words[0].lower_ in _RELATIVE_WORDS  # "Which the city had removed"
+        (words[0].lower_ in _RELATIVE_WORDS and words[0].i not in names)  # "Which the city had…"
         or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
