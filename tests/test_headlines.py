@@ -54,6 +54,13 @@ def test_a_dateline_is_never_the_subject(nlp: Any, tmp_path: Path) -> None:
         assert event.title.startswith("The regional index closed at 1,204 points")
 
 
+def test_a_line_that_is_only_a_date_is_never_the_headline(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "May 6, 2024\n\nThe city council approved the budget on Monday.")
+    assert events
+    for event in events:
+        assert event.title == "The city council approved the budget"
+
+
 def test_a_date_inside_a_noun_phrase_keeps_the_phrase_whole(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,

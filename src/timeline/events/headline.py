@@ -73,11 +73,13 @@ def headline(
     names = dict(names or {})
     dateline = _dateline(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
+    if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
+        dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     predicate = clause_head(predicate)
     if predicate.i in dateline:  # the date of a dateline: the news it opens
         if sentence.root.i in dateline and sentence.end < len(sentence.doc):
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
-            skip, dateline = skip - dateline, set()
+            skip, dateline = _times_in(sentence), set()
         predicate = sentence.root
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
@@ -220,6 +222,12 @@ def _subject_tokens(
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return {t.i for t in between}
     return set()
+
+
+def _times_in(sentence: Any) -> set[int]:
+    """The tokens of the time expressions the recogniser found in `sentence`."""
+    spans = sentence.doc.spans.get("timex", ())
+    return {t.i for span in spans if sentence.start <= span.start < sentence.end for t in span}
 
 
 def _counts(doc: Any, skip: set[int]) -> set[int]:
