@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from timeline.edtf import NormalizedDate
 from timeline.errors import UsageError
+from timeline.events.entities import contains_words, names_entity
 from timeline.models import Event, Timeline
 
 
@@ -16,7 +17,8 @@ class EventFilter:
     Attributes:
         since: keep events that end on or after the start of this date.
         until: keep events that start on or before the end of this date.
-        entity: keep events naming this (an actor, a participant, or words of the title).
+        entity: keep events naming this: an actor or a participant's entity by its name or a
+            short form (GM, the Fed, a surname; case and possessives ignored), or the title.
         source: keep events told by this document (id, title or source name).
         min_confidence: keep events at least this confident (0 to 1).
         limit: keep at most this many, the earliest first.
@@ -54,10 +56,11 @@ class EventFilter:
         return self.entity is None or self._names(event)
 
     def _names(self, event: Event) -> bool:
-        wanted = (self.entity or "").lower()
-        texts = [a.text for a in event.actors] + [event.title]
-        texts += [e.text for p in event.participants for e in p.entities]
-        return any(wanted in text.lower() for text in texts)
+        texts = [(a.text, a.label) for a in event.actors]
+        texts += [(e.text, e.label) for p in event.participants for e in p.entities]
+        return any(names_entity(text, label, self.entity or "") for text, label in texts) or (
+            contains_words(event.title, self.entity or "")
+        )
 
     def _matching_sources(self, timeline: Timeline) -> set[str] | None:
         if self.source is None:

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.errors import without_bidi
-from timeline.events.clauses import actors_of, modality_of, participants_of, trigger_of
+from timeline.events.clauses import (
+    actors_of,
+    clause_head,
+    modality_of,
+    participants_of,
+    subject_of,
+    trigger_of,
+)
+from timeline.events.entities import DocumentEntities, clause_actors, resolve_document, stand_in
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
 from timeline.events.trigger import trigger_span
-from timeline.models import Anchor, Document, Event, Kind, Mention, TimeExpression
+from timeline.models import (
+    Anchor,
+    Document,
+    Event,
+    Kind,
+    Mention,
+    Participant,
+    TimeExpression,
+)
 
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
@@ -56,7 +73,14 @@ def make_event(
     trigger = trigger or trigger_of(predicate)
     span = trigger_span(sentence, predicate, trigger)
     mention = Mention(document.id, text, offset, offset + len(text), expression, span)
-    title = without_bidi(title or headline(sentence, predicate, skip, antecedent))
+    found = resolve_document(sentence.doc)
+    head = clause_head(predicate)
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "conj":
+        subject = subject_of(head.head)
+    name = stand_in(found, subject) if subject is not None else None
+    names = {subject.i: name} if subject is not None and name else {}
+    title = without_bidi(title or headline(sentence, predicate, skip, antecedent, names))
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(
@@ -64,7 +88,7 @@ def make_event(
         date=date,
         title=title,
         description=text,
-        actors=actors_of(sentence, expression),
+        actors=clause_actors(found, actors_of(sentence, expression), head),
         confidence=confidence(date, anchor, kind, title),
         anchor=anchor,
         mentions=(mention,),
@@ -72,8 +96,23 @@ def make_event(
         kind=kind,
         modality=modality_of(predicate),
         figures=figures_of(figures, skip, predicate),
-        participants=participants_of(predicate, skip),
+        participants=_resolved(found, participants_of(predicate, skip), subject),
     )
+
+
+def _resolved(
+    found: DocumentEntities, participants: tuple[Participant, ...], subject: Any | None
+) -> tuple[Participant, ...]:
+    """Participants' entities by their canonical names; a subject that is a pronoun or a
+    description ("he", "the carmaker") with the entity it stands for."""
+    resolved = []
+    for participant in participants:
+        entities = [found.canonical_of(e) for e in participant.entities]
+        if participant.role == "subject" and not entities and subject is not None:
+            actor = found.resolve(subject)
+            entities = [actor] if actor is not None else []
+        resolved.append(replace(participant, entities=tuple(dict.fromkeys(entities))))
+    return tuple(resolved)
 
 
 def sentence_text(sentence: Any) -> str:

@@ -1,37 +1,86 @@
-"""A headline for an event: subject, predicate and object of its clause, in text order."""
+"""A headline for an event: a complete clause of the sentence's own words, in text order.
+
+Subject, verb with its auxiliaries, and what makes it news: the object or complement, what
+was said or told (the complement clause of a reporting verb, itself a whole clause), or the
+first prepositional phrase. A wire dateline ("SHENZHEN, May 3 (Xinhua) --") is never part of
+it; a pronoun or a description whose entity the document names is written as that name
+(`names`, from `events.entities`). When no such clause can be made, the sentence is cut.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import (
+    DROP_DEPS,
     PARTICLES,
     clause_head,
     is_time_phrase,
     join_tokens,
     phrase,
-    phrase_tokens,
     subject_of,
 )
+from timeline.nlp.lemmas import lemma
 
 MAX_TITLE_WORDS = 14
+MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
+SUBJECT_WORDS = 7
+HEARER_WORDS = 4
+VERB_PHRASE_WORDS = (
+    6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
+)
+MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
+_CORE_DEPS = ("aux", "auxpass", "neg", "prt")
+_OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
+_MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}"  # ", Calif.", ", China"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", May 3"
+    r"\s*(?P<agency>\([^()\n]{1,30}\))?"  # "(Xinhua)"
+    r"\s*(?:--|—|–|-|:)(?:\s+|\Z)"
+)
 
 
-def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | None = None) -> str:
-    """Subject, predicate and object of the dated clause, in text order, about 4-14 words.
+@cache
+def _verbs() -> dict[str, frozenset[str]]:
+    text = resources.files("timeline.events").joinpath("data/headline_verbs.toml")
+    data = tomllib.loads(text.read_text("utf-8"))
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+def headline(
+    sentence: Any,
+    predicate: Any,
+    skip: set[int],
+    antecedent: str | None = None,
+    names: dict[int, str] | None = None,
+) -> str:
+    """Subject, predicate and what makes it news, in text order, about 4-14 words.
 
     Args:
         skip: tokens to leave out (the time expressions).
         antecedent: what a pronoun subject ("They voted…") stands for, if known.
+        names: the entity's name to write for a noun phrase, by the index of its head.
     """
+    names = dict(names or {})
+    dateline = _dateline(sentence)
+    skip = (skip - _counts(sentence.doc, skip)) | dateline
+    if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
+        dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     predicate = clause_head(predicate)
-    keep: set[int] = {predicate.i}
-    for child in predicate.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt") or child.lower_ in PARTICLES:
-            keep.add(child.i)
+    if predicate.i in dateline:  # the date of a dateline: the news it opens
+        if sentence.root.i in dateline and sentence.end < len(sentence.doc):
+            sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
+            skip, dateline = _times_in(sentence), set()
+        predicate = sentence.root
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
@@ -39,67 +88,285 @@ def headline(sentence: Any, predicate: Any, skip: set[int], antecedent: str | No
     if (relative and predicate.dep_ == "relcl") or (subject is None and predicate.dep_ == "acl"):
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
-        antecedent = join_tokens(sorted(phrase_tokens(noun, skip, 6), key=lambda t: t.i))
+        antecedent = names.get(noun.i) or join_tokens(
+            sorted([noun.doc[i] for i in _phrase(noun, skip, 6)], key=lambda t: t.i)
+        )
         if subject is None:
-            return _tidy(f"{antecedent} {join_tokens(_verbphrase(sentence, predicate, skip))}")
+            verb = join_tokens(_verbphrase(sentence, predicate, skip))
+            return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
+    if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
+        names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
+    subject_tokens: set[int] = set()
     if subject is not None:
-        keep |= phrase(subject, skip, limit=7)
-    objects = [c for c in predicate.children if c.dep_ in OBJECT_DEPS]
-    if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in predicate.children if c.dep_ in ("ccomp", "npadvmod")]
-    preps = [
-        c
-        for c in predicate.children
-        if c.dep_ == "prep" and not is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
-    ]
-    for child in objects + preps[:1]:
-        room = MAX_TITLE_WORDS - len(keep)
-        if room <= 1:
-            break
-        keep |= phrase(child, skip, limit=room)
+        subject_tokens = _subject_tokens(sentence, subject, predicate, skip, dateline)
+    reported = _reported(predicate)
+    budget = MAX_TITLE_WORDS if reported is None else MAX_REPORTED_WORDS
+    keep = _core(predicate) | subject_tokens
+    keep |= _rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
-    tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
-    if (
-        antecedent
-        and subject is not None
-        and subject.pos_ == "PRON"
-        and tokens
-        and tokens[0] == subject
-    ):
-        rest = _tidy(join_tokens(tokens[1:]))
-        return _tidy(f"{antecedent} {rest[:1].lower()}{rest[1:]}")
+    left_out = skip - _in_noun_phrases(doc, keep, skip)
+    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     while tokens and _dangles(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
+    said = {t.i for t in words} - subject_tokens - _core(predicate)
+    verb = lemma(predicate).lower()
+    needs = _verbs()["needs_complement"]
+    if any(c.dep_ == "auxpass" for c in predicate.children):  # "has not been announced"
+        needs = _verbs()["needs_complement_in_passive"]
     fragment = words and (
-        words[0].lower_ in _RELATIVE_WORDS  # "Which the city had removed"
+        (words[0].lower_ in _RELATIVE_WORDS and words[0].i not in names)  # "Which the city had…"
         or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
+        # "He was asked", "578 disclosed": a verb that is no news without what it introduces
+        or (not said and verb in needs)
+        or (subject is not None and all(doc[i].like_num or doc[i].is_punct for i in subject_tokens))
     )
+    named = subject is not None and subject.i in names and subject_tokens
     if (
         fragment
         or len(words) < 2
-        or (len(words) == 2 and (subject is None or subject.pos_ == "PRON"))
+        or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
-        return _shorten(sentence.text)
-    return _tidy(join_tokens(tokens))
+        return _shorten(_after(sentence, dateline))
+    name = names[subject.i] if named and subject is not None else None
+    start = min(subject_tokens | {predicate.i})
+    if reported is not None and reported.i < start:  # "'It is over,' the union said"
+        quoted = [t for t in tokens if t.i < start]
+        tokens = [t for t in tokens if t.i >= start]
+        quote = join_tokens([t for t in quoted if not t.is_punct])
+        if quote:
+            return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
+    return _tidy(_render(tokens, subject_tokens, name))
+
+
+def _core(verb: Any) -> set[int]:
+    """The verb with its auxiliaries, negation and particles ("will step down"), and an
+    adjective or adverb right after it that completes it ("fell ill", "cut short")."""
+    return {verb.i} | {
+        c.i
+        for c in verb.children
+        if c.dep_ in _CORE_DEPS
+        or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
+        or (c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV"))
+    }
+
+
+def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
+    """What makes the clause news, in `room` tokens: for a reporting verb, its hearer and the
+    clause it reports; else its objects or complement and its first prepositional phrase."""
+    keep: set[int] = set()
+    if reported is not None:
+        hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        clause = _clause(reported, skip, room)
+        for hearer in hearers[:1]:
+            near = _phrase(hearer, skip, limit=HEARER_WORDS)
+            if len(near) + len(clause) <= room:
+                keep |= near
+        return keep | clause
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects += [c for c in verb.children if c.dep_ in ("ccomp", "npadvmod")]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and not is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
+    ]
+    for child in objects + preps[:1]:
+        left = room - len(keep)
+        if left <= 1:
+            break
+        if child.dep_ == "ccomp":
+            keep |= _clause(child, skip, left)
+        else:
+            keep |= _phrase(child, skip, limit=left)
+    return keep
+
+
+def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
+    """A complement clause as a whole clause (subject, verb, what makes it news), or nothing
+    when it does not fit: never "warned adversely affect"."""
+    if room < MIN_CLAUSE_WORDS:
+        return set()
+    subject = subject_of(verb)
+    keep = _core(verb) - skip
+    keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
+    if subject is not None:
+        keep |= _phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        if subject.i not in keep:
+            return set()
+    if len(keep) < room:
+        keep |= _rest(verb, skip, room - len(keep), None)
+    return keep
+
+
+def _reported(verb: Any) -> Any | None:
+    """The clause a reporting verb reports ("told the committee that the plant would close")."""
+    if lemma(verb).lower() not in _verbs()["reporting"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def _subject_tokens(
+    sentence: Any, subject: Any, verb: Any, skip: set[int], dateline: set[int]
+) -> set[int]:
+    """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
+    closed at…"), the words between the dateline and the verb."""
+    if subject.i not in dateline:
+        return _phrase(subject, skip, limit=SUBJECT_WORDS)
+    first = max(dateline) + 1
+    between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
+    if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
+        return {t.i for t in between}
+    return set()
+
+
+def _times_in(sentence: Any) -> set[int]:
+    """The tokens of the time expressions the recogniser found in `sentence`."""
+    spans = sentence.doc.spans.get("timex", ())
+    return {t.i for span in spans if sentence.start <= span.start < sentence.end for t in span}
+
+
+def _counts(doc: Any, skip: set[int]) -> set[int]:
+    """Numbers read as years that count the noun after them ("a total of 2000 people"): they
+    stay in the headline."""
+    return {
+        i
+        for i in skip
+        if doc[i].like_num
+        and i + 1 < len(doc)
+        and i + 1 not in skip
+        and doc[i + 1].tag_ in ("NNS", "NNPS")
+    }
+
+
+def _dateline(sentence: Any) -> set[int]:
+    """The tokens of a wire dateline that opens the sentence: a place in capitals or a news
+    agency in brackets, an optional date, and a dash ("WASHINGTON (AP) --")."""
+    text = sentence.text
+    found = _DATELINE.match(text)
+    if found is None:
+        return set()
+    place = found.group("place")
+    capitals = sum(c.isupper() for c in place) > 0.6 * sum(c.isalpha() for c in place)
+    if not (found.group("agency") or (capitals and len(place) >= 3)):
+        return set()
+    end = sentence.start_char + found.end()
+    return {t.i for t in sentence if t.idx < end}
+
+
+def _after(sentence: Any, dateline: set[int]) -> str:
+    if not dateline:
+        return str(sentence.text)
+    return str(sentence.doc[max(dateline) + 1 : sentence.end].text)
+
+
+def _passive_be(noun: Any, verb: Any) -> str:
+    """ "The resignation tendered" is no clause: a past participle that describes its noun
+    becomes a passive ("The resignation was tendered"), in the noun's number."""
+    if verb.tag_ != "VBN":
+        return ""
+    return "were " if noun.tag_ in ("NNS", "NNPS") else "was "
 
 
 def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     """The verb with its auxiliaries, particles and first object or prepositional phrase."""
-    keep = {predicate.i} | {
-        c.i for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
-    }
-    for child in [c for c in predicate.children if c.dep_ in OBJECT_DEPS][:1]:
-        keep |= phrase(child, skip, limit=6)
+    keep = _core(predicate)
+    keep |= _rest(predicate, skip, VERB_PHRASE_WORDS, None)
     doc = sentence.doc
-    tokens = [doc[i] for i in sorted(keep) if i not in skip and not doc[i].is_space]
+    left_out = skip - _in_noun_phrases(doc, keep, skip)
+    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     while tokens and _dangles(tokens[-1]):
         tokens.pop()
     return tokens
+
+
+def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
+    """A noun phrase (or an object) without its clauses, appositions and time expressions, cut
+    to `limit` tokens by whole prepositional phrases, the farthest first ("the rise in the
+    value of the pound" -> "the rise in the value"), never in the middle of one ("the value of
+    the"). A time expression inside the phrase is left out: "the results of the 1992 study" ->
+    "the results of the study", not "the results of the"."""
+    kept = _pruned(head, skip)
+    if head.dep_ == "prep" and not any(c in kept for c in head.children):
+        return set()  # a preposition whose object is a time expression or a clause
+    attachments = sorted(
+        (t for t in kept if t.dep_ == "prep" and t.i != head.i),
+        key=lambda t: (-abs(t.i - head.i), -t.i),
+    )
+    for prep in attachments:
+        if len(kept) <= limit:
+            break
+        if prep in kept:
+            kept -= _pruned(prep, skip)
+    indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
+    if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
+        return set()  # "wiped 40 million pounds off": the preposition without its object
+    return _trimmed(indices, head)
+
+
+def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
+    """The time expressions kept as part of a noun phrase ("next year's contest")."""
+    found = set()
+    for i in keep & skip:
+        head = doc[i].head
+        while head.i in skip and head.head.i != head.i:
+            head = head.head
+        if head.i in keep and head.i not in skip and head.pos_ in ("NOUN", "PROPN"):
+            found.add(i)
+    return found
+
+
+def _pruned(head: Any, skip: set[int]) -> set[Any]:
+    """`head` and its dependents, without clauses, appositions and time expressions."""
+    tokens = {head}
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        hyphen = token.text in ("-", "–", "'", "’")
+        if token.i in skip and token.dep_ in _MODIFIER_DEPS and token.head in tokens:
+            tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
+            continue
+        if (token.dep_ in DROP_DEPS and not hyphen) or token.i in skip:
+            continue
+        if is_time_phrase(token, skip):
+            continue
+        tokens.add(token)
+        stack.extend(token.children)
+    return tokens
+
+
+def _trimmed(indices: set[int], head: Any) -> set[int]:
+    """No phrase ends on a word that needs what follows it ("of the", "neighbouring")."""
+    doc = head.doc
+    for i in sorted(indices, reverse=True):
+        if i == head.i or not _dangles(doc[i]):
+            break
+        indices = indices - {i}
+    return indices
+
+
+def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
+    """The tokens with the subject's phrase written as the entity's name, if one is given."""
+    if name is None:
+        return join_tokens(tokens)
+    parts: list[str] = []
+    run: list[Any] = []
+    for token in tokens:
+        if token.i not in subject:
+            run.append(token)
+            continue
+        if run:
+            parts.append(join_tokens(run))
+            run = []
+        if name not in parts:
+            parts.append(name)
+    if run:
+        parts.append(join_tokens(run))
+    return " ".join(parts)
 
 
 def _dangles(token: Any) -> bool:
@@ -107,8 +374,10 @@ def _dangles(token: Any) -> bool:
     object (but not a particle: "will step down")."""
     if token.text in ("%", "$", "€", "£"):
         return False
-    if token.is_punct or token.pos_ in ("CCONJ", "DET"):
+    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
         return True
+    if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
+        return True  # a modifier without its noun: "exports of timber to neighbouring"
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
 
 

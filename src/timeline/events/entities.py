@@ -1,0 +1,355 @@
+"""Which named entity a mention stands for, within one document.
+
+Glossary: a *name* is a named entity's text without "the" and a possessive ("General Motors");
+its *canonical* name is the longest name of the document it is a short form of ("GM", "Fed",
+"Jobs" -> "General Motors", "Federal Reserve", "Steve Jobs"). A *salient* mention is the
+subject of a sentence's main verbs: pronouns ("he", "it") and definite descriptions ("the
+carmaker") stand for the last salient entity they can mean.
+
+Coreferee (the maintained spaCy component) installs from the registry, but its English model
+does not (it is fetched from its author's repository), so this is a small resolver of our
+own: short forms and acronyms of names in the same document; "he"/"she" to the last person
+named as a subject; "it" to the last subject when that was an organisation; a definite
+description whose head noun is a class word of an entity's label (`data/entity_classes.toml`)
+to the last subject entity of that label. Resolved once per document, kept with the spaCy Doc.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
+from timeline.models import Actor
+from timeline.nlp.lemmas import lemma
+
+SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
+MIN_PREFIX = 3  # "Fed" for "Federal Reserve": a short form that is the start of a word
+_PEOPLE = frozenset({"PERSON"})
+_NAMED = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as the other
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_DETERMINERS = frozenset({"the", "this"})
+_NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
+_JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
+_DOC_KEY = "timeline_entities"
+_LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
+
+
+@dataclass(frozen=True)
+class _Class:
+    label: str
+    words: frozenset[str]
+    unless_name_has: frozenset[str]
+
+
+@cache
+def _classes() -> tuple[_Class, ...]:
+    data = tomllib.loads(
+        resources.files("timeline.events").joinpath("data/entity_classes.toml").read_text("utf-8")
+    )
+    return tuple(
+        _Class(c["label"], frozenset(c["words"]), frozenset(c.get("unless_name_has", ())))
+        for c in data.values()
+    )
+
+
+def name_of(text: str) -> str:
+    """A mention's text as a name: no leading "the", no possessive, no outer punctuation."""
+    text = re.sub(r"^(?:the)\s+|['’]s?$", "", text.strip(), flags=re.IGNORECASE)
+    return text.strip(" \t\n.,;:\"'“”‘’()")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a name, in lower case, possessives off ("S&P" and "AT&T" stay whole)."""
+    text = re.sub(r"['’]s\b", "", text.lower().replace("’", "'"))
+    return re.findall(r"[^\W_]+(?:[&.][^\W_]+)*\.?|&", text)
+
+
+def acronym(text: str) -> set[str]:
+    """The initials a name may be written as: "General Motors" GM, "Bank of America" BOA/BA."""
+    words = [w for w in re.findall(r"[^\W_][\w&'-]*", text) if w]
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words).lower()}
+    found.add("".join(w[0] for w in words if w.lower() not in _JOINERS).lower())
+    return {f for f in found if len(f) >= 2}
+
+
+def short_form_of(
+    short: str, full: str, short_label: str, full_label: str, any_case: bool = False
+) -> bool:
+    """Whether name `short` can be a short form of the longer name `full`: its acronym, some of
+    its words in order (a surname, "Apple" of "Apple Inc."), or the start of its first word
+    ("Fed"), between labels that can name the same thing. In a text, an acronym is in capitals
+    and a short form starts with one; `any_case` (a user's query) lets either be in any case."""
+    compatible = short_label == full_label or {short_label, full_label} <= _NAMED
+    if not compatible:
+        return False
+    small, large = words_of(short), words_of(full)
+    if not small or len(small) >= len(large):
+        return False
+    compact = short.replace(".", "").lower()
+    if (
+        len(small) == 1
+        and compact in acronym(full)
+        and (any_case or short.replace(".", "").isupper())
+    ):
+        return True
+    if any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)):
+        return not all(w in _JOINERS for w in small)
+    return (
+        len(small) == 1
+        and len(small[0]) >= MIN_PREFIX
+        and (any_case or short[:1].isupper())
+        and large[0].startswith(small[0])
+    )
+
+
+@dataclass
+class DocumentEntities:
+    """What the mentions of one document stand for; made once by `resolve_document`."""
+
+    canonical: dict[str, Actor]  # name in lower case -> the entity it names
+    sentence_starts: list[int]  # the first token of each sentence
+    definite: set[str] = field(default_factory=set)  # names written with "the": the Fed
+    salient: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, entity)
+    bound: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)  # he/she -> whom
+
+    def canonical_of(self, actor: Actor) -> Actor:
+        """The entity an actor's name is a short form of, or the actor itself."""
+        return self.canonical.get(name_of(actor.text).lower(), actor)
+
+    def named(self, ent: Any) -> Actor | None:
+        """The entity a named-entity span names, by its canonical name."""
+        return self.canonical.get(name_of(_without_lead_words(ent).text).lower())
+
+    def resolve(self, token: Any) -> Actor | None:
+        """The named entity `token` (the head of a noun phrase) stands for, or None."""
+        ent = _entity_at(token)
+        if ent is not None:
+            return self.named(ent)
+        word = token.lower_
+        if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
+            return self._for_pronoun(token, word)
+        if _is_description(token):
+            return self._for_description(token)
+        return None
+
+    def _window(self, token: Any) -> int:
+        """The first token a pronoun or description before `token` may look back to."""
+        here = bisect_right(self.sentence_starts, token.i) - 1
+        return self.sentence_starts[max(0, here - SENTENCES_BACK)]
+
+    def _earlier(self, token: Any) -> list[Actor]:
+        """Salient entities before `token`, within `SENTENCES_BACK` sentences, latest first."""
+        first = self._window(token)
+        end = bisect_left(self.salient, token.i, key=lambda m: m[0])
+        return [a for i, a in reversed(self.salient[:end]) if i >= first]
+
+    def _for_pronoun(self, token: Any, word: str) -> Actor | None:
+        earlier = self._earlier(token)
+        if word in _NEUTER:
+            # "it" only for an organisation that was the last subject: "it" is too often a thing
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or not earlier:
+                return None
+            return earlier[0] if earlier[0].label == "ORG" else None
+        other = "she" if word in _MALE else "he"
+        taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
+        return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+
+    def _for_description(self, token: Any) -> Actor | None:
+        head = lemma(token).lower()
+        classes = [c for c in _classes() if head in c.words]
+        for actor in self._earlier(token):
+            names = set(words_of(actor.text))
+            if head in names:
+                return actor  # "the court" for "the Supreme Court"
+            if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
+                return actor
+        return None
+
+
+def resolve_document(doc: Any) -> DocumentEntities:
+    """The document's entities, resolved once and kept with the Doc."""
+    found: DocumentEntities | None = doc.user_data.get(_DOC_KEY)
+    if found is None:
+        found = _resolve(doc)
+        doc.user_data[_DOC_KEY] = found
+    return found
+
+
+def _resolve(doc: Any) -> DocumentEntities:
+    names: dict[str, tuple[str, str]] = {}  # lower case -> (name, label), first seen
+    definite = set()
+    for ent in entities(doc):
+        name = name_of(_without_lead_words(ent).text)
+        if ent.label_ in ACTOR_LABELS and len(name) >= 2 and not _is_verbal(ent):
+            names.setdefault(name.lower(), (name, ent.label_))
+            if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
+                definite.add(name.lower())
+    canonical = {key: Actor(*value) for key, value in names.items()}
+    candidates = _index(names)
+    for key, (name, label) in names.items():
+        longer = {
+            Actor(*names[k])
+            for k in candidates(name)
+            if k != key and short_form_of(name, names[k][0], label, names[k][1])
+        }
+        longest = {
+            a
+            for a in longer
+            if not any(short_form_of(a.text, b.text, a.label, b.label) for b in longer)
+        }
+        if len(longest) == 1:
+            canonical[key] = next(iter(longest))
+    sentences = list(doc.sents)
+    found = DocumentEntities(canonical, [s.start for s in sentences], definite)
+    for sentence in sentences:
+        for subject in _main_subjects(sentence):
+            actor = found.resolve(subject)
+            if actor is None:
+                continue
+            if subject.lower_ in _MALE | _FEMALE:
+                key = "he" if subject.lower_ in _MALE else "she"
+                found.bound.setdefault(key, []).append((subject.i, actor))
+            found.salient.append((subject.i, actor))
+    return found
+
+
+def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
+    """The names that a name may be a short form of, found by word, acronym and prefix, so
+    that a document with many names is not read in their square."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for key, (name, _) in names.items():
+        words = words_of(name)
+        for word in words:
+            by_word[word].add(key)
+        for initials in acronym(name):
+            by_word[initials].add(key)
+        if len(words) >= 2:
+            for end in range(MIN_PREFIX, len(words[0])):
+                by_word[words[0][:end]].add(key)
+
+    def candidates(name: str) -> set[str]:
+        words = words_of(name) or [""]
+        return by_word.get(words[0], set()) | by_word.get(name.replace(".", "").lower(), set())
+
+    return candidates
+
+
+def _main_subjects(sentence: Any) -> list[Any]:
+    """The subjects of a sentence's main verb and of the verbs joined to it, in text order."""
+    root = sentence.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    return sorted(
+        (c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"),
+        key=lambda t: t.i,
+    )
+
+
+def _entity_at(token: Any) -> Any | None:
+    """The named entity a noun phrase's head is part of."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    for ent in entities_between(
+        token.doc, max(0, token.i - _LONGEST_NAME), token.i + 1 + _LONGEST_NAME
+    ):
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _is_description(token: Any) -> bool:
+    """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
+        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
+    )
+
+
+def _without_lead_words(ent: Any) -> Any:
+    """An entity without words the model took in before the name ("However Negroponte")."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in _NOT_A_NAME_START:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def _is_verbal(ent: Any) -> bool:
+    return any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent)
+
+
+def clause_actors(
+    found: DocumentEntities, named: tuple[Actor, ...], clause: Any
+) -> tuple[Actor, ...]:
+    """The actors of an event: the sentence's named ones by their canonical names, then the
+    entities that the pronouns and descriptions of its clause (`clause`, its head) stand for."""
+    actors = [found.canonical_of(a) for a in named]
+    doc = clause.doc
+    for token in doc[clause.left_edge.i : clause.right_edge.i + 1]:
+        if token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O":
+            actor = found.resolve(token)
+            if actor is not None:
+                actors.append(actor)
+    return tuple(dict.fromkeys(actors))
+
+
+def stand_in(found: DocumentEntities, head: Any) -> str | None:
+    """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
+    description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
+    actor = found.resolve(head)
+    if actor is None or head.lower_ in ("its", "his", "her", "their"):
+        return None
+    name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    if head.ent_iob_ == "O":
+        return name
+    ent = _entity_at(head)
+    if ent is None or name_of(ent.text).lower() == actor.text.lower():
+        return None
+    bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
+    return name if bare else None
+
+
+def contains_words(text: str, name: str) -> bool:
+    """Whether `name`'s words occur together, in order, in `text` (case, "the" and
+    possessives ignored)."""
+    small = [w for w in words_of(name) if w != "the"] or words_of(name)
+    large = words_of(text)
+    return bool(small) and any(
+        large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)
+    )
+
+
+def names_entity(text: str, label: str, wanted: str) -> bool:
+    """Whether an entity named `text` is the entity a user asks for by `wanted`: the same words
+    or some of them ("S&P" for "S&P 500"), an acronym either way (GM, General Motors), the start
+    of its first word ("the Fed"), or a person by the surname the query ends with."""
+    name, query = name_of(text), name_of(wanted)
+    if not name or not query:
+        return False
+    if contains_words(name, query) or words_of(name) == words_of(query):
+        return True
+    if short_form_of(query, name, label, label, any_case=True):
+        return True
+    small, large = words_of(name), words_of(query)
+    if label == "PERSON" and len(small) == 1 and large[-1:] == small:
+        return True  # "Jobs" is "Steve Jobs"
+    if large[: len(small)] == small and all(w.isdigit() for w in large[len(small) :]):
+        return True  # "S&P" is "S&P 500"
+    if len(small) >= 2 and contains_words(query, name):
+        return True  # "Apple Corps" is "Beatles Apple Corps": a name of two words or more
+    prefix = len(small) == 1 and len(large) >= 2 and len(small[0]) >= MIN_PREFIX
+    if prefix and large[0] != small[0] and large[0].startswith(small[0]):
+        return True  # "Fed" is "the Federal Reserve"
+    return len(small) == 1 and name.replace(".", "").lower() in acronym(query)  # GM

@@ -1,0 +1,116 @@
+"""Headlines are complete clauses of the sentence's own words, through `build_timeline`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def events_of(tmp_path: Path, body: str) -> list[Event]:
+    text = f"---\npublished: 2024-05-10\n---\nNews of the day\n\n{body}\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+def titles(tmp_path: Path, body: str) -> dict[str, str]:
+    return {e.date.edtf: e.title for e in events_of(tmp_path, body)}
+
+
+def test_what_was_told_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Minister Lena Vogt told the budget committee on May 8 that the mine would close.",
+    )
+    assert found["2024-05-08"].startswith("Minister Lena Vogt told")
+    assert found["2024-05-08"].endswith("the mine would close")
+
+
+def test_a_complement_clause_is_never_cut_to_its_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The northern province's trade office warned on Friday that the new customs rule "
+        "would adversely affect exports of timber to neighbouring countries.",
+    )
+    title = found["2024-05-10"]
+    assert "warned the new customs rule would" in title  # its whole subject, not "rule would"
+    assert not title.endswith(("to neighbouring", "of", "the"))
+
+
+def test_a_dateline_is_never_the_subject(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "KARLSTAD, May 7 (Nordpress) -- The regional index closed at 1,204 points on Tuesday.",
+    )
+    assert events
+    for event in events:
+        assert event.title.startswith("The regional index closed at 1,204 points")
+
+
+def test_a_line_that_is_only_a_date_is_never_the_headline(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "May 6, 2024\n\nThe city council approved the budget on Monday.")
+    assert events
+    for event in events:
+        assert event.title == "The city council approved the budget"
+
+
+def test_a_date_inside_a_noun_phrase_keeps_the_phrase_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The results of the 2019 survey were published on Monday. "
+        "The rise in the price of the copper ore had cut the miner's profits in April.",
+    )
+    assert found["2024-05-06"] == "The results of the 2019 survey were published"
+    assert found["2024-04"].startswith("The rise in the price")
+    assert "of the had" not in found["2024-04"]
+
+
+def test_numbers_are_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "By Thursday, a total of 2,350 residents of the three coastal towns in the north were "
+        "at temporary shelters. A total of 2000 people were at the stadium on Friday.",
+    )
+    assert found["2024-05-09"].startswith("A total of 2,350 residents")
+    assert "of the were" not in found["2024-05-09"]
+    assert found["2024-05-10"].startswith("A total of 2000 people were at the stadium")
+
+
+def test_a_clause_that_describes_its_noun_says_what_the_noun_did(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The board accepted the coach's resignation, tendered on May 2, after a long meeting. "
+        "The city's old bridge, which reopened on May 3, carries 900 cars a day.",
+    )
+    assert found["2024-05-02"] == "The coach's resignation was tendered"
+    assert found["2024-05-03"] == "The city's old bridge reopened"
+
+
+def test_a_pronoun_or_description_subject_is_written_as_the_entity(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Harlow Motors opened a factory in Leeds on March 4. "
+        "The carmaker hired 300 workers on April 2. "
+        "Tomas Ek joined the board on April 8. He was asked about pay on April 15.",
+    )
+    assert found["2024-04-02"] == "Harlow Motors hired 300 workers"
+    assert found["2024-04-15"] == "Tomas Ek was asked about pay"
+
+
+def test_what_was_asked_or_quoted_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The police chief was asked on Tuesday whether the station would close. "
+        '"It is over," the striking drivers\' union told reporters on Wednesday.',
+    )
+    assert found["2024-05-07"] == "The police chief was asked whether the station would close"
+    assert found["2024-05-08"] == '"It is over," the striking drivers\' union told reporters'
