@@ -75,12 +75,12 @@ def test_a_date_inside_a_noun_phrase_keeps_the_phrase_whole(nlp: Any, tmp_path: 
 def test_numbers_are_kept(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
-        "By Thursday, a total of 2,350 residents of the three coastal towns in the north were "
-        "at temporary shelters. A total of 2000 people were at the stadium on Friday.",
+        "On Thursday, a total of 2,350 residents of the three coastal towns in the north were "
+        "moved to temporary shelters. A total of 2000 people were taken to the stadium on Friday.",
     )
     assert found["2024-05-09"].startswith("A total of 2,350 residents")
     assert "of the were" not in found["2024-05-09"]
-    assert found["2024-05-10"].startswith("A total of 2000 people were at the stadium")
+    assert found["2024-05-10"].startswith("A total of 2000 people were taken to the stadium")
 
 
 def test_a_clause_that_describes_its_noun_says_what_the_noun_did(nlp: Any, tmp_path: Path) -> None:

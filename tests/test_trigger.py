@@ -128,8 +128,9 @@ def test_the_lead_event_dated_by_the_article_has_its_word(nlp: Any, tmp_path: Pa
         "The city council rejected a proposal to let police work with federal agents. "
         "The vote was 39 against and 11 in favor.\n"
     )
-    event = only_event(run([write(tmp_path / "a.md", text)]), "2025-01-15")
-    assert words(event) == ["rejected"]
+    timeline = run([write(tmp_path / "a.md", text)])
+    (event,) = [e for e in timeline.events if e.mentions[0].sentence.startswith("The city")]
+    assert event.date.edtf == "2025-01-15" and words(event) == ["rejected"]
 
 
 def test_merged_events_keep_each_mentions_own_word(nlp: Any, tmp_path: Path) -> None:
