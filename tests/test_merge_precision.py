@@ -284,3 +284,45 @@ def test_two_articles_telling_one_bankruptcy_give_one_row(tmp_path: Path) -> Non
     events = build_timeline([tmp_path], Settings()).timeline.events
     both = [e for e in events if {m.doc_id for m in e.mentions} == {"a", "b"}]
     assert [(e.date.edtf, e.conflicts) for e in both] == [("2024-03-05", ())]
+
+
+def test_a_coarse_date_and_a_finer_one_of_the_same_verb_need_more_in_common_than_the_verb() -> None:
+    """Two stories that only share their verb are two events ("members exceeded 9,000" /
+    "exports exceeded 2 billion dollars"); told with another telling word in common ("aide",
+    "bribery"), the coarse date is the finer one's. (An event that names no one, "He was
+    indicted the following year", has only its act to be matched by: tests/test_merge.py.)"""
+    members = told(
+        "a",
+        "The club's paid members exceeded 9,000 on March 3, 2021.",
+        "March 3, 2021",
+        "2021-03-03",
+        "exceed",
+        subject="The club's paid members",
+    )
+    exports = told(
+        "b",
+        "Exports of frozen fish exceeded 2 billion dollars in 2021.",
+        "2021",
+        "2021",
+        "exceed",
+        subject="Exports of frozen fish",
+    )
+    fine = told(
+        "c",
+        "Prosecutors indicted the mayor's aide on bribery charges on June 3, 2021.",
+        "June 3, 2021",
+        "2021-06-03",
+        "indict",
+    )
+    coarse = told(
+        "d",
+        "The aide was indicted for bribery in 2021, a court clerk said.",
+        "2021",
+        "2021",
+        "indict",
+        subject="The aide",
+    )
+    merged = merge_events([members, exports, fine, coarse, *background()])
+    by_doc = {frozenset(m.doc_id for m in e.mentions): e for e in merged}
+    assert frozenset({"a"}) in by_doc and frozenset({"b"}) in by_doc
+    assert by_doc[frozenset({"c", "d"})].date.edtf == "2021-06-03"

@@ -4,10 +4,10 @@ A coarse date often stands for the finer one another source gives: "indicted the
 year" / "indicted in June 2022", "the original sanctuary ordinance dates back to the 1980s" /
 "became a sanctuary city in 1985". Names need not be shared (a pronoun, a description), so
 the evidence asked for is other: the finer date lies within the coarse one, the two share a
-telling word (rare in the corpus, compared by stem and tolerant of a misspelling), the same act
-is told (any act for a decade or century: "dates back to", "became"), no two different people
-are named, and each is the other's only such match. Intervals are spans of activity, not
-events told coarsely, and take no part.
+telling word other than the act's own (rare in the corpus, compared by stem and tolerant of a
+misspelling), the same act is told (any act for a decade or century: "dates back to",
+"became"), no two different people are named, and each is the other's only such match.
+Intervals are spans of activity, not events told coarsely, and take no part.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from timeline.edtf import Granularity
-from timeline.merge.features import Profile, share_alike
+from timeline.merge.features import Profile, share_alike, subject_head, telling_stem
 from timeline.merge.rules import RULES, may_retell, nested, other_people, other_places
 from timeline.models import Event
 
@@ -104,8 +104,53 @@ def finer_retellings(
         (c, f)
         for c, fine in sorted(matches.items())
         for f in fine
-        if len(fine) == 1 and len(told_by[f]) == 1
+        if len(fine) == 1
+        and len(told_by[f]) == 1
+        and (_unnamed(ordered[c]) or _more_than_the_act(c, f, ordered, told))
     ]
+
+
+def _unnamed(event: Event) -> bool:
+    """Whether the event names no one: no actor, and a subject that is a pronoun or none ("He
+    was indicted the following year"). Its act is then all it can be matched by; an event
+    that names its subject ("exports of frozen fish exceeded…") must share more."""
+    if event.actors:
+        return False
+    subject = next((p for p in event.participants if p.role == "subject"), None)
+    return subject is None or subject_head(event) is None
+
+
+def _more_than_the_act(
+    c: int, f: int, ordered: list[Event], told: Callable[[int], AbstractSet[str]]
+) -> bool:
+    """Whether the two share a telling word besides the words of their act: in a corpus of many
+    stories, one verb and one year are often all that two stories share. (Asked only of a
+    pair that is each other's only match: a word shared with a third event still makes the
+    match ambiguous, so that leaving the act out never makes a new pair.)"""
+    acts = act_words(ordered[c], ordered[f])
+    lemmas = [e.trigger for e in (ordered[c], ordered[f]) if e.trigger]
+
+    def rest(stems: AbstractSet[str]) -> frozenset[str]:
+        return frozenset(
+            s
+            for s in stems
+            if s not in acts and not any(s.startswith(w) or w.startswith(s) for w in lemmas)
+        )
+
+    return share_alike(rest(told(c)), rest(told(f)), RULES.alike_prefix, RULES.alike_differences)
+
+
+def act_words(*events: Event) -> frozenset[str]:
+    """The stems of the words that tell the events' acts ("exceeded", "set", "concluded"):
+    told by both, an act is what made them candidates, so it is no further evidence that they
+    are one event ("registered members exceeded 600,000" / "trade volume exceeded 4.3
+    billion dollars")."""
+    found: set[str | None] = set()
+    for event in events:
+        words = [event.trigger or ""]
+        words += [w for m in event.mentions if m.trigger for w in m.trigger.text.lower().split()]
+        found.update(telling_stem(w, RULES.shortest_stem) for w in words)
+    return frozenset(w for w in found if w)
 
 
 def day_retellings(
