@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from timeline.edtf import NormalizedDate
-from timeline.errors import UsageError
+from timeline.errors import SettingError
 from timeline.events.entities import contains_words, names_entity
 from timeline.models import Event, Timeline
 
@@ -33,9 +33,9 @@ class EventFilter:
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.min_confidence <= 1.0:
-            raise UsageError(f"--min-confidence must be between 0 and 1, not {self.min_confidence}")
+            raise SettingError("min_confidence", "must be between 0 and 1", self.min_confidence)
         if self.limit is not None and self.limit < 0:
-            raise UsageError(f"--limit must be 0 or more, not {self.limit}")
+            raise SettingError("limit", "must be 0 or more", self.limit)
 
     def apply(self, timeline: Timeline) -> Timeline:
         sources = self._matching_sources(timeline)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from timeline.events.vocabulary import word_list
 from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
@@ -15,7 +16,6 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 # Verbs of agreeing, deciding and beginning: with an infinitive, the event is its action.
-_AGREE_VERBS = frozenset("agree decide vote begin start continue resume move seek try".split())
 DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
 
 
@@ -143,7 +143,7 @@ def trigger_of(predicate: Any) -> str | None:
     head = clause_head(predicate)
     # "is scheduled to be sentenced", "agreed to purchase": the act is the sentencing, the
     # purchase
-    if lemma(head) in PLAN_VERBS or lemma(head).lower() in _AGREE_VERBS:
+    if lemma(head) in PLAN_VERBS or lemma(head).lower() in word_list("news_verbs", "to_the_act"):
         action = next((c for c in head.children if c.dep_ == "xcomp"), None)
         head = action if action is not None else head
     return lemma(head).lower() if head.pos_ in ("VERB", "AUX") else None

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import Any, Protocol, TypeVar
 
-from timeline.errors import TimelineError, UsageError, cut
+from timeline.errors import SettingError, TimelineError, cut
 from timeline.models import Document, DocumentResult
 from timeline.nlp import load_pipeline, process
 from timeline.settings import Engine, Settings
@@ -96,7 +96,7 @@ def _on_dask(
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
-        raise UsageError(f"--engine dask needs Dask: {DASK_HINT}") from error
+        raise SettingError("engine", f"dask needs Dask: {DASK_HINT}") from error
 
     from timeline.run.stage import analyse_batch
 
