@@ -21,7 +21,7 @@ from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
 from timeline.events.attach import compares
-from timeline.events.clauses import governing_predicate
+from timeline.events.clauses import governing_predicate, text_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression, TimexType
@@ -46,7 +46,7 @@ def with_anchored_times(
     """`events` and an event for each clause dated by a time counted from a named event; an
     event dated by a time expression inside such a phrase ("the week before closing for a
     holiday Saturday") is replaced by it."""
-    text = doc.text
+    text = text_of(doc)
     events = list(events)
     found = []
     replaced: set[str] = set()

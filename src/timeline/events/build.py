@@ -10,6 +10,7 @@ from typing import Any
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, dated_words
+from timeline.events.clauses import sentence_containing, text_of
 from timeline.events.eventhood import only_a_date
 from timeline.events.figures import sentence_figures
 from timeline.events.inclusive import clause_events
@@ -32,16 +33,15 @@ def extract_events(
     an event they name ("a week after launching"). With `inclusive` (an entity timeline),
     every other clause of the body too, dated by its paragraph or the article."""
     expressions = list(expressions)
-    text = doc.text  # Doc.text joins every token at each call: read it once
+    text = text_of(doc)
     captions = caption_lines(text)
     by_sentence: dict[int, list[tuple[TimeExpression, Any]]] = {}
-    sentence_at = {i: s for s in doc.sents for i in range(s.start, s.end)}  # span.sent is slow
     sentences = {}
     for expression in expressions:
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or not expression.dates_events or compares(span):
             continue
-        sentence = sentence_at[span.start]
+        sentence = sentence_containing(doc, span.start)  # (span.sent is slow)
         sentences[sentence.start] = sentence
         by_sentence.setdefault(sentence.start, []).append((expression, span))
     events = []

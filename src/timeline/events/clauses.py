@@ -4,7 +4,7 @@ head and subject, its phrases, named actors and participants, its trigger and mo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from timeline.events.vocabulary import word_list
@@ -31,6 +31,31 @@ def entities(doc: Any) -> list[Any]:
         doc.user_data["timeline_ents"] = list(doc.ents)
     cached: list[Any] = doc.user_data["timeline_ents"]
     return cached
+
+
+def text_of(doc: Any) -> str:
+    """The document's text, read once and kept with the document (`Doc.text` joins every token
+    at each call)."""
+    if "timeline_text" not in doc.user_data:
+        doc.user_data["timeline_text"] = doc.text
+    cached: str = doc.user_data["timeline_text"]
+    return cached
+
+
+def sentences(doc: Any) -> list[Any]:
+    """The document's sentences, read once and kept with the document (`Doc.sents` walks every
+    token at each call, and several steps read them)."""
+    if "timeline_sents" not in doc.user_data:
+        doc.user_data["timeline_sents"] = list(doc.sents)
+    cached: list[Any] = doc.user_data["timeline_sents"]
+    return cached
+
+
+def sentence_containing(doc: Any, token: int) -> Any:
+    """The sentence that holds token `token`, by bisection over the sentence starts."""
+    if "timeline_sent_starts" not in doc.user_data:
+        doc.user_data["timeline_sent_starts"] = [s.start for s in sentences(doc)]
+    return sentences(doc)[bisect_right(doc.user_data["timeline_sent_starts"], token) - 1]
 
 
 def entities_between(doc: Any, first: int, last: int) -> list[Any]:

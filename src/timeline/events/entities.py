@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
+from timeline.events.clauses import sentences as all_sentences
 from timeline.models import Actor
 from timeline.nlp.lemmas import lemma
 
@@ -211,7 +212,7 @@ def _resolve(doc: Any) -> DocumentEntities:
         }
         if len(longest) == 1:
             canonical[key] = next(iter(longest))
-    sentences = list(doc.sents)
+    sentences = all_sentences(doc)
     found = DocumentEntities(canonical, [s.start for s in sentences], definite)
     for sentence in sentences:
         for subject in _main_subjects(sentence):

@@ -21,7 +21,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
-from timeline.events.clauses import clause_head, governing_predicate, subject_of
+from timeline.events.clauses import clause_head, governing_predicate, sentences, subject_of, text_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body, line_of
 from timeline.models import Actor, Anchor, Document, Event, Kind, TimeExpression
@@ -50,14 +50,14 @@ def clause_events(
     """An event for each verb of the body that `events` do not cover (same sentence, same
     trigger), dated by its clause, its paragraph, the story's day or the publication date;
     its actors are those its own clause names."""
-    text = doc.text
+    text = text_of(doc)
     covered: dict[str, list[int]] = {}
     for event in events:
         for mention in event.mentions:
             covered.setdefault(event.trigger or "", []).append(mention.char_start)
     dated = [e for e in expressions if e.dates_events and e.value is not None]
     found = []
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         if not is_body(sentence, text, captions, document.title):
             continue
         inside = [e for e in dated if sentence.start_char <= e.start < sentence.end_char]

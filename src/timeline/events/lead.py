@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.events.assemble import make_event
-from timeline.events.clauses import clause_head, governing_predicate, modality_of
+from timeline.events.clauses import clause_head, governing_predicate, modality_of, sentences
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body
 from timeline.events.vocabulary import word_list
@@ -34,7 +34,7 @@ def lead_event(
     """
     if document.published is None:
         return None
-    body = [s for s in doc.sents if is_body(s, text, captions, document.title)]
+    body = [s for s in sentences(doc) if is_body(s, text, captions, document.title)]
     found = _lead_news(body[:_LEAD_SENTENCES], expressions)
     if found is None:
         return None
