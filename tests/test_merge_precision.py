@@ -47,6 +47,18 @@ def told(
     )
 
 
+def acme_sought_protection() -> Event:
+    return told(
+        "b",
+        "Acme Corp. sought bankruptcy protection on March 5, 2024.",
+        "March 5, 2024",
+        "2024-03-05",
+        "seek",
+        ACME,
+        "Acme Corp.",
+    )
+
+
 def background(count: int = 20) -> list[Event]:
     """Unrelated events, so that the words under test are not the whole corpus's."""
     return [
@@ -77,15 +89,7 @@ def test_the_same_act_in_other_words_at_month_and_day_precision_is_one_event() -
         ACME,
         "Acme Corp.",
     )
-    day = told(
-        "b",
-        "Acme Corp. sought bankruptcy protection on March 5, 2024.",
-        "March 5, 2024",
-        "2024-03-05",
-        "seek",
-        ACME,
-        "Acme Corp.",
-    )
+    day = acme_sought_protection()
     (event,) = merged_with([month, day, *background()], {"a", "b"})
     assert event.date.edtf == "2024-03-05"
     assert event.conflicts == ()
@@ -102,15 +106,7 @@ def test_a_light_verb_without_its_event_noun_is_its_own_act() -> None:
         ACME,
         "Acme Corp.",
     )
-    day = told(
-        "b",
-        "Acme Corp. sought bankruptcy protection on March 5, 2024.",
-        "March 5, 2024",
-        "2024-03-05",
-        "seek",
-        ACME,
-        "Acme Corp.",
-    )
+    day = acme_sought_protection()
     assert merged_with([sued, day, *background()], {"a", "b"}) == []
 
 
