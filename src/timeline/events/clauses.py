@@ -108,7 +108,7 @@ def clause_head(predicate: Any) -> Any:
     """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
     its own subject, so that the headline says who."""
     for _ in range(8):
-        if predicate.head is predicate:
+        if predicate.head.i == predicate.i:  # the root (a new Token each access: never `is`)
             break
         subordinate = predicate.dep_ in ("advcl", "pcomp", "prep", "pobj")
         if not (
