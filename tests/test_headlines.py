@@ -114,3 +114,33 @@ def test_what_was_asked_or_quoted_is_kept(nlp: Any, tmp_path: Path) -> None:
     )
     assert found["2024-05-07"] == "The police chief was asked whether the station would close"
     assert found["2024-05-08"] == '"It is over," the striking drivers\' union told reporters'
+
+
+def test_coordinated_names_are_kept_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Lawrence and Halden will appear at the Perth court on Thursday. "
+        "Trade between Norway and Chile doubled in March. "
+        "Incessant rain and thundershowers wiped out the morning session on Saturday.",
+    )
+    assert found["2024-05-16"].startswith("Lawrence and Halden will appear")
+    assert found["2024-03"].startswith("Trade between Norway and Chile doubled")
+    assert found["2024-05-04"].startswith("Incessant rain and thundershowers wiped out")
+
+
+def test_a_name_in_capitals_is_never_cut(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Secretary of State for Trade and Industry resigned on May 4. "
+        "Hong Kong Special Administrative Region Chief Executive Donald Tsang will lead a "
+        "delegation on May 20.",
+    )
+    assert found["2024-05-04"] == "The Secretary of State for Trade and Industry resigned"
+    assert found["2024-05-20"].startswith(
+        "Hong Kong Special Administrative Region Chief Executive Donald Tsang will lead"
+    )
+
+
+def test_a_phrase_before_the_subject_does_not_open_the_headline(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "After launching in 2019, Cargoline is poised for growth.")
+    assert found["2019"] == "Cargoline is poised for growth"

@@ -29,6 +29,7 @@ from timeline.nlp.lemmas import lemma
 MAX_TITLE_WORDS = 14
 MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
 SUBJECT_WORDS = 7
+NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 HEARER_WORDS = 4
 VERB_PHRASE_WORDS = (
     6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
@@ -39,6 +40,7 @@ _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
 _MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -173,7 +175,10 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
     preps = [
         c
         for c in verb.children
-        if c.dep_ == "prep" and not is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
+        if c.dep_ == "prep"
+        and c.i > verb.i  # one before the verb sets the scene: "After launching, X is poised"
+        and not is_time_phrase(c, skip)
+        and c.lower_ not in _SOURCE_PREPS
     ]
     for child in objects + preps[:1]:
         left = room - len(keep)
@@ -291,6 +296,8 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     the"). A time expression inside the phrase is left out: "the results of the 1992 study" ->
     "the results of the study", not "the results of the"."""
     kept = _pruned(head, skip)
+    if _is_name(head, kept):  # "the Secretary of State for Trade and Industry": kept whole
+        limit = max(limit, NAME_WORDS)
     if head.dep_ == "prep" and not any(c in kept for c in head.children):
         return set()  # a preposition whose object is a time expression or a clause
     attachments = sorted(
@@ -306,6 +313,14 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
         return set()  # "wiped 40 million pounds off": the preposition without its object
     return _trimmed(indices, head)
+
+
+def _is_name(head: Any, kept: set[Any]) -> bool:
+    """A proper name or title written in capitals with its joining words ("Hong Kong Special
+    Administrative Region Chief Executive Donald Tsang"): cutting it changes who is meant."""
+    return head.pos_ == "PROPN" and all(
+        t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.is_punct for t in kept
+    )
 
 
 def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
@@ -330,13 +345,26 @@ def _pruned(head: Any, skip: set[int]) -> set[Any]:
         if token.i in skip and token.dep_ in _MODIFIER_DEPS and token.head in tokens:
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
-        if (token.dep_ in DROP_DEPS and not hyphen) or token.i in skip:
+        if (token.dep_ in DROP_DEPS and not hyphen and not _coordinated(token)) or token.i in skip:
             continue
         if is_time_phrase(token, skip):
             continue
         tokens.add(token)
         stack.extend(token.children)
     return tokens
+
+
+def _coordinated(token: Any) -> bool:
+    """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
+    Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry"."""
+    nouns = ("NOUN", "PROPN")
+    if token.dep_ == "conj":
+        return token.pos_ in nouns and token.head.pos_ in nouns
+    if token.dep_ == "cc":
+        return token.head.pos_ in nouns and any(
+            c.dep_ == "conj" and c.pos_ in nouns for c in token.head.children
+        )
+    return False
 
 
 def _trimmed(indices: set[int], head: Any) -> set[int]:
