@@ -144,3 +144,16 @@ def test_a_name_in_capitals_is_never_cut(nlp: Any, tmp_path: Path) -> None:
 def test_a_phrase_before_the_subject_does_not_open_the_headline(nlp: Any, tmp_path: Path) -> None:
     found = titles(tmp_path, "After launching in 2019, Cargoline is poised for growth.")
     assert found["2019"] == "Cargoline is poised for growth"
+
+
+def test_a_pronoun_subject_is_written_as_the_name_its_sentence_gives(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Mary Smith said on Monday she would resign on June 3. "
+        "The Anglican Archdiocese of Leeds said on Friday it would pay 60 million dollars "
+        "to the victims in July.",
+    )
+    assert found["2024-06-03"] == "Mary Smith would resign"
+    assert found["2024-07"].startswith("The Anglican Archdiocese of Leeds would pay 60 million")

@@ -29,6 +29,7 @@ from timeline.nlp.lemmas import lemma
 MAX_TITLE_WORDS = 14
 MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
 SUBJECT_WORDS = 7
+MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 HEARER_WORDS = 4
 VERB_PHRASE_WORDS = (
@@ -41,6 +42,8 @@ _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "
 _MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -96,6 +99,9 @@ def headline(
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
             return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
+    above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
+    if above is not None and subject is not None and (above[1] or subject.i not in names):
+        names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
         names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()
@@ -143,6 +149,42 @@ def headline(
         if quote:
             return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
     return _tidy(_render(tokens, subject_tokens, name))
+
+
+def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool] | None:
+    """What a pronoun subject stands for when the clause it governs names it ("The diocese
+    said it has agreed to pay"; "Sevilla can ensure they end the year on top if they win"):
+    the first subject up the clauses that is a noun phrase the pronoun can mean, and whether
+    that is a name (else a description, which the document may name better)."""
+    word = subject.lower_
+    if subject.pos_ != "PRON" or word not in _CLAUSE_PRONOUNS:
+        return None
+    verb = predicate
+    for _ in range(MAX_CLAUSES_UP):
+        if verb.dep_ not in _GOVERNED or verb.head is verb:
+            return None
+        verb = verb.head
+        above = subject_of(verb)
+        if above is None or above.pos_ == "PRON":
+            continue
+        if not _can_mean(word, above):
+            return None
+        tokens = sorted(
+            (verb.doc[i] for i in _phrase(above, skip, SUBJECT_WORDS)), key=lambda t: t.i
+        )
+        return join_tokens(tokens), above.pos_ == "PROPN"
+    return None
+
+
+def _can_mean(word: str, noun: Any) -> bool:
+    """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
+    person, "it" for a singular thing that is not one, "they" for a plural or an organisation."""
+    person = noun.ent_type_ == "PERSON"
+    if word in ("he", "she"):
+        return person
+    if word == "it":
+        return not person and noun.tag_ in ("NN", "NNP")
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP")
 
 
 def _core(verb: Any) -> set[int]:
