@@ -179,7 +179,7 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
 def _can_mean(word: str, noun: Any) -> bool:
     """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
     person, "it" for a singular thing that is not one, "they" for a plural or an organisation."""
-    person = noun.ent_type_ == "PERSON"
+    person = bool(noun.ent_type_ == "PERSON")
     if word in ("he", "she"):
         return person
     if word == "it":
