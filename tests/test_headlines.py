@@ -157,3 +157,21 @@ def test_a_pronoun_subject_is_written_as_the_name_its_sentence_gives(
     )
     assert found["2024-06-03"] == "Mary Smith would resign"
     assert found["2024-07"].startswith("The Anglican Archdiocese of Leeds would pay 60 million")
+
+
+def test_a_clause_that_is_no_news_gives_the_sentence_main_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Norway's King Harald has decided to grant refuge to Ali Hassan, political leader of "
+        "the militant group FRONT, after convincing Berlin to free him, officials announced "
+        "Wednesday.",
+    )
+    assert found["2024-05-08"] == "Norway's King Harald has decided to grant refuge to Ali Hassan"
+
+
+def test_an_infinitive_that_describes_its_noun_gets_that_noun(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The new survey, to be published in the Gazette on Friday, puts the Greens first.",
+    )
+    assert found["2024-05-10"] == "The new survey was to be published in the Gazette"

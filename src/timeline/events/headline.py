@@ -90,7 +90,8 @@ def headline(
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
-    if (relative and predicate.dep_ == "relcl") or (subject is None and predicate.dep_ == "acl"):
+    described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
+    if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
         antecedent = names.get(noun.i) or join_tokens(
@@ -126,7 +127,7 @@ def headline(
         needs = _verbs()["needs_complement_in_passive"]
     fragment = words and (
         (words[0].lower_ in _RELATIVE_WORDS and words[0].i not in names)  # "Which the city had…"
-        or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
+        or (subject is None and words[0] == predicate)  # "Quoted the former Miss Naples…"
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
@@ -139,6 +140,9 @@ def headline(
         or len(words) < 2
         or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
+        root = sentence.root
+        if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
+            return headline(sentence, root, skip, None, names)
         return _shorten(_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     start = min(subject_tokens | {predicate.i})
@@ -178,12 +182,12 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
 
 def _can_mean(word: str, noun: Any) -> bool:
     """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
-    person, "it" for a singular thing that is not one, "they" for a plural or an organisation."""
+    person, "it" for a singular name that is not one, "they" for a plural or an organisation."""
     person = bool(noun.ent_type_ == "PERSON")
     if word in ("he", "she"):
         return person
-    if word == "it":
-        return not person and noun.tag_ in ("NN", "NNP")
+    if word == "it":  # a name that is no person: "a resident … it" is more often a thing
+        return noun.tag_ == "NNP" and not person
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP")
 
 
@@ -342,6 +346,13 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         limit = max(limit, NAME_WORDS)
     if head.dep_ == "prep" and not any(c in kept for c in head.children):
         return set()  # a preposition whose object is a time expression or a clause
+    members = sorted(
+        (t for t in kept if t.dep_ == "conj" and t.i != head.i), key=lambda t: -abs(t.i - head.i)
+    )
+    for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
+        if len(kept) <= limit:  # second member goes first, before any phrase of the first
+            break
+        kept -= _pruned(member, skip) | {c for c in member.head.children if c.dep_ == "cc"}
     attachments = sorted(
         (t for t in kept if t.dep_ == "prep" and t.i != head.i),
         key=lambda t: (-abs(t.i - head.i), -t.i),
@@ -351,10 +362,21 @@ def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
             break
         if prep in kept:
             kept -= _pruned(prep, skip)
+    kept = _whole_coordinations(kept, head, skip)
     indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
     if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
         return set()  # "wiped 40 million pounds off": the preposition without its object
     return _trimmed(indices, head)
+
+
+def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
+    """A coordinated member whose own phrase was cut is left out with its "and": never "put
+    Labour on 52 percent and the Conservatives" for "… and the Conservatives on 28 percent"."""
+    for conj in sorted((t for t in kept if t.dep_ == "conj" and t is not head), key=lambda t: t.i):
+        whole = _pruned(conj, skip)
+        if conj in kept and not whole <= kept:
+            kept = kept - whole - {c for c in conj.head.children if c.dep_ == "cc"}
+    return kept
 
 
 def _is_name(head: Any, kept: set[Any]) -> bool:
@@ -399,14 +421,17 @@ def _pruned(head: Any, skip: set[int]) -> set[Any]:
 def _coordinated(token: Any) -> bool:
     """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
     Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry"."""
-    nouns = ("NOUN", "PROPN")
     if token.dep_ == "conj":
-        return token.pos_ in nouns and token.head.pos_ in nouns
+        return _alike(token, token.head)
     if token.dep_ == "cc":
-        return token.head.pos_ in nouns and any(
-            c.dep_ == "conj" and c.pos_ in nouns for c in token.head.children
-        )
+        return any(c.dep_ == "conj" and _alike(c, token.head) for c in token.head.children)
     return False
+
+
+def _alike(one: Any, other: Any) -> bool:
+    """Two nouns or two names: a name joined to a common noun ("52 percent and the
+    Conservatives") is more often a misparse than a coordination."""
+    return one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN")
 
 
 def _trimmed(indices: set[int], head: Any) -> set[int]:
