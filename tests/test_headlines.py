@@ -175,3 +175,23 @@ def test_an_infinitive_that_describes_its_noun_gets_that_noun(nlp: Any, tmp_path
         "The new survey, to be published in the Gazette on Friday, puts the Greens first.",
     )
     assert found["2024-05-10"] == "The new survey was to be published in the Gazette"
+
+
+def test_what_an_attempt_or_a_decision_is_about_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The harbour master defended on Thursday the decision to close the old pier. "
+        "The Norwegian government agreed on Monday a plan to close the old harbour.",
+    )
+    assert found["2024-05-09"] == "The harbour master defended the decision to close the old pier"
+    assert found["2024-05-06"] == "The Norwegian government agreed a plan to close the old harbour"
+
+
+def test_a_phrase_is_never_cut_before_its_of(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The talks stalled. Lars Olsen will meet the leader of the fishing union on May 27, as "
+        "part of a bid to end "
+        "the dispute over quotas.",
+    )
+    assert found["2024-05-27"] == "Lars Olsen will meet the leader of the fishing union"

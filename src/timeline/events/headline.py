@@ -76,6 +76,7 @@ def headline(
         names: the entity's name to write for a noun phrase, by the index of its head.
     """
     names = dict(names or {})
+    skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
     dateline = _dateline(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
@@ -94,8 +95,9 @@ def headline(
     if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
+        own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
-            sorted([noun.doc[i] for i in _phrase(noun, skip, 6)], key=lambda t: t.i)
+            sorted([noun.doc[i] for i in _phrase(noun, skip, 6) - own], key=lambda t: t.i)
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
@@ -233,8 +235,22 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         if child.dep_ == "ccomp":
             keep |= _clause(child, skip, left)
         else:
-            keep |= _phrase(child, skip, limit=left)
+            cut = _phrase(child, skip, limit=left)
+            if child.dep_ == "prep" and _of_cut(child, cut, skip):
+                continue  # a phrase cut before its "of" says less than none: "as part", "in front"
+            keep |= cut
     return keep
+
+
+def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
+    """Whether `cut` keeps a preposition's object without the "of" phrase that completes it
+    ("as part [of a bid]", "in front [of the court]", "on efforts [of…]")."""
+    kept = _pruned(prep, skip)
+    return any(
+        t.lower_ == "of" and t.dep_ == "prep" and t.head.i in cut and t.i not in cut
+        for t in kept
+        if t.head.dep_ == "pobj" and t.head.head.i == prep.i
+    )
 
 
 def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
@@ -409,7 +425,8 @@ def _pruned(head: Any, skip: set[int]) -> set[Any]:
         if token.i in skip and token.dep_ in _MODIFIER_DEPS and token.head in tokens:
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
-        if (token.dep_ in DROP_DEPS and not hyphen and not _coordinated(token)) or token.i in skip:
+        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token)
+        if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
             continue
         if is_time_phrase(token, skip):
             continue
@@ -426,6 +443,17 @@ def _coordinated(token: Any) -> bool:
     if token.dep_ == "cc":
         return any(c.dep_ == "conj" and _alike(c, token.head) for c in token.head.children)
     return False
+
+
+def _infinitive_of_noun(token: Any) -> bool:
+    """What a noun of intent is about, in the infinitive: "an attempt to smuggle a statue", "a
+    bid to end the dispute" (without it, "foiled an attempt" says nothing)."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ == "NOUN"
+        and token.i > token.head.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
 
 
 def _alike(one: Any, other: Any) -> bool:
