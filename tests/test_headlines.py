@@ -195,3 +195,12 @@ def test_a_phrase_is_never_cut_before_its_of(nlp: Any, tmp_path: Path) -> None:
         "the dispute over quotas.",
     )
     assert found["2024-05-27"] == "Lars Olsen will meet the leader of the fishing union"
+
+
+def test_the_noun_a_clause_describes_is_its_object(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The talks stalled. Police must charge or release the man Inspector Hale arrested "
+        "on Monday.",
+    )
+    assert found["2024-05-06"] == "Inspector Hale arrested the man"

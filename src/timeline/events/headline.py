@@ -24,6 +24,7 @@ from timeline.events.clauses import (
     phrase,
     subject_of,
 )
+from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 MAX_TITLE_WORDS = 14
@@ -154,7 +155,31 @@ def headline(
         quote = join_tokens([t for t in quoted if not t.is_punct])
         if quote:
             return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
-    return _tidy(_render(tokens, subject_tokens, name))
+    return _tidy(_render(tokens, subject_tokens, name) + _object_before(predicate, skip, keep))
+
+
+def _object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
+    """The noun a relative clause describes when it is the clause's object ("the first job she
+    landed" -> "she landed the first job"), written after the verb; else nothing."""
+    noun = predicate.head
+    if predicate.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i in skip or noun.i in keep:
+        return ""
+    subject = subject_of(predicate)
+    if subject is None or subject.lower_ in _RELATIVE_WORDS:
+        return ""  # "the bridge, which reopened": the noun is the subject, already written
+    if lemma(noun).lower() in word_list("time_nouns", "nouns") or any(
+        c.lower_ in _RELATIVE_WORDS and c.dep_ in ("advmod", "mark") for c in predicate.children
+    ):
+        return ""  # "the first time it has finished", "the building where it will meet"
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for c in predicate.children):
+        return ""
+    if any(c.dep_ == "prep" and not is_time_phrase(c, skip) for c in predicate.children):
+        return ""  # "the house she lived in", "a letter he wrote to the minister": not right after
+    own = {t.i for t in predicate.subtree}
+    words = sorted(
+        (noun.doc[i] for i in _phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
+    )
+    return " " + join_tokens(words) if words else ""
 
 
 def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool] | None:
@@ -190,7 +215,7 @@ def _can_mean(word: str, noun: Any) -> bool:
         return person
     if word == "it":  # a name that is no person: "a resident … it" is more often a thing
         return noun.tag_ == "NNP" and not person
-    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP")
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
 
 
 def _core(verb: Any) -> set[int]:
