@@ -16,14 +16,13 @@ from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import (
-    DROP_DEPS,
     PARTICLES,
     clause_head,
     is_time_phrase,
     join_tokens,
-    phrase,
     subject_of,
 )
+from timeline.events.phrases import dangles, noun_phrase, pruned
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -31,7 +30,6 @@ MAX_TITLE_WORDS = 14
 MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
 SUBJECT_WORDS = 7
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
-NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 HEARER_WORDS = 4
 VERB_PHRASE_WORDS = (
     6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
@@ -40,9 +38,7 @@ MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb a
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
-_MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
@@ -98,7 +94,7 @@ def headline(
         noun = predicate.head
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
-            sorted([noun.doc[i] for i in _phrase(noun, skip, 6) - own], key=lambda t: t.i)
+            sorted([noun.doc[i] for i in noun_phrase(noun, skip, 6) - own], key=lambda t: t.i)
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
@@ -118,7 +114,7 @@ def headline(
     doc = sentence.doc
     left_out = skip - _in_noun_phrases(doc, keep, skip)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and _dangles(tokens[-1]):
+    while tokens and dangles(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -177,7 +173,7 @@ def _object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
         return ""  # "the house she lived in", "a letter he wrote to the minister": not right after
     own = {t.i for t in predicate.subtree}
     words = sorted(
-        (noun.doc[i] for i in _phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
+        (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
     )
     return " " + join_tokens(words) if words else ""
 
@@ -201,7 +197,7 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
         if not _can_mean(word, above):
             return None
         tokens = sorted(
-            (verb.doc[i] for i in _phrase(above, skip, SUBJECT_WORDS)), key=lambda t: t.i
+            (verb.doc[i] for i in noun_phrase(above, skip, SUBJECT_WORDS)), key=lambda t: t.i
         )
         return join_tokens(tokens), above.pos_ == "PROPN"
     return None
@@ -238,7 +234,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         clause = _clause(reported, skip, room)
         for hearer in hearers[:1]:
-            near = _phrase(hearer, skip, limit=HEARER_WORDS)
+            near = noun_phrase(hearer, skip, limit=HEARER_WORDS)
             if len(near) + len(clause) <= room:
                 keep |= near
         return keep | clause
@@ -260,7 +256,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         if child.dep_ == "ccomp":
             keep |= _clause(child, skip, left)
         else:
-            cut = _phrase(child, skip, limit=left)
+            cut = noun_phrase(child, skip, limit=left)
             if child.dep_ == "prep" and _of_cut(child, cut, skip):
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
@@ -270,7 +266,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
 def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
     """Whether `cut` keeps a preposition's object without the "of" phrase that completes it
     ("as part [of a bid]", "in front [of the court]", "on efforts [of…]")."""
-    kept = _pruned(prep, skip)
+    kept = pruned(prep, skip)
     return any(
         t.lower_ == "of" and t.dep_ == "prep" and t.head.i in cut and t.i not in cut
         for t in kept
@@ -287,7 +283,7 @@ def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
     keep = _core(verb) - skip
     keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
     if subject is not None:
-        keep |= _phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        keep |= noun_phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
         if subject.i not in keep:
             return set()
     if len(keep) < room:
@@ -308,7 +304,7 @@ def _subject_tokens(
     """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
     closed at…"), the words between the dateline and the verb."""
     if subject.i not in dateline:
-        return _phrase(subject, skip, limit=SUBJECT_WORDS)
+        return noun_phrase(subject, skip, limit=SUBJECT_WORDS)
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
@@ -371,61 +367,9 @@ def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     doc = sentence.doc
     left_out = skip - _in_noun_phrases(doc, keep, skip)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and _dangles(tokens[-1]):
+    while tokens and dangles(tokens[-1]):
         tokens.pop()
     return tokens
-
-
-def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
-    """A noun phrase (or an object) without its clauses, appositions and time expressions, cut
-    to `limit` tokens by whole prepositional phrases, the farthest first ("the rise in the
-    value of the pound" -> "the rise in the value"), never in the middle of one ("the value of
-    the"). A time expression inside the phrase is left out: "the results of the 1992 study" ->
-    "the results of the study", not "the results of the"."""
-    kept = _pruned(head, skip)
-    if _is_name(head, kept):  # "the Secretary of State for Trade and Industry": kept whole
-        limit = max(limit, NAME_WORDS)
-    if head.dep_ == "prep" and not any(c in kept for c in head.children):
-        return set()  # a preposition whose object is a time expression or a clause
-    members = sorted(
-        (t for t in kept if t.dep_ == "conj" and t.i != head.i), key=lambda t: -abs(t.i - head.i)
-    )
-    for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
-        if len(kept) <= limit:  # second member goes first, before any phrase of the first
-            break
-        kept -= _pruned(member, skip) | {c for c in member.head.children if c.dep_ == "cc"}
-    attachments = sorted(
-        (t for t in kept if t.dep_ == "prep" and t.i != head.i),
-        key=lambda t: (-abs(t.i - head.i), -t.i),
-    )
-    for prep in attachments:
-        if len(kept) <= limit:
-            break
-        if prep in kept:
-            kept -= _pruned(prep, skip)
-    kept = _whole_coordinations(kept, head, skip)
-    indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
-    if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
-        return set()  # "wiped 40 million pounds off": the preposition without its object
-    return _trimmed(indices, head)
-
-
-def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
-    """A coordinated member whose own phrase was cut is left out with its "and": never "put
-    Labour on 52 percent and the Conservatives" for "… and the Conservatives on 28 percent"."""
-    for conj in sorted((t for t in kept if t.dep_ == "conj" and t is not head), key=lambda t: t.i):
-        whole = _pruned(conj, skip)
-        if conj in kept and not whole <= kept:
-            kept = kept - whole - {c for c in conj.head.children if c.dep_ == "cc"}
-    return kept
-
-
-def _is_name(head: Any, kept: set[Any]) -> bool:
-    """A proper name or title written in capitals with its joining words ("Hong Kong Special
-    Administrative Region Chief Executive Donald Tsang"): cutting it changes who is meant."""
-    return head.pos_ == "PROPN" and all(
-        t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.is_punct for t in kept
-    )
 
 
 def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
@@ -438,63 +382,6 @@ def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
         if head.i in keep and head.i not in skip and head.pos_ in ("NOUN", "PROPN"):
             found.add(i)
     return found
-
-
-def _pruned(head: Any, skip: set[int]) -> set[Any]:
-    """`head` and its dependents, without clauses, appositions and time expressions."""
-    tokens = {head}
-    stack = list(head.children)
-    while stack:
-        token = stack.pop()
-        hyphen = token.text in ("-", "–", "'", "’")
-        if token.i in skip and token.dep_ in _MODIFIER_DEPS and token.head in tokens:
-            tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
-            continue
-        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token)
-        if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
-            continue
-        if is_time_phrase(token, skip):
-            continue
-        tokens.add(token)
-        stack.extend(token.children)
-    return tokens
-
-
-def _coordinated(token: Any) -> bool:
-    """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
-    Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry"."""
-    if token.dep_ == "conj":
-        return _alike(token, token.head)
-    if token.dep_ == "cc":
-        return any(c.dep_ == "conj" and _alike(c, token.head) for c in token.head.children)
-    return False
-
-
-def _infinitive_of_noun(token: Any) -> bool:
-    """What a noun of intent is about, in the infinitive: "an attempt to smuggle a statue", "a
-    bid to end the dispute" (without it, "foiled an attempt" says nothing)."""
-    return (
-        token.dep_ == "acl"
-        and token.head.pos_ == "NOUN"
-        and token.i > token.head.i
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
-    )
-
-
-def _alike(one: Any, other: Any) -> bool:
-    """Two nouns or two names: a name joined to a common noun ("52 percent and the
-    Conservatives") is more often a misparse than a coordination."""
-    return one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN")
-
-
-def _trimmed(indices: set[int], head: Any) -> set[int]:
-    """No phrase ends on a word that needs what follows it ("of the", "neighbouring")."""
-    doc = head.doc
-    for i in sorted(indices, reverse=True):
-        if i == head.i or not _dangles(doc[i]):
-            break
-        indices = indices - {i}
-    return indices
 
 
 def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
@@ -515,18 +402,6 @@ def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
     if run:
         parts.append(join_tokens(run))
     return " ".join(parts)
-
-
-def _dangles(token: Any) -> bool:
-    """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
-    object (but not a particle: "will step down")."""
-    if token.text in ("%", "$", "€", "£"):
-        return False
-    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
-        return True
-    if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
-        return True  # a modifier without its noun: "exports of timber to neighbouring"
-    return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
 
 
 def _shorten(text: str) -> str:
