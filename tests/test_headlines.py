@@ -114,3 +114,93 @@ def test_what_was_asked_or_quoted_is_kept(nlp: Any, tmp_path: Path) -> None:
     )
     assert found["2024-05-07"] == "The police chief was asked whether the station would close"
     assert found["2024-05-08"] == '"It is over," the striking drivers\' union told reporters'
+
+
+def test_coordinated_names_are_kept_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Lawrence and Halden will appear at the Perth court on Thursday. "
+        "Trade between Norway and Chile doubled in March. "
+        "Incessant rain and thundershowers wiped out the morning session on Saturday.",
+    )
+    assert found["2024-05-16"].startswith("Lawrence and Halden will appear")
+    assert found["2024-03"].startswith("Trade between Norway and Chile doubled")
+    assert found["2024-05-04"].startswith("Incessant rain and thundershowers wiped out")
+
+
+def test_a_name_in_capitals_is_never_cut(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Secretary of State for Trade and Industry resigned on May 4. "
+        "Hong Kong Special Administrative Region Chief Executive Donald Tsang will lead a "
+        "delegation on May 20.",
+    )
+    assert found["2024-05-04"] == "The Secretary of State for Trade and Industry resigned"
+    assert found["2024-05-20"].startswith(
+        "Hong Kong Special Administrative Region Chief Executive Donald Tsang will lead"
+    )
+
+
+def test_a_phrase_before_the_subject_does_not_open_the_headline(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "After launching in 2019, Cargoline is poised for growth.")
+    assert found["2019"] == "Cargoline is poised for growth"
+
+
+def test_a_pronoun_subject_is_written_as_the_name_its_sentence_gives(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Mary Smith said on Monday she would resign on June 3. "
+        "The Anglican Archdiocese of Leeds said on Friday it would pay 60 million dollars "
+        "to the victims in July.",
+    )
+    assert found["2024-06-03"] == "Mary Smith would resign"
+    assert found["2024-07"].startswith("The Anglican Archdiocese of Leeds would pay 60 million")
+
+
+def test_a_clause_that_is_no_news_gives_the_sentence_main_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Norway's King Harald has decided to grant refuge to Ali Hassan, political leader of "
+        "the militant group FRONT, after convincing Berlin to free him, officials announced "
+        "Wednesday.",
+    )
+    assert found["2024-05-08"] == "Norway's King Harald has decided to grant refuge to Ali Hassan"
+
+
+def test_an_infinitive_that_describes_its_noun_gets_that_noun(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The new survey, to be published in the Gazette on Friday, puts the Greens first.",
+    )
+    assert found["2024-05-10"] == "The new survey was to be published in the Gazette"
+
+
+def test_what_an_attempt_or_a_decision_is_about_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The harbour master defended on Thursday the decision to close the old pier. "
+        "The Norwegian government agreed on Monday a plan to close the old harbour.",
+    )
+    assert found["2024-05-09"] == "The harbour master defended the decision to close the old pier"
+    assert found["2024-05-06"] == "The Norwegian government agreed a plan to close the old harbour"
+
+
+def test_a_phrase_is_never_cut_before_its_of(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The talks stalled. Lars Olsen will meet the leader of the fishing union on May 27, as "
+        "part of a bid to end "
+        "the dispute over quotas.",
+    )
+    assert found["2024-05-27"] == "Lars Olsen will meet the leader of the fishing union"
+
+
+def test_the_noun_a_clause_describes_is_its_object(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The talks stalled. Police must charge or release the man Inspector Hale arrested "
+        "on Monday.",
+    )
+    assert found["2024-05-06"] == "Inspector Hale arrested the man"

@@ -16,19 +16,20 @@ from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import (
-    DROP_DEPS,
     PARTICLES,
     clause_head,
     is_time_phrase,
     join_tokens,
-    phrase,
     subject_of,
 )
+from timeline.events.phrases import dangles, noun_phrase, pruned
+from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 MAX_TITLE_WORDS = 14
 MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
 SUBJECT_WORDS = 7
+MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
 HEARER_WORDS = 4
 VERB_PHRASE_WORDS = (
     6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
@@ -37,8 +38,9 @@ MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb a
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
-_MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -71,6 +73,7 @@ def headline(
         names: the entity's name to write for a noun phrase, by the index of its head.
     """
     names = dict(names or {})
+    skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
     dateline = _dateline(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
@@ -85,15 +88,20 @@ def headline(
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
-    if (relative and predicate.dep_ == "relcl") or (subject is None and predicate.dep_ == "acl"):
+    described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
+    if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
+        own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
-            sorted([noun.doc[i] for i in _phrase(noun, skip, 6)], key=lambda t: t.i)
+            sorted([noun.doc[i] for i in noun_phrase(noun, skip, 6) - own], key=lambda t: t.i)
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
             return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
+    above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
+    if above is not None and subject is not None and (above[1] or subject.i not in names):
+        names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
         names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()
@@ -106,7 +114,7 @@ def headline(
     doc = sentence.doc
     left_out = skip - _in_noun_phrases(doc, keep, skip)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and _dangles(tokens[-1]):
+    while tokens and dangles(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -118,7 +126,7 @@ def headline(
         needs = _verbs()["needs_complement_in_passive"]
     fragment = words and (
         (words[0].lower_ in _RELATIVE_WORDS and words[0].i not in names)  # "Which the city had…"
-        or (subject is None and predicate.tag_ in ("VBN", "VBG") and words[0] == predicate)
+        or (subject is None and words[0] == predicate)  # "Quoted the former Miss Naples…"
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
@@ -131,6 +139,9 @@ def headline(
         or len(words) < 2
         or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
+        root = sentence.root
+        if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
+            return headline(sentence, root, skip, None, names)
         return _shorten(_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     start = min(subject_tokens | {predicate.i})
@@ -140,7 +151,67 @@ def headline(
         quote = join_tokens([t for t in quoted if not t.is_punct])
         if quote:
             return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
-    return _tidy(_render(tokens, subject_tokens, name))
+    return _tidy(_render(tokens, subject_tokens, name) + _object_before(predicate, skip, keep))
+
+
+def _object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
+    """The noun a relative clause describes when it is the clause's object ("the first job she
+    landed" -> "she landed the first job"), written after the verb; else nothing."""
+    noun = predicate.head
+    if predicate.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i in skip or noun.i in keep:
+        return ""
+    subject = subject_of(predicate)
+    if subject is None or subject.lower_ in _RELATIVE_WORDS:
+        return ""  # "the bridge, which reopened": the noun is the subject, already written
+    if lemma(noun).lower() in word_list("time_nouns", "nouns") or any(
+        c.lower_ in _RELATIVE_WORDS and c.dep_ in ("advmod", "mark") for c in predicate.children
+    ):
+        return ""  # "the first time it has finished", "the building where it will meet"
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for c in predicate.children):
+        return ""
+    if any(c.dep_ == "prep" and not is_time_phrase(c, skip) for c in predicate.children):
+        return ""  # "the house she lived in", "a letter he wrote to the minister": not right after
+    own = {t.i for t in predicate.subtree}
+    words = sorted(
+        (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
+    )
+    return " " + join_tokens(words) if words else ""
+
+
+def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool] | None:
+    """What a pronoun subject stands for when the clause it governs names it ("The diocese
+    said it has agreed to pay"; "Sevilla can ensure they end the year on top if they win"):
+    the first subject up the clauses that is a noun phrase the pronoun can mean, and whether
+    that is a name (else a description, which the document may name better)."""
+    word = subject.lower_
+    if subject.pos_ != "PRON" or word not in _CLAUSE_PRONOUNS:
+        return None
+    verb = predicate
+    for _ in range(MAX_CLAUSES_UP):
+        if verb.dep_ not in _GOVERNED or verb.head is verb:
+            return None
+        verb = verb.head
+        above = subject_of(verb)
+        if above is None or above.pos_ == "PRON":
+            continue
+        if not _can_mean(word, above):
+            return None
+        tokens = sorted(
+            (verb.doc[i] for i in noun_phrase(above, skip, SUBJECT_WORDS)), key=lambda t: t.i
+        )
+        return join_tokens(tokens), above.pos_ == "PROPN"
+    return None
+
+
+def _can_mean(word: str, noun: Any) -> bool:
+    """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
+    person, "it" for a singular name that is not one, "they" for a plural or an organisation."""
+    person = bool(noun.ent_type_ == "PERSON")
+    if word in ("he", "she"):
+        return person
+    if word == "it":  # a name that is no person: "a resident … it" is more often a thing
+        return noun.tag_ == "NNP" and not person
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
 
 
 def _core(verb: Any) -> set[int]:
@@ -163,7 +234,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         clause = _clause(reported, skip, room)
         for hearer in hearers[:1]:
-            near = _phrase(hearer, skip, limit=HEARER_WORDS)
+            near = noun_phrase(hearer, skip, limit=HEARER_WORDS)
             if len(near) + len(clause) <= room:
                 keep |= near
         return keep | clause
@@ -173,7 +244,10 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
     preps = [
         c
         for c in verb.children
-        if c.dep_ == "prep" and not is_time_phrase(c, skip) and c.lower_ not in _SOURCE_PREPS
+        if c.dep_ == "prep"
+        and c.i > verb.i  # one before the verb sets the scene: "After launching, X is poised"
+        and not is_time_phrase(c, skip)
+        and c.lower_ not in _SOURCE_PREPS
     ]
     for child in objects + preps[:1]:
         left = room - len(keep)
@@ -182,8 +256,22 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         if child.dep_ == "ccomp":
             keep |= _clause(child, skip, left)
         else:
-            keep |= _phrase(child, skip, limit=left)
+            cut = noun_phrase(child, skip, limit=left)
+            if child.dep_ == "prep" and _of_cut(child, cut, skip):
+                continue  # a phrase cut before its "of" says less than none: "as part", "in front"
+            keep |= cut
     return keep
+
+
+def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
+    """Whether `cut` keeps a preposition's object without the "of" phrase that completes it
+    ("as part [of a bid]", "in front [of the court]", "on efforts [of…]")."""
+    kept = pruned(prep, skip)
+    return any(
+        t.lower_ == "of" and t.dep_ == "prep" and t.head.i in cut and t.i not in cut
+        for t in kept
+        if t.head.dep_ == "pobj" and t.head.head.i == prep.i
+    )
 
 
 def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
@@ -195,7 +283,7 @@ def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
     keep = _core(verb) - skip
     keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
     if subject is not None:
-        keep |= _phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        keep |= noun_phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
         if subject.i not in keep:
             return set()
     if len(keep) < room:
@@ -216,7 +304,7 @@ def _subject_tokens(
     """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
     closed at…"), the words between the dateline and the verb."""
     if subject.i not in dateline:
-        return _phrase(subject, skip, limit=SUBJECT_WORDS)
+        return noun_phrase(subject, skip, limit=SUBJECT_WORDS)
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
@@ -279,33 +367,9 @@ def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     doc = sentence.doc
     left_out = skip - _in_noun_phrases(doc, keep, skip)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and _dangles(tokens[-1]):
+    while tokens and dangles(tokens[-1]):
         tokens.pop()
     return tokens
-
-
-def _phrase(head: Any, skip: set[int], limit: int) -> set[int]:
-    """A noun phrase (or an object) without its clauses, appositions and time expressions, cut
-    to `limit` tokens by whole prepositional phrases, the farthest first ("the rise in the
-    value of the pound" -> "the rise in the value"), never in the middle of one ("the value of
-    the"). A time expression inside the phrase is left out: "the results of the 1992 study" ->
-    "the results of the study", not "the results of the"."""
-    kept = _pruned(head, skip)
-    if head.dep_ == "prep" and not any(c in kept for c in head.children):
-        return set()  # a preposition whose object is a time expression or a clause
-    attachments = sorted(
-        (t for t in kept if t.dep_ == "prep" and t.i != head.i),
-        key=lambda t: (-abs(t.i - head.i), -t.i),
-    )
-    for prep in attachments:
-        if len(kept) <= limit:
-            break
-        if prep in kept:
-            kept -= _pruned(prep, skip)
-    indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
-    if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
-        return set()  # "wiped 40 million pounds off": the preposition without its object
-    return _trimmed(indices, head)
 
 
 def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
@@ -318,35 +382,6 @@ def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
         if head.i in keep and head.i not in skip and head.pos_ in ("NOUN", "PROPN"):
             found.add(i)
     return found
-
-
-def _pruned(head: Any, skip: set[int]) -> set[Any]:
-    """`head` and its dependents, without clauses, appositions and time expressions."""
-    tokens = {head}
-    stack = list(head.children)
-    while stack:
-        token = stack.pop()
-        hyphen = token.text in ("-", "–", "'", "’")
-        if token.i in skip and token.dep_ in _MODIFIER_DEPS and token.head in tokens:
-            tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
-            continue
-        if (token.dep_ in DROP_DEPS and not hyphen) or token.i in skip:
-            continue
-        if is_time_phrase(token, skip):
-            continue
-        tokens.add(token)
-        stack.extend(token.children)
-    return tokens
-
-
-def _trimmed(indices: set[int], head: Any) -> set[int]:
-    """No phrase ends on a word that needs what follows it ("of the", "neighbouring")."""
-    doc = head.doc
-    for i in sorted(indices, reverse=True):
-        if i == head.i or not _dangles(doc[i]):
-            break
-        indices = indices - {i}
-    return indices
 
 
 def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
@@ -367,18 +402,6 @@ def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
     if run:
         parts.append(join_tokens(run))
     return " ".join(parts)
-
-
-def _dangles(token: Any) -> bool:
-    """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
-    object (but not a particle: "will step down")."""
-    if token.text in ("%", "$", "€", "£"):
-        return False
-    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
-        return True
-    if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
-        return True  # a modifier without its noun: "exports of timber to neighbouring"
-    return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
 
 
 def _shorten(text: str) -> str:

@@ -1,0 +1,138 @@
+"""Noun phrases for a headline, cut without changing what they say.
+
+A phrase loses its clauses, appositions and time expressions; it keeps its coordinated names
+("Russia and Pakistan"), what a noun of intent is about ("an attempt to smuggle…") and a name
+in capitals whole ("the Secretary of State for Trade and Industry"); cut to a number of words,
+it drops whole coordinated members first, then whole prepositional phrases, the farthest first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import DROP_DEPS, PARTICLES, is_time_phrase, phrase
+
+NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
+MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
+
+
+def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
+    """A noun phrase (or an object) without its clauses, appositions and time expressions, cut
+    to `limit` tokens by whole prepositional phrases, the farthest first ("the rise in the
+    value of the pound" -> "the rise in the value"), never in the middle of one ("the value of
+    the"). A time expression inside the phrase is left out: "the results of the 1992 study" ->
+    "the results of the study", not "the results of the"."""
+    kept = pruned(head, skip)
+    if _is_name(head, kept):  # "the Secretary of State for Trade and Industry": kept whole
+        limit = max(limit, NAME_WORDS)
+    if head.dep_ == "prep" and not any(c in kept for c in head.children):
+        return set()  # a preposition whose object is a time expression or a clause
+    members = sorted(
+        (t for t in kept if t.dep_ == "conj" and t.i != head.i), key=lambda t: -abs(t.i - head.i)
+    )
+    for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
+        if len(kept) <= limit:  # second member goes first, before any phrase of the first
+            break
+        kept -= pruned(member, skip) | {c for c in member.head.children if c.dep_ == "cc"}
+    attachments = sorted(
+        (t for t in kept if t.dep_ == "prep" and t.i != head.i),
+        key=lambda t: (-abs(t.i - head.i), -t.i),
+    )
+    for prep in attachments:
+        if len(kept) <= limit:
+            break
+        if prep in kept:
+            kept -= pruned(prep, skip)
+    kept = _whole_coordinations(kept, head, skip)
+    indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
+    if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
+        return set()  # "wiped 40 million pounds off": the preposition without its object
+    return _trimmed(indices, head)
+
+
+def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
+    """A coordinated member whose own phrase was cut is left out with its "and": never "put
+    Labour on 52 percent and the Conservatives" for "… and the Conservatives on 28 percent"."""
+    for conj in sorted((t for t in kept if t.dep_ == "conj" and t is not head), key=lambda t: t.i):
+        whole = pruned(conj, skip)
+        if conj in kept and not whole <= kept:
+            kept = kept - whole - {c for c in conj.head.children if c.dep_ == "cc"}
+    return kept
+
+
+def _is_name(head: Any, kept: set[Any]) -> bool:
+    """A proper name or title written in capitals with its joining words ("Hong Kong Special
+    Administrative Region Chief Executive Donald Tsang"): cutting it changes who is meant."""
+    return head.pos_ == "PROPN" and all(
+        t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.is_punct for t in kept
+    )
+
+
+def pruned(head: Any, skip: set[int]) -> set[Any]:
+    """`head` and its dependents, without clauses, appositions and time expressions."""
+    tokens = {head}
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        hyphen = token.text in ("-", "–", "'", "’")
+        if token.i in skip and token.dep_ in MODIFIER_DEPS and token.head in tokens:
+            tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
+            continue
+        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token)
+        if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
+            continue
+        if is_time_phrase(token, skip):
+            continue
+        tokens.add(token)
+        stack.extend(token.children)
+    return tokens
+
+
+def _coordinated(token: Any) -> bool:
+    """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
+    Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry"."""
+    if token.dep_ == "conj":
+        return _alike(token, token.head)
+    if token.dep_ == "cc":
+        return any(c.dep_ == "conj" and _alike(c, token.head) for c in token.head.children)
+    return False
+
+
+def _infinitive_of_noun(token: Any) -> bool:
+    """What a noun of intent is about, in the infinitive: "an attempt to smuggle a statue", "a
+    bid to end the dispute" (without it, "foiled an attempt" says nothing)."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ == "NOUN"
+        and token.i > token.head.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _alike(one: Any, other: Any) -> bool:
+    """Two nouns or two names: a name joined to a common noun ("52 percent and the
+    Conservatives") is more often a misparse than a coordination."""
+    return one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN")
+
+
+def _trimmed(indices: set[int], head: Any) -> set[int]:
+    """No phrase ends on a word that needs what follows it ("of the", "neighbouring")."""
+    doc = head.doc
+    for i in sorted(indices, reverse=True):
+        if i == head.i or not dangles(doc[i]):
+            break
+        indices = indices - {i}
+    return indices
+
+
+def dangles(token: Any) -> bool:
+    """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
+    object (but not a particle: "will step down")."""
+    if token.text in ("%", "$", "€", "£"):
+        return False
+    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
+        return True
+    if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
+        return True  # a modifier without its noun: "exports of timber to neighbouring"
+    return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
