@@ -26,6 +26,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import HEAD
+
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
 from timeline.events.clauses import sentences as all_sentences
 from timeline.models import Actor
@@ -214,8 +216,8 @@ def _resolve(doc: Any) -> DocumentEntities:
             canonical[key] = next(iter(longest))
     sentences = all_sentences(doc)
     found = DocumentEntities(canonical, [s.start for s in sentences], definite)
-    for sentence in sentences:
-        for subject in _main_subjects(sentence):
+    for root in _roots(doc):
+        for subject in _main_subjects(root):
             actor = found.resolve(subject)
             if actor is None:
                 continue
@@ -247,9 +249,15 @@ def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
     return candidates
 
 
-def _main_subjects(sentence: Any) -> list[Any]:
+def _roots(doc: Any) -> list[Any]:
+    """The roots of the document's sentences, in order, from one array of heads (`Span.root`
+    walks each sentence's tokens in Python)."""
+    heads = doc.to_array([HEAD])  # offsets to the head: 0 for a root
+    return [doc[i] for i, offset in enumerate(heads.tolist()) if offset == 0]
+
+
+def _main_subjects(root: Any) -> list[Any]:
     """The subjects of a sentence's main verb and of the verbs joined to it, in text order."""
-    root = sentence.root
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
     return sorted(
         (c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"),
