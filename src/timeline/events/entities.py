@@ -342,7 +342,8 @@ def contains_words(text: str, name: str) -> bool:
 
 def names_entity(text: str, label: str, wanted: str) -> bool:
     """Whether an entity named `text` is the entity a user asks for by `wanted`: the same words
-    or some of them ("S&P" for "S&P 500"), an acronym either way (GM, General Motors), the start
+    or some of them ("S&P" for "S&P 500", a name in capitals that the query completes with a
+    number; not "iPhone" for "iPhone 4"), an acronym either way (GM, General Motors), the start
     of its first word ("the Fed"), or a person by the surname the query ends with."""
     name, query = name_of(text), name_of(wanted)
     if not name or not query:
@@ -354,8 +355,10 @@ def names_entity(text: str, label: str, wanted: str) -> bool:
     small, large = words_of(name), words_of(query)
     if label == "PERSON" and len(small) == 1 and large[-1:] == small:
         return True  # "Jobs" is "Steve Jobs"
-    if large[: len(small)] == small and all(w.isdigit() for w in large[len(small) :]):
-        return True  # "S&P" is "S&P 500"
+    letters = [c for c in name if c.isalpha()]
+    capitals = bool(letters) and all(c.isupper() for c in letters)  # an index: S&P, FTSE, DAX
+    if capitals and large[: len(small)] == small and all(w.isdigit() for w in large[len(small) :]):
+        return True  # "S&P" is "S&P 500"; "iPhone" is not "iPhone 4"
     if len(small) >= 2 and contains_words(query, name):
         return True  # "Apple Corps" is "Beatles Apple Corps": a name of two words or more
     prefix = len(small) == 1 and len(large) >= 2 and len(small[0]) >= MIN_PREFIX
