@@ -23,7 +23,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, _retokenize
 
-from timeline.nlp.standins import Placed, StandInMissingError, stand_in
+from timeline.nlp.standins import Placed, StandInMissingError, only_pipe, stand_in
 
 COMPONENT = "timeline_attribute_rules_v1"
 _READ = (LOWER, TAG, DEP, IS_SPACE)  # what a token offers the rules, in `Row` order
@@ -49,16 +49,15 @@ def take_over_attribute_ruler(nlp: Language) -> Placed | None:
 
     Raises:
         StandInMissingError: when a private part of spaCy it uses is missing."""
-    found = [(n, p) for n, p in nlp.pipeline if type(p) is AttributeRuler]
-    if len(found) != 1:
+    found = only_pipe(nlp, lambda pipe: type(pipe) is AttributeRuler)
+    if found is None:
         return None
-    name, ruler = found[0]
+    name, ruler = found
     try:
         _Compiled(ruler)
     except UnsupportedRuleError:
         return None
-    stand_in(nlp, name, COMPONENT, {"ruler": name})
-    return COMPONENT, name
+    return stand_in(nlp, name, COMPONENT, {"ruler": name})
 
 
 class AttributeRules:

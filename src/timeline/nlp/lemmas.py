@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
-from timeline.nlp.standins import Placed, StandInMissingError, stand_in
+from timeline.nlp.standins import Placed, StandInMissingError, only_pipe, stand_in
 
 COMPONENT = "timeline_lazy_lemmas_v1"
 _ON_DOC = "timeline_lemmatizer"  # Doc.user_data key: the lemmatizer to ask
@@ -40,14 +40,13 @@ def take_out_lemmatizer(nlp: Language) -> Placed | None:
     stand-in's name and the lemmatizer's when it was taken out (otherwise `lemma` reads what
     the pipe wrote)."""
     names = nlp.pipe_names
-    found = [
-        (name, pipe)
-        for name, pipe in nlp.pipeline
-        if isinstance(pipe, Lemmatizer) and type(pipe).__call__ is Lemmatizer.__call__
-    ]
-    if len(found) != 1:
+    found = only_pipe(
+        nlp,
+        lambda pipe: isinstance(pipe, Lemmatizer) and type(pipe).__call__ is Lemmatizer.__call__,
+    )
+    if found is None:
         return None
-    name, lemmatizer = found[0]
+    name, lemmatizer = found
     after = names[names.index(name) + 1 :]
     if any(nlp.get_pipe_meta(other).factory not in _LEMMA_BLIND for other in after):
         return None
@@ -58,8 +57,12 @@ def take_out_lemmatizer(nlp: Language) -> Placed | None:
         validate()
     except ValueError:
         return None
-    stand_in(nlp, name, COMPONENT, {"lemmatizer": name})
-    return COMPONENT, name
+    return stand_in(nlp, name, COMPONENT, {"lemmatizer": name})
+
+
+def _spacys_own_lemmatizer(pipe: Any) -> bool:
+    """spaCy's rule or lookup lemmatizer, not a subclass that lemmatizes otherwise."""
+    return isinstance(pipe, Lemmatizer) and type(pipe).__call__ is Lemmatizer.__call__
 
 
 class LazyLemmas:

@@ -31,14 +31,15 @@ class StandInWarning(UserWarning):
     """spaCy's own component is used instead of a faster stand-in."""
 
 
-def stand_in(nlp: Any, name: str, component: str, config: dict[str, Any]) -> None:
+def stand_in(nlp: Any, name: str, component: str, config: dict[str, Any]) -> Placed:
     """Run `component` where the pipe `name` ran, and disable `name` (kept in the pipeline, for
-    the stand-in to use)."""
+    the stand-in to use); gives the two names."""
     names = nlp.pipe_names
     after = names[names.index(name) + 1 :]
     placement = {"before": after[0]} if after else {"last": True}
     nlp.add_pipe(component, config=config, **placement)
     nlp.disable_pipe(name)
+    return component, name
 
 
 def put_in_stand_ins(
@@ -93,3 +94,9 @@ def _annotations(nlp: Any, placed: list[Placed], lemma: Callable[[Any], str], ou
 
 def _warn(message: str) -> None:
     warnings.warn(message, StandInWarning, stacklevel=3)
+
+
+def only_pipe(nlp: Any, wanted: Callable[[Any], bool]) -> tuple[str, Any] | None:
+    """The one pipe of `nlp` that `wanted` accepts, with its name; None for none or several."""
+    found = [(name, pipe) for name, pipe in nlp.pipeline if wanted(pipe)]
+    return found[0] if len(found) == 1 else None
