@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sized
-from contextlib import contextmanager
+from collections.abc import Sized
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,7 +14,19 @@ from rich.console import Console
 from timeline import __version__
 from timeline.cache import default_cache_dir
 from timeline.cli_evaluate import evaluate_app
-from timeline.edtf import NormalizedDate
+from timeline.cli_options import (
+    CacheDir,
+    Command,
+    EntityTimeline,
+    Group,
+    MaxBytes,
+    Model,
+    Paths,
+    Published,
+    TimelineFile,
+    date_option,
+    filter_options,
+)
 from timeline.errors import Problem, UsageError, Warnings, cut_path
 from timeline.export import Format
 from timeline.filters import EventFilter
@@ -25,22 +36,10 @@ from timeline.messages import stderr_console as _stderr
 from timeline.models import Timeline
 from timeline.settings import DEFAULT_INPUT, DEFAULT_MAX_BYTES, DEFAULT_OUTPUT, Engine, Settings
 
-app = typer.Typer(add_completion=False, no_args_is_help=True)
-
-
-@contextmanager
-def _progress(console: Console, *, enabled: bool) -> Iterator[Callable[[object], None] | None]:
-    """A progress line on stderr while documents are read, only on a terminal: the number
-    read so far (the total is not known before a folder is walked)."""
-    if not enabled or not console.is_terminal:
-        yield None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents read"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("reading", total=None)
-        yield lambda _document: progress.advance(task)
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=Group)
+ShowAll = Annotated[
+    bool, typer.Option("--all", help="Print every event (a large run prints a screenful).")
+]
 
 
 def _plural(count: int, word: str) -> str:
@@ -64,48 +63,6 @@ def main(
     Example: timeline extract data/raw -o data/out/timeline.json
     """
     warnings_as_lines()
-
-
-Paths = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        help="Article files or folders (.txt, .md, .jsonl, .json). Default: data/raw.",
-        show_default=False,
-    ),
-]
-Published = Annotated[
-    str | None,
-    typer.Option(
-        help="Publication date for documents that give none: 2025, 2025-06 or 2025-06-04."
-    ),
-]
-Model = Annotated[str | None, typer.Option(help="spaCy pipeline to use (name or path).")]
-Since = Annotated[str | None, typer.Option(help="Only events ending on or after this date.")]
-Until = Annotated[str | None, typer.Option(help="Only events starting on or before this date.")]
-Entity = Annotated[str | None, typer.Option(help="Only events naming this person, group or place.")]
-EntityTimeline = Annotated[
-    str | None,
-    typer.Option(
-        "--entity",
-        help="Build this entity's timeline: every event naming it that the text dates, by its"
-        " clause, its paragraph or the publication date (not only the dated sentences).",
-    ),
-]
-Source = Annotated[str | None, typer.Option(help="Only events told by this document or source.")]
-MinConfidence = Annotated[
-    float, typer.Option(help="Leave out events less certain than this (0 to 1).")
-]
-Limit = Annotated[int | None, typer.Option(help="Show at most this many events.")]
-CacheDir = Annotated[
-    Path | None,
-    typer.Option(
-        help="Cache folder. Default: $TIMELINE_CACHE_DIR, else ~/.cache/timeline.",
-        show_default=False,
-    ),
-]
-MaxBytes = Annotated[
-    int, typer.Option(help="Skip, with a warning, files larger than this many bytes.")
-]
 
 
 def _refuse_input(output: str, paths: list[Path]) -> None:
@@ -142,48 +99,19 @@ def _refuse_cache_in_input(cache_dir: Path | None, paths: list[Path]) -> None:
         )
 
 
-def _date_option(name: str, text: str | None) -> NormalizedDate | None:
-    from timeline.ingest import parse_published
-
-    if text is None:
-        return None
-    try:
-        return parse_published(text)
-    except ValueError as error:
-        raise UsageError(f"--{name}: {error}") from error
-
-
-def _event_filter(
-    since: str | None,
-    until: str | None,
-    entity: str | None,
-    source: str | None,
-    min_confidence: float,
-    limit: int | None,
-) -> EventFilter:
-    """The filter of the shared options; a bad value is a usage error."""
-    return EventFilter(
-        since=_date_option("since", since),
-        until=_date_option("until", until),
-        entity=entity,
-        source=source,
-        min_confidence=min_confidence,
-        limit=limit,
-    )
-
-
 def _settings(
     model: str | None, published: str | None, event_filter: EventFilter | None = None
 ) -> Settings:
     """The run's settings from the shared options; a bad value is a usage error."""
     return Settings(
         model=model,
-        published=_date_option("published", published),
+        published=date_option("published", published),
         filter=event_filter or EventFilter(),
     )
 
 
-@app.command()
+@app.command(cls=Command)
+@filter_options(EntityTimeline)
 def extract(
     paths: Paths = None,
     output: Annotated[
@@ -192,12 +120,7 @@ def extract(
     published: Published = None,
     model: Model = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the table.")] = False,
-    since: Since = None,
-    until: Until = None,
-    entity: EntityTimeline = None,
-    source: Source = None,
-    min_confidence: MinConfidence = 0.0,
-    limit: Limit = None,
+    show_all: ShowAll = False,
     workers: Annotated[
         int, typer.Option(help="Processes analysing documents side by side (one per core).")
     ] = 1,
@@ -213,36 +136,43 @@ def extract(
     ] = True,
     cache_dir: CacheDir = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    *,
+    chosen: EventFilter,
 ) -> None:
     """Extract the dated events of the articles and write the merged timeline as JSON.
 
-    Publication dates come from each file's front matter (published: 2025-06), else the
+    Articles are text or Markdown files, saved web pages (.html) or JSON records. Publication
+    dates come from each file's front matter (published: 2025-06), the page itself, else the
     folder's manifest.csv, else --published. Each document's results are cached, so that a
     second run over the same articles only merges.
 
+    The filter options choose the events written as well as those printed; a large run
+    prints the most salient events that fit the screen (--all prints every one).
+
     Example: timeline extract data/raw --published 2025-06 -o data/out/timeline.json
     """
+    from timeline.cli_progress import progress
     from timeline.export import format_timeline, write_timeline
     from timeline.render import print_timeline
     from timeline.run import build_timeline
 
     err = _stderr()
+    inputs = paths or [DEFAULT_INPUT]
     with errors_as_lines(err):
-        event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
-        settings = _settings(model, published, event_filter).replace(
+        settings = _settings(model, published, chosen).replace(
             workers=workers,
             engine=engine,
             scheduler=scheduler,
             cache_dir=(cache_dir or default_cache_dir()) if use_cache else None,
             max_bytes=max_bytes,
-            entity_timeline=entity is not None,  # NAME's entity timeline, not a reader's
+            entity_timeline=chosen.entity is not None,  # NAME's entity timeline, not a reader's
             release_model=True,  # one run per process: the merge gets the model's memory
         )
         _check_output(output)
-        _refuse_input(output, paths or [DEFAULT_INPUT])
-        _refuse_cache_in_input(settings.cache_dir, paths or [DEFAULT_INPUT])
-        with _progress(err, enabled=not quiet) as advance:
-            run = build_timeline(paths or [DEFAULT_INPUT], settings, advance)
+        _refuse_input(output, inputs)
+        _refuse_cache_in_input(settings.cache_dir, inputs)
+        with progress(err, inputs, max_bytes, enabled=not quiet) as advance:
+            run = build_timeline(inputs, settings, advance)
         report(err, run.problems)
         if not run.timeline.documents:
             _say(err, "error", f"no document could be read; {cut_path(output)} was not written")
@@ -253,13 +183,18 @@ def extract(
             write_timeline(run.timeline, Path(output))
 
     if not quiet and output != "-":
-        print_timeline(run.timeline, Console())
+        print_timeline(run.timeline, Console(), fit=_fits_screen(chosen, show_all))
         events = _plural(len(run.timeline.events), "event")
         _say(err, "", f"Wrote {events} to {cut_path(output)}")
     if run.undated:
         _say(err, "warning", _undated_note(run.undated, run.unresolved, run.timeline.documents))
     if run.failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+def _fits_screen(chosen: EventFilter, show_all: bool) -> bool:
+    """The table is cut to a screenful unless every event, or a number of them, is asked."""
+    return not (show_all or chosen.top is not None or chosen.limit is not None)
 
 
 def _undated_note(undated: Sized, unresolved: int, documents: Sized) -> str:
@@ -277,7 +212,7 @@ def _undated_note(undated: Sized, unresolved: int, documents: Sized) -> str:
     )
 
 
-@app.command()
+@app.command(cls=Command)
 def schema() -> None:
     """Print the JSON Schema of the timeline that `extract` writes.
 
@@ -293,7 +228,7 @@ class TagFormat(StrEnum):
     JSONL = "jsonl"
 
 
-@app.command()
+@app.command(cls=Command)
 def tag(
     paths: Paths = None,
     fmt: Annotated[TagFormat, typer.Option("--format", help="timeml or jsonl.")] = TagFormat.JSONL,
@@ -344,6 +279,15 @@ def tag(
         raise typer.Exit(EXIT_FAILED)
 
 
+def _choices(kind: type[StrEnum]) -> str:
+    """An enum's values for --help: "html, csv or json"."""
+    values = [member.value for member in kind]
+    return f"{', '.join(values[:-1])} or {values[-1]}"
+
+
+PAGE_FORMATS = {Format.HTML: ".html"}  # written to a file beside the timeline, without -o
+
+
 class View(StrEnum):
     TABLE = "table"
     TREE = "tree"
@@ -354,11 +298,6 @@ class ShowFormat(StrEnum):
     JSON = "json"
 
 
-TimelineFile = Annotated[
-    Path, typer.Argument(help="A timeline written by `extract`. Default: data/out/timeline.json.")
-]
-
-
 def _read_timeline(path: Path) -> Timeline:
     """A timeline JSON file; a missing, broken or foreign file is a clear error."""
     from timeline.export.jsonfile import read_timeline
@@ -366,21 +305,20 @@ def _read_timeline(path: Path) -> Timeline:
     return read_timeline(path)
 
 
-@app.command()
+@app.command(cls=Command)
+@filter_options()
 def show(
     file: TimelineFile = DEFAULT_OUTPUT,
     view: Annotated[View, typer.Option(help="table, or tree by year and month.")] = View.TABLE,
     fmt: Annotated[
         ShowFormat, typer.Option("--format", help="text, or json for piping.")
     ] = ShowFormat.TEXT,
-    since: Since = None,
-    until: Until = None,
-    entity: Entity = None,
-    source: Source = None,
-    min_confidence: MinConfidence = 0.0,
-    limit: Limit = None,
+    show_all: ShowAll = False,
+    *,
+    chosen: EventFilter,
 ) -> None:
-    """Show a timeline written by `extract`, filtered.
+    """Show a timeline written by `extract`, filtered. A large timeline shows the most
+    salient events that fit the screen, in date order: --top N shows N, --all every one.
 
     Example: timeline show --since 2020 --until 2023-06 --entity Lightfoot --view tree
     """
@@ -388,47 +326,68 @@ def show(
     from timeline.render import print_timeline
 
     with errors_as_lines(_stderr()):
-        event_filter = _event_filter(since, until, entity, source, min_confidence, limit)
-        timeline = event_filter.apply(_read_timeline(file))
+        timeline = chosen.apply(_read_timeline(file))
     if fmt is ShowFormat.JSON:
         sys.stdout.write(format_timeline(timeline))
     else:
-        print_timeline(timeline, Console(), view.value)
+        print_timeline(timeline, Console(), view.value, fit=_fits_screen(chosen, show_all))
 
 
-@app.command("export")
+@app.command("export", cls=Command)
+@filter_options()
 def export_command(
     file: TimelineFile = DEFAULT_OUTPUT,
     fmt: Annotated[
-        Format, typer.Option("--format", help="html, timelinejs, csv, markdown or json.")
+        Format, typer.Option("--format", metavar="FORMAT", help=f"{_choices(Format)}.")
     ] = Format.HTML,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="File to write; '-' or none: stdout.")
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write; '-' for stdout. Default: stdout, but an HTML page goes"
+            " beside the timeline file (timeline.json: timeline.html).",
+            show_default=False,
+        ),
     ] = None,
+    *,
+    chosen: EventFilter,
 ) -> None:
-    """Export a timeline to CSV, Markdown, TimelineJS JSON or a self-contained HTML page.
+    """Export a timeline to CSV, Markdown, TimelineJS JSON or a self-contained HTML page,
+    filtered as `show` filters it (--top 50: the 50 key events).
 
     Example: timeline export data/out/timeline.json --format html -o data/out/timeline.html
     """
     from timeline.export import format_timeline, write_atomic
 
-    with errors_as_lines(_stderr()):
+    err = _stderr()
+    with errors_as_lines(err):
+        if output is None and fmt in PAGE_FORMATS:  # a page is not for the terminal
+            output = str(file.with_suffix(PAGE_FORMATS[fmt]))
         if output not in (None, "-"):
             _check_output(output)
             _refuse_input(output, [file])
-        text = format_timeline(_read_timeline(file), fmt)
+        timeline = chosen.apply(_read_timeline(file))
+        text = format_timeline(timeline, fmt)
         if output in (None, "-"):
             sys.stdout.write(text)
         else:
             write_atomic(Path(output), text)
+            _say(err, "", f"Wrote {_plural(len(timeline.events), 'event')} to {cut_path(output)}")
 
 
-cache_app = typer.Typer(no_args_is_help=True, help="Look at or clear the results cache.")
+cache_app = typer.Typer(
+    no_args_is_help=True,
+    cls=Group,
+    help="Look at or clear the results cache: each document's results, kept so that a second"
+    " run over the same articles only merges.\n\nExample: timeline cache info --cache-dir"
+    " /tmp/timeline-cache",
+)
 app.add_typer(cache_app, name="cache")
 app.add_typer(evaluate_app, name="evaluate")
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=Command)
 def cache_info(cache_dir: CacheDir = None) -> None:
     """Print where the cache is and how much it holds.
 
@@ -442,7 +401,7 @@ def cache_info(cache_dir: CacheDir = None) -> None:
     typer.echo(f"{folder}{marked}: {_plural(entries, 'document')}, {size / 1e6:.1f} MB")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 def cache_clear(cache_dir: CacheDir = None) -> None:
     """Delete every cached result; the next run analyses every document again. Only a folder
     marked as a cache (CACHEDIR.TAG) is cleared, and only of what the cache wrote.

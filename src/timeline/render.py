@@ -6,7 +6,9 @@ markup (a "[link=…]" in an id stays text), and no control character reaches th
 
 from __future__ import annotations
 
-from rich.console import Console
+from dataclasses import replace
+
+from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -14,6 +16,10 @@ from rich.tree import Tree
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.errors import printable
 from timeline.models import Anchor, Event, Kind, Modality, Timeline
+from timeline.rank import ranked
+
+ACTORS_MIN_WIDTH = 120  # a narrower terminal gives the Actors column's room to the headline
+FOOTER_LINES = 2  # below a cut table: the line saying what is left out, and the prompt
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -57,13 +63,14 @@ def shown(text: str, style: str = "") -> Text:
     return Text(printable(text), style=style)
 
 
-def timeline_table(timeline: Timeline) -> Table:
-    table = Table(
-        title=f"Timeline: {len(timeline.events)} events from {len(timeline.documents)} documents"
-    )
-    table.add_column("Date", no_wrap=True, style="bold")
+def timeline_table(timeline: Timeline, *, actors: bool = True, of: int | None = None) -> Table:
+    """The events as rows: date, headline, (actors,) sources. `of`: the events of the whole
+    timeline, when these are some of them."""
+    table = Table(title=_heading(timeline, of))
+    table.add_column("Date", no_wrap=True, style="bold")  # a span on two lines
     table.add_column("Event", ratio=3)
-    table.add_column("Actors", ratio=2)
+    if actors:
+        table.add_column("Actors", ratio=2)
     table.add_column("Sources", no_wrap=True)
     for event in timeline.events:
         sources = sorted({m.doc_id for m in event.mentions})
@@ -80,10 +87,11 @@ def timeline_table(timeline: Timeline) -> Table:
             warning = f"⚠ {', '.join(conflict.sources)} gives {display_date(conflict.date)}"
             title.append("\n")
             title.append_text(shown(warning, "bold magenta"))
+        named = [shown(", ".join(a.text for a in event.actors[:4]))] if actors else []
         table.add_row(
-            Text(date),
+            Text(date.replace(" – ", " –\n")),
             title,
-            shown(", ".join(a.text for a in event.actors[:4])),
+            *named,
             Text("\n").join(map(shown, sources))
             if len(sources) <= 3
             else Text(f"{len(sources)} sources"),
@@ -91,10 +99,15 @@ def timeline_table(timeline: Timeline) -> Table:
     return table
 
 
-def timeline_tree(timeline: Timeline) -> Tree:
+def _heading(timeline: Timeline, of: int | None) -> str:
+    events = f"{len(timeline.events):,}" if of is None else f"{len(timeline.events):,} of {of:,}"
+    return f"Timeline: {events} events from {len(timeline.documents):,} documents"
+
+
+def timeline_tree(timeline: Timeline, *, of: int | None = None) -> Tree:
     """The events grouped by year, then month (events dated only to a year or coarser stand
     under their year)."""
-    root = Tree(f"Timeline: {len(timeline.events)} events from {len(timeline.documents)} documents")
+    root = Tree(_heading(timeline, of))
     years: dict[int, Tree] = {}
     months: dict[tuple[int, int], Tree] = {}
     for event in timeline.events:
@@ -119,5 +132,47 @@ def timeline_tree(timeline: Timeline) -> Tree:
     return root
 
 
-def print_timeline(timeline: Timeline, console: Console, view: str = "table") -> None:
-    console.print(timeline_tree(timeline) if view == "tree" else timeline_table(timeline))
+def print_timeline(
+    timeline: Timeline, console: Console, view: str = "table", *, fit: bool = False
+) -> None:
+    """The timeline as a table or a tree. With `fit`, on a terminal, a timeline taller than
+    the screen shows the most salient events that fit it (`timeline.rank`), in date order,
+    and a line saying how many are left out and how to see them."""
+    shown = _fitting(timeline, console, view) if fit and console.is_terminal else timeline
+    of = len(timeline.events) if len(shown.events) < len(timeline.events) else None
+    console.print(_view(shown, console, view, of))
+    if of is not None:
+        left = of - len(shown.events)
+        events = "event" if left == 1 else "events"
+        note = f"{left:,} less salient {events} not shown (--top N shows N, --all every event)"
+        console.print(Text(note, style="dim"))
+
+
+def _view(timeline: Timeline, console: Console, view: str, of: int | None) -> RenderableType:
+    if view == "tree":
+        return timeline_tree(timeline, of=of)
+    return timeline_table(timeline, actors=console.width >= ACTORS_MIN_WIDTH, of=of)
+
+
+def _fitting(timeline: Timeline, console: Console, view: str) -> Timeline:
+    """The most salient events whose view fits the console's height (at least one)."""
+    budget = console.height - FOOTER_LINES
+    order = ranked(timeline)
+
+    def first(count: int) -> Timeline:
+        kept = {e.id for e in order[:count]}
+        return replace(timeline, events=tuple(e for e in timeline.events if e.id in kept))
+
+    total = len(timeline.events)
+
+    def fits(count: int) -> bool:
+        lines = console.render_lines(_view(first(count), console, view, of=total), pad=False)
+        return len(lines) <= budget
+
+    if total <= budget and fits(total):
+        return timeline
+    low, high = 1, min(total, budget)  # each event takes a line at least
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if fits(middle) else (low, middle - 1)
+    return first(low)
