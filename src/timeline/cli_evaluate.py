@@ -10,12 +10,15 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from timeline.cli_options import Command, Group
 from timeline.errors import FileError, ShapeError
 from timeline.jsontext import read_json, read_jsonl
 from timeline.messages import errors_as_lines, say, stderr_console
 
 evaluate_app = typer.Typer(
-    no_args_is_help=True, help="Score a timeline or time expressions against gold annotations."
+    no_args_is_help=True,
+    cls=Group,
+    help="Score a timeline or time expressions against gold annotations.",
 )
 
 GoldJSON = Annotated[Path, typer.Argument(metavar="GOLD.json", show_default=False)]
@@ -39,7 +42,7 @@ def _print(lines: list[str]) -> None:
         typer.echo(line)
 
 
-@evaluate_app.command("timeline")
+@evaluate_app.command("timeline", cls=Command)
 def evaluate_timeline(
     gold: GoldJSON,
     timeline: TimelineJSON,
@@ -68,7 +71,7 @@ def evaluate_timeline(
     _print(timeline_lines(result, verbose=verbose))
 
 
-@evaluate_app.command("timex")
+@evaluate_app.command("timex", cls=Command)
 def evaluate_timex(gold: GoldJSONL, system: SystemJSONL, as_json: AsJSON = False) -> None:
     """Score time expressions against TempEval-3 gold.
 

@@ -36,15 +36,21 @@ def _reflowed(text: str | None) -> str | None:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs)
 
 
-class Command(TyperCommand):
-    """A command whose help reads well at any width and whose option errors read plainly."""
+class _Shaped:
+    """Help that reads well at any width: paragraphs reflowed, flags without a type."""
+
+    help: str | None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.help = _reflowed(self.help)
 
     def get_params(self, ctx: Any) -> list[Any]:
-        return _plain(super().get_params(ctx))
+        return _plain(super().get_params(ctx))  # type: ignore[misc]
+
+
+class Command(_Shaped, TyperCommand):
+    """A command shaped as `_Shaped`, whose option errors read plainly."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
@@ -54,15 +60,8 @@ class Command(TyperCommand):
             raise
 
 
-class Group(TyperGroup):
-    """A group of commands, its help shaped as `Command`'s."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.help = _reflowed(self.help)
-
-    def get_params(self, ctx: Any) -> list[Any]:
-        return _plain(super().get_params(ctx))
+class Group(_Shaped, TyperGroup):
+    """A group of commands, shaped as `_Shaped`."""
 
 
 INPUT_TYPES = ".txt, .md, .html, .htm, .jsonl, .json"  # (those `timeline.ingest` reads)
@@ -103,52 +102,34 @@ TimelineFile = Annotated[
     Path, typer.Argument(help="A timeline written by `extract`. Default: data/out/timeline.json.")
 ]
 
+
+def _option(kind: Any, default: object, help_text: str, *names: str, **more: Any) -> Any:
+    """An option's annotated type and its default, for `filter_options`."""
+    return Annotated[kind, typer.Option(*names, help=help_text, **more)], default
+
+
 _FILTERS: dict[str, tuple[Any, object]] = {
-    "since": (
-        Annotated[
-            str | None,
-            typer.Option(help="Only events starting on or after this date: 2020, 2020-06, 1990s."),
-        ],
-        None,
+    "since": _option(
+        str | None, None, "Only events starting on or after this date: 2020, 2020-06, 1990s."
     ),
-    "until": (
-        Annotated[str | None, typer.Option(help="Only events starting by the end of this date.")],
-        None,
-    ),
-    "overlapping": (
-        Annotated[
-            bool,
-            typer.Option(
-                "--overlapping",
-                help="With --since/--until: keep every event whose dates overlap the range"
-                " (long spans, decades), not only those that start in it.",
-            ),
-        ],
+    "until": _option(str | None, None, "Only events starting by the end of this date."),
+    "overlapping": _option(
+        bool,
         False,
+        "With --since/--until: keep every event whose dates overlap the range (long spans,"
+        " decades), not only those that start in it.",
+        "--overlapping",
     ),
-    "source": (
-        Annotated[str | None, typer.Option(help="Only events told by this document or source.")],
+    "source": _option(str | None, None, "Only events told by this document or source."),
+    "min_confidence": _option(float, 0.0, "Leave out events less certain than this (0 to 1)."),
+    "top": _option(
+        int | None,
         None,
+        "Keep the N most salient events (most sources, explicit and precise dates,"
+        " confidence, told in a title or lead), shown in date order.",
+        metavar="N",
     ),
-    "min_confidence": (
-        Annotated[float, typer.Option(help="Leave out events less certain than this (0 to 1).")],
-        0.0,
-    ),
-    "top": (
-        Annotated[
-            int | None,
-            typer.Option(
-                metavar="N",
-                help="Keep the N most salient events (most sources, explicit and precise dates,"
-                " confidence, told in a title or lead), shown in date order.",
-            ),
-        ],
-        None,
-    ),
-    "limit": (
-        Annotated[int | None, typer.Option(help="Keep at most this many events, the earliest.")],
-        None,
-    ),
+    "limit": _option(int | None, None, "Keep at most this many events, the earliest."),
 }
 
 
