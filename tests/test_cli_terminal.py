@@ -102,7 +102,7 @@ def column_widths(output: str) -> list[int]:
 def test_at_80_columns_the_headline_has_the_room(tmp_path: Path) -> None:
     made = timeline(
         Told("2022-11/2025-03", LONG, docs=("002_8708078444714480",), actors=("Brandon Johnson",)),
-        Told("2021-03-03", "The vote", docs=("003_f6a594a474553a19",), anchor=Told.anchor),
+        Told("2021-03-03", "The vote", docs=("003_f6a594a474553a19",)),
     )
     result = invoke("show", saved(tmp_path / "t.json", made))
     assert result.exit_code == 0, result.output
