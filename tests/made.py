@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.edtf import parse_edtf
@@ -20,7 +20,7 @@ class Told:
     anchor: Anchor = Anchor.EXPLICIT
     confidence: float = 0.8
     at: int = 500  # where its sentence starts in each document
-    actors: tuple[str, ...] = field(default=())
+    actors: tuple[str, ...] = ()
 
 
 def event(told: Told, number: int) -> Event:

@@ -174,3 +174,22 @@ def test_the_progress_line_says_what_happens_against_the_count(tmp_path: Path) -
     quiet = Console(file=io.StringIO(), force_terminal=False)
     with progress(quiet, [tmp_path], 1000, enabled=True) as nothing:
         assert nothing is None
+
+
+@pytest.mark.model
+def test_extract_top_writes_only_the_key_events(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {
+        "a.txt": "The council approved the budget on March 3, 2021. The mayor resigned in 2019.",
+        "b.txt": "The council approved the budget on March 3, 2021, after a long debate.",
+    }.items():
+        (folder / name).write_text(f"---\npublished: 2021-03-10\n---\n{text}\n", encoding="utf-8")
+    every, top = tmp_path / "every.json", tmp_path / "top.json"
+    assert invoke("extract", folder, "-o", every, "--quiet", "--no-cache").exit_code == 0
+    result = invoke("extract", folder, "-o", top, "--quiet", "--no-cache", "--top", "1")
+    assert result.exit_code == 0, result.output
+    events = json.loads(every.read_text(encoding="utf-8"))["events"]
+    (kept,) = json.loads(top.read_text(encoding="utf-8"))["events"]
+    assert len(events) > 1
+    assert kept["date"] == "2021-03-03" and kept["sources"] == ["a", "b"]
