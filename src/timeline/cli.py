@@ -17,7 +17,7 @@ from timeline.cache import default_cache_dir
 from timeline.cli_evaluate import evaluate_app
 from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, UsageError, Warnings, cut_path
-from timeline.export import Format
+from timeline.export import Format, Group
 from timeline.filters import EventFilter
 from timeline.messages import EXIT_FAILED, errors_as_lines, report, warnings_as_lines
 from timeline.messages import say as _say
@@ -400,8 +400,11 @@ def show(
 def export_command(
     file: TimelineFile = DEFAULT_OUTPUT,
     fmt: Annotated[
-        Format, typer.Option("--format", help="html, timelinejs, csv, markdown or json.")
+        Format, typer.Option("--format", help="html, timelinejs, sheet, csv, markdown or json.")
     ] = Format.HTML,
+    group: Annotated[
+        Group, typer.Option("--group", help="TimelineJS rows: none, or source (one per outlet).")
+    ] = Group.NONE,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="File to write; '-' or none: stdout.")
     ] = None,
@@ -416,7 +419,7 @@ def export_command(
         if output not in (None, "-"):
             _check_output(output)
             _refuse_input(output, [file])
-        text = format_timeline(_read_timeline(file), fmt)
+        text = format_timeline(_read_timeline(file), fmt, group)
         if output in (None, "-"):
             sys.stdout.write(text)
         else:

@@ -7,6 +7,7 @@ markup (a "[link=…]" in an id stays text), and no control character reaches th
 from __future__ import annotations
 
 from rich.console import Console
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -14,8 +15,10 @@ from rich.tree import Tree
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.errors import printable
 from timeline.models import Anchor, Event, Kind, Modality, Timeline
+from timeline.sources import SourceName, documents_by_id, event_sources
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+SOURCES_SHOWN = 3  # sources named in a row of the table; past that, how many more
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -52,7 +55,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def shown(text: str, style: str = "") -> Text:
+def shown(text: str, style: str | Style = "") -> Text:
     """Text from input, for the terminal: literal, with its control characters escaped."""
     return Text(printable(text), style=style)
 
@@ -64,9 +67,10 @@ def timeline_table(timeline: Timeline) -> Table:
     table.add_column("Date", no_wrap=True, style="bold")
     table.add_column("Event", ratio=3)
     table.add_column("Actors", ratio=2)
-    table.add_column("Sources", no_wrap=True)
+    table.add_column("Sources", ratio=2)
+    documents = documents_by_id(timeline.documents)
     for event in timeline.events:
-        sources = sorted({m.doc_id for m in event.mentions})
+        sources = event_sources(event, documents)
         style = (
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
@@ -84,11 +88,22 @@ def timeline_table(timeline: Timeline) -> Table:
             Text(date),
             title,
             shown(", ".join(a.text for a in event.actors[:4])),
-            Text("\n").join(map(shown, sources))
-            if len(sources) <= 3
-            else Text(f"{len(sources)} sources"),
+            source_cell(sources),
         )
     return table
+
+
+def source_cell(sources: list[SourceName]) -> Text:
+    """The Sources cell: each source named (its title cut; a bullet each when there are
+    several, as a name may wrap), a link where the terminal can follow one; past
+    `SOURCES_SHOWN`, how many more."""
+    bullet = "• " if len(sources) > 1 else ""
+    lines = [
+        shown(bullet + s.short, Style(link=s.url) if s.url else "") for s in sources[:SOURCES_SHOWN]
+    ]
+    if len(sources) > SOURCES_SHOWN:
+        lines.append(Text(f"and {len(sources) - SOURCES_SHOWN} more", style="dim"))
+    return Text("\n").join(lines)
 
 
 def timeline_tree(timeline: Timeline) -> Tree:
