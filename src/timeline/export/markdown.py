@@ -1,5 +1,5 @@
-"""Markdown: the timeline as a list by year (or decade, or century), each event with its sources named (linked when the
-document has a web address)."""
+"""Markdown: the timeline as a list by year (or decade, or century), each event with its
+sources named (linked when the document has a web address)."""
 
 from __future__ import annotations
 
