@@ -37,16 +37,22 @@ def name_source(doc_id: str, document: Document | None) -> SourceName:
     if document is None:
         return SourceName(doc_id, doc_id, doc_id, None, None)
     outlet = _clean(document.source)
-    title = _clean(document.title) or doc_id
+    title = _clean(document.title)
     date = document.published.edtf if document.published else None
-    url = _clean(document.url)
+    short = _cut(title, SHORT_TITLE_CHARACTERS) if title else doc_id  # an id is never cut
     return SourceName(
         doc_id,
-        _join(outlet, title, date),
-        _join(outlet, _cut(title, SHORT_TITLE_CHARACTERS), date),
-        url if url and _WEB.fullmatch(url) else None,
+        _join(outlet, title or doc_id, date),
+        _join(outlet, short, date),
+        web_address(document.url),
         outlet,
     )
+
+
+def web_address(url: str | None) -> str | None:
+    """`url` when a reader may follow it: http or https, a host, no space or control
+    character (never `javascript:`, `file:` or a link that would break the line)."""
+    return url if url and _WEB.fullmatch(url) else None
 
 
 def event_sources(event: Event, documents: Mapping[str, Document]) -> list[SourceName]:

@@ -45,17 +45,17 @@ def _date_object(value: NormalizedDate, *, last: bool = False) -> dict[str, str]
 
 
 def source_links(sources: list[SourceName], *, short: bool = False) -> str:
-    """The sources as HTML: each name escaped (`short`: with its title cut, and the whole name
-    as a tooltip), a link where it has a web address."""
+    """The sources as HTML: each name escaped, a link where it has a web address. `short`:
+    the names with their titles cut, each with the whole name as a tooltip."""
     links = []
     for source in sources:
         name = escape(source.short if short else source.text)
-        tip = f' title="{escape(source.text)}"' if short and source.short != source.text else ""
+        tip = f' title="{escape(source.text)}"' if short else ""
         if source.url:
             link = f'<a href="{escape(source.url)}" target="_blank" rel="noopener noreferrer"'
             links.append(f"{link}{tip}>{name}</a>")
         else:
-            links.append(f"<span{tip}>{name}</span>" if tip else name)
+            links.append(f"<span{tip}>{name}</span>" if short else name)
     return "; ".join(links)
 
 
