@@ -60,7 +60,7 @@ eval: $(DEV_STAMP)
 	TIMELINE_SHARED=$(TIMELINE_SHARED) TIMELINE_TE3=$(TIMELINE_TE3) $(BIN)/python -m pytest -m eval
 
 # The README's pictures; the large run takes the first 300 TE3 silver documents (DEV lines).
-screenshots: $(STAMP) browser timelinejs
+screenshots: $(DEV_STAMP) browser timelinejs
 	$(BIN)/python scripts/screenshots.py --silver "$(TIMELINE_TE3)/silver.jsonl"
 
 clean:

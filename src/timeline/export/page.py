@@ -84,7 +84,12 @@ def _section(name: str, events: list[Event], documents: Mapping[str, Document]) 
         body = _list(events, documents, name)
     else:
         whole = [e for e in events if e.date.granularity not in _BY_MONTH]
-        body = _list(whole, documents, name) if whole else ""
+        body = (
+            f'<div class="month"><h3>The year, its seasons and spans <small>{len(whole):,}'
+            f"</small></h3>{_list(whole, documents, name)}</div>"
+            if whole
+            else ""
+        )
         dated = sorted((e for e in events if e.date.granularity in _BY_MONTH), key=_month)
         for month, group in groupby(dated, key=_month):
             items = list(group)
