@@ -63,14 +63,11 @@ def test_a_source_is_named_by_outlet_title_and_date() -> None:
     assert name_source("x", document("x", source="AP", title="  Two\n lines ")).text == (
         "AP — Two lines"
     )
-    for url in (
-        "javascript:alert(1)",
-        "ftp://host/file",
-        "https://",
-        "https://a b",
-        "http://a\x1b",
-    ):
+    for url in ("javascript:alert(1)", "ftp://host/file", "https://", "https:// a", "file:///x"):
         assert name_source("x", document("x", url=url)).url is None, url
+    assert name_source("x", document("x", url=' https://a.example/b c"\x1b<\n ')).url == (
+        "https://a.example/b%20c%22%1B%3C"
+    )
 
 
 def test_every_export_names_and_links_the_sources(timeline: Timeline) -> None:

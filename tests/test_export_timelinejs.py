@@ -30,6 +30,7 @@ window.timeline = new TL.Timeline('timeline', new URLSearchParams(location.searc
 timeline.on('loaded', () => { window.loaded = true; });
 </script></body></html>
 """
+STEADY = 3  # equal measures in a row that make a settled page
 LOADED = "return window.loaded === true || !!(timeline.config && !timeline.config.isValid())"
 FIRST_EVENT = """const previous = document.querySelector('.tl-slidenav-previous');
 return !!previous && getComputedStyle(previous).display !== 'none';"""
@@ -65,13 +66,13 @@ def load(browser: Any, base: str, data: str) -> dict[str, Any]:
     last: list[dict[str, Any]] = []
 
     def settled(b: Any) -> dict[str, Any] | None:
-        """The measures once two in a row agree: TimelineJS animates the move."""
+        """The measures once they hold for `STEADY` looks a second apart: TimelineJS animates
+        the move and lays the navigator out again when it sees it (later on a busy machine)."""
         now: dict[str, Any] = b.execute_script(SCREEN)
-        same = bool(last) and last[-1] == now
         last.append(now)
-        return now if same else None
+        return now if last[-STEADY:] == [now] * STEADY else None
 
-    result: dict[str, Any] = WebDriverWait(browser, 30, poll_frequency=0.5).until(settled)
+    result: dict[str, Any] = WebDriverWait(browser, 120, poll_frequency=1).until(settled)
     result["console"] = console_errors(browser)
     return result
 

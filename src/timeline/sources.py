@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from timeline.models import Document, Event
 
 SHORT_TITLE_CHARACTERS = 32  # a title cut (at a word, with "…") where room is short: the table
-_WEB = re.compile(  # a scheme, a host, and no space or control character anywhere
-    r"https?://[^\s/?#\x00-\x1f\x7f-\x9f]+[^\s\x00-\x1f\x7f-\x9f]*", re.IGNORECASE
-)
+_WEB = re.compile(r"https?://[^\s/?#<>\"\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)  # scheme, host
+_UNSAFE_IN_URL = re.compile(r"[\s<>\"\x00-\x1f\x7f-\x9f]")  # percent-encoded in a link
 _DASH = " — "
 
 
@@ -50,9 +49,13 @@ def name_source(doc_id: str, document: Document | None) -> SourceName:
 
 
 def web_address(url: str | None) -> str | None:
-    """`url` when a reader may follow it: http or https, a host, no space or control
-    character (never `javascript:`, `file:` or a link that would break the line)."""
-    return url if url and _WEB.fullmatch(url) else None
+    """`url` as a link a reader may follow: http or https with a host (never `javascript:`
+    or `file:`), its spaces, quotes, angle brackets and control characters percent-encoded,
+    so that no format's link can end early or break a line; None for anything else."""
+    url = url.strip() if url else None
+    if not url or not _WEB.match(url):
+        return None
+    return _UNSAFE_IN_URL.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
 
 
 def event_sources(event: Event, documents: Mapping[str, Document]) -> list[SourceName]:
