@@ -115,6 +115,7 @@ def test_timelinejs_follows_knight_labs_format(timeline: Timeline) -> None:
     assert decade["start_date"] == {"year": "1980"} and decade["end_date"] == {"year": "1989"}
     assert decade["display_date"] == "1980s"
     assert year["start_date"] == {"year": "2012"} and "display_date" not in year
+    assert "<p>⚠ &lt;script&gt;window.pwned = 1&lt;/script&gt;" in year["text"]["text"]
     assert interval["start_date"] == {"year": "2022", "month": "11"}
     assert interval["end_date"] == {"year": "2025", "month": "3"}
     assert lead["display_date"] == "c. Jan 2025"

@@ -1,6 +1,7 @@
 """TimelineJS (Knight Lab) JSON: a title slide and one slide per event, dates only to the
 precision known, approximate dates shown as such, spans (seasons, quarters, decades, centuries,
-intervals) with an end date, and each event's sources named and linked.
+intervals) with an end date, each event's sources named and linked, and another date that
+some sources give said beside it.
 
 No `group` by default: TimelineJS draws one navigator row per group, so a group per year (or
 anything with many values) pushes the navigator and the slide arrows off the screen on a large
@@ -16,8 +17,8 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.models import Anchor, Document, Event, Timeline
-from timeline.render import event_date
-from timeline.sources import SourceName, documents_by_id, event_sources
+from timeline.render import display_date, event_date
+from timeline.sources import SourceName, documents_by_id, event_sources, named
 
 _POINTS = (Granularity.DAY, Granularity.MONTH, Granularity.YEAR)  # shown as a point
 NO_OUTLET = "Other sources"  # the row of events whose sources name no outlet
@@ -66,8 +67,13 @@ def slide(
     value = event.date
     sources = event_sources(event, documents)
     label = "Source" if len(sources) == 1 else "Sources"
+    conflicts = "".join(
+        f"<p>⚠ {source_links(named(c.sources, documents))} gives {escape(display_date(c.date))}</p>"
+        for c in event.conflicts
+    )
     body = (
-        f"<p>{escape(event.description)}</p><p><small>{label}: {source_links(sources)}</small></p>"
+        f"<p>{escape(event.description)}</p>{conflicts}"
+        f"<p><small>{label}: {source_links(sources)}</small></p>"
     )
     result: dict[str, Any] = {
         "unique_id": event.id,
