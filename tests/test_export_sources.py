@@ -55,7 +55,7 @@ def test_a_source_is_named_by_outlet_title_and_date() -> None:
                         url="https://wgntv.example/union")
     )  # fmt: skip
     assert wgn.text == f"WGN — {TITLE}, 2023-05-12"
-    assert wgn.short == "WGN — Another police union calls out…, 2023-05-12"
+    assert wgn.short == "WGN — Another police union…, 2023-05-12"
     assert len(wgn.short.split(" — ")[1].split(",")[0]) <= SHORT_TITLE_CHARACTERS
     assert wgn.url == "https://wgntv.example/union"
     assert name_source("x", document("x")).text == "x"  # nothing known: the id
@@ -72,7 +72,7 @@ def test_a_source_is_named_by_outlet_title_and_date() -> None:
 
 def test_every_export_names_and_links_the_sources(timeline: Timeline) -> None:
     full, link = f"WGN — {TITLE}, 2023-05-12", "https://wgntv.example/union"
-    short = "WGN — Another police union calls out…, 2023-05-12"
+    short = "WGN — Another police union…, 2023-05-12"
     page = format_timeline(timeline, Format.HTML)
     assert (
         f'<a href="{link}" target="_blank" rel="noopener noreferrer" title="{full}">{short}</a>'
@@ -111,7 +111,7 @@ def test_names_from_input_are_escaped_everywhere(timeline: Timeline) -> None:
         assert "<i>Outlet" not in text and "&lt;i&gt;Outlet" in text, fmt
     console = Console(record=True, width=300, file=io.StringIO())
     print_timeline(timeline, console)
-    assert "[bold red]Loud[/bold red]" in console.export_text()
+    assert "<i>Outlet</i> — [bold red]Loud[/bold…" in console.export_text()
 
 
 def test_plain_csv_says_the_date_as_a_reader_would(timeline: Timeline) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from timeline.models import Document, Event
 
-SHORT_TITLE_CHARACTERS = 32  # a title cut (at a word, with "…") where room is short: the table
+SHORT_TITLE_CHARACTERS = 24  # a title cut (at a word, with "…") where room is short: the table
 _WEB = re.compile(r"https?://[^\s/?#<>\"\x00-\x1f\x7f-\x9f]+", re.IGNORECASE)  # scheme, host
 _UNSAFE_IN_URL = re.compile(r"[\s<>\"\x00-\x1f\x7f-\x9f]")  # percent-encoded in a link
 _DASH = " — "
