@@ -10,8 +10,9 @@ TIMELINE_TE3 ?= $(TIMELINE_SHARED)/te3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
+TIMELINEJS := node_modules/@knight-lab/timelinejs/dist/js/timeline.js
 
-.PHONY: run test eval lint clean browser screenshots
+.PHONY: run test eval lint clean browser timelinejs screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +34,17 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null)
 
-test: $(DEV_STAMP) browser
+# Knight Lab's TimelineJS (package.json, locked in package-lock.json), from the npm registry with
+# Debian's npm: the tests load the TimelineJS and sheet exports into it. Never shipped.
+timelinejs: $(TIMELINEJS)
+
+$(TIMELINEJS): package.json package-lock.json
+	@command -v npm >/dev/null || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null)
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+test: $(DEV_STAMP) browser timelinejs
 	$(BIN)/ruff check src tests benchmarks scripts fuzz
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -m "not eval"
@@ -48,8 +59,9 @@ eval: $(DEV_STAMP)
 	$(BIN)/python scripts/semeval_trial.py --kit "$(TIMELINE_SHARED)/semeval15"
 	TIMELINE_SHARED=$(TIMELINE_SHARED) TIMELINE_TE3=$(TIMELINE_TE3) $(BIN)/python -m pytest -m eval
 
-screenshots: $(STAMP) browser
-	$(BIN)/python scripts/screenshots.py
+# The README's pictures; the large run takes the first 300 TE3 silver documents (DEV lines).
+screenshots: $(DEV_STAMP) browser timelinejs
+	$(BIN)/python scripts/screenshots.py --silver "$(TIMELINE_TE3)/silver.jsonl"
 
 clean:
-	rm -rf $(VENV) data/out/*.json
+	rm -rf $(VENV) node_modules data/out/*.json

@@ -35,6 +35,7 @@ from timeline.ingest import parse_published, read_documents
 from timeline.ingest.decode import decode
 from timeline.ingest.manifest import read_manifest
 from timeline.models import Actor, Anchor, Conflict, Document, Event, Mention, Modality, Timeline
+from timeline.sources import web_address
 from timeline.temporal.normalize import normalize
 from timeline.temporal.recognize import find_in_text
 from timeline.temporal.resolve import Context, Tense
@@ -192,7 +193,7 @@ def fuzzed_timeline(data: bytes, plain: bool = False) -> Timeline:
 
 
 def _plain_url(url: str) -> str:
-    return "https://x" if re.match(r"https?://", url) else "x"
+    return "https://x" if web_address(url) else "x"  # a link in the exports, or none
 
 
 class _Elements(HTMLParser):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -88,7 +89,9 @@ def test_csv_is_one_row_per_event_and_neutralises_formulas(timeline: Timeline) -
     assert [r["date"] for r in rows] == [e.date.edtf for e in timeline.events]
     formula = next(r for r in rows if "HYPERLINK" in r["title"])
     assert formula["title"].startswith("'=")
-    assert rows[1]["conflicts"] == "2011 (b)"
+    assert rows[1]["conflicts"] == "2011 (<script>window.pwned =…)"
+    assert [r["when"] for r in rows] == ["1980s", "2012", "Nov 2022 – Mar 2025", "c. Jan 2025",
+                                         "4 Jun 2025"]  # fmt: skip
     assert [safe_cell(x) for x in ("+1", "-2", "@SUM(A1)", "plain", "1985")] == [
         "'+1", "'-2", "'@SUM(A1)", "plain", "1985",
     ]  # fmt: skip
@@ -97,9 +100,10 @@ def test_csv_is_one_row_per_event_and_neutralises_formulas(timeline: Timeline) -
 def test_markdown_lists_by_year_with_links_and_escapes(timeline: Timeline) -> None:
     text = format_timeline(timeline, Format.MARKDOWN)
     assert text.index("## 1980") < text.index("## 2012") < text.index("## 2025")
-    assert "[First story](<https://example.org/a>)" in text
+    assert "[WBEZ — First story, 2025-06](<https://example.org/a>)" in text
+    assert text.index("## 1980s") < text.index("## 2012")
     assert "<script>" not in text and "javascript:" not in text
-    assert "⚠ b gives 2011" in text
+    assert "⚠ \\<script\\>window.pwned =… gives 2011" in text
 
 
 def test_timelinejs_follows_knight_labs_format(timeline: Timeline) -> None:
@@ -111,6 +115,7 @@ def test_timelinejs_follows_knight_labs_format(timeline: Timeline) -> None:
     assert decade["start_date"] == {"year": "1980"} and decade["end_date"] == {"year": "1989"}
     assert decade["display_date"] == "1980s"
     assert year["start_date"] == {"year": "2012"} and "display_date" not in year
+    assert "<p>⚠ &lt;script&gt;window.pwned = 1&lt;/script&gt;" in year["text"]["text"]
     assert interval["start_date"] == {"year": "2022", "month": "11"}
     assert interval["end_date"] == {"year": "2025", "month": "3"}
     assert lead["display_date"] == "c. Jan 2025"
@@ -125,8 +130,11 @@ def test_html_is_self_contained_and_escaped(timeline: Timeline) -> None:
         "onerror=&quot;", ""
     )
     assert "&lt;script&gt;window.pwned = 1&lt;/script&gt;" in page
-    for external in ('src="http', "src='http", 'href="http', "<link", "@import", "url("):
+    for external in ('src="http', "src='http", "<link", "@import", "url("):
         assert external not in page
+    # the only web addresses are links to the sources, which a reader follows or not
+    links = re.findall(r'<a href="([^"]*)"', page)
+    assert set(links) == {"https://example.org/a"} and len(links) == 3 * 2  # card, sentence
     assert page.count('<li class="event"') == len(timeline.events)
 
 

@@ -29,6 +29,7 @@ from timeline.cli_options import (
 )
 from timeline.errors import Problem, UsageError, Warnings, cut_path
 from timeline.export import Format
+from timeline.export import Group as SlideRows
 from timeline.filters import EventFilter
 from timeline.messages import EXIT_FAILED, errors_as_lines, report, warnings_as_lines
 from timeline.messages import say as _say
@@ -340,6 +341,10 @@ def export_command(
     fmt: Annotated[
         Format, typer.Option("--format", metavar="FORMAT", help=f"{_choices(Format)}.")
     ] = Format.HTML,
+    group: Annotated[
+        SlideRows,
+        typer.Option("--group", help="TimelineJS rows: none, or source (one per outlet)."),
+    ] = SlideRows.NONE,
     output: Annotated[
         str | None,
         typer.Option(
@@ -368,7 +373,7 @@ def export_command(
             _check_output(output)
             _refuse_input(output, [file])
         timeline = chosen.apply(_read_timeline(file))
-        text = format_timeline(timeline, fmt)
+        text = format_timeline(timeline, fmt, group)
         if output in (None, "-"):
             sys.stdout.write(text)
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.console import Console, RenderableType
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -17,11 +18,14 @@ from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.errors import printable
 from timeline.models import Anchor, Event, Kind, Modality, Timeline
 from timeline.rank import ranked
+from timeline.sources import SourceName, documents_by_id, event_sources
 
 ACTORS_MIN_WIDTH = 120  # a narrower terminal gives the Actors column's room to the headline
 FOOTER_LINES = 2  # below a cut table: the line saying what is left out, and the prompt
 
 _SEASONS = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter"}
+SOURCES_SHOWN = 3  # sources named in a row of the table; past that, how many more
+SOURCES_WIDTH = 22  # the Sources column at most below ACTORS_MIN_WIDTH: the headline's room
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -58,7 +62,7 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def shown(text: str, style: str = "") -> Text:
+def shown(text: str, style: str | Style = "") -> Text:
     """Text from input, for the terminal: literal, with its control characters escaped."""
     return Text(printable(text), style=style)
 
@@ -71,9 +75,12 @@ def timeline_table(timeline: Timeline, *, actors: bool = True, of: int | None = 
     table.add_column("Event", ratio=3)
     if actors:
         table.add_column("Actors", ratio=2)
-    table.add_column("Sources", no_wrap=True)
+    table.add_column(
+        "Sources", ratio=2, overflow="fold", max_width=None if actors else SOURCES_WIDTH
+    )
+    documents = documents_by_id(timeline.documents)
     for event in timeline.events:
-        sources = sorted({m.doc_id for m in event.mentions})
+        sources = event_sources(event, documents)
         style = (
             "green" if event.confidence >= 0.8 else "yellow" if event.confidence >= 0.6 else "red"
         )
@@ -92,9 +99,7 @@ def timeline_table(timeline: Timeline, *, actors: bool = True, of: int | None = 
             Text(date.replace(" – ", " –\n")),
             title,
             *named,
-            Text("\n").join(map(shown, sources))
-            if len(sources) <= 3
-            else Text(f"{len(sources)} sources"),
+            source_cell(sources),
         )
     return table
 
@@ -102,6 +107,19 @@ def timeline_table(timeline: Timeline, *, actors: bool = True, of: int | None = 
 def _heading(timeline: Timeline, of: int | None) -> str:
     events = f"{len(timeline.events):,}" if of is None else f"{len(timeline.events):,} of {of:,}"
     return f"Timeline: {events} events from {len(timeline.documents):,} documents"
+
+
+def source_cell(sources: list[SourceName]) -> Text:
+    """The Sources cell: each source named (its title cut; a bullet each when there are
+    several, as a name may wrap), a link where the terminal can follow one; past
+    `SOURCES_SHOWN`, how many more."""
+    bullet = "• " if len(sources) > 1 else ""
+    lines = [
+        shown(bullet + s.short, Style(link=s.url) if s.url else "") for s in sources[:SOURCES_SHOWN]
+    ]
+    if len(sources) > SOURCES_SHOWN:
+        lines.append(Text(f"and {len(sources) - SOURCES_SHOWN} more", style="dim"))
+    return Text("\n").join(lines)
 
 
 def timeline_tree(timeline: Timeline, *, of: int | None = None) -> Tree:

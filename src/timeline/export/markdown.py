@@ -1,13 +1,15 @@
-"""Markdown: the timeline as a list by year, each event with its sources (linked when the
-document has a URL)."""
+"""Markdown: the timeline as a list by year (or decade, or century), each event with its
+sources named (linked when the document has a web address)."""
 
 from __future__ import annotations
 
 import re
 from itertools import groupby
 
+from timeline.export.page import period
 from timeline.models import Document, Event, Timeline
-from timeline.render import display_date
+from timeline.render import display_date, event_date
+from timeline.sources import SourceName, documents_by_id, event_sources, named
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -18,33 +20,27 @@ def escape(text: str) -> str:
 
 
 def to_markdown(timeline: Timeline) -> str:
-    documents = {d.id: d for d in timeline.documents}
+    documents = documents_by_id(timeline.documents)
     lines = ["# Timeline", ""]
-    for year, events in groupby(timeline.events, key=lambda e: e.date.start.year):
-        lines += [f"## {year}", ""]
+    for name, events in groupby(timeline.events, key=lambda e: period(e.date)):
+        lines += [f"## {escape(name)}", ""]
         lines += [_line(event, documents) for event in events]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _line(event: Event, documents: dict[str, Document]) -> str:
-    sources = ", ".join(
-        _source(doc_id, documents) for doc_id in sorted({m.doc_id for m in event.mentions})
-    )
-    line = f"- **{escape(display_date(event.date))}**: {escape(event.title)} ({sources})"
+    sources = "; ".join(map(_source, event_sources(event, documents)))
+    line = f"- **{escape(event_date(event))}**: {escape(event.title)} ({sources})"
     for conflict in event.conflicts:
-        line += (
-            f" ⚠ {escape(', '.join(conflict.sources))} gives {escape(display_date(conflict.date))}"
-        )
+        names = ", ".join(s.short for s in named(conflict.sources, documents))
+        line += f" ⚠ {escape(names)} gives {escape(display_date(conflict.date))}"
     return line
 
 
-def _source(doc_id: str, documents: dict[str, Document]) -> str:
-    document = documents.get(doc_id)
-    name = escape(document.title or doc_id) if document else escape(doc_id)
-    if document and document.url and re.match(r"https?://", document.url):
-        return f"[{name}](<{_url(document.url)}>)"
-    return name
+def _source(source: SourceName) -> str:
+    name = escape(source.text)
+    return f"[{name}](<{_url(source.url)}>)" if source.url else name
 
 
 def _url(url: str) -> str:

@@ -1,7 +1,9 @@
 const year=document.getElementById('year'),entity=document.getElementById('entity'),shown=document.getElementById('shown');
-function apply(){const y=year.value,e=entity.value.trim().toLowerCase();let n=0;
-for(const li of document.querySelectorAll('li.event')){const ok=(!y||li.dataset.year===y)&&(!e||li.dataset.entities.includes(e));
-li.hidden=!ok;if(ok)n++;}
-for(const sec of document.querySelectorAll('section')){sec.hidden=!sec.querySelector('li.event:not([hidden])');}
-shown.textContent=n;}
+const items=[...document.querySelectorAll('li.event')].map(li=>({li,period:li.dataset.period,
+text:[...li.querySelectorAll('.title,.actors,.sources,blockquote')].map(x=>x.textContent).join(' ').toLowerCase()}));
+const parts=[...document.querySelectorAll('div.month,section')];
+function apply(){const p=year.value,e=entity.value.trim().toLowerCase();let n=0;
+for(const it of items){const ok=(!p||it.period===p)&&(!e||it.text.includes(e));it.li.hidden=!ok;if(ok)n++;}
+for(const part of parts){part.hidden=!part.querySelector('li.event:not([hidden])');}
+shown.textContent=n.toLocaleString('en');}
 year.addEventListener('change',apply);entity.addEventListener('input',apply);apply();
