@@ -358,8 +358,8 @@ def export_command(
     *,
     chosen: EventFilter,
 ) -> None:
-    """Export a timeline to CSV, Markdown, TimelineJS JSON or a self-contained HTML page,
-    filtered as `show` filters it (--top 50: the 50 key events).
+    """Export a timeline to CSV, Markdown, TimelineJS JSON or its sheet, or a self-contained
+    HTML page, filtered as `show` filters it (--top 50: the 50 key events).
 
     Example: timeline export data/out/timeline.json --format html -o data/out/timeline.html
     """
