@@ -16,7 +16,13 @@ from timeline.events.clauses import (
     subject_of,
     trigger_of,
 )
-from timeline.events.entities import DocumentEntities, clause_actors, resolve_document, stand_in
+from timeline.events.entities import (
+    DocumentEntities,
+    clause_actors,
+    owners_of,
+    resolve_document,
+    stand_in,
+)
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
 from timeline.events.trigger import trigger_span
@@ -80,7 +86,8 @@ def make_event(
         subject = subject_of(head.head)
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
-    title = without_bidi(title or headline(sentence, predicate, skip, antecedent, names))
+    owners = owners_of(found, subject)
+    title = without_bidi(title or headline(sentence, predicate, skip, antecedent, names, owners))
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(

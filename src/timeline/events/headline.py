@@ -26,14 +26,15 @@ from timeline.events.phrases import dangles, noun_phrase, pruned
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-MAX_TITLE_WORDS = 14
-MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
-SUBJECT_WORDS = 7
+MAX_TITLE_WORDS = 20
+MAX_REPORTED_WORDS = 24  # a headline with what was said: who, the verb and a whole clause
+SUBJECT_WORDS = 10
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
-HEARER_WORDS = 4
+HEARER_WORDS = 6
 VERB_PHRASE_WORDS = (
     6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
 )
+VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
@@ -41,6 +42,7 @@ _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
+_JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -64,6 +66,7 @@ def headline(
     skip: set[int],
     antecedent: str | None = None,
     names: dict[int, str] | None = None,
+    owners: dict[int, str] | None = None,
 ) -> str:
     """Subject, predicate and what makes it news, in text order, about 4-14 words.
 
@@ -71,6 +74,8 @@ def headline(
         skip: tokens to leave out (the time expressions).
         antecedent: what a pronoun subject ("They voted…") stands for, if known.
         names: the entity's name to write for a noun phrase, by the index of its head.
+        owners: the owner's name to write for a possessive pronoun ("de Larosiere's" for
+            "his"), by its index.
     """
     names = dict(names or {})
     skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
@@ -98,7 +103,8 @@ def headline(
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
-            return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
+            be = _passive_be(noun, predicate) if predicate.tag_ == "VBN" else ""
+            return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
     if above is not None and subject is not None and (above[1] or subject.i not in names):
         names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
@@ -113,8 +119,10 @@ def headline(
     keep |= _rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
     left_out = skip - _in_noun_phrases(doc, keep, skip)
+    keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and dangles(tokens[-1]):
+    core = _core(predicate)
+    while tokens and (dangles(tokens[-1]) or _cut_short(tokens[-1], keep, core)):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -141,7 +149,7 @@ def headline(
     ):
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
-            return headline(sentence, root, skip, None, names)
+            return headline(sentence, root, skip, None, names, owners)
         return _shorten(_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     start = min(subject_tokens | {predicate.i})
@@ -150,8 +158,11 @@ def headline(
         tokens = [t for t in tokens if t.i >= start]
         quote = join_tokens([t for t in quoted if not t.is_punct])
         if quote:
-            return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
-    return _tidy(_render(tokens, subject_tokens, name) + _object_before(predicate, skip, keep))
+            told = _render(tokens, subject_tokens, name, owners=owners)
+            return f'"{quote[:1].upper()}{quote[1:]}," {told}'
+    be = _passive_be(subject, predicate) if subject is not None and predicate.tag_ == "VBG" else ""
+    text = _render(tokens, subject_tokens, name, predicate.i, be, owners)
+    return _tidy(text + _object_before(predicate, skip, keep))
 
 
 def _object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
@@ -249,7 +260,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         and not is_time_phrase(c, skip)
         and c.lower_ not in _SOURCE_PREPS
     ]
-    for child in objects + preps[:1]:
+    for child in objects + preps[:VERB_PREPOSITIONS]:
         left = room - len(keep)
         if left <= 1:
             break
@@ -257,7 +268,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
             keep |= _clause(child, skip, left)
         else:
             cut = noun_phrase(child, skip, limit=left)
-            if child.dep_ == "prep" and _of_cut(child, cut, skip):
+            if child.dep_ == "prep" and (_of_cut(child, cut, skip) or _verb_cut(child, cut)):
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep
@@ -271,6 +282,29 @@ def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
         t.lower_ == "of" and t.dep_ == "prep" and t.head.i in cut and t.i not in cut
         for t in kept
         if t.head.dep_ == "pobj" and t.head.head.i == prep.i
+    )
+
+
+def _cut_short(token: Any, keep: set[int], core: set[int]) -> bool:
+    """An adverb or preposition that ends a headline without what it governs (", up" of
+    "up 25 percent from a year earlier"): it says nothing alone."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return (
+        token.i not in core
+        and (token.head.pos_ not in ("VERB", "AUX") or after_comma)  # "could edge ahead [of…]"
+        and token.pos_ in ("ADV", "ADP")
+        and any(c.i not in keep and c.dep_ in ("npadvmod", "prep", "pobj") for c in token.children)
+    )
+
+
+def _verb_cut(prep: Any, cut: set[int]) -> bool:
+    """Whether `cut` keeps a verb of the phrase without the object or clause it needs ("by
+    saying", "for imposing"): the phrase then dangles."""
+    return any(
+        t.i in cut and c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i not in cut
+        for t in prep.subtree
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
     )
 
 
@@ -353,9 +387,15 @@ def _after(sentence: Any, dateline: set[int]) -> str:
 
 
 def _passive_be(noun: Any, verb: Any) -> str:
-    """ "The resignation tendered" is no clause: a past participle that describes its noun
-    becomes a passive ("The resignation was tendered"), in the noun's number."""
-    if verb.tag_ != "VBN":
+    """ "The resignation tendered" is no clause: a past participle that describes its noun, or
+    a present one that has a subject and no auxiliary ("with both sides agreeing to meet"),
+    takes "was" or "were" in the noun's number ("The resignation was tendered", "Both sides
+    were agreeing to meet"). A headline is told in the past: the row's date says when. (A
+    present participle that describes its noun, "a resolution condemning China", is no event
+    of its own and gets none.)"""
+    if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ""
+    if verb.tag_ not in ("VBN", "VBG"):
         return ""
     return "were " if noun.tag_ in ("NNS", "NNPS") else "was "
 
@@ -372,6 +412,17 @@ def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     return tokens
 
 
+def _inner_punctuation(doc: Any, keep: set[int]) -> set[int]:
+    """The commas, hyphens and slashes between two kept words ("crime, unemployment and
+    indigestion", "a 16-year high"): the parse hangs them on one side, and a headline without
+    them runs the words together."""
+    return {
+        i + 1
+        for i in keep
+        if i + 2 < len(doc) and doc[i + 1].text in _JOINING_MARKS and i + 2 in keep
+    }
+
+
 def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
     """The time expressions kept as part of a noun phrase ("next year's contest")."""
     found = set()
@@ -384,24 +435,40 @@ def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
     return found
 
 
-def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
-    """The tokens with the subject's phrase written as the entity's name, if one is given."""
-    if name is None:
-        return join_tokens(tokens)
+def _render(
+    tokens: list[Any],
+    subject: set[int],
+    name: str | None,
+    verb: int = -1,
+    be: str = "",
+    owners: dict[int, str] | None = None,
+) -> str:
+    """The tokens with the subject's phrase written as the entity's name, if one is given,
+    possessive pronouns as their owners, and `be` before the verb (token `verb`)."""
+    owners = owners or {}
     parts: list[str] = []
     run: list[Any] = []
-    for token in tokens:
-        if token.i not in subject:
-            run.append(token)
-            continue
+
+    def flush() -> None:
         if run:
             parts.append(join_tokens(run))
-            run = []
-        if name not in parts:
-            parts.append(name)
-    if run:
-        parts.append(join_tokens(run))
-    return " ".join(parts)
+            run.clear()
+
+    for token in tokens:
+        if token.i == verb and be:
+            flush()
+            parts.append(be.strip())
+        if name is not None and token.i in subject:
+            flush()
+            if name not in parts:
+                parts.append(name)
+        elif token.i in owners:
+            flush()
+            parts.append(owners[token.i])
+        else:
+            run.append(token)
+    flush()
+    return " ".join(p for p in parts if p)
 
 
 def _shorten(text: str) -> str:
