@@ -87,6 +87,8 @@ def make_event(
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
     owners = owners_of(found, subject)
+    if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
+        title = _owner_first(title, owners_of(found, predicate))
     title = without_bidi(title or headline(sentence, predicate, skip, antecedent, names, owners))
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
@@ -120,6 +122,15 @@ def _resolved(
             entities = [actor] if actor is not None else []
         resolved.append(replace(participant, entities=tuple(dict.fromkeys(entities))))
     return tuple(resolved)
+
+
+def _owner_first(title: str, owners: dict[int, str]) -> str:
+    """A phrase that opens with a possessive pronoun ("His visit to Vietnam") with its owner
+    instead, when the document makes it clear."""
+    first, _, rest = title.partition(" ")
+    if owners and first.lower() in ("his", "her", "its", "their"):
+        return f"{next(iter(owners.values()))} {rest}"
+    return title
 
 
 def sentence_text(sentence: Any) -> str:

@@ -89,6 +89,18 @@ def headline(
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
             skip, dateline = _times_in(sentence), set()
         predicate = sentence.root
+    attributed = _attribution(sentence, predicate)
+    if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
+        speaker, news = attributed
+        told = headline(sentence, news, skip, None, names, owners)
+        who = join_tokens(
+            sorted(
+                (sentence.doc[i] for i in noun_phrase(speaker, skip, SUBJECT_WORDS)),
+                key=lambda t: t.i,
+            )
+        )
+        verb = join_tokens([sentence.doc[i] for i in sorted(_core(predicate) - skip)])
+        return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
@@ -156,7 +168,8 @@ def headline(
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]
-        quote = join_tokens([t for t in quoted if not t.is_punct])
+        quote = join_tokens([t for t in quoted if t.text in _JOINING_MARKS or not t.is_punct])
+        quote = quote.strip(" ,")
         if quote:
             told = _render(tokens, subject_tokens, name, owners=owners)
             return f'"{quote[:1].upper()}{quote[1:]}," {told}'
@@ -203,6 +216,8 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
             return None
         verb = verb.head
         above = subject_of(verb)
+        if above is not None and above.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            above = verb.head  # "Kim, who said he would respond": the noun "who" stands for
         if above is None or above.pos_ == "PRON":
             continue
         if not _can_mean(word, above):
@@ -317,12 +332,34 @@ def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
     keep = _core(verb) - skip
     keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
     if subject is not None:
-        keep |= noun_phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        keep |= subject_phrase(subject, skip, min(SUBJECT_WORDS, room - len(keep) - 1))
         if subject.i not in keep:
             return set()
     if len(keep) < room:
         keep |= _rest(verb, skip, room - len(keep), None)
     return keep
+
+
+def _attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
+    """(who, what) of a reporting verb that closes its sentence after a comma without the
+    clause it reports in the parse ("A millionairess bought a yacht, a French newspaper
+    reported Wednesday", parsed as a description of the yacht's owner): what was reported is
+    the sentence's main verb before it."""
+    root = sentence.root
+    if (
+        lemma(verb).lower() not in _verbs()["reporting"]
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        or root.i >= verb.i
+        or root.pos_ not in ("VERB", "AUX")
+        or not any(t.text == "," for t in sentence.doc[root.i : verb.i])
+    ):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        speaker = verb.head
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return speaker, root
 
 
 def _reported(verb: Any) -> Any | None:
@@ -338,12 +375,24 @@ def _subject_tokens(
     """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
     closed at…"), the words between the dateline and the verb."""
     if subject.i not in dateline:
-        return noun_phrase(subject, skip, limit=SUBJECT_WORDS)
+        return subject_phrase(subject, skip, SUBJECT_WORDS)
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return {t.i for t in between}
     return set()
+
+
+def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
+    """The subject's noun phrase, with the pieces of a hyphenated noun that the parse made
+    subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
+    found = noun_phrase(subject, skip, limit=limit)
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
+        found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
+        i += 1
+    return found
 
 
 def _times_in(sentence: Any) -> set[int]:
