@@ -100,6 +100,8 @@ def headline(
             )
         )
         verb = join_tokens([sentence.doc[i] for i in sorted(_core(predicate) - skip)])
+        if not who or not verb:
+            return told
         return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
@@ -115,7 +117,8 @@ def headline(
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
-            be = _passive_be(noun, predicate) if predicate.tag_ == "VBN" else ""
+            absolute = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
+            be = _passive_be(noun, predicate) if predicate.tag_ == "VBN" or absolute else ""
             return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
     if above is not None and subject is not None and (above[1] or subject.i not in names):
