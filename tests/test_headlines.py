@@ -228,13 +228,50 @@ def test_an_intransitive_verb_keeps_where_it_happened(nlp: Any, tmp_path: Path) 
     assert found["2024-05-06"].endswith("at the Jiaojiazhai colliery in Xinzhou")
 
 
-def test_a_participle_with_its_own_subject_gets_was_or_were(nlp: Any, tmp_path: Path) -> None:
+def test_a_participle_with_its_own_subject_gets_a_verb_in_its_time(
+    nlp: Any, tmp_path: Path
+) -> None:
     found = titles(
         tmp_path,
-        "Talks between the rebels and the government stalled here, with both sides agreeing to "
-        "meet again next month.",
+        "Talks stalled here, with both sides agreeing to meet again next month. Chechen rebels "
+        "fighting Russia since 1994 have a strong following.",
     )
-    assert found["2024-06"] == "Both sides were agreeing to meet again"
+    assert found["2024-06"] == "Both sides are agreeing to meet again"
+    assert found["1994/2024-05-10"].startswith("Chechen rebels were fighting Russia")
+
+
+def test_a_participle_sharing_its_auxiliary_gets_its_own(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "One militant was killed and nine other Palestinians wounded Wednesday in an air strike "
+        "on a car in Rafah, military sources said.",
+    )
+    assert found["2024-05-08"].startswith("Nine other Palestinians were wounded in an air strike")
+
+
+def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "A court on Monday acquitted a Ugandan-born Australian physician of murdering his "
+        "estranged lawyer wife at the end of a long-running and closely watched trial in the "
+        "capital. China installed two new bishops on April 30 despite Vatican objections, in a "
+        "move seen as further damaging relations between the Holy See and Beijing.",
+    )
+    assert not found["2024-05-06"].endswith("at the end")
+    assert found["2024-04-30"] == "China installed two new bishops despite Vatican objections"
+
+
+def test_what_an_apposition_says_of_a_date_is_no_part_of_the_news(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "In October, the month after the coup that ousted the prime minister, car sales "
+        "plummeted by 10.5 percent from a year earlier.",
+    )
+    assert found["2023-10"] == "Car sales plummeted by 10.5 percent from a year earlier"
 
 
 def test_a_possessive_pronoun_of_the_subject_is_written_as_its_owner(

@@ -89,7 +89,10 @@ def make_event(
     owners = owners_of(found, subject)
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
         title = _owner_first(title, owners_of(found, predicate))
-    title = without_bidi(title or headline(sentence, predicate, skip, antecedent, names, owners))
+    future = document.published is not None and date.start > document.published.end
+    title = without_bidi(
+        title or headline(sentence, predicate, skip, antecedent, names, owners, future)
+    )
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(

@@ -67,6 +67,7 @@ def headline(
     antecedent: str | None = None,
     names: dict[int, str] | None = None,
     owners: dict[int, str] | None = None,
+    future: bool = False,
 ) -> str:
     """Subject, predicate and what makes it news, in text order, about 4-14 words.
 
@@ -76,11 +77,14 @@ def headline(
         names: the entity's name to write for a noun phrase, by the index of its head.
         owners: the owner's name to write for a possessive pronoun ("de Larosiere's" for
             "his"), by its index.
+        future: whether the event comes after the article's date (a participle then takes
+            "will be", not "was").
     """
     names = dict(names or {})
     skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
     dateline = _dateline(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
+    skip |= _said_of_times(sentence, skip)
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     predicate = clause_head(predicate)
@@ -92,7 +96,7 @@ def headline(
     attributed = _attribution(sentence, predicate)
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed
-        told = headline(sentence, news, skip, None, names, owners)
+        told = headline(sentence, news, skip, None, names, owners, future)
         who = join_tokens(
             sorted(
                 (sentence.doc[i] for i in noun_phrase(speaker, skip, SUBJECT_WORDS)),
@@ -117,8 +121,7 @@ def headline(
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
-            absolute = noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
-            be = _passive_be(noun, predicate) if predicate.tag_ == "VBN" or absolute else ""
+            be = _passive_be(noun, predicate, future)
             return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
     if above is not None and subject is not None and (above[1] or subject.i not in names):
@@ -133,6 +136,7 @@ def headline(
     keep = _core(predicate) | subject_tokens
     keep |= _rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
+    keep -= _empty_phrases(doc, keep)
     left_out = skip - _in_noun_phrases(doc, keep, skip)
     keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
@@ -155,6 +159,7 @@ def headline(
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
         or (not said and verb in needs)
         or (subject is not None and all(doc[i].like_num or doc[i].is_punct for i in subject_tokens))
+        or (subject is not None and subject.i in skip and not subject_tokens - skip)  # "Today is"
     )
     named = subject is not None and subject.i in names and subject_tokens
     if (
@@ -164,7 +169,7 @@ def headline(
     ):
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
-            return headline(sentence, root, skip, None, names, owners)
+            return headline(sentence, root, skip, None, names, owners, future)
         return _shorten(_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     start = min(subject_tokens | {predicate.i})
@@ -176,7 +181,9 @@ def headline(
         if quote:
             told = _render(tokens, subject_tokens, name, owners=owners)
             return f'"{quote[:1].upper()}{quote[1:]}," {told}'
-    be = _passive_be(subject, predicate) if subject is not None and predicate.tag_ == "VBG" else ""
+    be = ""
+    if subject is not None and (predicate.tag_ == "VBG" or _gapped(predicate)):
+        be = _passive_be(subject, predicate, future)
     text = _render(tokens, subject_tokens, name, predicate.i, be, owners)
     return _tidy(text + _object_before(predicate, skip, keep))
 
@@ -269,7 +276,16 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         return keep | clause
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in verb.children if c.dep_ in ("ccomp", "npadvmod")]
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            or (
+                c.dep_ == "npadvmod"
+                and c.i > verb.i
+                and lemma(c).lower() not in word_list("headline_nouns", "time_units")
+            )
+        ]
     preps = [
         c
         for c in verb.children
@@ -286,7 +302,9 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
             keep |= _clause(child, skip, left)
         else:
             cut = noun_phrase(child, skip, limit=left)
-            if child.dep_ == "prep" and (_of_cut(child, cut, skip) or _verb_cut(child, cut)):
+            if child.dep_ == "prep" and (
+                _of_cut(child, cut, skip) or _verb_cut(child, cut) or _empty_cut(child, cut)
+            ):
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep
@@ -312,6 +330,32 @@ def _cut_short(token: Any, keep: set[int], core: set[int]) -> bool:
         and (token.head.pos_ not in ("VERB", "AUX") or after_comma)  # "could edge ahead [of…]"
         and token.pos_ in ("ADV", "ADP")
         and any(c.i not in keep and c.dep_ in ("npadvmod", "prep", "pobj") for c in token.children)
+    )
+
+
+def _empty_phrases(doc: Any, keep: set[int]) -> set[int]:
+    """The prepositional phrases kept whose noun says nothing without what was cut from it
+    ("of murdering his wife [at the end]" without "of the trial"): to be left out whole."""
+    nouns = word_list("headline_nouns", "nouns")
+    out: set[int] = set()
+    for i in keep:
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or lemma(token).lower() not in nouns:
+            continue
+        if any(g.dep_ in ("prep", "acl", "relcl") and g.i not in keep for g in token.children):
+            out |= {t.i for t in token.head.subtree}
+    return out
+
+
+def _empty_cut(prep: Any, cut: set[int]) -> bool:
+    """Whether `cut` keeps a noun that says nothing alone ("in a move", "at the end") without
+    the phrase or clause that completes it."""
+    nouns = word_list("headline_nouns", "nouns")
+    return any(
+        c.dep_ == "pobj"
+        and lemma(c).lower() in nouns
+        and any(g.dep_ in ("prep", "acl", "relcl") and g.i not in cut for g in c.children)
+        for c in prep.children
     )
 
 
@@ -349,8 +393,10 @@ def _attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     reported Wednesday", parsed as a description of the yacht's owner): what was reported is
     the sentence's main verb before it."""
     root = sentence.root
+    saying = _verbs()["reporting"] & _verbs()["needs_complement"]  # not "agree", "decide"
     if (
-        lemma(verb).lower() not in _verbs()["reporting"]
+        lemma(verb).lower() not in saying
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
         or root.i >= verb.i
         or root.pos_ not in ("VERB", "AUX")
@@ -404,6 +450,21 @@ def _times_in(sentence: Any) -> set[int]:
     return {t.i for span in spans if sentence.start <= span.start < sentence.end for t in span}
 
 
+def _said_of_times(sentence: Any, skip: set[int]) -> set[int]:
+    """What an apposition headed by a time noun says of a time expression ("in October, the
+    month after the coup"): part of the date, not of the news."""
+    doc = sentence.doc
+    time_nouns = word_list("time_nouns", "nouns")
+    return {
+        t.i
+        for i in skip
+        if sentence.start <= i < sentence.end
+        for c in doc[i].children
+        if c.dep_ == "appos" and c.i not in skip and lemma(c).lower() in time_nouns
+        for t in c.subtree
+    }
+
+
 def _counts(doc: Any, skip: set[int]) -> set[int]:
     """Numbers read as years that count the noun after them ("a total of 2000 people"): they
     stay in the headline."""
@@ -438,18 +499,30 @@ def _after(sentence: Any, dateline: set[int]) -> str:
     return str(sentence.doc[max(dateline) + 1 : sentence.end].text)
 
 
-def _passive_be(noun: Any, verb: Any) -> str:
-    """ "The resignation tendered" is no clause: a past participle that describes its noun, or
-    a present one that has a subject and no auxiliary ("with both sides agreeing to meet"),
-    takes "was" or "were" in the noun's number ("The resignation was tendered", "Both sides
-    were agreeing to meet"). A headline is told in the past: the row's date says when. (A
-    present participle that describes its noun, "a resolution condemning China", is no event
-    of its own and gets none.)"""
+def _passive_be(noun: Any, verb: Any, future: bool = False) -> str:
+    """ "The resignation tendered" is no clause: a participle that describes its noun or has
+    a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
+    agreeing to meet") takes "was" or "were" in the noun's number, or "is" or "are" for an
+    event after the article's date ("The next programme is starting")."""
     if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return ""
     if verb.tag_ not in ("VBN", "VBG"):
         return ""
-    return "were " if noun.tag_ in ("NNS", "NNPS") else "was "
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
+        return "are " if plural else "is "
+    return "were " if plural else "was "
+
+
+def _gapped(verb: Any) -> bool:
+    """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
+    killed and nine others wounded"): it needs its own "was"/"were"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
