@@ -26,6 +26,7 @@ from timeline.events.entities import (
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
 from timeline.events.trigger import trigger_span
+from timeline.events.vocabulary import word_list
 from timeline.models import (
     Anchor,
     Document,
@@ -35,6 +36,7 @@ from timeline.models import (
     Participant,
     TimeExpression,
 )
+from timeline.nlp.lemmas import lemma
 
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
@@ -90,6 +92,9 @@ def make_event(
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
         title = _owner_first(title, owners_of(found, predicate))
     future = document.published is not None and date.start > document.published.end
+    if title is not None and _light_verb_of(predicate, head):  # a clause, not "China talks"
+        clause = headline(sentence, head, skip, antecedent, names, owners, future)
+        title = clause if predicate.text in clause else title
     title = without_bidi(
         title or headline(sentence, predicate, skip, antecedent, names, owners, future)
     )
@@ -125,6 +130,15 @@ def _resolved(
             entities = [actor] if actor is not None else []
         resolved.append(replace(participant, entities=tuple(dict.fromkeys(entities))))
     return tuple(resolved)
+
+
+def _light_verb_of(noun: Any, verb: Any) -> bool:
+    """Whether event noun `noun` is what light verb `verb` does ("agreed to the purchase of 22
+    Boeing 787s", "launched negotiations"): the clause then tells it whole, with who did it."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    hangs = noun.head.i == verb.i or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
+    return hangs and lemma(verb).lower() in word_list("nouns_light_verbs", "verbs")
 
 
 def _owner_first(title: str, owners: dict[int, str]) -> str:
