@@ -260,7 +260,8 @@ def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(
         "move seen as further damaging relations between the Holy See and Beijing.",
     )
     assert not found["2024-05-06"].endswith("at the end")
-    assert found["2024-04-30"] == "China installed two new bishops despite Vatican objections"
+    assert found["2024-04-30"].startswith("China installed two new bishops despite Vatican")
+    assert not found["2024-04-30"].endswith(("in a move", "between the Holy See"))
 
 
 def test_what_an_apposition_says_of_a_date_is_no_part_of_the_news(
@@ -315,3 +316,22 @@ def test_a_pronoun_in_a_relative_clause_is_the_noun_the_clause_describes(
         "the summons on May 12.",
     )
     assert found["2024-05-12"] == "Kim Deok-Ryong would respond to the summons"
+
+
+def test_a_clause_with_no_subject_of_its_own_is_told_by_the_clause_above(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The inquiry is unrelated to a separate case involving a Navy medic accused of "
+        "kidnapping and executing a civilian in Hamdania on April 26.",
+    )
+    assert found["2024-04-26"].startswith("A Navy medic was accused of kidnapping")
+
+
+def test_a_light_verbs_event_noun_is_headlined_by_its_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "China and Pakistan launched negotiations on the agreement in April 2005.",
+    )
+    assert found["2005-04"] == "China and Pakistan launched negotiations on the agreement"

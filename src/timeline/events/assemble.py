@@ -92,7 +92,7 @@ def make_event(
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
         title = _owner_first(title, owners_of(found, predicate))
     future = document.published is not None and date.start > document.published.end
-    if title is not None and _light_verb_of(predicate, head):  # a clause, not "China talks"
+    if title is not None and subject is not None and _light_verb_of(predicate, head):
         clause = headline(sentence, head, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
     title = without_bidi(
@@ -134,11 +134,14 @@ def _resolved(
 
 def _light_verb_of(noun: Any, verb: Any) -> bool:
     """Whether event noun `noun` is what light verb `verb` does ("agreed to the purchase of 22
-    Boeing 787s", "launched negotiations"): the clause then tells it whole, with who did it."""
+    Boeing 787s", "launched negotiations"): the clause then tells it whole, with who did it
+    (when it has a subject: "with plans to begin a shipment" keeps the noun's phrase)."""
     if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
         return False
     hangs = noun.head.i == verb.i or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
-    return hangs and lemma(verb).lower() in word_list("nouns_light_verbs", "verbs")
+    if not hangs:
+        return False
+    return lemma(verb).lower() in word_list("nouns_light_verbs", "verbs")
 
 
 def _owner_first(title: str, owners: dict[int, str]) -> str:

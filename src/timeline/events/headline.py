@@ -31,9 +31,7 @@ MAX_REPORTED_WORDS = 24  # a headline with what was said: who, the verb and a wh
 SUBJECT_WORDS = 10
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
 HEARER_WORDS = 6
-VERB_PHRASE_WORDS = (
-    6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
-)
+VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
@@ -167,6 +165,9 @@ def headline(
         or len(words) < 2
         or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
+        above = _clause_above(predicate)
+        if above is not None:  # "a medic accused of kidnapping and [executing] a civilian"
+            return headline(sentence, above, skip, None, names, owners, future)
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
             return headline(sentence, root, skip, None, names, owners, future)
@@ -186,6 +187,24 @@ def headline(
         be = _passive_be(subject, predicate, future)
     text = _render(tokens, subject_tokens, name, predicate.i, be, owners)
     return _tidy(text + _object_before(predicate, skip, keep))
+
+
+def _clause_above(predicate: Any) -> Any | None:
+    """The nearest verb above a clause that has no subject of its own ("executing", joined to
+    "kidnapping" under "accused of") that makes a clause: one with a subject, or one that
+    describes a noun ("a medic accused of…"); None when that is only the sentence's root."""
+    token = predicate
+    for _ in range(MAX_CLAUSES_UP):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.head.i == token.i:
+            return None  # the root: the caller's own last resort
+        if subject_of(token) is not None or token.dep_ in ("acl", "relcl"):
+            return token
+    return None
 
 
 def _object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:

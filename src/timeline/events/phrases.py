@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import DROP_DEPS, PARTICLES, is_time_phrase, phrase
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
 
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
+_PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 
 
@@ -72,9 +75,9 @@ def _whole_lists(indices: set[int], head: Any, skip: set[int]) -> set[int]:
     but its first member: a list that looks whole but is not says something else."""
     doc = head.doc
     whole = {t.i for t in pruned(head, skip)}  # members the parse hung elsewhere are no part
-    for i in sorted(indices):
+    for i in sorted(whole):
         token = doc[i]
-        if token.dep_ != "conj" or i not in indices or i == head.i:
+        if token.dep_ != "conj" or i == head.i:
             continue
         first = token.head
         while first.dep_ == "conj" and first.head.i != first.i and first.i != head.i:
@@ -87,6 +90,8 @@ def _whole_lists(indices: set[int], head: Any, skip: set[int]) -> set[int]:
         chain = {t.i for m in members for t in pruned(m, skip)}
         if not chain <= indices:
             indices = indices - chain - {t.i for t in members}
+            if first.dep_ == "pobj" and first.head.lower_ in _PAIRING and first.head.i != head.i:
+                indices -= {t.i for t in pruned(first.head, skip)}  # "between X [and Y]": none
             indices -= {
                 j for j in indices if j > first.i and doc[j].text == "," and j - 1 == first.i
             }
@@ -111,7 +116,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         if token.i in skip and token.dep_ in MODIFIER_DEPS and token.head in tokens:
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
-        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token)
+        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token) or _completes(token)
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
             continue
         if is_time_phrase(token, skip):
@@ -139,6 +144,16 @@ def _infinitive_of_noun(token: Any) -> bool:
         and token.head.pos_ == "NOUN"
         and token.i > token.head.i
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _completes(token: Any) -> bool:
+    """A clause that completes a noun that says nothing alone ("revolutionise the way [its
+    citizens use lavatories]", `data/headline_nouns.toml`)."""
+    return (
+        token.dep_ in ("relcl", "acl")
+        and token.i > token.head.i
+        and lemma(token.head).lower() in word_list("headline_nouns", "nouns")
     )
 
 
