@@ -249,9 +249,7 @@ def test_a_participle_sharing_its_auxiliary_gets_its_own(nlp: Any, tmp_path: Pat
     assert found["2024-05-08"].startswith("Nine other Palestinians were wounded in an air strike")
 
 
-def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "A court on Monday acquitted a Ugandan-born Australian physician of murdering his "
@@ -264,9 +262,7 @@ def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(
     assert not found["2024-04-30"].endswith(("in a move", "between the Holy See"))
 
 
-def test_what_an_apposition_says_of_a_date_is_no_part_of_the_news(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_what_an_apposition_says_of_a_date_is_no_part_of_the_news(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "In October, the month after the coup that ousted the prime minister, car sales "
@@ -294,9 +290,7 @@ def test_a_possessive_pronoun_of_a_name_in_the_subject_stays(nlp: Any, tmp_path:
     assert "General Motors" not in found["2023"]
 
 
-def test_a_report_closing_its_sentence_quotes_the_news_it_reports(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_report_closing_its_sentence_quotes_the_news_it_reports(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "A Lebanese multi-millionairess has anonymously purchased a yacht formerly owned by a "
