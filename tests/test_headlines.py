@@ -329,3 +329,13 @@ def test_a_light_verbs_event_noun_is_headlined_by_its_clause(nlp: Any, tmp_path:
         "China and Pakistan launched negotiations on the agreement in April 2005.",
     )
     assert found["2005-04"] == "China and Pakistan launched negotiations on the agreement"
+
+
+def test_a_speakers_i_is_the_speaker(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"I am leaving the team in June," coach Mark Hughes said. "I think prices will rise in '
+        '2025," Anna Berg said.',
+    )
+    assert found["2024-06"] == "Coach Mark Hughes is leaving the team"
+    assert "Anna Berg think" not in found["2025"]

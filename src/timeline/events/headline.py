@@ -38,7 +38,8 @@ OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
-_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
+_FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
 _JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
@@ -122,6 +123,10 @@ def headline(
             be = _passive_be(noun, predicate, future)
             return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
+    if above is not None and subject is not None and subject.lower_ == "i":
+        agreeing = _third_person(predicate)  # "I must go" -> "Zhang must go"; "I am" -> "is"
+        above = above if agreeing is not None else None
+        owners = {**(owners or {}), **(agreeing or {})}
     if above is not None and subject is not None and (above[1] or subject.i not in names):
         names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
@@ -258,12 +263,26 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
     return None
 
 
+def _third_person(verb: Any) -> dict[int, str] | None:
+    """The words that change when "I" becomes a name ("am" -> "is", "have" -> "has"), by
+    index; None when the verb itself would have to change ("I think"), which is left as is."""
+    if verb.tag_ == "VBP" and verb.lower_ not in _FIRST_TO_THIRD:
+        return None
+    return {
+        t.i: _FIRST_TO_THIRD[t.lower_]
+        for t in [verb, *verb.children]
+        if t.lower_ in _FIRST_TO_THIRD and t.tag_ == "VBP" and (t.i == verb.i or t.dep_ == "aux")
+    }
+
+
 def _can_mean(word: str, noun: Any) -> bool:
     """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
     person, "it" for a singular name that is not one, "they" for a plural or an organisation."""
     person = bool(noun.ent_type_ == "PERSON")
     if word in ("he", "she"):
         return person
+    if word == "i":  # the speaker of a quote: "'I must go,' Zhang said"
+        return person or noun.pos_ == "PROPN"
     if word == "it":  # a name that is no person: "a resident … it" is more often a thing
         return noun.tag_ == "NNP" and not person
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
