@@ -42,6 +42,7 @@ _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker
 _FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
 _JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "'"})
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -105,6 +106,9 @@ def headline(
         verb = join_tokens([sentence.doc[i] for i in sorted(_core(predicate) - skip)])
         if not who or not verb:
             return told
+        if not _quoted(sentence, predicate.i):  # "A bought B, a paper reported": not a quote
+            first = next(t for t in sentence if not (t.is_punct or t.is_space))
+            return _tidy(f"{who} {verb} {_lowered(told, first)}")
         return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
@@ -186,7 +190,9 @@ def headline(
         quote = quote.strip(" ,")
         if quote:
             told = _render(tokens, subject_tokens, name, owners=owners)
-            return f'"{quote[:1].upper()}{quote[1:]}," {told}'
+            if _quoted(sentence, start):
+                return f'"{quote[:1].upper()}{quote[1:]}," {told}'
+            return _tidy(f"{told} {_lowered(quote, quoted[0])}")  # reported speech stays so
     be = ""
     if subject is not None and (predicate.tag_ == "VBG" or _gapped(predicate)):
         be = _passive_be(subject, predicate, future)
@@ -423,6 +429,22 @@ def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
     if len(keep) < room:
         keep |= _rest(verb, skip, room - len(keep), None)
     return keep
+
+
+def _quoted(sentence: Any, before: int) -> bool:
+    """Whether the sentence's words before token `before` open with a quotation mark: a
+    direct quote, shown as one; reported speech is told as the reporter told it."""
+    words = [t for t in sentence.doc[sentence.start : before] if not t.is_space]
+    return bool(words) and words[0].text in _QUOTES
+
+
+def _lowered(text: str, first: Any) -> str:
+    """`text` after a verb of saying: its first letter in lower case unless it opens a name."""
+    word = text.split(" ", 1)[0]
+    acronym = len(word) > 1 and word.isupper()
+    if first.pos_ == "PROPN" or acronym or word in ("I", "I'm", "I've", "I'd", "I'll"):
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
