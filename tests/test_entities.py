@@ -138,3 +138,19 @@ def test_a_name_and_a_number_are_another_name_unless_the_name_is_an_index_in_cap
     assert not names_entity("iPhone", "ORG", "iPhone 4")
     assert not names_entity("Windows", "PRODUCT", "Windows 95")
     assert names_entity("iPhone 4", "ORG", "iPhone 4")
+
+
+def test_an_entity_is_an_events_when_it_takes_part_not_when_the_headline_names_it(
+    nlp: Any, tmp_path: Path
+) -> None:
+    text = (
+        "---\npublished: 2010-07-17\n---\nNews\n\n"
+        "The Zephyr 4 phone went on sale on June 24.\n\n"
+        "Analysts met on June 30 in a hall full of Zephyr 4 posters.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    settings = Settings(entity_timeline=True, filter=EventFilter(entity="Zephyr 4"))
+    events = build_timeline([tmp_path], settings).timeline.events
+    dates = {e.date.edtf for e in events}
+    assert "2010-06-24" in dates  # its subject
+    assert "2010-06-30" not in dates  # only a word of a prepositional phrase

@@ -166,7 +166,9 @@ def test_a_clause_that_is_no_news_gives_the_sentence_main_clause(nlp: Any, tmp_p
         "the militant group FRONT, after convincing Berlin to free him, officials announced "
         "Wednesday.",
     )
-    assert found["2024-05-08"] == "Norway's King Harald has decided to grant refuge to Ali Hassan"
+    assert found["2024-05-08"] == (
+        "Officials announced Norway's King Harald has decided to grant refuge to Ali Hassan"
+    )
 
 
 def test_an_infinitive_that_describes_its_noun_gets_that_noun(nlp: Any, tmp_path: Path) -> None:
@@ -194,7 +196,9 @@ def test_a_phrase_is_never_cut_before_its_of(nlp: Any, tmp_path: Path) -> None:
         "part of a bid to end "
         "the dispute over quotas.",
     )
-    assert found["2024-05-27"] == "Lars Olsen will meet the leader of the fishing union"
+    title = found["2024-05-27"]
+    assert title.startswith("Lars Olsen will meet the leader of the fishing union")
+    assert "as part" not in title or "as part of a bid" in title
 
 
 def test_the_noun_a_clause_describes_is_its_object(nlp: Any, tmp_path: Path) -> None:
@@ -204,3 +208,136 @@ def test_the_noun_a_clause_describes_is_its_object(nlp: Any, tmp_path: Path) -> 
         "on Monday.",
     )
     assert found["2024-05-06"] == "Inspector Hale arrested the man"
+
+
+def test_words_of_a_list_keep_their_commas_and_hyphens(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Green Party issued its manifesto on May 3 with answers to crime, unemployment and "
+        "housing. Exports reached a 16-year high on May 6.",
+    )
+    assert found["2024-05-03"].endswith("crime, unemployment and housing")
+    assert "16-year high" in found["2024-05-06"]
+
+
+def test_an_intransitive_verb_keeps_where_it_happened(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A gas explosion occurred at 2 p.m. on May 6 at the Jiaojiazhai colliery in Xinzhou.",
+    )
+    assert found["2024-05-06"].endswith("at the Jiaojiazhai colliery in Xinzhou")
+
+
+def test_a_participle_with_its_own_subject_gets_a_verb_in_its_time(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Talks stalled here, with both sides agreeing to meet again next month. Chechen rebels "
+        "fighting Russia since 1994 have a strong following.",
+    )
+    assert found["2024-06"] == "Both sides are agreeing to meet again"
+    assert found["1994/2024-05-10"].startswith("Chechen rebels were fighting Russia")
+
+
+def test_a_participle_sharing_its_auxiliary_gets_its_own(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "One militant was killed and nine other Palestinians wounded Wednesday in an air strike "
+        "on a car in Rafah, military sources said.",
+    )
+    assert found["2024-05-08"].startswith("Nine other Palestinians were wounded in an air strike")
+
+
+def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A court on Monday acquitted a Ugandan-born Australian physician of murdering his "
+        "estranged lawyer wife at the end of a long-running and closely watched trial in the "
+        "capital. China installed two new bishops on April 30 despite Vatican objections, in a "
+        "move seen as further damaging relations between the Holy See and Beijing.",
+    )
+    assert not found["2024-05-06"].endswith("at the end")
+    assert found["2024-04-30"].startswith("China installed two new bishops despite Vatican")
+    assert not found["2024-04-30"].endswith(("in a move", "between the Holy See"))
+
+
+def test_what_an_apposition_says_of_a_date_is_no_part_of_the_news(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "In October, the month after the coup that ousted the prime minister, car sales "
+        "plummeted by 10.5 percent from a year earlier.",
+    )
+    assert found["2023-10"] == "Car sales plummeted by 10.5 percent from a year earlier"
+
+
+def test_a_possessive_pronoun_of_the_subject_is_written_as_its_owner(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "General Motors reported its results on Monday. Its net profit slumped 44 percent in 2023.",
+    )
+    assert found["2023"].startswith("General Motors's net profit slumped 44 percent")
+
+
+def test_a_possessive_pronoun_of_a_name_in_the_subject_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "General Motors reported its results on Monday. Intel's launch of its new chip hurt sales "
+        "in 2023.",
+    )
+    assert "General Motors" not in found["2023"]
+
+
+def test_a_report_closing_its_sentence_tells_the_news_it_reports(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A Lebanese multi-millionairess has anonymously purchased a yacht formerly owned by a "
+        'disgraced politician, a French newspaper reported Wednesday. "It is over," the union '
+        "said on Tuesday.",
+    )
+    assert found["2024-05-08"] == (
+        "A French newspaper reported a Lebanese multi-millionairess has purchased a yacht"
+    )
+    assert found["2024-05-07"] == '"It is over," the union said'  # a quote stays a quote
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_noun_the_clause_describes(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Prosecutors also summoned a party hopeful, Kim Deok-Ryong, who said he would respond to "
+        "the summons on May 12.",
+    )
+    assert found["2024-05-12"] == "Kim Deok-Ryong would respond to the summons"
+
+
+def test_a_clause_with_no_subject_of_its_own_is_told_by_the_clause_above(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The inquiry is unrelated to a separate case involving a Navy medic accused of "
+        "kidnapping and executing a civilian in Hamdania on April 26.",
+    )
+    assert found["2024-04-26"].startswith("A Navy medic was accused of kidnapping")
+
+
+def test_a_light_verbs_event_noun_is_headlined_by_its_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "China and Pakistan launched negotiations on the agreement in April 2005.",
+    )
+    assert found["2005-04"] == "China and Pakistan launched negotiations on the agreement"
+
+
+def test_a_speakers_i_is_the_speaker(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"I am leaving the team in June," coach Mark Hughes said. "I think prices will rise in '
+        '2025," Anna Berg said.',
+    )
+    assert found["2024-06"] == "Coach Mark Hughes is leaving the team"
+    assert "Anna Berg think" not in found["2025"]

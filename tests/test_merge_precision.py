@@ -322,3 +322,36 @@ def test_a_coarse_date_and_a_finer_one_of_the_same_verb_need_more_in_common_than
     by_doc = {frozenset(m.doc_id for m in e.mentions): e for e in merged}
     assert frozenset({"a"}) in by_doc and frozenset({"b"}) in by_doc
     assert by_doc[frozenset({"c", "d"})].date.edtf == "2021-06-03"
+
+
+def test_two_acts_of_one_actor_on_one_day_stay_apart() -> None:
+    ozawa = (Actor("Ichiro Ozawa", "PERSON"), Actor("Ryutaro Hashimoto", "PERSON"))
+    met = told(
+        "a",
+        "Ichiro Ozawa met Ryutaro Hashimoto on Thursday to discuss the bill.",
+        "Thursday",
+        "1997-04-03",
+        "meet",
+        ozawa,
+        "Ichiro Ozawa",
+    )
+    promised = told(
+        "b",
+        "Ichiro Ozawa promised to back the bill of Ryutaro Hashimoto on Thursday.",
+        "Thursday",
+        "1997-04-03",
+        "promise",
+        ozawa,
+        "Ichiro Ozawa",
+    )
+    assert len(merge_events([met, promised])) == 2
+    again = told(
+        "c",
+        "Ichiro Ozawa met Ryutaro Hashimoto on Thursday to discuss the bill again.",
+        "Thursday",
+        "1997-04-03",
+        "meet",
+        ozawa,
+        "Ichiro Ozawa",
+    )
+    assert len(merge_events([met, again])) == 1  # the same act still merges

@@ -29,12 +29,12 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         (
             "Aeroflot agreed in 2005 to the purchase of 22 Boeing 787s.",
             "purchase",
-            "Aeroflot purchase of 22 Boeing 787s",
+            "Aeroflot agreed to the purchase of 22 Boeing 787s",
         ),
         (
             "Apple announced the launch of the iPhone on January 9, 2007.",
             "launch",
-            "Apple launch of the iPhone",
+            "Apple announced the launch of the iPhone",
         ),
         (
             "Pinochet lost a 1988 referendum on his continued rule.",
@@ -72,5 +72,5 @@ def test_the_json_names_the_noun_as_trigger(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     events = json.loads(out.read_text(encoding="utf-8"))["events"]
     assert [(e["trigger"], e["title"]) for e in events] == [
-        ("purchase", "Aeroflot purchase of 22 Boeing 787s")
+        ("purchase", "Aeroflot agreed to the purchase of 22 Boeing 787s")
     ]

@@ -27,7 +27,8 @@ class EventFilter:
         until: keep events that start on or before the end of this date.
         overlapping: keep the events that overlap the range, not only those starting in it.
         entity: keep events naming this: an actor or a participant's entity by its name or a
-            short form (GM, the Fed, a surname; case and possessives ignored), or the title.
+            short form (GM, the Fed, a surname; case and possessives ignored), or the words of
+            its subject or object (a product the model does not tag: "the iPhone 4").
         source: keep events told by this document (id, title or source name).
         min_confidence: keep events at least this confident (0 to 1).
         top: keep this many most salient (`timeline.rank`), in date order.
@@ -78,8 +79,8 @@ class EventFilter:
     def _names(self, event: Event) -> bool:
         texts = [(a.text, a.label) for a in event.actors]
         texts += [(e.text, e.label) for p in event.participants for e in p.entities]
-        return any(names_entity(text, label, self.entity or "") for text, label in texts) or (
-            contains_words(event.title, self.entity or "")
+        return any(names_entity(text, label, self.entity or "") for text, label in texts) or any(
+            contains_words(p.text, self.entity or "") for p in event.participants
         )
 
     def _matching_sources(self, timeline: Timeline) -> set[str] | None:

@@ -16,10 +16,17 @@ from timeline.events.clauses import (
     subject_of,
     trigger_of,
 )
-from timeline.events.entities import DocumentEntities, clause_actors, resolve_document, stand_in
+from timeline.events.entities import (
+    DocumentEntities,
+    clause_actors,
+    owners_of,
+    resolve_document,
+    stand_in,
+)
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
 from timeline.events.trigger import trigger_span
+from timeline.events.vocabulary import word_list
 from timeline.models import (
     Anchor,
     Document,
@@ -29,6 +36,7 @@ from timeline.models import (
     Participant,
     TimeExpression,
 )
+from timeline.nlp.lemmas import lemma
 
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
@@ -80,7 +88,16 @@ def make_event(
         subject = subject_of(head.head)
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
-    title = without_bidi(title or headline(sentence, predicate, skip, antecedent, names))
+    owners = owners_of(found, subject)
+    if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
+        title = _owner_first(title, owners_of(found, predicate))
+    future = document.published is not None and date.start > document.published.end
+    if title is not None and subject is not None and _light_verb_of(predicate, head):
+        clause = headline(sentence, head, skip, antecedent, names, owners, future)
+        title = clause if predicate.text in clause else title
+    title = without_bidi(
+        title or headline(sentence, predicate, skip, antecedent, names, owners, future)
+    )
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(
@@ -113,6 +130,27 @@ def _resolved(
             entities = [actor] if actor is not None else []
         resolved.append(replace(participant, entities=tuple(dict.fromkeys(entities))))
     return tuple(resolved)
+
+
+def _light_verb_of(noun: Any, verb: Any) -> bool:
+    """Whether event noun `noun` is what light verb `verb` does ("agreed to the purchase of 22
+    Boeing 787s", "launched negotiations"): the clause then tells it whole, with who did it
+    (when it has a subject: "with plans to begin a shipment" keeps the noun's phrase)."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    hangs = noun.head.i == verb.i or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
+    if not hangs:
+        return False
+    return lemma(verb).lower() in word_list("nouns_light_verbs", "verbs")
+
+
+def _owner_first(title: str, owners: dict[int, str]) -> str:
+    """A phrase that opens with a possessive pronoun ("His visit to Vietnam") with its owner
+    instead, when the document makes it clear."""
+    first, _, rest = title.partition(" ")
+    if owners and first.lower() in ("his", "her", "its", "their"):
+        return f"{next(iter(owners.values()))} {rest}"
+    return title
 
 
 def sentence_text(sentence: Any) -> str:

@@ -97,6 +97,8 @@ def actors_of(sentence: Any, expression: TimeExpression | None = None) -> tuple[
 
 def join_tokens(tokens: list[Any]) -> str:
     """Tokens as text, with a space wherever tokens were dropped between them."""
+    if not tokens:
+        return ""
     parts = []
     for token, following in zip(tokens, [*tokens[1:], None], strict=True):
         adjacent = following is not None and following.i == token.i + 1

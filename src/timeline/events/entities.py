@@ -40,6 +40,7 @@ _NAMED = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as the o
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DETERMINERS = frozenset({"the", "this"})
 _NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
 _JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
@@ -328,6 +329,24 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         return None
     bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
     return name if bare else None
+
+
+def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
+    """The possessive pronouns of a clause's subject written as their owner ("his term of
+    office" -> "de Larosiere's term of office"), by token index, when the document makes the
+    owner clear. (After the subject, "his" is most often the subject's own: left as it is.)"""
+    owners: dict[int, str] = {}
+    if subject is None:
+        return owners
+    for token in subject.subtree:
+        if token.ent_type_ in ACTOR_LABELS and token.i < subject.i:
+            return owners  # "Intel's launch of its chip": "its" is the name's own
+        if token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
+            actor = found.resolve(token)
+            if actor is not None:
+                name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+                owners[token.i] = f"{name}'s"
+    return owners
 
 
 def contains_words(text: str, name: str) -> bool:

@@ -26,21 +26,23 @@ from timeline.events.phrases import dangles, noun_phrase, pruned
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-MAX_TITLE_WORDS = 14
-MAX_REPORTED_WORDS = 18  # a headline with what was said: who, the verb and a whole clause
-SUBJECT_WORDS = 7
+MAX_TITLE_WORDS = 20
+MAX_REPORTED_WORDS = 24  # a headline with what was said: who, the verb and a whole clause
+SUBJECT_WORDS = 10
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
-HEARER_WORDS = 4
-VERB_PHRASE_WORDS = (
-    6  # "(money) approved by the city council"  # "told [the parliament's energy committee] that…"
-)
+HEARER_WORDS = 6
+VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
+VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
 _RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
-_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
+_FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
+_JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "'"})
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -64,6 +66,8 @@ def headline(
     skip: set[int],
     antecedent: str | None = None,
     names: dict[int, str] | None = None,
+    owners: dict[int, str] | None = None,
+    future: bool = False,
 ) -> str:
     """Subject, predicate and what makes it news, in text order, about 4-14 words.
 
@@ -71,11 +75,16 @@ def headline(
         skip: tokens to leave out (the time expressions).
         antecedent: what a pronoun subject ("They voted…") stands for, if known.
         names: the entity's name to write for a noun phrase, by the index of its head.
+        owners: the owner's name to write for a possessive pronoun ("de Larosiere's" for
+            "his"), by its index.
+        future: whether the event comes after the article's date (a participle then takes
+            "will be", not "was").
     """
     names = dict(names or {})
     skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
     dateline = _dateline(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
+    skip |= _said_of_times(sentence, skip)
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     predicate = clause_head(predicate)
@@ -84,6 +93,23 @@ def headline(
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
             skip, dateline = _times_in(sentence), set()
         predicate = sentence.root
+    attributed = _attribution(sentence, predicate)
+    if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
+        speaker, news = attributed
+        told = headline(sentence, news, skip, None, names, owners, future)
+        who = join_tokens(
+            sorted(
+                (sentence.doc[i] for i in noun_phrase(speaker, skip, SUBJECT_WORDS)),
+                key=lambda t: t.i,
+            )
+        )
+        verb = join_tokens([sentence.doc[i] for i in sorted(_core(predicate) - skip)])
+        if not who or not verb:
+            return told
+        if not _quoted(sentence, predicate.i):  # "A bought B, a paper reported": not a quote
+            first = next(t for t in sentence if not (t.is_punct or t.is_space))
+            return _tidy(f"{who} {verb} {_lowered(told, first)}")
+        return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
@@ -98,8 +124,13 @@ def headline(
         )
         if subject is None:
             verb = join_tokens(_verbphrase(sentence, predicate, skip))
-            return _tidy(f"{antecedent} {_passive_be(noun, predicate)}{verb}")
+            be = _passive_be(noun, predicate, future)
+            return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else _named_above(predicate, subject, skip)
+    if above is not None and subject is not None and subject.lower_ == "i":
+        agreeing = _third_person(predicate)  # "I must go" -> "Zhang must go"; "I am" -> "is"
+        above = above if agreeing is not None else None
+        owners = {**(owners or {}), **(agreeing or {})}
     if above is not None and subject is not None and (above[1] or subject.i not in names):
         names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
@@ -112,9 +143,12 @@ def headline(
     keep = _core(predicate) | subject_tokens
     keep |= _rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
+    keep -= _empty_phrases(doc, keep)
     left_out = skip - _in_noun_phrases(doc, keep, skip)
+    keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and dangles(tokens[-1]):
+    core = _core(predicate)
+    while tokens and (dangles(tokens[-1]) or _cut_short(tokens[-1], keep, core)):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -132,6 +166,7 @@ def headline(
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
         or (not said and verb in needs)
         or (subject is not None and all(doc[i].like_num or doc[i].is_punct for i in subject_tokens))
+        or (subject is not None and subject.i in skip and not subject_tokens - skip)  # "Today is"
     )
     named = subject is not None and subject.i in names and subject_tokens
     if (
@@ -139,19 +174,48 @@ def headline(
         or len(words) < 2
         or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
+        above = _clause_above(predicate)
+        if above is not None:  # "a medic accused of kidnapping and [executing] a civilian"
+            return headline(sentence, above, skip, None, names, owners, future)
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
-            return headline(sentence, root, skip, None, names)
+            return headline(sentence, root, skip, None, names, owners, future)
         return _shorten(_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     start = min(subject_tokens | {predicate.i})
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]
-        quote = join_tokens([t for t in quoted if not t.is_punct])
+        quote = join_tokens([t for t in quoted if t.text in _JOINING_MARKS or not t.is_punct])
+        quote = quote.strip(" ,")
         if quote:
-            return f'"{quote[:1].upper()}{quote[1:]}," {_render(tokens, subject_tokens, name)}'
-    return _tidy(_render(tokens, subject_tokens, name) + _object_before(predicate, skip, keep))
+            told = _render(tokens, subject_tokens, name, owners=owners)
+            if _quoted(sentence, start):
+                return f'"{quote[:1].upper()}{quote[1:]}," {told}'
+            return _tidy(f"{told} {_lowered(quote, quoted[0])}")  # reported speech stays so
+    be = ""
+    if subject is not None and (predicate.tag_ == "VBG" or _gapped(predicate)):
+        be = _passive_be(subject, predicate, future)
+    text = _render(tokens, subject_tokens, name, predicate.i, be, owners)
+    return _tidy(text + _object_before(predicate, skip, keep))
+
+
+def _clause_above(predicate: Any) -> Any | None:
+    """The nearest verb above a clause that has no subject of its own ("executing", joined to
+    "kidnapping" under "accused of") that makes a clause: one with a subject, or one that
+    describes a noun ("a medic accused of…"); None when that is only the sentence's root."""
+    token = predicate
+    for _ in range(MAX_CLAUSES_UP):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.head.i == token.i:
+            return None  # the root: the caller's own last resort
+        if subject_of(token) is not None or token.dep_ in ("acl", "relcl"):
+            return token
+    return None
 
 
 def _object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
@@ -192,6 +256,8 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
             return None
         verb = verb.head
         above = subject_of(verb)
+        if above is not None and above.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            above = verb.head  # "Kim, who said he would respond": the noun "who" stands for
         if above is None or above.pos_ == "PRON":
             continue
         if not _can_mean(word, above):
@@ -203,12 +269,26 @@ def _named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, boo
     return None
 
 
+def _third_person(verb: Any) -> dict[int, str] | None:
+    """The words that change when "I" becomes a name ("am" -> "is", "have" -> "has"), by
+    index; None when the verb itself would have to change ("I think"), which is left as is."""
+    if verb.tag_ == "VBP" and verb.lower_ not in _FIRST_TO_THIRD:
+        return None
+    return {
+        t.i: _FIRST_TO_THIRD[t.lower_]
+        for t in [verb, *verb.children]
+        if t.lower_ in _FIRST_TO_THIRD and t.tag_ == "VBP" and (t.i == verb.i or t.dep_ == "aux")
+    }
+
+
 def _can_mean(word: str, noun: Any) -> bool:
     """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
     person, "it" for a singular name that is not one, "they" for a plural or an organisation."""
     person = bool(noun.ent_type_ == "PERSON")
     if word in ("he", "she"):
         return person
+    if word == "i":  # the speaker of a quote: "'I must go,' Zhang said"
+        return person or noun.pos_ == "PROPN"
     if word == "it":  # a name that is no person: "a resident … it" is more often a thing
         return noun.tag_ == "NNP" and not person
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
@@ -240,7 +320,16 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         return keep | clause
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if not any(c.dep_ == "dobj" for c in objects):
-        objects += [c for c in verb.children if c.dep_ in ("ccomp", "npadvmod")]
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            or (
+                c.dep_ == "npadvmod"
+                and c.i > verb.i
+                and lemma(c).lower() not in word_list("headline_nouns", "time_units")
+            )
+        ]
     preps = [
         c
         for c in verb.children
@@ -249,7 +338,7 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
         and not is_time_phrase(c, skip)
         and c.lower_ not in _SOURCE_PREPS
     ]
-    for child in objects + preps[:1]:
+    for child in objects + preps[:VERB_PREPOSITIONS]:
         left = room - len(keep)
         if left <= 1:
             break
@@ -257,7 +346,9 @@ def _rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int
             keep |= _clause(child, skip, left)
         else:
             cut = noun_phrase(child, skip, limit=left)
-            if child.dep_ == "prep" and _of_cut(child, cut, skip):
+            if child.dep_ == "prep" and (
+                _of_cut(child, cut, skip) or _verb_cut(child, cut) or _empty_cut(child, cut)
+            ):
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep
@@ -274,6 +365,55 @@ def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
     )
 
 
+def _cut_short(token: Any, keep: set[int], core: set[int]) -> bool:
+    """An adverb or preposition that ends a headline without what it governs (", up" of
+    "up 25 percent from a year earlier"): it says nothing alone."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return (
+        token.i not in core
+        and (token.head.pos_ not in ("VERB", "AUX") or after_comma)  # "could edge ahead [of…]"
+        and token.pos_ in ("ADV", "ADP")
+        and any(c.i not in keep and c.dep_ in ("npadvmod", "prep", "pobj") for c in token.children)
+    )
+
+
+def _empty_phrases(doc: Any, keep: set[int]) -> set[int]:
+    """The prepositional phrases kept whose noun says nothing without what was cut from it
+    ("of murdering his wife [at the end]" without "of the trial"): to be left out whole."""
+    nouns = word_list("headline_nouns", "nouns")
+    out: set[int] = set()
+    for i in keep:
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or lemma(token).lower() not in nouns:
+            continue
+        if any(g.dep_ in ("prep", "acl", "relcl") and g.i not in keep for g in token.children):
+            out |= {t.i for t in token.head.subtree}
+    return out
+
+
+def _empty_cut(prep: Any, cut: set[int]) -> bool:
+    """Whether `cut` keeps a noun that says nothing alone ("in a move", "at the end") without
+    the phrase or clause that completes it."""
+    nouns = word_list("headline_nouns", "nouns")
+    return any(
+        c.dep_ == "pobj"
+        and lemma(c).lower() in nouns
+        and any(g.dep_ in ("prep", "acl", "relcl") and g.i not in cut for g in c.children)
+        for c in prep.children
+    )
+
+
+def _verb_cut(prep: Any, cut: set[int]) -> bool:
+    """Whether `cut` keeps a verb of the phrase without the object or clause it needs ("by
+    saying", "for imposing"): the phrase then dangles."""
+    return any(
+        t.i in cut and c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i not in cut
+        for t in prep.subtree
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
+
+
 def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
     """A complement clause as a whole clause (subject, verb, what makes it news), or nothing
     when it does not fit: never "warned adversely affect"."""
@@ -283,12 +423,52 @@ def _clause(verb: Any, skip: set[int], room: int) -> set[int]:
     keep = _core(verb) - skip
     keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
     if subject is not None:
-        keep |= noun_phrase(subject, skip, limit=min(SUBJECT_WORDS, room - len(keep) - 1))
+        keep |= subject_phrase(subject, skip, min(SUBJECT_WORDS, room - len(keep) - 1))
         if subject.i not in keep:
             return set()
     if len(keep) < room:
         keep |= _rest(verb, skip, room - len(keep), None)
     return keep
+
+
+def _quoted(sentence: Any, before: int) -> bool:
+    """Whether the sentence's words before token `before` open with a quotation mark: a
+    direct quote, shown as one; reported speech is told as the reporter told it."""
+    words = [t for t in sentence.doc[sentence.start : before] if not t.is_space]
+    return bool(words) and words[0].text in _QUOTES
+
+
+def _lowered(text: str, first: Any) -> str:
+    """`text` after a verb of saying: its first letter in lower case unless it opens a name."""
+    word = text.split(" ", 1)[0]
+    acronym = len(word) > 1 and word.isupper()
+    if first.pos_ == "PROPN" or acronym or word in ("I", "I'm", "I've", "I'd", "I'll"):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
+    """(who, what) of a reporting verb that closes its sentence after a comma without the
+    clause it reports in the parse ("A millionairess bought a yacht, a French newspaper
+    reported Wednesday", parsed as a description of the yacht's owner): what was reported is
+    the sentence's main verb before it."""
+    root = sentence.root
+    saying = _verbs()["reporting"] & _verbs()["needs_complement"]  # not "agree", "decide"
+    if (
+        lemma(verb).lower() not in saying
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        or root.i >= verb.i
+        or root.pos_ not in ("VERB", "AUX")
+        or not any(t.text == "," for t in sentence.doc[root.i : verb.i])
+    ):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        speaker = verb.head
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return speaker, root
 
 
 def _reported(verb: Any) -> Any | None:
@@ -304,7 +484,7 @@ def _subject_tokens(
     """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
     closed at…"), the words between the dateline and the verb."""
     if subject.i not in dateline:
-        return noun_phrase(subject, skip, limit=SUBJECT_WORDS)
+        return subject_phrase(subject, skip, SUBJECT_WORDS)
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
@@ -312,10 +492,37 @@ def _subject_tokens(
     return set()
 
 
+def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
+    """The subject's noun phrase, with the pieces of a hyphenated noun that the parse made
+    subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
+    found = noun_phrase(subject, skip, limit=limit)
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
+        found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
+        i += 1
+    return found
+
+
 def _times_in(sentence: Any) -> set[int]:
     """The tokens of the time expressions the recogniser found in `sentence`."""
     spans = sentence.doc.spans.get("timex", ())
     return {t.i for span in spans if sentence.start <= span.start < sentence.end for t in span}
+
+
+def _said_of_times(sentence: Any, skip: set[int]) -> set[int]:
+    """What an apposition headed by a time noun says of a time expression ("in October, the
+    month after the coup"): part of the date, not of the news."""
+    doc = sentence.doc
+    time_nouns = word_list("time_nouns", "nouns")
+    return {
+        t.i
+        for i in skip
+        if sentence.start <= i < sentence.end
+        for c in doc[i].children
+        if c.dep_ == "appos" and c.i not in skip and lemma(c).lower() in time_nouns
+        for t in c.subtree
+    }
 
 
 def _counts(doc: Any, skip: set[int]) -> set[int]:
@@ -352,12 +559,30 @@ def _after(sentence: Any, dateline: set[int]) -> str:
     return str(sentence.doc[max(dateline) + 1 : sentence.end].text)
 
 
-def _passive_be(noun: Any, verb: Any) -> str:
-    """ "The resignation tendered" is no clause: a past participle that describes its noun
-    becomes a passive ("The resignation was tendered"), in the noun's number."""
-    if verb.tag_ != "VBN":
+def _passive_be(noun: Any, verb: Any, future: bool = False) -> str:
+    """ "The resignation tendered" is no clause: a participle that describes its noun or has
+    a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
+    agreeing to meet") takes "was" or "were" in the noun's number, or "is" or "are" for an
+    event after the article's date ("The next programme is starting")."""
+    if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return ""
-    return "were " if noun.tag_ in ("NNS", "NNPS") else "was "
+    if verb.tag_ not in ("VBN", "VBG"):
+        return ""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
+        return "are " if plural else "is "
+    return "were " if plural else "was "
+
+
+def _gapped(verb: Any) -> bool:
+    """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
+    killed and nine others wounded"): it needs its own "was"/"were"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
@@ -372,6 +597,17 @@ def _verbphrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     return tokens
 
 
+def _inner_punctuation(doc: Any, keep: set[int]) -> set[int]:
+    """The commas, hyphens and slashes between two kept words ("crime, unemployment and
+    indigestion", "a 16-year high"): the parse hangs them on one side, and a headline without
+    them runs the words together."""
+    return {
+        i + 1
+        for i in keep
+        if i + 2 < len(doc) and doc[i + 1].text in _JOINING_MARKS and i + 2 in keep
+    }
+
+
 def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
     """The time expressions kept as part of a noun phrase ("next year's contest")."""
     found = set()
@@ -384,24 +620,40 @@ def _in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
     return found
 
 
-def _render(tokens: list[Any], subject: set[int], name: str | None) -> str:
-    """The tokens with the subject's phrase written as the entity's name, if one is given."""
-    if name is None:
-        return join_tokens(tokens)
+def _render(
+    tokens: list[Any],
+    subject: set[int],
+    name: str | None,
+    verb: int = -1,
+    be: str = "",
+    owners: dict[int, str] | None = None,
+) -> str:
+    """The tokens with the subject's phrase written as the entity's name, if one is given,
+    possessive pronouns as their owners, and `be` before the verb (token `verb`)."""
+    owners = owners or {}
     parts: list[str] = []
     run: list[Any] = []
-    for token in tokens:
-        if token.i not in subject:
-            run.append(token)
-            continue
+
+    def flush() -> None:
         if run:
             parts.append(join_tokens(run))
-            run = []
-        if name not in parts:
-            parts.append(name)
-    if run:
-        parts.append(join_tokens(run))
-    return " ".join(parts)
+            run.clear()
+
+    for token in tokens:
+        if token.i == verb and be:
+            flush()
+            parts.append(be.strip())
+        if name is not None and token.i in subject:
+            flush()
+            if name not in parts:
+                parts.append(name)
+        elif token.i in owners:
+            flush()
+            parts.append(owners[token.i])
+        else:
+            run.append(token)
+    flush()
+    return " ".join(p for p in parts if p)
 
 
 def _shorten(text: str) -> str:

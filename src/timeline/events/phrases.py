@@ -11,9 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import DROP_DEPS, PARTICLES, is_time_phrase, phrase
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
 
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
+_PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 
 
@@ -46,6 +49,7 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
             kept -= pruned(prep, skip)
     kept = _whole_coordinations(kept, head, skip)
     indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
+    indices = _whole_lists(indices, head, skip)
     if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
         return set()  # "wiped 40 million pounds off": the preposition without its object
     return _trimmed(indices, head)
@@ -57,8 +61,41 @@ def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
     for conj in sorted((t for t in kept if t.dep_ == "conj" and t is not head), key=lambda t: t.i):
         whole = pruned(conj, skip)
         if conj in kept and not whole <= kept:
-            kept = kept - whole - {c for c in conj.head.children if c.dep_ == "cc"}
+            first = conj.head
+            while first.dep_ == "conj" and first.head is not first and first in kept:
+                first = first.head  # "discipline, command and control": the whole list goes
+            for member in [first, *first.subtree]:
+                if member.dep_ in ("conj", "cc") and member.head in kept | {first}:
+                    kept = kept - pruned(member, skip) - {member}
     return kept
+
+
+def _whole_lists(indices: set[int], head: Any, skip: set[int]) -> set[int]:
+    """A list cut after some of its members ("discipline, command [and control]") loses all
+    but its first member: a list that looks whole but is not says something else."""
+    doc = head.doc
+    whole = {t.i for t in pruned(head, skip)}  # members the parse hung elsewhere are no part
+    for i in sorted(whole):
+        token = doc[i]
+        if token.dep_ != "conj" or i == head.i:
+            continue
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i and first.i != head.i:
+            first = first.head
+        if first.i not in indices:
+            continue  # not a list inside the phrase
+        members = [
+            t for t in first.subtree if t.dep_ in ("conj", "cc") and t.i > first.i and t.i in whole
+        ]
+        chain = {t.i for m in members for t in pruned(m, skip)}
+        if not chain <= indices:
+            indices = indices - chain - {t.i for t in members}
+            if first.dep_ == "pobj" and first.head.lower_ in _PAIRING and first.head.i != head.i:
+                indices -= {t.i for t in pruned(first.head, skip)}  # "between X [and Y]": none
+            indices -= {
+                j for j in indices if j > first.i and doc[j].text == "," and j - 1 == first.i
+            }
+    return indices
 
 
 def _is_name(head: Any, kept: set[Any]) -> bool:
@@ -79,7 +116,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         if token.i in skip and token.dep_ in MODIFIER_DEPS and token.head in tokens:
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
-        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token)
+        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token) or _completes(token)
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
             continue
         if is_time_phrase(token, skip):
@@ -110,10 +147,20 @@ def _infinitive_of_noun(token: Any) -> bool:
     )
 
 
+def _completes(token: Any) -> bool:
+    """A clause that completes a noun that says nothing alone ("revolutionise the way [its
+    citizens use lavatories]", `data/headline_nouns.toml`)."""
+    return (
+        token.dep_ in ("relcl", "acl")
+        and token.i > token.head.i
+        and lemma(token.head).lower() in word_list("headline_nouns", "nouns")
+    )
+
+
 def _alike(one: Any, other: Any) -> bool:
     """Two nouns or two names: a name joined to a common noun ("52 percent and the
     Conservatives") is more often a misparse than a coordination."""
-    return one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN")
+    return one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _trimmed(indices: set[int], head: Any) -> set[int]:

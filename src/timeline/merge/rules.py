@@ -22,6 +22,7 @@ class Rules:
 
     same_wording: float = 0.6  # Jaccard overlap of content words that is the same telling
     shared_wording_with_actor: float = 0.15  # overlap enough beside a shared core actor
+    other_acts_wording: float = 0.35  # ...and beside a shared core actor when the acts differ
     shared_names: float = 0.5  # weighted overlap of names that is mostly the same names...
     shared_names_at_least: int = 2  # ...of at least this many names
     common_name_share: float = 0.1  # a name in more of the sentences than this is common...
@@ -62,6 +63,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
         return False  # every rule below needs a shared name or actor
     same_act = same_action(pa, pb)
+    if other_acts(pa, pb):  # "Ozawa was to meet Hashimoto" / "Ozawa promised to back the bill"
+        return not pa.core.isdisjoint(pb.core) and shared_wording >= RULES.other_acts_wording
     if not pa.core.isdisjoint(pb.core) and (
         same_act or shared_wording >= RULES.shared_wording_with_actor
     ):
@@ -71,6 +74,12 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     if not pa.places.isdisjoint(pb.places) and pa.subject is not None and pa.subject == pb.subject:
         return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
     return share_telling_names(pa, pb, weights)
+
+
+def other_acts(a: Profile, b: Profile) -> bool:
+    """Two acts news does not use for one another ("met" / "promised", "mounted" / "agreed"):
+    on one day, an actor often does both. (Saying and being are no act: they may retell any.)"""
+    return a.act is not None and b.act is not None and a.act != b.act
 
 
 def same_action(a: Profile, b: Profile) -> bool:
