@@ -341,3 +341,15 @@ def test_a_speakers_i_is_the_speaker(nlp: Any, tmp_path: Path) -> None:
     )
     assert found["2024-06"] == "Coach Mark Hughes is leaving the team"
     assert "Anna Berg think" not in found["2025"]
+
+
+def test_a_participle_that_says_what_an_object_is_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The commission on Thursday voted a resolution condemning capital punishment. The "
+        "minister on Tuesday added her voice to those who are pressing the banker to stay.",
+    )
+    assert found["2024-05-09"].startswith(
+        "The commission voted a resolution condemning capital punishment"
+    )
+    assert "to those who are pressing the banker" in found["2024-05-07"]

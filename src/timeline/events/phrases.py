@@ -116,7 +116,13 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         if token.i in skip and token.dep_ in MODIFIER_DEPS and token.head in tokens:
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
-        kept = hyphen or _coordinated(token) or _infinitive_of_noun(token) or _completes(token)
+        kept = (
+            hyphen
+            or _coordinated(token)
+            or _infinitive_of_noun(token)
+            or _completes(token)
+            or _content_of(token, head)
+        )
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
             continue
         if is_time_phrase(token, skip):
@@ -154,6 +160,18 @@ def _completes(token: Any) -> bool:
         token.dep_ in ("relcl", "acl")
         and token.i > token.head.i
         and lemma(token.head).lower() in word_list("headline_nouns", "nouns")
+    )
+
+
+def _content_of(token: Any, head: Any) -> bool:
+    """A participle that says what an object is ("voted a resolution [condemning capital
+    punishment]", "passed a law [banning smoking]"): without it the object says nothing."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.i == head.i
+        and head.dep_ in ("dobj", "attr", "oprd")
+        and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
     )
 
 
