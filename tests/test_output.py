@@ -80,7 +80,7 @@ def test_events_are_chronological_and_coarse_dates_come_first(output: dict[str, 
 def test_titles_are_short_headlines(output: dict[str, Any]) -> None:
     for event in output["events"]:
         words = event["title"].rstrip("…").split()
-        assert 3 <= len(words) <= 24, event["title"]  # a clause with who, what and where
+        assert 3 <= len(words) <= 30, event["title"]  # a clause with who, what and where
         assert event["title"] != event["description"]
 
 

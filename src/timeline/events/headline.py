@@ -26,8 +26,8 @@ from timeline.events.phrases import dangles, noun_phrase, pruned
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-MAX_TITLE_WORDS = 20
-MAX_REPORTED_WORDS = 24  # a headline with what was said: who, the verb and a whole clause
+MAX_TITLE_WORDS = 24
+MAX_REPORTED_WORDS = 28  # a headline with what was said: who, the verb and a whole clause
 SUBJECT_WORDS = 10
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject looks for what it stands for
 HEARER_WORDS = 6
