@@ -11,7 +11,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
-from timeline.events.eventhood import is_background, is_habitual, is_state
+from timeline.events.eventhood import is_background, is_habitual, is_state, is_statistic
 from timeline.events.nominal import (
     dated_noun,
     is_event_noun,
@@ -112,13 +112,15 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-    predicate = governing_predicate(time_root(span))
+    predicate = _above_its_subordinator(span, governing_predicate(time_root(span)))
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
         return Dated(light, expression, True, title)
     if is_habitual(predicate):
         return None  # "usually closes in August", "every year since 2002"
+    if is_statistic(predicate, expression.value):
+        return None  # "core inflation dropped by 0.9 percent in October"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
@@ -128,6 +130,16 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _above_its_subordinator(span: Any, verb: Any) -> Any:
+    """The verb a date before a subordinate clause's conjunction dates: the parse may hang
+    "last week" in "declared an outbreak last week after the number of cases reached five"
+    on "reached", but the clause starts at "after"."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return verb
+    marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
+    return verb.head if marks and span.end <= marks[0].i else verb
 
 
 def _relative_to(noun: Any) -> bool:
