@@ -68,3 +68,54 @@ def test_a_date_of_what_a_clause_follows_does_not_date_the_clause(nlp: Any, tmp_
         "Hong Kong faced a legal vacuum after the July 1 handover.\n",
     )
     assert [e.date.edtf for e in events if e.date.edtf != "1997-04-11"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brewery printed new labels for the 2012 Winter Carnival.\n",  # a proper name
+        "Fans of the July 4 collective painted the wall.\n",  # a noun in another's phrase
+        "The choir recorded the album Easter Monday in a barn.\n",  # a title in apposition
+        'The choir recorded "Easter Monday" in a barn.\n',  # a title in quotation marks
+        "The parties argued for hours over the 2009 budget.\n",  # a thing only mentioned
+        "Under the 1982 charter, the assembly picks the governor.\n",
+    ],
+)
+def test_a_date_inside_a_name_dates_no_verb(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [e for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_a_named_thing_that_is_the_subject_is_dated(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The 2012 Winter Carnival opened on the frozen lake.\n")
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2012", "open")]
+
+
+def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(tmp_path, "Veterans of the 1977 strike gathered in the square.\n")
+    assert [(e.date.edtf, e.trigger) for e in events] == [("1977", "strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried more cars than in 2004.\n",
+        "Compared with March, the ferry carried twice as many cars.\n",
+        "The ferry kept the same timetable as last summer.\n",
+        "Ferry fares were up by 40 cents over the previous year.\n",
+    ],
+)
+def test_the_date_of_a_comparison_dates_nothing(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2006-05-02\n---\n" + text)
+    assert [e for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_a_change_keeps_its_own_date_not_its_base(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2006-07-02\n---\n"
+        "Visitors to the gallery climbed to 900 in June from 700 in May.\n",
+    )
+    assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2006-06"]

@@ -84,17 +84,24 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         # witnessed three murders)
         person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
         return not person and _counted_object(predicate)
-    noun = lemma(subject).lower()
-    if noun in word_list("statistics", "aggregates") and _counts_a_group(subject):
+    nouns = _noun_forms(subject)
+    if nouns & word_list("statistics", "aggregates") and _counts_a_group(subject):
         return True  # "an average of 42 people", "the number of cases"
     if _counted_in_millions(subject) or (subject.pos_ == "NUM" and subject.dep_ != "nummod"):
         return True  # "4.13 million students", "thousands of tourists", "83 were executed"
     passive = subject.dep_ == "nsubjpass"
     return (
         not passive
-        and noun in word_list("statistics", "measures")
+        and bool(nouns & word_list("statistics", "measures"))
         and verb in word_list("statistics", "change")
     )
+
+
+def _noun_forms(token: Any) -> set[str]:
+    """The forms a noun's lemma may have: the parse may tag a sentence's first word a proper
+    noun ("Shipments fell"), whose lemma is the word itself."""
+    word = token.lower_
+    return {lemma(token).lower(), word, word[:-1] if word.endswith("s") else word}
 
 
 def _counts_a_group(noun: Any) -> bool:
