@@ -246,7 +246,7 @@ def _quoted_title(span: Any) -> bool:
         first -= 1
     while last < len(doc) and doc[last].is_title and last - span.end < _TITLE_WORDS:
         last += 1
-    return first > 0 and last < len(doc) and doc[first - 1].is_quote and doc[last].is_quote
+    return bool(first > 0 and last < len(doc) and doc[first - 1].is_quote and doc[last].is_quote)
 
 
 def _capitalised(span: Any) -> bool:
