@@ -119,3 +119,25 @@ def test_a_change_keeps_its_own_date_not_its_base(nlp: Any, tmp_path: Path) -> N
         "Visitors to the gallery climbed to 900 in June from 700 in May.\n",
     )
     assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2006-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishops urged the mills to halve their waste by 2030.\n",
+        "The auditors advised closing the old depot by early 2011.\n",
+        "Tenants called for new boilers by 2012.\n",
+    ],
+)
+def test_the_target_of_a_goal_does_not_date_the_urging(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [e for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_the_urging_keeps_its_own_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2010-05-02\n---\n"
+        "On Tuesday the bishops urged the mills to halve their waste by 2030.\n",
+    )
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2010-04-27", "urge")]

@@ -31,6 +31,8 @@ from timeline.nlp.lemmas import lemma
 PERIODS = frozenset({Granularity.QUARTER})
 
 
+# Verbs completing verbs ("urged them to try to cut…") walked up to find a goal's verb.
+_GOAL_DEPTH = 3
 # How far up the parse a comparison word is looked for ("compared with the level in September").
 _COMPARISON_DEPTH = 5
 # Words before "as" searched for the "same" or "as" of "the same … as", "as high as".
@@ -182,6 +184,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         if title is not None:
             return Dated(noun, expression, True, title)
     predicate = _above_its_subordinator(span, governing_predicate(time_root(span)))
+    if _a_goal(span, predicate):
+        return None  # "urged donors to double aid by 2015": not urged in 2015
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
@@ -199,6 +203,25 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _a_goal(span: Any, verb: Any) -> bool:
+    """The date is the target or deadline of a goal set for someone: it dates a verb that
+    completes a verb of urging, asking or pledging ("urged donors to double aid by 2015",
+    "recommended wrapping up operations by early 2008"), or is the deadline ("by") of such a
+    verb ("called for elections by 2008")."""
+    goals = word_list("goals", "verbs")
+    if lemma(verb).lower() in goals:
+        root = span_root(span)
+        return bool(root.dep_ == "pobj" and root.head.lower_ == "by")
+    current = verb
+    for _ in range(_GOAL_DEPTH):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma(current).lower() in goals:
+            return True
+    return False
 
 
 def _above_its_subordinator(span: Any, verb: Any) -> Any:
