@@ -75,6 +75,7 @@ def test_a_date_of_what_a_clause_follows_does_not_date_the_clause(nlp: Any, tmp_
     [
         "The brewery printed new labels for the 2012 Winter Carnival.\n",  # a proper name
         "Fans of the July 4 collective painted the wall.\n",  # a noun in another's phrase
+        "Veterans of the 1977 strike gathered in the square.\n",  # its event says no more
         "The choir recorded the album Easter Monday in a barn.\n",  # a title in apposition
         'The choir recorded "Easter Monday" in a barn.\n',  # a title in quotation marks
         "The parties argued for hours over the 2009 budget.\n",  # a thing only mentioned
@@ -94,8 +95,11 @@ def test_a_named_thing_that_is_the_subject_is_dated(nlp: Any, tmp_path: Path) ->
 def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(
     nlp: Any, tmp_path: Path
 ) -> None:
-    events = events_of(tmp_path, "Veterans of the 1977 strike gathered in the square.\n")
+    events = events_of(
+        tmp_path, "Veterans of the 1977 strike at the steel mill gathered in the square.\n"
+    )
     assert [(e.date.edtf, e.trigger) for e in events] == [("1977", "strike")]
+    assert events[0].title == "Strike at the steel mill"
 
 
 @pytest.mark.parametrize(

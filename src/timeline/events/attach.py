@@ -173,8 +173,9 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
     if _in_a_name(span, described, period):
         if described is not None and _nested(described) and _names_an_event(described):
-            # "leaders of the 1989 protests met": the protests' date, not the meeting's
-            title = noun_title(described, skip) or noun_title(described.head.head, skip)
+            # "fans of the 1977 strike against the mill met": the strike's date, not the
+            # meeting's (a noun that says no more than itself makes no headline)
+            title = noun_title(described, skip)
             if title is not None:
                 return Dated(described, expression, True, title)
         return None  # "the film New Year's Day", "a campaign for the 2008 Olympic Games"
