@@ -74,12 +74,12 @@ def test_a_date_of_what_a_clause_follows_does_not_date_the_clause(nlp: Any, tmp_
     "text",
     [
         "The brewery printed new labels for the 2012 Winter Carnival.\n",  # a proper name
-        "Fans of the July 4 collective painted the wall.\n",  # a noun in another's phrase
+        "Members of the May 9 movement rallied outside the court.\n",  # a group's name
         "Veterans of the 1977 strike gathered in the square.\n",  # its event says no more
         "The choir recorded the album Easter Monday in a barn.\n",  # a title in apposition
         'The choir recorded "Easter Monday" in a barn.\n',  # a title in quotation marks
-        "The parties argued for hours over the 2009 budget.\n",  # a thing only mentioned
-        "Under the 1982 charter, the assembly picks the governor.\n",
+        "The parties quarrelled over the 2009 election.\n",  # an event only mentioned
+        "Under the 1982 constitution, the assembly picks the governor.\n",
     ],
 )
 def test_a_date_inside_a_name_dates_no_verb(nlp: Any, tmp_path: Path, text: str) -> None:
@@ -106,9 +106,9 @@ def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(
     "text",
     [
         "The ferry carried more cars than in 2004.\n",
-        "Compared with March, the ferry carried twice as many cars.\n",
+        "Compared with last March, the ferry carried twice as many cars.\n",
         "The ferry kept the same timetable as last summer.\n",
-        "Ferry fares were up by 40 cents over the previous year.\n",
+        "Ferry fares rose by 40 cents over the previous year.\n",
     ],
 )
 def test_the_date_of_a_comparison_dates_nothing(nlp: Any, tmp_path: Path, text: str) -> None:
