@@ -109,6 +109,7 @@ def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(
         "Compared with last March, the ferry carried twice as many cars.\n",
         "The ferry kept the same timetable as last summer.\n",
         "Ferry fares rose by 40 cents over the previous year.\n",
+        "Ferry fares rose to 9 dollars from 7 dollars charged in March.\n",  # a participle
     ],
 )
 def test_the_date_of_a_comparison_dates_nothing(nlp: Any, tmp_path: Path, text: str) -> None:

@@ -110,8 +110,8 @@ def _comparison_base(span: Any) -> bool:
         window = span.doc[max(0, head.i - _COMPARISON_WINDOW) : head.i]
         if word == "as" and any(t.lower_ in ("same", "as") for t in window):
             return True  # "the same margin as last week", "as high as in 2001"
-        if head.pos_ in ("VERB", "AUX"):
-            return False
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+            return False  # (but on through "units valued at … a day earlier")
         token = head
     return False
 
