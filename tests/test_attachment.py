@@ -146,3 +146,13 @@ def test_the_urging_keeps_its_own_date(nlp: Any, tmp_path: Path) -> None:
         "On Tuesday the bishops urged the mills to halve their waste by 2030.\n",
     )
     assert [(e.date.edtf, e.trigger) for e in events] == [("2010-04-27", "urge")]
+
+
+def test_the_base_of_a_change_told_by_its_noun_dates_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2006-07-02\n---\n"
+        "The vaccine should bring a reduction in the infant death rate from 90 deaths in 2001 "
+        "to 60 by 2010.\n",
+    )
+    assert "2001" not in [e.date.edtf for e in events]

@@ -38,6 +38,7 @@ def dated(events: list[Event]) -> list[tuple[str, str | None]]:
         "The number of stray dogs in the city reached 4,000 last year.",  # a count of a group
         "An average of 61 applicants chased each vacancy in 2008.",
         "Some 2.6 million tourists visited the islands in 2008.",  # counted in millions
+        "Some 12,400 runners finished the marathon in 2008.",  # in tens of thousands
         "Thousands of cyclists crossed the bridge in May.",
         "At least 212 were executed in 2008 and 190 the year before.",  # a bare count
         "The province recorded 1,304 burglaries in 2008.",  # a place saw a figure

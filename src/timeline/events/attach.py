@@ -35,6 +35,11 @@ PERIODS = frozenset({Granularity.QUARTER})
 _GOAL_DEPTH = 3
 # How far up the parse a comparison word is looked for ("compared with the level in September").
 _COMPARISON_DEPTH = 5
+# Words up from a "from" or "over" searched for a word of change ("a reduction in the rate
+# from …": reduction, in, rate).
+_CHANGE_DEPTH = 3
+# How a word of change hangs on the word a "from" hangs on: "were up", "brought a reduction".
+_CHANGE_WORD_DEPS = ("advmod", "acomp", "npadvmod", "dobj")
 # Words before "as" searched for the "same" or "as" of "the same … as", "as high as".
 _COMPARISON_WINDOW = 6
 # Words of a date that is a base, not a period, after "over": "over the previous year", "over
@@ -117,12 +122,18 @@ def _comparison_base(span: Any) -> bool:
 
 
 def _tells_change(preposition: Any) -> bool:
-    """The word a preposition hangs on tells a change, or one of its words does: "rose …
-    from", "were up … over"."""
+    """The word a preposition hangs on tells a change, or one of its words does, or a word
+    its phrase is part of: "rose … from", "were up … over", "brought a reduction … from"."""
     change = word_list("statistics", "change")
     head = preposition.head
-    words = [head, *(c for c in head.children if c.dep_ in ("advmod", "acomp", "npadvmod"))]
-    return any(lemma(w).lower() in change or w.lower_ in change for w in words)
+    for _ in range(_CHANGE_DEPTH):
+        words = [head, *(c for c in head.children if c.dep_ in _CHANGE_WORD_DEPS)]
+        if any(lemma(w).lower() in change or w.lower_ in change for w in words):
+            return True
+        if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return False
 
 
 def dated_words(found: list[tuple[TimeExpression, Any]], skip: set[int]) -> list[Dated]:

@@ -17,6 +17,8 @@ from timeline.nlp.lemmas import lemma
 # A copula that announces what is ahead is no state: "is due to report", "is set to open".
 _AHEAD = frozenset({"due", "set", "about", "poised", "likely"})
 _DESCRIBING = ("acl", "relcl", "appos")
+# A count of people or things this large, over a period, is a tally, not a group that acts.
+LARGE_COUNT = 10_000
 
 
 def is_state(predicate: Any) -> bool:
@@ -113,14 +115,21 @@ def _counts_a_group(noun: Any) -> bool:
 
 
 def _counted_in_millions(noun: Any) -> bool:
-    """A noun counted with a number in thousands or more ("4.13 million students"), or such a
-    number itself ("thousands of tourists")."""
+    """A noun counted in tens of thousands or more ("4.13 million students", "234,460
+    men"), or such a number itself ("thousands of tourists")."""
     scale = word_list("statistics", "scale")
     if noun.lower_ in scale:
         return True
     return any(
-        c.dep_ == "nummod" and any(t.lower_ in scale for t in c.subtree) for c in noun.children
+        c.dep_ == "nummod" and any(t.lower_ in scale or _large(t) for t in c.subtree)
+        for c in noun.children
     )
+
+
+def _large(token: Any) -> bool:
+    """A number in digits of at least `LARGE_COUNT` ("234,460")."""
+    digits = token.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= LARGE_COUNT
 
 
 def _counted_object(predicate: Any) -> bool:
