@@ -87,9 +87,18 @@ def test_a_date_inside_a_name_dates_no_verb(nlp: Any, tmp_path: Path, text: str)
     assert [e for e in events if e.anchor.value != "document-date"] == []
 
 
-def test_a_named_thing_that_is_the_subject_is_dated(nlp: Any, tmp_path: Path) -> None:
-    events = events_of(tmp_path, "The 2012 Winter Carnival opened on the frozen lake.\n")
-    assert [(e.date.edtf, e.trigger) for e in events] == [("2012", "open")]
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The 2012 Winter Carnival opened on the frozen lake.\n", "open"),  # its subject
+        ("The relay team won silver at the 2012 Winter Carnival.\n", "win"),  # within it
+    ],
+)
+def test_a_clause_about_or_within_a_named_event_is_dated_by_it(
+    nlp: Any, tmp_path: Path, text: str, trigger: str
+) -> None:
+    events = events_of(tmp_path, text)
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2012", trigger)]
 
 
 def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(

@@ -66,6 +66,9 @@ _TITLES = frozenset({"WORK_OF_ART", "LAW"})
 _TITLE_WORDS = 6
 # Words either side of a date read to tell a text in capitals throughout from a proper name.
 _CAPITALS_WINDOW = 8
+# Prepositions that place a clause within a named event: "won gold at the 2008 Olympics".
+_LOCATING = frozenset({"at", "in", "during", "throughout"})
+_VERBS = ("VERB", "AUX")
 # Entities a date inside of names a thing ("the 2008 Olympic Games", "the 1994 Constitution").
 _NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 
@@ -265,6 +268,8 @@ def _in_a_name(span: Any, described: Any | None, period: bool) -> bool:
     if described is None or period or described.dep_ in SUBJECT_DEPS:
         return False
     head = described.head
+    if described.dep_ == "pobj" and head.lower_ in _LOCATING and head.head.pos_ in _VERBS:
+        return False  # "won gold at the 2008 Beijing Olympics": within the named event
     if (described.pos_ == "PROPN" or described.ent_type_ in _NAMED_THINGS) and not _capitalised(
         span
     ):
