@@ -68,3 +68,100 @@ def test_a_date_of_what_a_clause_follows_does_not_date_the_clause(nlp: Any, tmp_
         "Hong Kong faced a legal vacuum after the July 1 handover.\n",
     )
     assert [e.date.edtf for e in events if e.date.edtf != "1997-04-11"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brewery printed new labels for the 2012 Winter Carnival.\n",  # a proper name
+        "Members of the May 9 movement rallied outside the court.\n",  # a group's name
+        "Veterans of the 1977 strike gathered in the square.\n",  # its event says no more
+        "The choir recorded the album Easter Monday in a barn.\n",  # a title in apposition
+        'The choir recorded "Easter Monday" in a barn.\n',  # a title in quotation marks
+        "The parties quarrelled over the 2009 election.\n",  # an event only mentioned
+        "Under the 1982 constitution, the assembly picks the governor.\n",
+    ],
+)
+def test_a_date_inside_a_name_dates_no_verb(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [e for e in events if e.anchor.value != "document-date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The 2012 Winter Carnival opened on the frozen lake.\n", "open"),  # its subject
+        ("The relay team won silver at the 2012 Winter Carnival.\n", "win"),  # within it
+    ],
+)
+def test_a_clause_about_or_within_a_named_event_is_dated_by_it(
+    nlp: Any, tmp_path: Path, text: str, trigger: str
+) -> None:
+    events = events_of(tmp_path, text)
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2012", trigger)]
+
+
+def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path, "Veterans of the 1977 strike at the steel mill gathered in the square.\n"
+    )
+    assert [(e.date.edtf, e.trigger) for e in events] == [("1977", "strike")]
+    assert events[0].title == "Strike at the steel mill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry carried more cars than in 2004.\n",
+        "Compared with last March, the ferry carried twice as many cars.\n",
+        "The ferry kept the same timetable as last summer.\n",
+        "Ferry fares rose by 40 cents over the previous year.\n",
+        "Ferry fares rose to 9 dollars from 7 dollars charged in March.\n",  # a participle
+    ],
+)
+def test_the_date_of_a_comparison_dates_nothing(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2006-05-02\n---\n" + text)
+    assert [e for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_a_change_keeps_its_own_date_not_its_base(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2006-07-02\n---\n"
+        "Visitors to the gallery climbed to 900 in June from 700 in May.\n",
+    )
+    assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2006-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishops urged the mills to halve their waste by 2030.\n",
+        "The auditors advised closing the old depot by early 2011.\n",
+        "Tenants called for new boilers by 2012.\n",
+    ],
+)
+def test_the_target_of_a_goal_does_not_date_the_urging(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [e for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_the_urging_keeps_its_own_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2010-05-02\n---\n"
+        "On Tuesday the bishops urged the mills to halve their waste by 2030.\n",
+    )
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2010-04-27", "urge")]
+
+
+def test_the_base_of_a_change_told_by_its_noun_dates_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2006-07-02\n---\n"
+        "The vaccine should bring a reduction in the infant death rate from 90 deaths in 2001 "
+        "to 60 by 2010.\n",
+    )
+    assert "2001" not in [e.date.edtf for e in events]

@@ -48,3 +48,14 @@ def test_a_line_that_is_only_a_date_is_no_event(nlp: Any, tmp_path: Path) -> Non
     )
     assert all(not e.title.startswith("April") for e in events)
     assert [e.trigger for e in events if e.date.edtf == "2006-04-05"] == ["release"]
+
+
+def test_a_time_counted_from_an_undated_event_is_not_the_publication_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2011-03-08\n---\n"
+        "A cargo ship ran aground three hours after leaving the harbour.\n",
+    )
+    assert [e for e in events if e.trigger == "run"] == []

@@ -1,7 +1,11 @@
 """Which word a time expression dates: a verb, or an event noun ("his 2020 conviction", "the
-bombing … in 1988", "agreed to the purchase"); one event per word it dates. Comparisons with
-the past, dates that describe a thing ("a 1960s house") and dates of states, habits and
-background date no event."""
+bombing … in 1988", "agreed to the purchase"); one event per word it dates. These date no
+event: a comparison's base ("since 1992", "compared with September", "from 14.7 percent in
+February"), a date that describes a thing ("a 1960s house") or is part of a name ("the film
+New Year's Day", "a campaign for the 2008 Olympic Games", "the March 14 movement"), the
+target of a goal set for someone ("urged donors to double aid by 2015"), and the dates of
+states, habits, statistics and background (`eventhood`). Word classes are data:
+`data/statistics.toml`, `data/names.toml`, `data/goals.toml`."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
-from timeline.events.eventhood import is_background, is_habitual, is_state
+from timeline.events.eventhood import is_background, is_habitual, is_state, is_statistic
 from timeline.events.nominal import (
     dated_noun,
     is_event_noun,
@@ -20,8 +24,10 @@ from timeline.events.nominal import (
     nearest_event_noun,
     noun_title,
     prepositional_noun,
+    span_root,
     time_root,
 )
+from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
 
@@ -29,8 +35,42 @@ from timeline.nlp.lemmas import lemma
 PERIODS = frozenset({Granularity.QUARTER})
 
 
+# Verbs completing verbs ("urged them to try to cut…") walked up to find a goal's verb.
+_GOAL_DEPTH = 3
+# How far up the parse a comparison word is looked for ("compared with the level in September").
+_COMPARISON_DEPTH = 5
+# Words up from a "from" or "over" searched for a word of change ("a reduction in the rate
+# from …": reduction, in, rate).
+_CHANGE_DEPTH = 3
+# How a word of change hangs on the word a "from" hangs on: "were up", "brought a reduction".
+_CHANGE_WORD_DEPS = ("advmod", "acomp", "npadvmod", "dobj")
+# Words before "as" searched for the "same" or "as" of "the same … as", "as high as".
+_COMPARISON_WINDOW = 6
+# Words of a date that is a base, not a period, after "over": "over the previous year", "over
+# the same period" (but "rose over the past year" tells when).
+_BASE_WORDS = frozenset({"previous", "preceding", "same", "earlier", "ago", "prior"})
+
+
 # Prepositions that place a clause relative to an event: the event's date is not the clause's.
 RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "ahead"})
+# Prepositions whose object is only mentioned, not dated by the clause: "tickets for the 2010
+# World Cup", "preparations for Tuesday's vote", "a street named after the 1974 revolution",
+# "under the 1994 constitution", "a dispute over the 2004 election" (but "spoke at Tuesday's
+# meeting" is dated by it).
+_MENTIONING = frozenset(
+    {"for", "toward", "towards", "named", "under", "against", "about", "over", "on"}
+)
+# Entities that are titles: a date inside one is part of the title ("the album Easter Monday").
+_TITLES = frozenset({"WORK_OF_ART", "LAW"})
+# Capitalised words either side of a date searched for a title's quotation marks.
+_TITLE_WORDS = 6
+# Words either side of a date read to tell a text in capitals throughout from a proper name.
+_CAPITALS_WINDOW = 8
+# Prepositions that place a clause within a named event: "won gold at the 2008 Olympics".
+_LOCATING = frozenset({"at", "in", "during", "throughout"})
+_VERBS = ("VERB", "AUX")
+# Entities a date inside of names a thing ("the 2008 Olympic Games", "the 1994 Constitution").
+_NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +86,7 @@ class Dated:
 
 def compares(span: Any) -> bool:
     """A comparison with the past, not an event then: "the highest turnout since 1992", "up
-    from $71 million a year earlier", "fell 9% from a year ago"."""
+    from $71 million a year earlier", "fell 9% from a year ago", "compared with September"."""
     doc = span.doc
     if re.fullmatch(
         r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
@@ -54,11 +94,53 @@ def compares(span: Any) -> bool:
         before = {t.lower_ for t in doc[max(0, span.start - 14) : span.start]}
         if before & {"from", "than", "compared", "versus", "vs", "vs."}:
             return True
+    if _comparison_base(span):
+        return True
     since = span[0]
     if since.lower_ != "since":
         return False
     window = span.doc[max(0, since.i - 8) : since.i]  # "the highest … race since 2011"
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window)
+
+
+def _comparison_base(span: Any) -> bool:
+    """The date is what a figure is compared with, however far down the parse hangs it:
+    "compared with September", "higher than in March", "versus 2004", "the same margin as
+    last week"; after "from" or "over" when the clause tells a change ("rose to 35.6 percent
+    in March from 14.7 percent in February", "up by 157 over the previous year")."""
+    comparison = word_list("statistics", "comparison")
+    token = span_root(span)
+    for _ in range(_COMPARISON_DEPTH):
+        head = token.head
+        if head.i == token.i or span.start <= head.i < span.end:
+            return False
+        word = head.lower_
+        if word in comparison or lemma(head).lower() in comparison:
+            return True
+        if word in word_list("statistics", "comparison_with_change") and _tells_change(head):
+            return word == "from" or any(t.lower_ in _BASE_WORDS for t in span)
+        window = span.doc[max(0, head.i - _COMPARISON_WINDOW) : head.i]
+        if word == "as" and any(t.lower_ in ("same", "as") for t in window):
+            return True  # "the same margin as last week", "as high as in 2001"
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+            return False  # (but on through "units valued at … a day earlier")
+        token = head
+    return False
+
+
+def _tells_change(preposition: Any) -> bool:
+    """The word a preposition hangs on tells a change, or one of its words does, or a word
+    its phrase is part of: "rose … from", "were up … over", "brought a reduction … from"."""
+    change = word_list("statistics", "change")
+    head = preposition.head
+    for _ in range(_CHANGE_DEPTH):
+        words = [head, *(c for c in head.children if c.dep_ in _CHANGE_WORD_DEPS)]
+        if any(lemma(w).lower() in change or w.lower_ in change for w in words):
+            return True
+        if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return False
 
 
 def dated_words(found: list[tuple[TimeExpression, Any]], skip: set[int]) -> list[Dated]:
@@ -107,18 +189,30 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
+    if _in_a_name(span, described, period):
+        if described is not None and _nested(described) and _names_an_event(described):
+            # "fans of the 1977 strike against the mill met": the strike's date, not the
+            # meeting's (a noun that says no more than itself makes no headline)
+            title = noun_title(described, skip)
+            if title is not None:
+                return Dated(described, expression, True, title)
+        return None  # "the film New Year's Day", "a campaign for the 2008 Olympic Games"
     noun = prepositional_noun(span)
     if noun is not None and _owns_its_time(noun):
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-    predicate = governing_predicate(time_root(span))
+    predicate = _above_its_subordinator(span, governing_predicate(time_root(span)))
+    if _a_goal(span, predicate):
+        return None  # "urged donors to double aid by 2015": not urged in 2015
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
         return Dated(light, expression, True, title)
     if is_habitual(predicate):
         return None  # "usually closes in August", "every year since 2002"
+    if is_statistic(predicate, expression.value):
+        return None  # "core inflation dropped by 0.9 percent in October"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
@@ -128,6 +222,106 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _a_goal(span: Any, verb: Any) -> bool:
+    """The date is the target or deadline of a goal set for someone: it dates a verb that
+    completes a verb of urging, asking or pledging ("urged donors to double aid by 2015",
+    "recommended wrapping up operations by early 2008"), or is the deadline ("by") of such a
+    verb ("called for elections by 2008")."""
+    goals = word_list("goals", "verbs")
+    if lemma(verb).lower() in goals:
+        root = span_root(span)
+        return bool(root.dep_ == "pobj" and root.head.lower_ == "by")
+    current = verb
+    for _ in range(_GOAL_DEPTH):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma(current).lower() in goals:
+            return True
+    return False
+
+
+def _above_its_subordinator(span: Any, verb: Any) -> Any:
+    """The verb a date before a subordinate clause's conjunction dates: the parse may hang
+    "last week" in "declared an outbreak last week after the number of cases reached five"
+    on "reached", but the clause starts at "after"."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return verb
+    marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
+    return verb.head if marks and span.end <= marks[0].i else verb
+
+
+def _in_a_name(span: Any, described: Any | None, period: bool) -> bool:
+    """The date is part of a name, or of a thing or event only mentioned, not the time of
+    its clause: a title in apposition ("the film New Year's Day") or in quotation marks; a
+    proper name that is not what the clause is about ("a campaign for the 2008 Olympic
+    Games", but "the 2008 Olympic Games opened"); a noun inside another noun's phrase
+    ("protesters from the March 14 movement"); a noun after "for", "ahead of", "before"
+    ("preparations for Tuesday's vote")."""
+    root = span_root(span)
+    if _quoted_title(span) or all(t.ent_type_ in _TITLES for t in span):
+        return True  # 'the song "Easter Monday"', "the album Easter Monday"
+    if root.dep_ == "appos" and _names_a_thing(root.head):
+        return True  # "the film New Year's Day"
+    if described is None or period or described.dep_ in SUBJECT_DEPS:
+        return False
+    head = described.head
+    if described.dep_ == "pobj" and head.lower_ in _LOCATING and head.head.pos_ in _VERBS:
+        return False  # "won gold at the 2008 Beijing Olympics": within the named event
+    if (described.pos_ == "PROPN" or described.ent_type_ in _NAMED_THINGS) and not _capitalised(
+        span
+    ):
+        return True  # "the 2008 Olympic Games", "the 1994 Constitution"
+    if _nested(described):
+        return True  # "protesters from the March 14 movement"
+    if described.dep_ in ("compound", "appos", "nmod", "poss"):
+        return True  # "the March 14 movement's leaders"
+    words = {head.lower_, head.head.lower_} if described.dep_ == "pobj" else set()
+    return bool(words & (RELATIVE_PREPOSITIONS | _MENTIONING))
+
+
+def _quoted_title(span: Any) -> bool:
+    """The date is within a title in quotation marks: 'recorded "Easter Monday" in a barn'."""
+    doc = span.doc
+    first, last = span.start, span.end
+    while first > 0 and doc[first - 1].is_title and span.start - first < _TITLE_WORDS:
+        first -= 1
+    while last < len(doc) and doc[last].is_title and last - span.end < _TITLE_WORDS:
+        last += 1
+    return bool(first > 0 and last < len(doc) and doc[first - 1].is_quote and doc[last].is_quote)
+
+
+def _capitalised(span: Any) -> bool:
+    """The words around the date are written with capitals throughout ("Had Been Opened the
+    Directive from an October 2023 Presentation"): a capital there is no sign of a name."""
+    doc = span.doc
+    words = [
+        t
+        for t in doc[max(0, span.start - _CAPITALS_WINDOW) : span.end + _CAPITALS_WINDOW]
+        if t.is_alpha and not t.is_sent_start and not (span.start <= t.i < span.end)
+    ]
+    return len(words) >= _CAPITALS_WINDOW and sum(t.is_title for t in words) * 2 > len(words)
+
+
+def _nested(noun: Any) -> bool:
+    """The noun is in the phrase of another noun: "protesters from the March 14 movement"."""
+    return bool(noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _names_an_event(noun: Any) -> bool:
+    """An event noun, whatever the tagger made of its capital ("an October 2023
+    Presentation"), that is not a group's name ("the March 14 movement")."""
+    word = lemma(noun).lower()
+    return word in word_list("event_nouns", "nouns") and word not in word_list("names", "groups")
+
+
+def _names_a_thing(noun: Any) -> bool:
+    """A noun that is not a time: "the film", "the song" (not "Friday, March 3")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    return lemma(noun).lower() not in word_list("time_nouns", "nouns")
 
 
 def _relative_to(noun: Any) -> bool:

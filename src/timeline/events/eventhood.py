@@ -1,20 +1,24 @@
 """What is not an event although a date is near: states and descriptions ("is the largest",
 "has 500 stores"), habits ("usually closes in August", "every year since 1989"), background
-about a thing that is not the clause's subject ("a church built in 1820"), and a line that
-is only a date (a dateline). Word classes are data (`data/states.toml`); the decisions are
-read from the parse."""
+about a thing that is not the clause's subject ("a church built in 1820"), statistics (an
+aggregate measured over a period: "inflation dropped by 0.9 percent in October") and a line
+that is only a date (a dateline). Word classes are data (`data/states.toml`,
+`data/statistics.toml`); the decisions are read from the parse."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import SUBJECT_DEPS
+from timeline.edtf import Granularity, NormalizedDate
+from timeline.events.clauses import SUBJECT_DEPS, subject_of
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 # A copula that announces what is ahead is no state: "is due to report", "is set to open".
 _AHEAD = frozenset({"due", "set", "about", "poised", "likely"})
 _DESCRIBING = ("acl", "relcl", "appos")
+# A count of people or things this large, over a period, is a tally, not a group that acts.
+LARGE_COUNT = 10_000
 
 
 def is_state(predicate: Any) -> bool:
@@ -59,3 +63,77 @@ def is_background(predicate: Any) -> bool:
 def only_a_date(sentence: Any, skip: set[int]) -> bool:
     """A sentence whose every word is a time expression ("April 5, 2006" on its own line)."""
     return all(t.i in skip or t.is_punct or t.is_space for t in sentence)
+
+
+def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
+    """An aggregate measured over a period (a week, a month, a year: not a day), not an act.
+    Its subject is a measure with a verb of change ("core inflation dropped by 0.9 percent in
+    October", "the number of cases reached five last week"), a count of a group ("an average
+    of 42 people competed", "4.13 million students graduated this year", "83 were executed in
+    2005"), or the clause says a place saw a figure ("Bihar witnessed 5,193 murders last
+    year"). A figure in an act of an actor stays an event: "the council voted 39-11", "Apple
+    reported revenue of $2 billion", "34 miners were killed"."""
+    if value is None or value.granularity is Granularity.DAY:
+        return False
+    subject = subject_of(predicate)
+    if subject is None and predicate.dep_ == "conj":
+        subject = subject_of(predicate.head)
+    if subject is None:
+        return False
+    verb = lemma(predicate).lower()
+    if verb in word_list("statistics", "occurrence"):
+        # "Bihar witnessed 5,193 murders", "police recorded 300 thefts" (but not a person who
+        # witnessed three murders)
+        person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
+        return not person and _counted_object(predicate)
+    nouns = _noun_forms(subject)
+    if nouns & word_list("statistics", "aggregates") and _counts_a_group(subject):
+        return True  # "an average of 42 people", "the number of cases"
+    if _counted_in_millions(subject) or (subject.pos_ == "NUM" and subject.dep_ != "nummod"):
+        return True  # "4.13 million students", "thousands of tourists", "83 were executed"
+    passive = subject.dep_ == "nsubjpass"
+    return (
+        not passive
+        and bool(nouns & word_list("statistics", "measures"))
+        and verb in word_list("statistics", "change")
+    )
+
+
+def _noun_forms(token: Any) -> set[str]:
+    """The forms a noun's lemma may have: the parse may tag a sentence's first word a proper
+    noun ("Shipments fell"), whose lemma is the word itself."""
+    word = token.lower_
+    return {lemma(token).lower(), word, word[:-1] if word.endswith("s") else word}
+
+
+def _counts_a_group(noun: Any) -> bool:
+    """ "an average of 42 people", "the number of cases": the noun's "of" takes a plural."""
+    return any(
+        c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS", "CD") for g in c.children)
+        for c in noun.children
+    )
+
+
+def _counted_in_millions(noun: Any) -> bool:
+    """A noun counted in tens of thousands or more ("4.13 million students", "234,460
+    men"), or such a number itself ("thousands of tourists")."""
+    scale = word_list("statistics", "scale")
+    if noun.lower_ in scale:
+        return True
+    return any(
+        c.dep_ == "nummod" and any(t.lower_ in scale or _large(t) for t in c.subtree)
+        for c in noun.children
+    )
+
+
+def _large(token: Any) -> bool:
+    """A number in digits of at least `LARGE_COUNT` ("234,460")."""
+    digits = token.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= LARGE_COUNT
+
+
+def _counted_object(predicate: Any) -> bool:
+    """The verb's object is counted: "5,193 murders", "300 thefts"."""
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in predicate.children
+    )

@@ -16,6 +16,7 @@ from timeline.nlp.lemmas import lemma
 
 _LEAD_SENTENCES = 3
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
+_COUNTED_FROM = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
 def lead_event(
@@ -35,7 +36,7 @@ def lead_event(
     if document.published is None:
         return None
     body = [s for s in sentences(doc) if is_body(s, text, captions, document.title)]
-    found = _lead_news(body[:_LEAD_SENTENCES], expressions)
+    found = _lead_news(body[:_LEAD_SENTENCES], expressions, text)
     if found is None:
         return None
     index, verb, antecedent = found
@@ -62,7 +63,7 @@ def lead_event(
 
 
 def _lead_news(
-    lead: list[Any], expressions: list[TimeExpression]
+    lead: list[Any], expressions: list[TimeExpression], text: str
 ) -> tuple[int, Any, str | None] | None:
     """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
     sentence with a past-tense news verb that no time expression of its own dates. A date
@@ -70,7 +71,7 @@ def _lead_news(
     undated; a date on the news verb of the first sentence ("Apple on Tuesday unveiled …"),
     or a first sentence dated without a news verb, is the lead's dated news: no event."""
     # durations do not date ("for days"), but "in the last three months" places the news
-    timed = [(e.start, e.end) for e in expressions if _places_in_time(e)]
+    timed = [(e.start, e.end) for e in expressions if _places_in_time(e, text)]
     previous_subject = None
     for index, sentence in enumerate(lead):
         verb = _news_verb(sentence)
@@ -146,7 +147,9 @@ def _no_news() -> frozenset[str]:
     return word_list("news_verbs", "light") | word_list("news_verbs", "attribution")
 
 
-def _places_in_time(expression: TimeExpression) -> bool:
+def _places_in_time(expression: TimeExpression, text: str) -> bool:
     if expression.type is not TimexType.DURATION:
         return True
+    if _COUNTED_FROM.match(text, expression.end):
+        return True  # "four hours after taking off": the time of another event, not the article's
     return bool(re.search(r"\b(?:last|past|next|previous|coming|recent)\b", expression.text, re.I))

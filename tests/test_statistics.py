@@ -1,0 +1,80 @@
+"""Statistics are not events: an aggregate measured over a period ("core inflation dropped by
+0.9 percent in October", "4.13 million students graduated this year") makes no row of a
+reader's timeline, while an act by an actor that involves a figure stays one. An entity
+timeline keeps every clause of its entity, statistics included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.filters import EventFilter
+from timeline.models import Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "---\npublished: 2009-06-10\n---\n"
+
+
+def events_of(tmp_path: Path, text: str, **settings: Any) -> list[Event]:
+    (tmp_path / "a.txt").write_text(PUBLISHED + text + "\n", encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings(**settings)).timeline.events)
+
+
+def dated(events: list[Event]) -> list[tuple[str, str | None]]:
+    """The events a date of the text gives (not the lead's, at the publication date)."""
+    return [(e.date.edtf, e.trigger) for e in events if e.date.edtf != "2009-06-10"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wholesale prices in the province slipped 1.2 percent in April.",  # a measure, a change
+        "The jobless rate climbed to 8.1 percent last month.",
+        "The number of stray dogs in the city reached 4,000 last year.",  # a count of a group
+        "An average of 61 applicants chased each vacancy in 2008.",
+        "Some 2.6 million tourists visited the islands in 2008.",  # counted in millions
+        "Some 12,400 runners finished the marathon in 2008.",  # in tens of thousands
+        "Thousands of cyclists crossed the bridge in May.",
+        "At least 212 were executed in 2008 and 190 the year before.",  # a bare count
+        "The province recorded 1,304 burglaries in 2008.",  # a place saw a figure
+    ],
+)
+def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentence: str) -> None:
+    assert dated(events_of(tmp_path, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The assembly voted 41-17 in May against the landfill.", "vote"),  # an act, a tally
+        ("Harbor Foods reported revenue of $3.2 billion in the first quarter.", "report"),
+        ("Nineteen workers were killed in May when a crane collapsed.", "kill"),
+        ("The central bank cut its key rate in May.", "cut"),  # a measure, acted on
+        ("The interest rate was raised in May.", "raise"),  # the same, in the passive
+        ("The jobless rate climbed to 8.1 percent on Tuesday.", "climb"),  # a day: news
+    ],
+)
+def test_an_act_with_a_figure_stays_an_event(
+    tmp_path: Path, nlp: Any, sentence: str, trigger: str
+) -> None:
+    assert [t for _, t in dated(events_of(tmp_path, sentence))] == [trigger]
+
+
+def test_a_date_before_a_subordinate_clause_dates_the_main_clause(tmp_path: Path, nlp: Any) -> None:
+    events = events_of(
+        tmp_path, "The county declared a drought last week after the reservoir level fell to 30%."
+    )
+    assert [t for _, t in dated(events)] == ["declare"]
+
+
+def test_an_entity_timeline_keeps_its_statistics(tmp_path: Path, nlp: Any) -> None:
+    text = "News\n\nTourism in Lanzarote grew fast.\n\nLanzarote saw 2.6 million visitors in 2008."
+    reader = events_of(tmp_path, text)
+    assert "2008" not in [e.date.edtf for e in reader]
+    entity = events_of(tmp_path, text, entity_timeline=True, filter=EventFilter(entity="Lanzarote"))
+    assert "2008" in [e.date.edtf for e in entity]
