@@ -336,11 +336,11 @@ def test_a_light_verbs_event_noun_is_headlined_by_its_clause(nlp: Any, tmp_path:
 def test_a_speakers_i_is_the_speaker(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
-        '"I am leaving the team in June," coach Mark Hughes said. "I think prices will rise in '
-        '2025," Anna Berg said.',
+        '"I am leaving the team in June," coach Mark Hughes said. "I leave for Paris in July," '
+        "Anna Berg said.",
     )
     assert found["2024-06"] == "Coach Mark Hughes is leaving the team"
-    assert "Anna Berg think" not in found["2025"]
+    assert "Anna Berg leave" not in found["2024-07"]  # the verb would have to change
 
 
 def test_a_participle_that_says_what_an_object_is_stays(nlp: Any, tmp_path: Path) -> None:
