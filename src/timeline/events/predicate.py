@@ -1,0 +1,264 @@
+"""What follows a headline's verb: its auxiliaries and particles, its objects, complement and
+prepositional phrases, a complement clause as a whole clause, cut without changing what
+they say; and the clause to tell instead when the dated one has no subject of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import PARTICLES, is_time_phrase, join_tokens, subject_of
+from timeline.events.phrases import dangles, noun_phrase, pruned
+from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+
+HEARER_WORDS = 6
+VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
+VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
+MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
+OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
+_CORE_DEPS = ("aux", "auxpass", "neg", "prt")
+_OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
+RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
+_SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
+
+
+def clause_above(predicate: Any) -> Any | None:
+    """The nearest verb above a clause that has no subject of its own ("executing", joined to
+    "kidnapping" under "accused of") that makes a clause: one with a subject, or one that
+    describes a noun ("a medic accused of…"); None when that is only the sentence's root."""
+    token = predicate
+    for _ in range(MAX_CLAUSES_UP):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.head.i == token.i:
+            return None  # the root: the caller's own last resort
+        if subject_of(token) is not None or token.dep_ in ("acl", "relcl"):
+            return token
+    return None
+
+
+def object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
+    """The noun a relative clause describes when it is the clause's object ("the first job she
+    landed" -> "she landed the first job"), written after the verb; else nothing."""
+    noun = predicate.head
+    if predicate.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i in skip or noun.i in keep:
+        return ""
+    subject = subject_of(predicate)
+    if subject is None or subject.lower_ in RELATIVE_WORDS:
+        return ""  # "the bridge, which reopened": the noun is the subject, already written
+    if lemma(noun).lower() in word_list("time_nouns", "nouns") or any(
+        c.lower_ in RELATIVE_WORDS and c.dep_ in ("advmod", "mark") for c in predicate.children
+    ):
+        return ""  # "the first time it has finished", "the building where it will meet"
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for c in predicate.children):
+        return ""
+    if any(c.dep_ == "prep" and not is_time_phrase(c, skip) for c in predicate.children):
+        return ""  # "the house she lived in", "a letter he wrote to the minister": not right after
+    own = {t.i for t in predicate.subtree}
+    words = sorted(
+        (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
+    )
+    return " " + join_tokens(words) if words else ""
+
+
+def verb_core(verb: Any) -> set[int]:
+    """The verb with its auxiliaries, negation and particles ("will step down"), and an
+    adjective or adverb right after it that completes it ("fell ill", "cut short")."""
+    return {verb.i} | {
+        c.i
+        for c in verb.children
+        if c.dep_ in _CORE_DEPS
+        or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
+        or (c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV"))
+    }
+
+
+def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
+    """What makes the clause news, in `room` tokens: for a reporting verb, its hearer and the
+    clause it reports; else its objects or complement and its first prepositional phrase."""
+    keep: set[int] = set()
+    if reported is not None:
+        hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        clause = whole_clause(reported, skip, room)
+        for hearer in hearers[:1]:
+            near = noun_phrase(hearer, skip, limit=HEARER_WORDS)
+            if len(near) + len(clause) <= room:
+                keep |= near
+        return keep | clause
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not any(c.dep_ == "dobj" for c in objects):
+        objects += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            or (
+                c.dep_ == "npadvmod"
+                and c.i > verb.i
+                and lemma(c).lower() not in word_list("headline_nouns", "time_units")
+            )
+        ]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.i > verb.i  # one before the verb sets the scene: "After launching, X is poised"
+        and not is_time_phrase(c, skip)
+        and c.lower_ not in _SOURCE_PREPS
+    ]
+    for child in objects + preps[:VERB_PREPOSITIONS]:
+        left = room - len(keep)
+        if left <= 1:
+            break
+        if child.dep_ == "ccomp":
+            keep |= whole_clause(child, skip, left)
+        else:
+            cut = noun_phrase(child, skip, limit=left)
+            if child.dep_ == "prep" and (
+                _of_cut(child, cut, skip) or _verb_cut(child, cut) or _empty_cut(child, cut)
+            ):
+                continue  # a phrase cut before its "of" says less than none: "as part", "in front"
+            keep |= cut
+    return keep
+
+
+def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
+    """Whether `cut` keeps a preposition's object without the "of" phrase that completes it
+    ("as part [of a bid]", "in front [of the court]", "on efforts [of…]")."""
+    kept = pruned(prep, skip)
+    return any(
+        t.lower_ == "of" and t.dep_ == "prep" and t.head.i in cut and t.i not in cut
+        for t in kept
+        if t.head.dep_ == "pobj" and t.head.head.i == prep.i
+    )
+
+
+def cut_short(token: Any, keep: set[int], core: set[int]) -> bool:
+    """An adverb or preposition that ends a headline without what it governs (", up" of
+    "up 25 percent from a year earlier"): it says nothing alone."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return (
+        token.i not in core
+        and (token.head.pos_ not in ("VERB", "AUX") or after_comma)  # "could edge ahead [of…]"
+        and token.pos_ in ("ADV", "ADP")
+        and any(c.i not in keep and c.dep_ in ("npadvmod", "prep", "pobj") for c in token.children)
+    )
+
+
+def empty_phrases(doc: Any, keep: set[int]) -> set[int]:
+    """The prepositional phrases kept whose noun says nothing without what was cut from it
+    ("of murdering his wife [at the end]" without "of the trial"): to be left out whole."""
+    nouns = word_list("headline_nouns", "nouns")
+    out: set[int] = set()
+    for i in keep:
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or lemma(token).lower() not in nouns:
+            continue
+        if any(g.dep_ in ("prep", "acl", "relcl") and g.i not in keep for g in token.children):
+            out |= {t.i for t in token.head.subtree}
+    return out
+
+
+def _empty_cut(prep: Any, cut: set[int]) -> bool:
+    """Whether `cut` keeps a noun that says nothing alone ("in a move", "at the end") without
+    the phrase or clause that completes it."""
+    nouns = word_list("headline_nouns", "nouns")
+    return any(
+        c.dep_ == "pobj"
+        and lemma(c).lower() in nouns
+        and any(g.dep_ in ("prep", "acl", "relcl") and g.i not in cut for g in c.children)
+        for c in prep.children
+    )
+
+
+def _verb_cut(prep: Any, cut: set[int]) -> bool:
+    """Whether `cut` keeps a verb of the phrase without the object or clause it needs ("by
+    saying", "for imposing"): the phrase then dangles."""
+    return any(
+        t.i in cut and c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and c.i not in cut
+        for t in prep.subtree
+        if t.pos_ in ("VERB", "AUX")
+        for c in t.children
+    )
+
+
+def whole_clause(verb: Any, skip: set[int], room: int) -> set[int]:
+    """A complement clause as a whole clause (subject, verb, what makes it news), or nothing
+    when it does not fit: never "warned adversely affect"."""
+    if room < MIN_CLAUSE_WORDS:
+        return set()
+    subject = subject_of(verb)
+    keep = verb_core(verb) - skip
+    keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
+    if subject is not None:
+        keep |= subject_phrase(subject, skip, min(SUBJECT_WORDS, room - len(keep) - 1))
+        if subject.i not in keep:
+            return set()
+    if len(keep) < room:
+        keep |= rest(verb, skip, room - len(keep), None)
+    return keep
+
+
+def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
+    """The subject's noun phrase, with the pieces of a hyphenated noun that the parse made
+    subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
+    found = noun_phrase(subject, skip, limit=limit)
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
+        found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
+        i += 1
+    return found
+
+
+def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
+    """ "The resignation tendered" is no clause: a participle that describes its noun or has
+    a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
+    agreeing to meet") takes "was" or "were" in the noun's number, or "is" or "are" for an
+    event after the article's date ("The next programme is starting")."""
+    if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ""
+    if verb.tag_ not in ("VBN", "VBG"):
+        return ""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
+        return "are " if plural else "is "
+    return "were " if plural else "was "
+
+
+def gapped(verb: Any) -> bool:
+    """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
+    killed and nine others wounded"): it needs its own "was"/"were"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
+    """The verb with its auxiliaries, particles and first object or prepositional phrase."""
+    keep = verb_core(predicate)
+    keep |= rest(predicate, skip, VERB_PHRASE_WORDS, None)
+    doc = sentence.doc
+    left_out = skip - in_noun_phrases(doc, keep, skip)
+    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
+    while tokens and dangles(tokens[-1]):
+        tokens.pop()
+    return tokens
+
+
+def in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
+    """The time expressions kept as part of a noun phrase ("next year's contest")."""
+    found = set()
+    for i in keep & skip:
+        head = doc[i].head
+        while head.i in skip and head.head.i != head.i:
+            head = head.head
+        if head.i in keep and head.i not in skip and head.pos_ in ("NOUN", "PROPN"):
+            found.add(i)
+    return found

@@ -1,0 +1,127 @@
+"""Who says what, for a headline: the clause a verb of saying reports, a report that closes
+its sentence, a direct quote or reported speech, and what a pronoun subject ("he", "it", a
+quote's "I") stands for when a clause above names it."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.events.clauses import join_tokens, subject_of
+from timeline.events.phrases import noun_phrase
+from timeline.nlp.lemmas import lemma
+
+MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
+SUBJECT_WORDS = 10  # the words of a subject's phrase
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
+_FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
+_GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
+_QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "'"})
+
+
+@cache
+def verb_lists() -> dict[str, frozenset[str]]:
+    text = resources.files("timeline.events").joinpath("data/headline_verbs.toml")
+    data = tomllib.loads(text.read_text("utf-8"))
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+def reported_clause(verb: Any) -> Any | None:
+    """The clause a reporting verb reports ("told the committee that the plant would close")."""
+    if lemma(verb).lower() not in verb_lists()["reporting"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
+def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
+    """(who, what) of a reporting verb that closes its sentence after a comma without the
+    clause it reports in the parse ("A millionairess bought a yacht, a French newspaper
+    reported Wednesday", parsed as a description of the yacht's owner): what was reported is
+    the sentence's main verb before it."""
+    root = sentence.root
+    saying = verb_lists()["reporting"] & verb_lists()["needs_complement"]  # not "agree", "decide"
+    if (
+        lemma(verb).lower() not in saying
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        or root.i >= verb.i
+        or root.pos_ not in ("VERB", "AUX")
+        or not any(t.text == "," for t in sentence.doc[root.i : verb.i])
+    ):
+        return None
+    speaker = subject_of(verb)
+    if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        speaker = verb.head
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return speaker, root
+
+
+def opens_with_quote(sentence: Any, before: int) -> bool:
+    """Whether the sentence's words before token `before` open with a quotation mark: a
+    direct quote, shown as one; reported speech is told as the reporter told it."""
+    words = [t for t in sentence.doc[sentence.start : before] if not t.is_space]
+    return bool(words) and words[0].text in _QUOTES
+
+
+def lowered(text: str, first: Any) -> str:
+    """`text` after a verb of saying: its first letter in lower case unless it opens a name."""
+    word = text.split(" ", 1)[0]
+    acronym = len(word) > 1 and word.isupper()
+    if first.pos_ == "PROPN" or acronym or word in ("I", "I'm", "I've", "I'd", "I'll"):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool] | None:
+    """What a pronoun subject stands for when the clause it governs names it ("The diocese
+    said it has agreed to pay"; "Sevilla can ensure they end the year on top if they win"):
+    the first subject up the clauses that is a noun phrase the pronoun can mean, and whether
+    that is a name (else a description, which the document may name better)."""
+    word = subject.lower_
+    if subject.pos_ != "PRON" or word not in _CLAUSE_PRONOUNS:
+        return None
+    verb = predicate
+    for _ in range(MAX_CLAUSES_UP):
+        if verb.dep_ not in _GOVERNED or verb.head is verb:
+            return None
+        verb = verb.head
+        above = subject_of(verb)
+        if above is not None and above.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            above = verb.head  # "Kim, who said he would respond": the noun "who" stands for
+        if above is None or above.pos_ == "PRON":
+            continue
+        if not _can_mean(word, above):
+            return None
+        tokens = sorted(
+            (verb.doc[i] for i in noun_phrase(above, skip, SUBJECT_WORDS)), key=lambda t: t.i
+        )
+        return join_tokens(tokens), above.pos_ == "PROPN"
+    return None
+
+
+def _can_mean(word: str, noun: Any) -> bool:
+    """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
+    person, "it" for a singular name that is not one, "they" for a plural or an organisation."""
+    person = bool(noun.ent_type_ == "PERSON")
+    if word in ("he", "she"):
+        return person
+    if word == "i":  # the speaker of a quote: "'I must go,' Zhang said"
+        return person or noun.pos_ == "PROPN"
+    if word == "it":  # a name that is no person: "a resident … it" is more often a thing
+        return noun.tag_ == "NNP" and not person
+    return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
+
+
+def third_person(verb: Any) -> dict[int, str] | None:
+    """The words that change when "I" becomes a name ("am" -> "is", "have" -> "has"), by
+    index; None when the verb itself would have to change ("I think"), which is left as is."""
+    if verb.tag_ == "VBP" and verb.lower_ not in _FIRST_TO_THIRD:
+        return None
+    return {
+        t.i: _FIRST_TO_THIRD[t.lower_]
+        for t in [verb, *verb.children]
+        if t.lower_ in _FIRST_TO_THIRD and t.tag_ == "VBP" and (t.i == verb.i or t.dep_ == "aux")
+    }
