@@ -353,3 +353,18 @@ def test_a_participle_that_says_what_an_object_is_stays(nlp: Any, tmp_path: Path
         "The commission voted a resolution condemning capital punishment"
     )
     assert "to those who are pressing the banker" in found["2024-05-07"]
+
+
+def test_a_negated_verb_keeps_its_until(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "The new stadium will not open until 2027, officials said on Monday.")
+    assert found["2027"] == "The new stadium will not open until 2027"
+    assert found["2024-05-06"] == "Officials said the new stadium will not open until 2027"
+
+
+def test_a_superlative_keeps_its_since_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The region has plunged into its worst spate of violence this year since the old regime "
+        "was toppled.",
+    )
+    assert found["2024"].endswith("its worst spate of violence since the old regime was toppled")

@@ -21,6 +21,7 @@ from timeline.events.predicate import (
     empty_phrases,
     gapped,
     in_noun_phrases,
+    not_until,
     object_before,
     passive_be,
     rest,
@@ -139,7 +140,11 @@ def headline(
     keep |= rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
-    left_out = skip - in_noun_phrases(doc, keep, skip)
+    until = not_until(predicate)  # "will not open until 2008": the date is the news
+    if reported is not None and reported.i in keep:
+        until |= not_until(reported)
+    keep |= until
+    left_out = skip - in_noun_phrases(doc, keep, skip) - until
     keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)

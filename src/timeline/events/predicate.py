@@ -122,7 +122,32 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             ):
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
-    return keep
+    return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
+
+
+def _since_of_superlative(verb: Any, keep: set[int], skip: set[int], room: int) -> set[int]:
+    """The "since…" clause that a superlative needs ("plunged into its worst bloodshed since
+    the regime was toppled"): without it, "its worst" says something else."""
+    doc = verb.doc
+    if not any(doc[i].tag_ == "JJS" for i in keep):
+        return set()
+    for child in verb.children:
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ == "since"]
+        if child.dep_ == "advcl" and marks and not is_time_phrase(child, skip):
+            found = whole_clause(child, skip, room - 1)
+            return found | {marks[0].i} if found else set()
+    return set()
+
+
+def not_until(verb: Any) -> set[int]:
+    """The "until…" phrase of a negated verb ("will not open until 2008"), dates included:
+    without it the headline says the opposite."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "till", "before"):
+            return {t.i for t in child.subtree}
+    return set()
 
 
 def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
