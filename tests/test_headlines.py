@@ -368,3 +368,20 @@ def test_a_superlative_keeps_its_since_clause(nlp: Any, tmp_path: Path) -> None:
         "was toppled.",
     )
     assert found["2024"].endswith("its worst spate of violence since the old regime was toppled")
+
+
+def test_a_datelines_date_dates_nothing_and_its_words_stay_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "HANOI, Nov. 20 (Xinhua) -- Vietnam will cut import tariffs on cars in 2027.",
+    )
+    assert found == {"2027": "Vietnam will cut import tariffs on cars"}
+
+
+def test_a_dateline_without_a_dash_or_split_from_its_place_is_one(nlp: Any, tmp_path: Path) -> None:
+    first = titles(tmp_path, "BERLIN, Dec. 3 (Xinhua) Germany will send troops in January.")
+    assert first == {"2025-01": "Germany will send troops"}
+    second = titles(tmp_path, "PARIS Dec. 3 - France will hold elections in April.")
+    assert second == {"2025-04": "France will hold elections"}
+    third = titles(tmp_path, "India's Congress (I) party on Thursday gave its backing.")
+    assert third["2024-05-09"].startswith("India's Congress I party gave")

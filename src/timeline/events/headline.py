@@ -45,12 +45,16 @@ from timeline.nlp.lemmas import lemma
 MAX_TITLE_WORDS = 24
 MAX_REPORTED_WORDS = 28  # a headline with what was said: who, the verb and a whole clause
 _JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
+_DATED_OPENING = re.compile(
+    r"\A[\s,]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?P<agency>\([^()\n]{1,30}\))?"
+    r"\s*(?P<dash>--|—|–|-|:)?(?:\s+|\Z)"
+)
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}"  # ", Calif.", ", China"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", May 3"
-    r"\s*(?P<agency>\([^()\n]{1,30}\))?"  # "(Xinhua)"
-    r"\s*(?:--|—|–|-|:)(?:\s+|\Z)"
+    r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", May 3"
+    r"(?:\s*(?P<agency>\([^()\n]{1,30}\))\s*(?P<dash>--|—|–|-|:)?"  # "(Xinhua)", a dash or not
+    r"|\s*(?P<bare>--|—|–|-|:))(?:\s+|\Z)"
 )
 
 
@@ -76,7 +80,7 @@ def headline(
     """
     names = dict(names or {})
     skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
-    dateline = _dateline(sentence)
+    dateline = dateline_tokens(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
     skip |= _said_of_times(sentence, skip)
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
@@ -144,7 +148,7 @@ def headline(
     if reported is not None and reported.i in keep:
         until |= not_until(reported)
     keep |= until
-    left_out = skip - in_noun_phrases(doc, keep, skip) - until
+    left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
@@ -248,16 +252,32 @@ def _counts(doc: Any, skip: set[int]) -> set[int]:
     }
 
 
-def _dateline(sentence: Any) -> set[int]:
+def dateline_tokens(sentence: Any) -> set[int]:
     """The tokens of a wire dateline that opens the sentence: a place in capitals or a news
     agency in brackets, an optional date, and a dash ("WASHINGTON (AP) --")."""
     text = sentence.text
     found = _DATELINE.match(text)
     if found is None:
-        return set()
+        return _dated_opening(sentence)
     place = found.group("place")
     capitals = sum(c.isupper() for c in place) > 0.6 * sum(c.isalpha() for c in place)
     if not (found.group("agency") or (capitals and len(place) >= 3)):
+        return set()
+    if not (found.group("dash") or found.group("bare")) and not (capitals and found.group("date")):
+        return set()  # "India's Congress (I) party": a name in brackets, no dateline
+    end = sentence.start_char + found.end()
+    return {t.i for t in sentence if t.idx < end}
+
+
+def _dated_opening(sentence: Any) -> set[int]:
+    """The rest of a dateline whose place the sentence splitter cut off ("BERLIN" | ", Dec. 3
+    (Xinhua) --"): a date with an agency or a dash, right after a line of capitals."""
+    found = _DATED_OPENING.match(sentence.text)
+    doc = sentence.doc
+    if found is None or not (found.group("agency") or found.group("dash")) or sentence.start == 0:
+        return set()
+    place = [t for t in doc[max(0, sentence.start - 4) : sentence.start] if t.is_alpha]
+    if not place or not all(t.is_upper for t in place[-1:]):
         return set()
     end = sentence.start_char + found.end()
     return {t.i for t in sentence if t.idx < end}
