@@ -154,3 +154,15 @@ def test_an_entity_is_an_events_when_it_takes_part_not_when_the_headline_names_i
     dates = {e.date.edtf for e in events}
     assert "2010-06-24" in dates  # its subject
     assert "2010-06-30" not in dates  # only a word of a prepositional phrase
+
+
+def test_it_is_the_country_its_clause_hangs_on(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 1997-04-28\n---\nNews\n\n"
+        "Sanctions were imposed on Iraq after it invaded Kuwait in 1990.\n\n"
+        'A spokesman said: "It is difficult to take any clear message from the polls in 1997."\n'
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    titles = {e.date.edtf: e.title for e in build_timeline([tmp_path], Settings()).timeline.events}
+    assert titles["1990"] == "Iraq invaded Kuwait"
+    assert all(not t.startswith(("The United Nations is", "Iraq is")) for t in titles.values())

@@ -40,6 +40,7 @@ _NAMED = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as the o
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
+_IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DETERMINERS = frozenset({"the", "this"})
 _NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
@@ -162,13 +163,35 @@ class DocumentEntities:
     def _for_pronoun(self, token: Any, word: str) -> Actor | None:
         earlier = self._earlier(token)
         if word in _NEUTER:
-            # "it" only for an organisation that was the last subject: "it" is too often a thing
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or not earlier:
+            # "it" only for an organisation or a country: "it" is too often a thing
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or _extraposed(token):
                 return None
-            return earlier[0] if earlier[0].label == "ORG" else None
+            nearby = self._in_clause_before(token)
+            if nearby:  # "sanctions were imposed on Iraq after it invaded Kuwait"
+                return nearby[0] if len(nearby) == 1 else None  # two it could mean: neither
+            if not earlier:
+                return None
+            return earlier[0] if earlier[0].label in _IT_LABELS else None
         other = "she" if word in _MALE else "he"
         taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+
+    def _in_clause_before(self, token: Any) -> list[Actor | None]:
+        """The organisations and countries named before "it" in its own sentence, as subject
+        or object of the clause above the pronoun's ("…on Iraq after it invaded")."""
+        sentence_start = self.sentence_starts[bisect_right(self.sentence_starts, token.i) - 1]
+        clause = token.head
+        if clause.dep_ not in ("advcl", "ccomp", "conj") or _extraposed(token):
+            return []
+        named = [
+            e
+            for e in entities_between(token.doc, sentence_start, token.i)
+            if e.label_ in _IT_LABELS
+        ]
+        unique = {e.text: e for e in named}
+        if len(unique) == 1 and not _argument_of(named[0].root, clause.head):
+            return [None]  # "a plant northeast of Tokyo … after it leaked": not Tokyo
+        return [self.named(e) for e in unique.values()]
 
     def _for_description(self, token: Any) -> Actor | None:
         head = lemma(token).lower()
@@ -180,6 +203,27 @@ class DocumentEntities:
             if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
                 return actor
         return None
+
+
+def _extraposed(it: Any) -> bool:
+    """A dummy "it" ("it is difficult to say", "it was unclear whether"): it stands for
+    nothing."""
+    verb = it.head
+    return (
+        it.dep_ == "nsubj"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
+    )
+
+
+def _argument_of(word: Any, verb: Any) -> bool:
+    """Whether `word` is a subject or object of `verb`, or the object of one of its
+    prepositions ("imposed sanctions on Iraq"), not a word of some noun's phrase."""
+    if word.head.i == verb.i:
+        return word.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
+    if word.dep_ == "pobj" and word.head.head.dep_ in ("dobj", "nsubjpass"):
+        return bool(word.head.head.head.i == verb.i)  # "imposed sanctions on Iraq"
+    return bool(word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i == verb.i)
 
 
 def resolve_document(doc: Any) -> DocumentEntities:

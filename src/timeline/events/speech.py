@@ -87,6 +87,8 @@ def named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool
     for _ in range(MAX_CLAUSES_UP):
         if verb.dep_ not in _GOVERNED or verb.head is verb:
             return None
+        if word == "it" and verb.dep_ == "advcl":
+            return None  # "X imposed sanctions on Y after it invaded": X or Y, the text says not
         verb = verb.head
         above = subject_of(verb)
         if above is not None and above.lower_ in ("who", "that") and verb.dep_ == "relcl":
