@@ -385,3 +385,13 @@ def test_a_dateline_without_a_dash_or_split_from_its_place_is_one(nlp: Any, tmp_
     assert second == {"2025-04": "France will hold elections"}
     third = titles(tmp_path, "India's Congress (I) party on Thursday gave its backing.")
     assert third["2024-05-09"].startswith("India's Congress I party gave")
+
+
+def test_a_warning_that_closes_its_sentence_tells_what_was_warned(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Any violence in the province could derail the talks on its status, a senior diplomat "
+        "warned on Monday. Hungary on Wednesday ruled out sending troops.",
+    )
+    assert found["2024-05-06"].startswith("A senior diplomat warned any violence in the province")
+    assert found["2024-05-08"] == "Hungary ruled out sending troops"

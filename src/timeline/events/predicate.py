@@ -89,7 +89,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             if len(near) + len(clause) <= room:
                 keep |= near
         return keep | clause
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _gerund_object(verb)
     if not any(c.dep_ == "dobj" for c in objects):
         objects += [
             c
@@ -123,6 +123,20 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
+
+
+def _gerund_object(verb: Any) -> list[Any]:
+    """A gerund right after the verb that the parse took for an adverbial clause ("ruled out
+    [sending troops]"): it is the verb's object."""
+    after = max(verb_core(verb)) + 1
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i == after
+        and not any(g.dep_ == "mark" for g in c.children)
+    ]
 
 
 def _since_of_superlative(verb: Any, keep: set[int], skip: set[int], room: int) -> set[int]:

@@ -41,7 +41,7 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     reported Wednesday", parsed as a description of the yacht's owner): what was reported is
     the sentence's main verb before it."""
     root = sentence.root
-    saying = verb_lists()["reporting"] & verb_lists()["needs_complement"]  # not "agree", "decide"
+    saying = verb_lists()["attributing"]  # not "agree", "decide"
     if (
         lemma(verb).lower() not in saying
         or verb.tag_ not in ("VBD", "VBZ", "VBP")
