@@ -395,3 +395,15 @@ def test_a_warning_that_closes_its_sentence_tells_what_was_warned(nlp: Any, tmp_
     )
     assert found["2024-05-06"].startswith("A senior diplomat warned any violence in the province")
     assert found["2024-05-08"] == "Hungary ruled out sending troops"
+
+
+def test_a_pronoun_that_could_mean_the_subject_or_the_object_above_stays(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Ghamdi succeeded the warlord Khattab after he was killed in 2022. Smith left the firm "
+        "after he was fired in 2019.",
+    )
+    assert not found["2022"].startswith("Ghamdi")
+    assert found["2019"] == "Smith was fired"

@@ -87,9 +87,12 @@ def named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool
     for _ in range(MAX_CLAUSES_UP):
         if verb.dep_ not in _GOVERNED or verb.head is verb:
             return None
-        if word == "it" and verb.dep_ == "advcl":
+        adverbial = verb.dep_ == "advcl"
+        if word == "it" and adverbial:
             return None  # "X imposed sanctions on Y after it invaded": X or Y, the text says not
         verb = verb.head
+        if adverbial and word in ("he", "she") and any(_can_mean(word, o) for o in _objects(verb)):
+            return None  # "Ghamdi succeeded Khattab after he was killed": either of them
         above = subject_of(verb)
         if above is not None and above.lower_ in ("who", "that") and verb.dep_ == "relcl":
             above = verb.head  # "Kim, who said he would respond": the noun "who" stands for
@@ -102,6 +105,14 @@ def named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool
         )
         return join_tokens(tokens), above.pos_ == "PROPN"
     return None
+
+
+def _objects(verb: Any) -> list[Any]:
+    """The objects of a verb, and the objects of its prepositions."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr")]
+    return found + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 def _can_mean(word: str, noun: Any) -> bool:
