@@ -59,3 +59,17 @@ def test_a_time_counted_from_an_undated_event_is_not_the_publication_date(
         "A cargo ship ran aground three hours after leaving the harbour.\n",
     )
     assert [e for e in events if e.trigger == "run"] == []
+
+
+def test_a_row_of_a_table_or_a_short_label_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 1997-04-28\n---\nFailures\n\n"
+        "The biggest failures:\n\n"
+        "Oct 1995  Tokyo Mortgage Acceptance   300.00    finance\n\n"
+        "Thursday's general elections\n\n"
+        "Chicago police send ICE the arrest records from March 3 for the case\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    dates = {e.date.edtf for e in build_timeline([tmp_path], Settings()).timeline.events}
+    assert "1995-10" not in dates and "1997-04-24" not in dates
+    assert "1997-03-03" in dates  # a longer line whose verb the tagger may miss stays

@@ -11,7 +11,7 @@ from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, dated_words
 from timeline.events.clauses import sentence_containing, text_of
-from timeline.events.eventhood import only_a_date
+from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
 from timeline.events.headline import dateline_tokens
 from timeline.events.inclusive import clause_events
@@ -53,6 +53,8 @@ def extract_events(
         skip = {t.i for _, span in found for t in span}
         if only_a_date(sentence, skip):
             continue  # a dateline: "April 5, 2006" on its own line
+        if verbless_row(sentence):
+            continue  # a row of a table, a label: "Oct 1995  Tokyo Mortgage  300.00  finance"
         opening = dateline_tokens(sentence)  # "HANOI, Nov. 20 (Xinhua) --": the article's own date
         found = [(e, span) for e, span in found if span.start not in opening]
         kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT

@@ -7,6 +7,7 @@ that is only a date (a dateline). Word classes are data (`data/states.toml`,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
@@ -18,6 +19,8 @@ from timeline.nlp.lemmas import lemma
 _AHEAD = frozenset({"due", "set", "about", "poised", "likely"})
 _DESCRIBING = ("acl", "relcl", "appos")
 # A count of people or things this large, over a period, is a tally, not a group that acts.
+LABEL_WORDS = 5  # a line of fewer words without a verb is a label, not news
+COLUMN_GAP = re.compile(r"\S {3,}\S")  # columns of a plain-text table
 LARGE_COUNT = 10_000
 
 
@@ -63,6 +66,16 @@ def is_background(predicate: Any) -> bool:
 def only_a_date(sentence: Any, skip: set[int]) -> bool:
     """A sentence whose every word is a time expression ("April 5, 2006" on its own line)."""
     return all(t.i in skip or t.is_punct or t.is_space for t in sentence)
+
+
+def verbless_row(sentence: Any) -> bool:
+    """A line with no verb that is a row of a table (columns set apart by runs of spaces) or a
+    label of a few words ("Thursday's general elections"): no event. (A headline-like line
+    whose verb the tagger missed, "Chicago police send ICE the records", is longer.)"""
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return False
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    return len(words) < LABEL_WORDS or COLUMN_GAP.search(sentence.text) is not None
 
 
 def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
