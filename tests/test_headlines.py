@@ -407,3 +407,12 @@ def test_a_pronoun_that_could_mean_the_subject_or_the_object_above_stays(
     )
     assert not found["2022"].startswith("Ghamdi")
     assert found["2019"] == "Smith was fired"
+
+
+def test_a_limit_until_or_by_a_date_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The new line will be completed by 2027. The museum will stay closed until Monday.",
+    )
+    assert found["2027"] == "The new line will be completed by 2027"
+    assert found["2024-05-13"] == "The museum will stay closed until Monday"

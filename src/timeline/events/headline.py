@@ -144,9 +144,9 @@ def headline(
     keep |= rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
-    until = not_until(predicate)  # "will not open until 2008": the date is the news
+    until = not_until(predicate, skip)  # "will not open until 2008": the date is the news
     if reported is not None and reported.i in keep:
-        until |= not_until(reported)
+        until |= not_until(reported, skip)
     keep |= until
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     keep |= _inner_punctuation(doc, keep - left_out)

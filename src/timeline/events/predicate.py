@@ -153,14 +153,21 @@ def _since_of_superlative(verb: Any, keep: set[int], skip: set[int], room: int) 
     return set()
 
 
-def not_until(verb: Any) -> set[int]:
-    """The "until…" phrase of a negated verb ("will not open until 2008"), dates included:
-    without it the headline says the opposite."""
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return set()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("until", "till", "before"):
-            return {t.i for t in child.subtree}
+def not_until(verb: Any, skip: set[int]) -> set[int]:
+    """The limit a verb's time has, dates included: "until…" and "by…" ("will stay closed
+    until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
+    open before 2008"): without it the headline says another thing."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    limits = ("until", "till", "by", "before") if negated else ("until", "till", "by")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp"))]  # "stay closed"
+    for child in (c for h in heads for c in h.children):
+        if child.dep_ in ("prep", "agent") and child.lower_ in limits and child.i > verb.i:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and all(g.i in skip for g in objects):  # a time expression
+                said = {
+                    t.i for d in child.subtree if d.dep_ in ("relcl", "appos") for t in d.subtree
+                }
+                return {t.i for t in child.subtree} - said  # not "…, when the Taliban seized"
     return set()
 
 
