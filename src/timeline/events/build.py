@@ -10,7 +10,7 @@ from typing import Any
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, dated_words
-from timeline.events.clauses import sentence_containing, text_of
+from timeline.events.clauses import sentence_containing
 from timeline.events.eventhood import only_a_date
 from timeline.events.figures import sentence_figures
 from timeline.events.inclusive import clause_events
@@ -19,6 +19,7 @@ from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import text_of
 
 
 def extract_events(

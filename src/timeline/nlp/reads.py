@@ -1,0 +1,35 @@
+"""What several steps read of a Doc, read once and kept with it in `Doc.user_data`: spaCy
+joins every token for `Doc.text`, and walks every token for `Doc.ents`, at each read.
+
+`make_doc` keeps the text a Doc is made from, so that it is never joined again; the keys go
+when the Doc's `user_data` is emptied (`batching` does it once a Doc's work is done)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEXT = "timeline_text"
+_ENTS = "timeline_ents"
+
+
+def make_doc(nlp: Any, text: str) -> Any:
+    """The Doc `nlp.pipe` would make of `text`, with the text kept."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT] = text  # spaCy's tokenizer loses no character: Doc.text is `text`
+    return doc
+
+
+def text_of(doc: Any) -> str:
+    """`doc.text`."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    text: str = doc.user_data[_TEXT]
+    return text
+
+
+def entities(doc: Any) -> list[Any]:
+    """`doc.ents`, as a list: to be read only once the entity recogniser has run."""
+    if _ENTS not in doc.user_data:
+        doc.user_data[_ENTS] = list(doc.ents)
+    found: list[Any] = doc.user_data[_ENTS]
+    return found
