@@ -29,6 +29,7 @@ from timeline.models import (
     Participant,
     TimeExpression,
 )
+from timeline.nlp.reads import span_text
 
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
@@ -67,7 +68,7 @@ def make_event(
     nominal event's noun phrase and noun), else they are read from the clause."""
     date = date or (expression.value if expression else None)
     assert date is not None
-    raw = sentence_text(sentence)
+    raw = span_text(sentence)
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
     trigger = trigger or trigger_of(predicate)
@@ -113,12 +114,3 @@ def _resolved(
             entities = [actor] if actor is not None else []
         resolved.append(replace(participant, entities=tuple(dict.fromkeys(entities))))
     return tuple(resolved)
-
-
-def sentence_text(sentence: Any) -> str:
-    """A sentence's text, kept with its document: `Span.text` joins every token each call,
-    and a sentence with many dates is read for each of its events."""
-    cache: dict[int, str] = sentence.doc.user_data.setdefault("timeline_sentences", {})
-    if sentence.start not in cache:
-        cache[sentence.start] = sentence.text
-    return cache[sentence.start]

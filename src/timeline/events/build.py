@@ -19,7 +19,7 @@ from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
-from timeline.nlp.reads import text_of
+from timeline.nlp.reads import span_text, text_of
 
 
 def extract_events(
@@ -48,7 +48,7 @@ def extract_events(
     events = []
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
-        if BOILERPLATE.search(sentence.text):
+        if BOILERPLATE.search(span_text(sentence)):
             continue
         skip = {t.i for _, span in found for t in span}
         if only_a_date(sentence, skip):
