@@ -54,6 +54,11 @@ def _all_needs(items: list[tuple[Any, Any]]) -> list[Keywords]:
             continue
         if run:
             found.append(frozenset({run}))
+            if op is sre.BRANCH:  # the parser took the branches' first letters out: "th(?:e|at)"
+                letters = [(sre.LITERAL, ord(letter)) for letter in run]
+                joined = _part_needs(op, (None, [[*letters, *branch] for branch in value[1]]))
+                if joined:
+                    found.append(joined)
             run = ""
         if op is sre.SUBPATTERN:
             found += _all_needs(value[-1])
