@@ -42,7 +42,8 @@ def keywords(pattern: str) -> frozenset[str] | None:
     [
         (r"(?:the\s+)?\b(?P<s>spring|fall)\b(?!\s*\d)", {"spring", "fall"}),
         (r"\bthe\s+weekend\b", {"weekend"}),  # the rarer of two words every match holds
-        (r"(?:early\s+)?(?P<y>1[6-9]\d\d|20\d\d)", {DIGIT}),
+        (r"(?:early\s+)?(?P<y>1[6-9]\d\d|20\d\d)", {DIGIT * 4}),  # four digits in a row
+        (r"\bQ[1-4]\s*\d{2,4}", {DIGIT * 2}),
         (r"\b(?:jan|feb|March)\.?\s+\d", {"jan", "feb", "march"}),
         (r"(?:\d+|many)\s+years\b", {"years"}),
         (r"\b(?:once|\d+\s+times)\s+a\s+day", {"once", "times"}),  # longer words are rarer
@@ -81,9 +82,29 @@ def test_a_rule_is_tried_where_a_word_of_each_of_its_keyword_sets_is() -> None:
     assert index.patterns_in("march 5", 0, 7) == [0, 1, 2, 4]
 
 
+def test_a_rule_that_needs_a_year_is_tried_only_where_a_number_has_four_digits() -> None:
+    year = keyword_sets(re.compile(r"(?:in\s+)?(?:1[6-9]\d\d|20\d\d)", re.I))
+    index = KeywordIndex([year, (frozenset({DIGIT}),)])
+    assert index.patterns_in("on 5 May", 0, 8) == [1]
+    assert index.patterns_in("in 2020", 0, 7) == [0, 1]
+    assert index.patterns_in("in 12020", 0, 8) == [0, 1]  # a longer number holds four digits
+
+
+def test_letters_taken_out_of_an_alternation_are_joined_to_each_branch() -> None:
+    # the parser reads "the|that" as "th(?:e|at)": the words are "the" and "that", not "at"
+    pattern = re.compile(r"\b(?:the\s+next|that)\s+day\b", re.I)
+    index = KeywordIndex([keyword_sets(pattern)])
+    assert index.patterns_in("the cat sat all day", 0, 19) == []
+    assert index.patterns_in("that day", 0, 8) == [0]
+
+
 def test_keyword_sets_are_all_the_parts_a_match_needs() -> None:
     sets = keyword_sets(re.compile(r"(?:early\s+)?(?:jan|march)\s+(?:\d+|first),\s+20\d\d", re.I))
-    assert sets == (frozenset({"jan", "march"}), frozenset({DIGIT, "first"}), frozenset({DIGIT}))
+    assert sets == (
+        frozenset({"jan", "march"}),
+        frozenset({DIGIT, "first"}),
+        frozenset({DIGIT * 4}),
+    )
 
 
 def test_no_expression_runs_across_a_blank_line() -> None:

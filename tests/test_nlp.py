@@ -222,6 +222,21 @@ def test_attribute_rules_set_what_spacys_attribute_ruler_sets() -> None:
     assert expected[5] == ("SPACE", "", "") and expected[6] == ("NOUN", "Number=Plur", "")
 
 
+def test_attribute_rules_tell_apart_every_word_a_rule_names() -> None:
+    """Words no rule names share one lookup; a word named only beside another condition
+    ("cats" with a tag) is told apart all the same, and so is a word only a regex takes."""
+    text = "cats and mice and dogs, cats nt n't dogs and cats"
+    nlp = ruled_pipeline()
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["cats", "mice"]}, "TAG": ""}]], {"POS": "PROPN"})
+    ruler.add([[{"LOWER": "and"}, {"LOWER": "cats"}]], {"LEMMA": "cat"}, index=1)
+    expected = [(t.pos_, str(t.morph), t.lemma_) for t in nlp(text)]
+    assert take_over_attribute_ruler(nlp)
+    assert [(t.pos_, str(t.morph), t.lemma_) for t in nlp(text)] == expected
+    assert expected[0][0] == "PROPN" and expected[4][0] == "NOUN" and expected[11][2] == "cat"
+    assert expected[7] == ("X", "Polarity=Neg", "not")  # "nt": the regex, not the word list
+
+
 def test_the_attribute_ruler_stays_for_rules_of_other_kinds() -> None:
     nlp = ruled_pipeline()
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": "a", "OP": "+"}]], {"POS": "DET"})

@@ -5,10 +5,10 @@ All are frozen dataclasses; `to_dict` gives the JSON contract (schema_version "1
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from timeline import __version__
 from timeline.edtf import NormalizedDate, parse_edtf
@@ -16,6 +16,35 @@ from timeline.errors import without_bidi
 
 SCHEMA_VERSION = "1"
 T = TypeVar("T")
+
+
+def _fields_json(value: Any, names: Iterable[str]) -> dict[str, Any]:
+    """The JSON of the fields `names` of `value`, in that order: a date as its EDTF string,
+    a tuple as a list, the rest as it is."""
+    found = {}
+    for name in names:
+        item = getattr(value, name)
+        if isinstance(item, NormalizedDate):
+            item = item.edtf
+        elif isinstance(item, tuple):
+            item = list(item)
+        found[name] = item
+    return found
+
+
+class _Flat:
+    """A value whose JSON is its fields, by name and in order, as they are (strings and
+    numbers): `to_dict` and `from_dict` for every such dataclass."""
+
+    __slots__ = ()
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return _fields_json(self, self.__dataclass_fields__)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
 
 
 class Anchor(StrEnum):
@@ -55,16 +84,7 @@ class Document:
             object.__setattr__(self, "title", without_bidi(self.title) or None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "path": self.path,
-            "title": self.title,
-            "published": self.published.edtf if self.published else None,
-            "published_source": self.published_source,
-            "source": self.source,
-            "url": self.url,
-            "warnings": list(self.warnings),
-        }
+        return _fields_json(self, [name for name in self.__dataclass_fields__ if name != "text"])
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -105,12 +125,7 @@ class TimeExpression:
         return self.value is not None and self.type in (TimexType.DATE, TimexType.TIME)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "value": self.value.edtf if self.value else None,
-        }
+        return _fields_json(self, ("text", "start", "end", "value"))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TimeExpression:
@@ -120,31 +135,17 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(_Flat):
     text: str
     label: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "label": self.label}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Actor:
-        return cls(data["text"], data["label"])
-
 
 @dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(_Flat):
     """A number that matters to the event: a vote tally, a count, an amount."""
 
     text: str
     kind: str  # tally, count, money, percent, quantity
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "kind": self.kind}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Figure:
-        return cls(data["text"], data["kind"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,20 +197,13 @@ class Kind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(_Flat):
     """The event word of a mention: its characters in the document's text as the tool read it
     (the verb, with a particle right after it: "took off"; or the noun of a nominal event)."""
 
     start: int
     end: int
     text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Trigger:
-        return cls(data["start"], data["end"], data["text"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,12 @@ from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
 from timeline.events.attach import compares
-from timeline.events.clauses import governing_predicate, text_of
+from timeline.events.clauses import governing_predicate
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression, TimexType
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import text_of
 from timeline.temporal.resolve import Tense, around
 from timeline.temporal.tense import clause_tense
 

@@ -37,6 +37,7 @@ from timeline.models import (
     TimeExpression,
 )
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import span_text
 
 _GRANULARITY_CONFIDENCE = {
     Granularity.DAY: 0.9, Granularity.MONTH: 0.85, Granularity.SEASON: 0.75,
@@ -75,7 +76,7 @@ def make_event(
     nominal event's noun phrase and noun), else they are read from the clause."""
     date = date or (expression.value if expression else None)
     assert date is not None
-    raw = sentence_text(sentence)
+    raw = span_text(sentence)
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
     trigger = trigger or trigger_of(predicate)
@@ -152,11 +153,3 @@ def _owner_first(title: str, owners: dict[int, str]) -> str:
         return f"{next(iter(owners.values()))} {rest}"
     return title
 
-
-def sentence_text(sentence: Any) -> str:
-    """A sentence's text, kept with its document: `Span.text` joins every token each call,
-    and a sentence with many dates is read for each of its events."""
-    cache: dict[int, str] = sentence.doc.user_data.setdefault("timeline_sentences", {})
-    if sentence.start not in cache:
-        cache[sentence.start] = sentence.text
-    return cache[sentence.start]

@@ -10,7 +10,7 @@ from typing import Any
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, dated_words
-from timeline.events.clauses import sentence_containing, text_of
+from timeline.events.clauses import sentence_containing
 from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
 from timeline.events.headline import dateline_tokens
@@ -20,6 +20,7 @@ from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import span_text, text_of
 
 
 def extract_events(
@@ -48,7 +49,7 @@ def extract_events(
     events = []
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
-        if BOILERPLATE.search(sentence.text):
+        if BOILERPLATE.search(span_text(sentence)):
             continue
         skip = {t.i for _, span in found for t in span}
         if only_a_date(sentence, skip):

@@ -10,6 +10,7 @@ from typing import Any
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import entities as entities  # also read from here by events/entities.py
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
@@ -22,24 +23,6 @@ DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj
 def governing_predicate(token: Any) -> Any:
     """The verb an event's time expression belongs to (the same one its tense is read from)."""
     return governing_verb(token)
-
-
-def entities(doc: Any) -> list[Any]:
-    """The document's named entities, read once and kept with the document (`Span.ents` walks
-    every entity of the document at each call)."""
-    if "timeline_ents" not in doc.user_data:
-        doc.user_data["timeline_ents"] = list(doc.ents)
-    cached: list[Any] = doc.user_data["timeline_ents"]
-    return cached
-
-
-def text_of(doc: Any) -> str:
-    """The document's text, read once and kept with the document (`Doc.text` joins every token
-    at each call)."""
-    if "timeline_text" not in doc.user_data:
-        doc.user_data["timeline_text"] = doc.text
-    cached: str = doc.user_data["timeline_text"]
-    return cached
 
 
 def sentences(doc: Any) -> list[Any]:

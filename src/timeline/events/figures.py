@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.events.clauses import clause_head, entities_between
 from timeline.models import Figure
+from timeline.nlp.reads import span_text, token_starts
 
 _FIGURE_KINDS = {
     "CARDINAL": "count",
@@ -37,9 +38,9 @@ def sentence_figures(sentence: Any) -> list[FigureAt]:
     they count ("at least 8,000 migrants", "14 requests"), amounts and percentages of a
     sentence, each with its token range; read once per sentence."""
     doc = sentence.doc
-    text = sentence.text  # Doc.text and Span.text join every token at each call
+    text = span_text(sentence)
     offset = sentence.start_char
-    starts = [t.idx - offset for t in sentence]  # token offsets in the sentence
+    starts = [i - offset for i in token_starts(doc)[sentence.start : sentence.end]]
     found: list[FigureAt] = []
     tallied: list[tuple[int, int]] = []
     for m in _TALLY.finditer(text):
@@ -64,7 +65,7 @@ def sentence_figures(sentence: Any) -> list[FigureAt]:
         text, last = ent.text, ent.end
         if kind == "count" and ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end:
             last = ent.root.head.i + 1
-            text = doc[ent.start : last].text  # "14 requests"
+            text = span_text(doc[ent.start : last])  # "14 requests"
         found.append((ent.start, last, Figure(text, kind)))
     return found
 

@@ -21,11 +21,12 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
-from timeline.events.clauses import clause_head, governing_predicate, sentences, subject_of, text_of
+from timeline.events.clauses import clause_head, governing_predicate, sentences, subject_of
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body, line_of
 from timeline.models import Actor, Anchor, Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import text_of
 from timeline.temporal.resolve import Tense
 from timeline.temporal.tense import clause_tense
 

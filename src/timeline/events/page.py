@@ -51,7 +51,7 @@ def line_of(text: str, offset: int) -> int:
 
 def is_body(sentence: Any, text: str, captions: set[int], title: str | None) -> bool:
     """Not a headline (no full stop, or the title again), a caption or boilerplate."""
-    stripped = sentence.text.strip()
+    stripped = text[sentence.start_char : sentence.end_char].strip()  # its text, not joined
     if not stripped or not stripped.endswith((".", "!", "?", '"', "”", "’")):
         return False
     if title and stripped.rstrip(".") == title.rstrip("."):

@@ -12,6 +12,7 @@ import errno
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -359,8 +360,9 @@ def _looks_english(text: str, sample: int = 2_000) -> bool:
     latin = sum(1 for w in words if w[0] <= "\u024f")
     if latin < len(words) / 2:
         return False
+    counts = Counter(words)
     shares = {
-        language: sum(1 for w in words if w in common) / len(words)
+        language: sum(counts[w] for w in common & counts.keys()) / len(words)
         for language, common in _COMMON_WORDS.items()
     }
     english = shares.pop("en")

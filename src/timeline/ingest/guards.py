@@ -35,7 +35,8 @@ MAX_TOKENS = 250_000
 # The affixes spaCy's English tokenizer peels: any character but letters, digits and
 # whitespace, and "'s" and "US$" (the only ones with letters); tried in this order, so that
 # "'s's's" is one run.
-_MARKS = re.compile(r"(?:['’][sS]|US\$|[CA]\$|[^\w\s]|_)+")
+_MARK = r"['’][sS]|US\$|[CA]\$|[^\w\s]|_"  # at most three characters
+_MARKS = re.compile(rf"(?:{_MARK})+")
 _WORDLESS = re.compile(r"(?:[^\w\n]|_)+")  # in a line: a date ending the line before stays
 _CHUNK = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")  # a word or a mark: near spaCy's count in prose
@@ -47,6 +48,14 @@ _DATE_WORD = re.compile(
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 _NOT_SPACE = re.compile(r"\S")
+# What `neutralise` blanks: runs of a pattern longer than a limit; and a cheaper pattern
+# found in every such run (each of its steps is at most three characters), so that a text
+# without one is not split into every word and mark.
+_BLANKED = (
+    (_MARKS, MAX_MARK_RUN, re.compile(rf"(?:{_MARK}){{{MAX_MARK_RUN // 3 + 1}}}")),
+    (_WORDLESS, MAX_WORDLESS, re.compile(rf"(?:[^\w\n]|_){{{MAX_WORDLESS + 1}}}")),
+    (_CHUNK, MAX_CHUNK, re.compile(rf"\S{{{MAX_CHUNK + 1}}}")),
+)
 _SHORTEST_EXPRESSION = 4  # characters, with the space after it: "May "
 _WINDOW = 20_000  # characters of text the rules are run over at a time (cut at a line end)
 
@@ -56,9 +65,13 @@ def neutralise(text: str) -> tuple[str, str | None]:
     stretches of a line of more than `MAX_WORDLESS` characters without a letter or digit, and
     its chunks of more than `MAX_CHUNK` characters without whitespace, blanked; and what was
     blanked, or None (then `text` is returned as it is)."""
-    spans = [m.span() for m in _MARKS.finditer(text) if m.end() - m.start() > MAX_MARK_RUN]
-    spans += [m.span() for m in _WORDLESS.finditer(text) if m.end() - m.start() > MAX_WORDLESS]
-    spans += [m.span() for m in _CHUNK.finditer(text) if m.end() - m.start() > MAX_CHUNK]
+    spans = [
+        m.span()
+        for pattern, longest, somewhere in _BLANKED
+        if somewhere.search(text)
+        for m in pattern.finditer(text)
+        if m.end() - m.start() > longest
+    ]
     parts, done, blanked = [], 0, 0
     for start, end in sorted(spans):
         start = max(start, done)
@@ -84,7 +97,9 @@ def pathological(text: str) -> str | None:
     or line break (one endless sentence), more than `MAX_DATE_WORDS` years, months and
     weekdays, more than `MAX_TOKENS` words and marks, or more than `MAX_DATE_WORDS` time
     expressions of any kind."""
-    longest = max((_count(_WORD, run) for run in _RUN_END.split(text)), default=0)
+    longest = _count(_WORD, text)  # the whole text, then each run when it is long enough
+    if longest > MAX_RUN_WORDS:
+        longest = max(_count(_WORD, run) for run in _RUN_END.split(text))
     if longest > MAX_RUN_WORDS:
         return (
             f"has a sentence of {longest:,} words (no full stop or line break), over the limit"
@@ -128,4 +143,4 @@ def _time_expressions(text: str, limit: int) -> int:
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
-    return sum(1 for _ in pattern.finditer(text))
+    return len(pattern.findall(text))

@@ -4,7 +4,8 @@ The small English model's attribute ruler maps tags to parts of speech and morph
 sets a few lemmas, with 179 rules of one or two tokens that test a token's lowercase form,
 tag, dependency label or whitespace. spaCy runs them through its general Matcher: about a
 ninth of the model's time. `take_over_attribute_ruler` puts in its place a component that
-applies the same rules, with the same precedence, looking each distinct token up once.
+applies the same rules, with the same precedence, looking each kind of token up once (a
+word no rule names is known by the rules' regular expressions it matches).
 
 What spaCy does, and what this does too: every match is found on the Doc as the parser left
 it, then the rules' attributes are set in rule order (a later rule overrides an earlier one),
@@ -14,7 +15,7 @@ on the token each rule points at (`index`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
@@ -29,7 +30,7 @@ COMPONENT = "timeline_attribute_rules_v1"
 _READ = (LOWER, TAG, DEP, IS_SPACE)  # what a token offers the rules, in `Row` order
 _STRINGS = {"LOWER": 0, "TAG": 1, "DEP": 2}  # token attributes compared as strings
 _REMEMBERED = 1 << 16  # distinct tokens looked up before the lookups are forgotten
-Row = tuple[int, int, int, int]  # a token's LOWER, TAG and DEP hashes, and IS_SPACE
+Row = Sequence[int]  # a token's LOWER, TAG and DEP hashes, and IS_SPACE
 Test = Callable[[Row, Callable[[int], str]], bool]
 Key = tuple[int, int]  # (position in `Row`, value): a value a test needs there
 # What a token's lookup gives: the tests it passes, the rules of one-token patterns that set
@@ -122,31 +123,41 @@ class _Compiled:
                     self.single.setdefault(tests[0], []).append(rule)
                 else:
                     self.longer.append((tuple(tests), index % len(tests), rule))
-        self._passed: dict[Row, Outcome] = {}
+        # A lowercase form no test names is told apart only by the regular expressions it
+        # matches: the lookups are keyed by its class, not by the word (`_class_of`).
+        self.named, regexes = _lower_forms(ruler)
+        self.patterns = [re.compile(regex).search for regex in regexes]
+        self._classes: dict[int, int] = {}
+        self._passed: dict[tuple[int, ...], Outcome] = {}
         self._outcomes: dict[Outcome, Outcome] = {}  # each distinct outcome once, shared
         self._merged: dict[tuple[int, ...], dict[int, Any]] = {}
 
     def apply(self, doc: Doc) -> None:
         strings = doc.vocab.strings
-        rows: list[Row] = [tuple(row) for row in doc.to_array(list(_READ)).tolist()]
+        rows = doc.to_array(list(_READ)).tolist()
         passed = [self._outcome(row, strings.__getitem__) for row in rows]
-        targets: dict[int, set[int]] = {}
-        for i, (_, rules, starts) in enumerate(passed):
-            if rules:
-                targets.setdefault(i, set()).update(rules)
-            for number in starts:
+        more: dict[int, set[int]] = {}  # rules of longer patterns, by the token they set
+        for i in [i for i, outcome in enumerate(passed) if outcome[2]]:
+            for number in passed[i][2]:
                 tests, index, rule = self.longer[number]
                 if i + len(tests) <= len(rows) and all(
                     test in passed[i + j][0] for j, test in enumerate(tests)
                 ):
-                    targets.setdefault(i + index, set()).add(rule)
-        for i, numbers in sorted(targets.items()):
-            self.set_token_attrs(doc[i], self._attrs_of(tuple(sorted(numbers))))
+                    more.setdefault(i + index, set()).add(rule)
+        for i, (token, (_, rules, _)) in enumerate(zip(doc, passed, strict=True)):
+            if i in more:
+                rules = tuple(sorted(more[i].union(rules)))
+            if rules:
+                self.set_token_attrs(token, self._attrs_of(rules))
 
     def _outcome(self, row: Row, string: Callable[[int], str]) -> Outcome:
         """The tests a token passes, the rules its one-token patterns set on it, and the
         longer patterns whose first test it passes."""
-        found = self._passed.get(row)
+        lower = self._classes.get(row[0])
+        if lower is None:
+            lower = self._class_of(row[0], string)
+        key = (lower, row[1], row[2], row[3])
+        found = self._passed.get(key)
         if found is None:
             candidates = set(self.unkeyed)
             for at in range(3):
@@ -158,7 +169,20 @@ class _Compiled:
             found = self._outcomes.setdefault(outcome, outcome)
             if len(self._passed) >= _REMEMBERED:  # bounded, whatever the corpus
                 self._passed.clear()
-            self._passed[row] = found
+            self._passed[key] = found
+        return found
+
+    def _class_of(self, lower: int, string: Callable[[int], str]) -> int:
+        """`lower` itself when a test names it; else a negative number saying which of the
+        rules' regular expressions it matches (no other test tells such words apart)."""
+        if lower in self.named:
+            found = lower
+        else:
+            text = string(lower)
+            found = -1 - sum(1 << n for n, search in enumerate(self.patterns) if search(text))
+        if len(self._classes) >= _REMEMBERED:
+            self._classes.clear()
+        self._classes[lower] = found
         return found
 
     def _attrs_of(self, rules: tuple[int, ...]) -> dict[int, Any]:
@@ -175,6 +199,22 @@ class _Compiled:
 def _rules(ruler: AttributeRuler) -> list[tuple[list[list[dict[str, Any]]], int]]:
     """Each rule's patterns and index, by rule number (the order of precedence)."""
     return [(ruler.matcher.get(str(rule))[1], index) for rule, index in enumerate(ruler.indices)]
+
+
+def _lower_forms(ruler: AttributeRuler) -> tuple[frozenset[int], list[str]]:
+    """The lowercase forms the rules name (by hash), and their regular expressions on it."""
+    named: set[int] = set()
+    regexes: dict[str, None] = {}
+    for patterns, _ in _rules(ruler):
+        for spec in (spec for pattern in patterns for spec in pattern if "LOWER" in spec):
+            value = spec["LOWER"]
+            if isinstance(value, str):
+                named.add(get_string_id(value))
+            elif "REGEX" in value:
+                regexes[value["REGEX"]] = None
+            else:
+                named.update(get_string_id(v) for values in value.values() for v in values)
+    return frozenset(named), list(regexes)
 
 
 def _token_test(spec: dict[str, Any]) -> tuple[Test, frozenset[Key] | None]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from timeline.nlp.reads import make_doc
+
 BATCH_SIZE = 32
 # A batch is closed at this many characters, however few its documents: spaCy's working
 # memory for a batch grows with its text (about 3 KB a character with en_core_web_sm), and it
@@ -31,7 +33,8 @@ def process(
     """
     for batch in batches(items, batch_size, BATCH_CHARACTERS):
         with nlp.memory_zone():
-            docs = nlp.pipe(batch, batch_size=batch_size, as_tuples=True)
+            made = ((make_doc(nlp, text), context) for text, context in batch)
+            docs = nlp.pipe(made, batch_size=batch_size, as_tuples=True)
             results = [_done(work, doc, context) for doc, context in docs]
         yield from results
 

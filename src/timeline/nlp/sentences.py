@@ -12,6 +12,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from timeline.nlp.reads import text_of
+
 _PUNCT_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 
@@ -30,7 +32,7 @@ def is_hard_wrapped(text: str) -> bool:
 @Language.component("timeline_line_breaks_v1")
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after each line break (after each blank line in hard-wrapped text)."""
-    text = doc.text  # Doc.text joins every token at each call: read it once
+    text = text_of(doc)
     breaks = "\n\n" if is_hard_wrapped(text) else "\n"
     # Only the tokens holding a line break, found by offset: visiting every token costs more
     # than the rest of this component.

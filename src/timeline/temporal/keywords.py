@@ -5,7 +5,8 @@ Python's engine cannot skip ahead for case-insensitive patterns that start with 
 words. If every match of a rule holds one of a few words ("march", "mar", …), only the
 paragraphs holding one of them need trying. The words are derived from the parse of the
 pattern, so they stay right when a rule changes: a mandatory run of letters is such a word,
-an alternation needs one word from each branch, a digit stands for any number ("#").
+an alternation needs one word from each branch, a digit stands for any number ("#") and n
+digits in a row for a number of n digits or more ("####": a year).
 """
 
 from __future__ import annotations
@@ -46,16 +47,27 @@ def keyword_sets(pattern: re.Pattern[str]) -> tuple[Keywords, ...]:
 def _all_needs(items: list[tuple[Any, Any]]) -> list[Keywords]:
     """The keyword sets of the parts every match of the sequence `items` goes through."""
     found: list[Keywords] = []
-    run = ""
+    run = ""  # letters in a row
+    digits = 0  # digits in a row
     for op, value in [*items, (None, None)]:
         letter = _ascii_letter(op, value)
+        count = 0 if letter else _digits(op, value)
+        if run and not letter:
+            found.append(frozenset({run}))
+            if op is sre.BRANCH:  # the parser took the branches' first letters out: "th(?:e|at)"
+                letters = [(sre.LITERAL, ord(letter)) for letter in run]
+                joined = _part_needs(op, (None, [[*letters, *branch] for branch in value[1]]))
+                if joined:
+                    found.append(joined)
+            run = ""
+        if digits and not count:
+            found.append(frozenset({DIGIT * digits}))
+            digits = 0
         if letter:
             run += letter
-            continue
-        if run:
-            found.append(frozenset({run}))
-            run = ""
-        if op is sre.SUBPATTERN:
+        elif count:
+            digits += count
+        elif op is sre.SUBPATTERN:
             found += _all_needs(value[-1])
         elif op is sre.ATOMIC_GROUP:
             found += _all_needs(value)
@@ -73,11 +85,16 @@ def _needs(items: list[tuple[Any, Any]]) -> Keywords | None:
     return min(_all_needs(items), key=_cost, default=None)
 
 
+def _digits(op: Any, value: Any) -> int:
+    """How many digits in a row every match of the item is (0 when it may be anything else)."""
+    if (op is sre.LITERAL and chr(value).isdecimal()) or (op is sre.IN and _digits_only(value)):
+        return 1
+    if op in _REPEATS and value[0] >= 1 and len(value[2]) == 1:
+        return int(value[0]) * _digits(*value[2][0])
+    return 0
+
+
 def _part_needs(op: Any, value: Any) -> Keywords | None:
-    if op is sre.LITERAL and chr(value).isdigit():
-        return frozenset({DIGIT})
-    if op is sre.IN and _digits_only(value):
-        return frozenset({DIGIT})
     if op is sre.BRANCH:
         branches = [_needs(branch) for branch in value[1]]
         if any(b is None for b in branches):
@@ -109,7 +126,8 @@ def _digits_only(members: Iterable[tuple[Any, Any]]) -> bool:
 def _cost(keywords: Keywords) -> float:
     """How often a keyword set is found in news, roughly: shorter and commoner words more often."""
     return sum(
-        0.3 if w == DIGIT else 0.5 if w in _COMMON else 10.0 ** (1 - len(w)) for w in keywords
+        0.3 / len(w) if w[0] == DIGIT else 0.5 if w in _COMMON else 10.0 ** (1 - len(w))
+        for w in keywords
     )
 
 
@@ -126,15 +144,18 @@ class KeywordIndex:
                 for key in keywords:
                     self.by_key[key] = self.by_key.get(key, frozenset()) | {numbered}
                 numbered += 1
-        self.digit = self.by_key.get(DIGIT, frozenset())
-        self.lengths = sorted({len(k) for k in self.by_key if k != DIGIT})
+        self.digits = sorted({len(k) for k in self.by_key if k[0] == DIGIT})
+        self.lengths = sorted({len(k) for k in self.by_key if k[0] != DIGIT})
         self.sets_of = lru_cache(maxsize=1 << 16)(self._sets_of)
 
     def _sets_of(self, word: str) -> frozenset[int]:
         """The keyword sets with a word inside `word` (a run of folded letters, or digits)."""
-        if word[0].isdigit():
-            return self.digit
         found: set[int] = set()
+        if word[0].isdigit():  # a number of n digits holds every shorter run of digits
+            for n in self.digits:
+                if n <= len(word):
+                    found.update(self.by_key[DIGIT * n])
+            return frozenset(found)
         for n in self.lengths:
             for i in range(len(word) - n + 1):
                 found.update(self.by_key.get(word[i : i + n], ()))

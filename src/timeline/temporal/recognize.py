@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from timeline.nlp.reads import entities, text_of
 from timeline.temporal.find import find_in_text, paragraphs
 from timeline.temporal.grammar import RULES
 
@@ -46,7 +47,7 @@ class TimexRecognizer:
         return doc
 
     def match(self, doc: Doc) -> list[Span]:
-        text = doc.text  # Doc.text joins every token at each call: read it once
+        text = text_of(doc)
         spans = []
         for start, end, name in find_in_text(text):
             span = doc.char_span(start, end, label=name, alignment_mode="expand")
@@ -56,7 +57,7 @@ class TimexRecognizer:
             taken = {i for span in spans for i in range(span.start, span.end)}
             spans += [
                 Span(doc, e.start, e.end, label=NER_LABEL)
-                for e in doc.ents
+                for e in entities(doc)
                 if e.label_ in ("DATE", "TIME")
                 and not taken.intersection(range(e.start, e.end))
                 and not _rejected_in_context(text, e.start_char, e.end_char)
