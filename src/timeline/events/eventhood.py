@@ -14,6 +14,7 @@ from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, subject_of
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import span_text
 
 # A copula that announces what is ahead is no state: "is due to report", "is set to open".
 _AHEAD = frozenset({"due", "set", "about", "poised", "likely"})
@@ -75,7 +76,7 @@ def verbless_row(sentence: Any) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return False
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
-    return len(words) < LABEL_WORDS or COLUMN_GAP.search(sentence.text) is not None
+    return len(words) < LABEL_WORDS or COLUMN_GAP.search(span_text(sentence)) is not None
 
 
 def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:

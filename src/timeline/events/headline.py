@@ -41,6 +41,7 @@ from timeline.events.speech import (
 )
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import span_text
 
 MAX_TITLE_WORDS = 24
 MAX_REPORTED_WORDS = 28  # a headline with what was said: who, the verb and a whole clause
@@ -255,7 +256,7 @@ def _counts(doc: Any, skip: set[int]) -> set[int]:
 def dateline_tokens(sentence: Any) -> set[int]:
     """The tokens of a wire dateline that opens the sentence: a place in capitals or a news
     agency in brackets, an optional date, and a dash ("WASHINGTON (AP) --")."""
-    text = sentence.text
+    text = span_text(sentence)
     found = _DATELINE.match(text)
     if found is None:
         return _dated_opening(sentence)
@@ -272,7 +273,7 @@ def dateline_tokens(sentence: Any) -> set[int]:
 def _dated_opening(sentence: Any) -> set[int]:
     """The rest of a dateline whose place the sentence splitter cut off ("BERLIN" | ", Dec. 3
     (Xinhua) --"): a date with an agency or a dash, right after a line of capitals."""
-    found = _DATED_OPENING.match(sentence.text)
+    found = _DATED_OPENING.match(span_text(sentence))
     doc = sentence.doc
     if found is None or not (found.group("agency") or found.group("dash")) or sentence.start == 0:
         return set()
@@ -285,8 +286,8 @@ def _dated_opening(sentence: Any) -> set[int]:
 
 def _after(sentence: Any, dateline: set[int]) -> str:
     if not dateline:
-        return str(sentence.text)
-    return str(sentence.doc[max(dateline) + 1 : sentence.end].text)
+        return span_text(sentence)
+    return span_text(sentence.doc[max(dateline) + 1 : sentence.end])
 
 
 def _inner_punctuation(doc: Any, keep: set[int]) -> set[int]:

@@ -20,6 +20,7 @@ from timeline.nlp.standins import Placed, StandInMissingError, only_pipe, stand_
 
 COMPONENT = "timeline_lazy_lemmas_v1"
 _ON_DOC = "timeline_lemmatizer"  # Doc.user_data key: the lemmatizer to ask
+_ASKED = "timeline_lemmas"  # Doc.user_data key: the lemmas already asked for, by token
 # Components known to read no lemma, which may run after a lemmatizer taken out of the pipe.
 _LEMMA_BLIND = frozenset(
     {"ner", "beam_ner", "sentencizer", "timeline_line_breaks_v1", "timeline_timex_v1"}
@@ -28,10 +29,15 @@ _LEMMA_BLIND = frozenset(
 
 def lemma(token: Token) -> str:
     """`token.lemma_`, as the pipeline's lemmatizer would have set it."""
-    lemmatizer: Lemmatizer | None = token.doc.user_data.get(_ON_DOC)
+    data = token.doc.user_data
+    lemmatizer: Lemmatizer | None = data.get(_ON_DOC)
     if lemmatizer is None or (token.lemma and not lemmatizer.overwrite):
         return str(token.lemma_)  # by the pipe, or before the lemmatizer (which keeps it)
-    return str(lemmatizer.lemmatize(token)[0])
+    asked: dict[int, str] = data.setdefault(_ASKED, {})  # the event layer asks again and again
+    found = asked.get(token.i)
+    if found is None:
+        found = asked[token.i] = str(lemmatizer.lemmatize(token)[0])
+    return found
 
 
 def take_out_lemmatizer(nlp: Language) -> Placed | None:
