@@ -306,6 +306,7 @@ class DocumentResult:
 
     document: Document
     events: tuple[Event, ...]
+    failure: str | None = None  # why it could not be analysed: the run names it and goes on
 
 
 @dataclass(frozen=True, slots=True)

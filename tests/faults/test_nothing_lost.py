@@ -151,3 +151,39 @@ def test_export_over_its_own_input_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(saved), "--format", "html", "-o", str(saved)])
     assert result.exit_code == 2 and "that is an input" in result.stderr
     assert saved.read_text(encoding="utf-8") == '{"schema_version": "1"}\n'
+
+
+def test_a_document_the_event_layer_fails_on_is_named_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault in the analysis of one document (a bug the inputs found) costs that document
+    only: one line naming it, the others' events written, a failing exit code, no traceback,
+    and nothing cached for it."""
+    import timeline.run.stage as stage
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_good(folder)
+    (folder / "bad.txt").write_text(
+        "---\npublished: 2021-03-01\n---\nNews\n\nThe plant closed on March 2, 2021. Boom.\n",
+        encoding="utf-8",
+    )
+    real = stage.extract_events
+
+    def failing(document, doc, expressions, **options):  # type: ignore[no-untyped-def]
+        if "Boom" in document.text:
+            raise ValueError("a fault in the event layer")
+        return real(document, doc, expressions, **options)
+
+    monkeypatch.setattr(stage, "extract_events", failing)
+    cache = tmp_path / "cache"
+    outcome = extract(folder, "--cache-dir", cache, out=tmp_path / "out.json")
+    assert outcome.result.exit_code == 1
+    lines = [line for line in outcome.result.output.splitlines() if "bad.txt" in line]
+    assert len(lines) == 1 and "could not be analysed" in lines[0]
+    assert outcome.data is not None
+    assert {e["date"] for e in outcome.data["events"]} >= {GOOD_DATE}
+    monkeypatch.setattr(stage, "extract_events", real)
+    again = extract(folder, "--cache-dir", cache, out=tmp_path / "again.json")
+    assert again.result.exit_code == 0  # the failure was not cached
+    assert "2021-03-02" in {e["date"] for e in again.data["events"]}

@@ -152,4 +152,3 @@ def _owner_first(title: str, owners: dict[int, str]) -> str:
     if owners and first.lower() in ("his", "her", "its", "their"):
         return f"{next(iter(owners.values()))} {rest}"
     return title
-

@@ -23,8 +23,12 @@ def analyse_document(
     numbers, dates) that refer to nothing of `doc` or its vocabulary, so that they outlive the
     memory zone `doc` was made in. `entity_timeline`: every clause is an event
     (`Settings.entity_timeline`)."""
-    expressions = extract_time_expressions(doc, document.published)
-    events = extract_events(document, doc, expressions, inclusive=entity_timeline)
+    try:
+        expressions = extract_time_expressions(doc, document.published)
+        events = extract_events(document, doc, expressions, inclusive=entity_timeline)
+    except Exception as error:  # one document's failure is that document's problem only
+        failure = f"could not be analysed ({type(error).__name__}: {error})".splitlines()[0]
+        return DocumentResult(replace(document, text=""), (), failure)
     warnings = tuple(f"{e.warning}: {e.text!r} at {e.start}" for e in expressions if e.warning)
     return DocumentResult(replace(document, text="", warnings=warnings), tuple(events))
 

@@ -87,7 +87,9 @@ def build_timeline(
     analysed = 0
     for (index, key), result in engines.analyse(not_cached(), settings):
         analysed += 1
-        if store and key:
+        if result.failure is not None:  # named, the run goes on; never cached
+            problems.append(Problem(result.document.path, result.failure))
+        elif store and key:
             store.put(key, result)
         done(index, result)
     if settings.release_model and analysed >= RELEASE_AFTER and load_pipeline.cache_info().currsize:
