@@ -365,3 +365,18 @@ def test_a_sentence_without_a_verb_keeps_its_words_not_a_fragment(nlp: Any, tmp_
     (event,) = run(tmp_path, {"a.txt": text}, published=parse_published("2025-06-11"))
     assert event.title.startswith("In Chicago, a Crowd Gathered")
     assert len(event.title.split()) >= 8
+
+
+def test_a_number_named_by_what_precedes_it_is_no_count_after_another_figure(
+    tmp_path: Path,
+) -> None:
+    events = run(
+        tmp_path,
+        {
+            "a.txt": "---\npublished: 2024-05-10\n---\nNews\n\nPolice arrested 14 people on "
+            "Monday and then searched the houses near precinct 12.\n"
+        },
+    )
+    figures = [(f.text, f.kind) for e in events for f in e.figures]
+    assert ("14 people", "count") in figures
+    assert ("12", "count") not in figures  # "precinct 12" names a place, however many before

@@ -62,11 +62,11 @@ def sentence_figures(sentence: Any) -> list[FigureAt]:
             continue  # "precinct 12", "No. 5", "a magnitude 7.1 earthquake"
         if kind == "count" and not any(c.isdigit() for c in ent.text) and ent.root.dep_ != "nummod":
             continue
-        text, last = ent.text, ent.end
+        shown, last = ent.text, ent.end  # (not `text`: the sentence's, read again above)
         if kind == "count" and ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end:
             last = ent.root.head.i + 1
-            text = span_text(doc[ent.start : last])  # "14 requests"
-        found.append((ent.start, last, Figure(text, kind)))
+            shown = span_text(doc[ent.start : last])  # "14 requests"
+        found.append((ent.start, last, Figure(shown, kind)))
     return found
 
 
