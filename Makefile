@@ -61,7 +61,7 @@ eval: $(DEV_STAMP)
 
 # The README's pictures; the large run takes the first 300 TE3 silver documents (DEV lines).
 screenshots: $(DEV_STAMP) browser timelinejs
-	$(BIN)/python scripts/screenshots.py --silver "$(TIMELINE_TE3)/silver.jsonl"
+	$(BIN)/python -m scripts.screenshots --silver "$(TIMELINE_TE3)/silver.jsonl"
 
 clean:
 	rm -rf $(VENV) node_modules data/out/*.json

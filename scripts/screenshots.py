@@ -5,7 +5,7 @@ and docs/timelinejs.png (the TimelineJS export in Knight Lab's TimelineJS); from
 year divided into months, the filters in view) and docs/timelinejs-large.png. Pages are drawn
 by headless Chromium; TimelineJS is the npm package `make timelinejs` installs.
 
-Usage: python scripts/screenshots.py --silver ../shared/te3/silver.jsonl   (or `make screenshots`)
+Usage: python -m scripts.screenshots --silver ../shared/te3/silver.jsonl   (or `make screenshots`)
 """
 
 from __future__ import annotations
@@ -13,19 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from tests.browser import chromium, serve
 
 from timeline.export import Format, format_timeline
 from timeline.models import Timeline
@@ -37,9 +32,6 @@ DOCS = ROOT / "docs"
 TIMELINEJS = ROOT / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
 LARGE_DOCUMENTS = 300  # the large run: the first lines of the silver corpus (all DEV)
 LARGE_FROM = 100  # events from which TimelineJS is shown on its middle slide, not its first
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--hide-scrollbars")  # fmt: skip
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="tljs/css/timeline.css"><script src="tljs/js/timeline.js"></script>
 <style>html,body{height:100%;margin:0;padding:0}#timeline{width:100%;height:100%}</style></head>
@@ -67,7 +59,7 @@ def main() -> None:
     console.save_svg(str(DOCS / "terminal.svg"), title="timeline extract")
     with tempfile.TemporaryDirectory() as scratch:
         large = _large_run(args.silver, Path(scratch))
-        with _browser(Path(scratch) / "profile") as browser:
+        with chromium(Path(scratch) / "profile", 1100, 1400, ("--hide-scrollbars",)) as browser:
             _page(browser, sample, Path(scratch) / "sample.html", DOCS / "timeline-html.png")
             _page(browser, large, Path(scratch) / "large.html", DOCS / "timeline-html-large.png",
                   busy=True)  # fmt: skip
@@ -86,25 +78,6 @@ def _large_run(silver: Path, scratch: Path) -> Timeline:
             kept = {"id": record["doc_id"], "published": record["dct"], "text": record["text"]}
             out.write(json.dumps(kept) + "\n")
     return build_timeline([records]).timeline
-
-
-@contextmanager
-def _browser(profile: Path) -> Iterator[Any]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not (binary and driver):
-        raise SystemExit("chromium and chromedriver are needed: run `make browser`")
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    for flag in (*FLAGS, f"--user-data-dir={profile}", "--window-size=1100,1400"):
-        options.add_argument(flag)
-    browser = webdriver.Chrome(service=Service(executable_path=driver), options=options)
-    try:
-        yield browser
-    finally:
-        browser.quit()
 
 
 def _page(browser: Any, timeline: Timeline, page: Path, shot: Path, busy: bool = False) -> None:
@@ -131,7 +104,7 @@ def _timelinejs(browser: Any, timeline: Timeline, site: Path, shot: Path) -> Non
     (site / "page.html").write_text(PAGE, encoding="utf-8")
     (site / "timeline.json").write_text(format_timeline(timeline, Format.TIMELINEJS), "utf-8")
     browser.set_window_size(1280, 800)
-    with _serve(site) as base:
+    with serve(site) as base:
         browser.get(f"{base}page.html")
         for _ in range(240):
             if browser.execute_script("return window.loaded === true"):
@@ -142,24 +115,6 @@ def _timelinejs(browser: Any, timeline: Timeline, site: Path, shot: Path) -> Non
         browser.execute_script(f"timeline.goTo({middle})")
         time.sleep(2)  # TimelineJS animates the move to the slide
         browser.save_screenshot(str(shot))
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        """No request log on the terminal."""
-
-
-@contextmanager
-def _serve(folder: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 if __name__ == "__main__":

@@ -35,8 +35,11 @@ def timelinejs_dist() -> Path:
 
 
 @contextmanager
-def chromium(profile: Path, width: int = 1280, height: int = 800) -> Iterator[Any]:
-    """A headless Chromium that keeps its console messages (read with `console_errors`)."""
+def chromium(
+    profile: Path, width: int = 1280, height: int = 800, extra: tuple[str, ...] = ()
+) -> Iterator[Any]:
+    """A headless Chromium that keeps its console messages (read with `console_errors`);
+    `extra`: more flags (`scripts/screenshots.py` hides the scrollbars)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -44,7 +47,7 @@ def chromium(profile: Path, width: int = 1280, height: int = 800) -> Iterator[An
     assert binary and driver, "install Debian's chromium and chromium-driver (make test does)"
     options = webdriver.ChromeOptions()
     options.binary_location = binary
-    for flag in (*FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+    for flag in (*FLAGS, *extra, f"--user-data-dir={profile}", f"--window-size={width},{height}"):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     browser = webdriver.Chrome(service=Service(executable_path=driver), options=options)

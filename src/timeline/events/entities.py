@@ -166,9 +166,11 @@ class DocumentEntities:
             # "it" only for an organisation or a country: "it" is too often a thing
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or _extraposed(token):
                 return None
-            nearby = self._in_clause_before(token)
-            if nearby:  # "sanctions were imposed on Iraq after it invaded Kuwait"
-                return nearby[0] if len(nearby) == 1 else None  # two it could mean: neither
+            candidates = self._named_above(token)
+            if candidates:  # "sanctions were imposed on Iraq after it invaded Kuwait"
+                if len(candidates) > 1 or not _argument_of(candidates[0].root, token.head.head):
+                    return None  # two it could mean; a place in a phrase ("northeast of Tokyo")
+                return self.named(candidates[0])
             if not earlier:
                 return None
             return earlier[0] if earlier[0].label in _IT_LABELS else None
@@ -176,22 +178,17 @@ class DocumentEntities:
         taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
 
-    def _in_clause_before(self, token: Any) -> list[Actor | None]:
-        """The organisations and countries named before "it" in its own sentence, as subject
-        or object of the clause above the pronoun's ("…on Iraq after it invaded")."""
-        sentence_start = self.sentence_starts[bisect_right(self.sentence_starts, token.i) - 1]
-        clause = token.head
-        if clause.dep_ not in ("advcl", "ccomp", "conj") or _extraposed(token):
+    def _named_above(self, token: Any) -> list[Any]:
+        """The organisations and countries named before "it" in its own sentence, once each,
+        when "it" opens a clause under another ("…on Iraq after it invaded")."""
+        if token.head.dep_ not in ("advcl", "ccomp", "conj"):
             return []
-        named = [
-            e
-            for e in entities_between(token.doc, sentence_start, token.i)
-            if e.label_ in _IT_LABELS
-        ]
-        unique = {e.text: e for e in named}
-        if len(unique) == 1 and not _argument_of(named[0].root, clause.head):
-            return [None]  # "a plant northeast of Tokyo … after it leaked": not Tokyo
-        return [self.named(e) for e in unique.values()]
+        sentence_start = self.sentence_starts[bisect_right(self.sentence_starts, token.i) - 1]
+        unique: dict[str, Any] = {}
+        for ent in entities_between(token.doc, sentence_start, token.i):
+            if ent.label_ in _IT_LABELS:
+                unique.setdefault(ent.text, ent)
+        return list(unique.values())
 
     def _for_description(self, token: Any) -> Actor | None:
         head = lemma(token).lower()

@@ -21,11 +21,11 @@ from timeline.events.predicate import (
     empty_phrases,
     gapped,
     in_noun_phrases,
-    not_until,
     object_before,
     passive_be,
     rest,
     subject_phrase,
+    time_limit,
     verb_core,
     verb_phrase,
 )
@@ -145,9 +145,9 @@ def headline(
     keep |= rest(predicate, skip, budget - len(keep), reported)
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
-    until = not_until(predicate, skip)  # "will not open until 2008": the date is the news
+    until = time_limit(predicate, skip)  # "will not open until 2008": the date is the news
     if reported is not None and reported.i in keep:
-        until |= not_until(reported, skip)
+        until |= time_limit(reported, skip)
     keep |= until
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     keep |= _inner_punctuation(doc, keep - left_out)

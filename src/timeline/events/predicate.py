@@ -153,7 +153,7 @@ def _since_of_superlative(verb: Any, keep: set[int], skip: set[int], room: int) 
     return set()
 
 
-def not_until(verb: Any, skip: set[int]) -> set[int]:
+def time_limit(verb: Any, skip: set[int]) -> set[int]:
     """The limit a verb's time has, dates included: "until…" and "by…" ("will stay closed
     until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
     open before 2008"): without it the headline says another thing."""
