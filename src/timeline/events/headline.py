@@ -119,9 +119,12 @@ def headline(
     if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = predicate.head
+        limit = 6
+        if subject is not None and subject.lower_ == "which" and _after_comma(subject):
+            noun, limit = _agreeing_noun(noun, predicate), SUBJECT_WORDS
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
-            sorted([noun.doc[i] for i in noun_phrase(noun, skip, 6) - own], key=lambda t: t.i)
+            sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i)
         )
         if subject is None:
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
@@ -142,7 +145,8 @@ def headline(
     reported = reported_clause(predicate)
     budget = MAX_TITLE_WORDS if reported is None else MAX_REPORTED_WORDS
     keep = verb_core(predicate) | subject_tokens
-    keep |= rest(predicate, skip, budget - len(keep), reported)
+    aside = _between_dashes(sentence, keep)
+    keep |= rest(predicate, skip | aside, budget - len(keep), reported)
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
     until = time_limit(predicate, skip)  # "will not open until 2008": the date is the news
@@ -150,6 +154,7 @@ def headline(
         until |= time_limit(reported, skip)
     keep |= until
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
+    left_out |= aside
     keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
@@ -194,14 +199,16 @@ def headline(
         quote = join_tokens([t for t in quoted if t.text in _JOINING_MARKS or not t.is_punct])
         quote = quote.strip(" ,")
         if quote:
-            told = _render(tokens, subject_tokens, name, owners=owners)
+            told = _render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
             if opens_with_quote(sentence, start):
                 return f'"{quote[:1].upper()}{quote[1:]}," {told}'
             return _tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
+    if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
+        owners = {**(owners or {}), **_quote_opening(tokens, reported)}
     be = ""
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
-    text = _render(tokens, subject_tokens, name, predicate.i, be, owners)
+    text = _render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
     return _tidy(text + object_before(predicate, skip, keep))
 
 
@@ -217,6 +224,87 @@ def _subject_tokens(
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return {t.i for t in between}
     return set()
+
+
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _between_dashes(sentence: Any, core: set[int]) -> set[int]:
+    """The words of an aside between two spaced dashes ("brigades in Iraq -- the bulk of the US
+    fighting presence -- but"), unless the subject or verb is among them."""
+    dashes = [
+        t.i
+        for t in sentence
+        if t.text in _DASHES
+        and (t.whitespace_ or t.text != "-")
+        and t.i > 0
+        and t.doc[t.i - 1].whitespace_
+    ]
+    aside: set[int] = set()
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        inside = set(range(opening, closing + 1))
+        if not inside & core:
+            aside |= inside
+    return aside
+
+
+def _quote_opening(tokens: list[Any], reported: Any) -> dict[int, str]:
+    """The first word of a quotation told after its verb, in lower case as reported speech."""
+    first = next((t for t in tokens if t.i >= reported.left_edge.i and not t.is_punct), None)
+    if first is None or first.i == 0:
+        return {}
+    before = first.doc[first.i - 1]
+    if before.text not in ('"', "“", "'", ":") or first.text != first.text.capitalize():
+        return {}
+    return {first.i: lowered(first.text, first)}
+
+
+def _after_comma(word: Any) -> bool:
+    return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
+
+
+def _agreeing_noun(noun: Any, verb: Any) -> Any:
+    """What ", which …" is about when the parse hung the clause on a noun whose number the
+    verb denies: in "the investment ban on US companies in Burma, which was announced" the
+    singular "was" is about the ban, not the companies."""
+    plural = _verb_number(verb)
+    current = noun
+    for _ in range(3):
+        if plural is None or _plural_noun(current) == plural:
+            return current
+        prep = current.head
+        if current.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        current = prep.head
+    return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def _plural_noun(noun: Any) -> bool:
+    return bool(noun.tag_ in ("NNS", "NNPS"))  # a list is not: "Ariane and Vega, which is"
+
+
+def _verb_number(verb: Any) -> bool | None:
+    """Whether a verb is plural ("were", "have"), singular ("was", "has"), or does not say."""
+    for word in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]:
+        if word.tag_ == "VBZ" or word.lower_ == "was":
+            return False
+        if word.tag_ == "VBP" or word.lower_ == "were":
+            return True
+    return None
+
+
+def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:
+    """The words a name stands in for: the subject's own phrase, not the members coordinated
+    with it ("the coalition and the Afghan army": the coalition only)."""
+    if subject is None:
+        return subject_tokens
+    others: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in ("conj", "cc"):
+            others |= {t.i for t in child.subtree}
+    doc = subject.doc
+    others |= {i - 1 for i in others if i > 0 and doc[i - 1].text == ","}
+    return subject_tokens - others
 
 
 def _times_in(sentence: Any) -> set[int]:

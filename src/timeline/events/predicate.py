@@ -14,6 +14,7 @@ from timeline.nlp.lemmas import lemma
 
 HEARER_WORDS = 6
 VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
+APPOSITION_WORDS = 6  # a title and name in apposition to a subject ("the president, deputy …")
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
@@ -89,7 +90,9 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             if len(near) + len(clause) <= room:
                 keep |= near
         return keep | clause
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + _gerund_object(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    objects += _gerund_object(verb)
+    objects += _infinitive_after(verb, skip)
     if not any(c.dep_ == "dobj" for c in objects):
         objects += [
             c
@@ -123,6 +126,30 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
+
+
+def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
+    """A "to" clause right after the verb, but for its date, that the parse took for one of
+    purpose ("voted on Monday [to close two plants]"): what the vote was."""
+    if any(c.dep_ in OBJECT_DEPS and c.i not in skip for c in verb.children):
+        return []
+    doc = verb.doc
+    after = max(verb_core(verb)) + 1
+
+    def dates_only(start: int, end: int) -> bool:
+        return all(
+            t.i in skip or (t.dep_ == "prep" and is_time_phrase(t, skip)) for t in doc[start:end]
+        )
+
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and c.left_edge.lower_ == "to"
+        and c.left_edge.i >= after
+        and dates_only(after, c.left_edge.i)
+    ]
 
 
 def _gerund_object(verb: Any) -> list[Any]:
@@ -253,6 +280,9 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
     found = noun_phrase(subject, skip, limit=limit)
     doc = subject.doc
+    name = appositive_name(subject)
+    if name and len(found) + len(name) <= limit:
+        found |= name  # "His eldest daughter, Lucia Pinochet Hiriart, 67, said": who she is
     i = subject.i + 1
     while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
         found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
@@ -269,10 +299,52 @@ def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
         return ""
     if verb.tag_ not in ("VBN", "VBG"):
         return ""
-    plural = noun.tag_ in ("NNS", "NNPS")
+    plural = is_plural(noun)
     if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
         return "are " if plural else "is "
     return "were " if plural else "was "
+
+
+def appositive_name(noun: Any) -> set[int]:
+    """The name in apposition to a common noun ("the caretaker president, deputy prime minister
+    Gurbanguly Berdymukhammedov,"; "Defending champion China"): the name's own words, between
+    commas when the text has them ("His eldest daughter, Lucia Pinochet Hiriart, 67, said")."""
+    if noun.pos_ != "NOUN":
+        return set()
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            if "(" in (child.left_edge.text, doc[child.left_edge.i - 1].text):
+                return set()  # "gross domestic product (GDP)": a short form, not a name
+            start, end = child.i, child.i
+            while start - 1 > noun.i and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if child.ent_iob_ != "O":  # "Wal-Mart" whole
+                ent = next(e for e in doc.ents if e.start <= child.i < e.end)
+                start, end = max(min(start, ent.start), noun.i + 1), max(end, ent.end - 1)
+            left = child.left_edge.i
+            if left < start and child.i - left < APPOSITION_WORDS and doc[left - 1].text == ",":
+                start = left  # ", deputy prime minister Gurbanguly Berdymukhammedov,"
+            name = set(range(start, end + 1))
+            if any(doc[i].text == "(" for i in name):  # "Terre des Hommes (TDH)": the name only
+                end = min(i for i in name if doc[i].text == "(") - 1
+                name = set(range(start, end + 1))
+            if doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ",":
+                name |= {start - 1, end + 1}
+            return name
+    return set()
+
+
+def is_plural(noun: Any) -> bool:
+    """A plural noun, a coordination ("the US and Britain") or a number standing for the
+    things counted ("the six condemned to death")."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    if any(c.dep_ == "conj" for c in noun.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "&") for c in noun.children
+    ):
+        return True
+    return noun.tag_ == "CD" and noun.lower_ not in ("one", "1")
 
 
 def gapped(verb: Any) -> bool:

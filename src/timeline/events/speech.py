@@ -54,9 +54,26 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     speaker = subject_of(verb)
     if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         speaker = verb.head
+    if speaker is None or speaker.pos_ in ("VERB", "AUX"):  # "…, but leaving X, the Times reported"
+        speaker = _named_before(verb)
     if speaker is None or speaker.pos_ == "PRON":
         return None
     return speaker, root
+
+
+def _named_before(verb: Any) -> Any | None:
+    """The noun phrase between the last comma and a closing verb of saying, whatever the parse
+    made of it ("…, the New York Times reported Thursday", the Times taken as an apposition)."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].text != "," and verb.i - start < SUBJECT_WORDS:
+        start -= 1
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    heads = [t for t in doc[start : verb.i] if not start <= t.head.i < verb.i]
+    if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN"):
+        return heads[0]
+    return None
 
 
 def opens_with_quote(sentence: Any, before: int) -> bool:

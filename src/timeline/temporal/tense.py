@@ -156,7 +156,7 @@ def _verb_tense(verb: Any) -> Tense:
         return _verb_tense(joined)
     words = {a.lower_ for a in auxes}
     past_aux = any(a.tag_ == "VBD" for a in auxes)
-    if words & FUTURE_AUX or any(c.lower_ == "going" for c in verb.children):
+    if words & FUTURE_AUX or any(c.lower_ == "going" and c.i < verb.i for c in verb.children):
         return Tense.FUTURE
     if _future_above(verb):
         return Tense.FUTURE  # "is going to start selling the chips in March"
