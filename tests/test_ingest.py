@@ -691,6 +691,9 @@ def test_jsonl_records_become_documents(tmp_path: Path) -> None:
         ("HARTFORD, Conn. (AP) — A federal jury convicted him.", "A federal jury convicted him."),
         ("CHICAGO — Another police union spoke.", "Another police union spoke."),
         ("WASHINGTON _ The economy created jobs.", "The economy created jobs."),
+        ("TALLINN, Estonia (Reuters) - The port reopened.", "The port reopened."),
+        ("OSLO - Ferries resumed.", "Ferries resumed."),
+        ("FTSE-100 rose 2 points.", "FTSE-100 rose 2 points."),
         (
             "U.S. officials said — again — that talks failed.",
             "U.S. officials said — again — that talks failed.",

@@ -86,3 +86,39 @@ def test_no_lead_event_when_the_news_verb_has_its_date(nlp: Any, tmp_path: Path)
         "Apple unveiled a faster iPhone on Monday at its developers' conference.\n",
     )
     assert [e.date.edtf for e in events if e.trigger == "unveil"] == ["2008-06-09"]
+
+
+def test_a_title_the_lead_tells_in_other_words_with_a_recent_date_is_no_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2025-03-12\n---\nHarbor city council approves $9 million flood fund\n\n"
+        "The Harbor City Council voted 6-1 on Tuesday to create a $9 million flood fund for "
+        "households whose homes were damaged in the January storms.\n\n"
+        "The fund will offer grants of up to $20,000 to households without insurance.\n",
+    )
+    assert not [e for e in undated(events) if "approves" in e.title]
+    assert [e.date.edtf for e in events if "voted" in e.title] == ["2025-03-11"]
+
+
+def test_a_title_whose_lead_tells_older_news_stays_an_event(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2025-03-12\n---\nHarbor city council approves $9 million flood fund\n\n"
+        "The Harbor City Council first proposed a $9 million flood fund in October 2024 after "
+        "storms damaged hundreds of homes.\n",
+    )
+    assert [e.date.edtf for e in undated(events) if "approves" in e.title] == ["2025-03-12"]
+
+
+def test_no_lead_event_for_what_a_dated_telling_tells(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2025-10-07\n---\nTrial opens over warehouse collapse\n\n"
+        "A lawyer for the workers' families told jurors on Monday that the builder knew the "
+        "roof could fail years before the collapse.\n\n"
+        "The builder denies the claims.\n",
+    )
+    assert [e.date.edtf for e in events if "told jurors" in e.title] == ["2025-10-06"]
+    assert not [e for e in undated(events) if e.title.startswith("The builder knew")]

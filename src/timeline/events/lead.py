@@ -76,7 +76,7 @@ def _lead_news(
     for index, sentence in enumerate(lead):
         verb = _news_verb(sentence)
         if verb is not None:
-            if _dated(verb, sentence, timed):
+            if _dated(verb, sentence, timed) or _dated_telling(verb, sentence, timed):
                 if index == 0:
                     return None  # the lead's news has its own date: an ordinary event
                 continue  # a dated development; the news may follow ("But CPD refused…")
@@ -117,6 +117,20 @@ def _dated(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
         if clause == head:
             return True
     return False
+
+
+def _dated_telling(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
+    """Whether the news is what a dated verb of saying tells before it ("A lawyer told jurors
+    on Monday that the maker knew …"): the telling is the lead's dated news, and what it
+    tells is no news of the article's day. (Wire news that ends "…, officials said Monday"
+    tells its news first: that news is the lead's.)"""
+    teller = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and teller.i < verb.i
+        and lemma(teller).lower() in word_list("news_verbs", "attribution")
+        and _dated(teller, sentence, timed)
+    )
 
 
 def _news_verb(sentence: Any) -> Any | None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
+from timeline.edtf import NormalizedDate
 from timeline.events.assemble import make_event
 from timeline.events.clauses import modality_of, trigger_of
 from timeline.events.figures import sentence_figures
@@ -23,6 +25,12 @@ from timeline.models import Anchor, Document, Event, Kind, Modality, TimeExpress
 from timeline.nlp.lemmas import lemma
 
 _MAX_TITLE_TOKENS = 40  # longer than any headline: a first line this long is body text
+_LEAD_SENTENCES = 3  # the sentences after the title that may tell its news with a date...
+_LEAD_MIN_TOKENS = 8  # ...counting those of this many tokens ("They had the warnings." is not)...
+_LEAD_DAYS = 7  # ...of this many days before publication at most...
+_LEAD_SHARE = 0.5  # ...when the lead has at least this share of the title's content words
+_LEAD_WORDS = 2  # ...and the dated sentence at least this many of them
+_CONTENT_TAGS = ("NOUN", "PROPN", "VERB", "NUM", "ADJ")
 
 
 def title_event(
@@ -48,9 +56,43 @@ def title_event(
         document, span, verb, None, set(), Kind.EVENT, sentence_figures(span), document.published
     )
     trigger = trigger_of(verb) or lemma(verb).lower()
-    if any(e.trigger == trigger and e.anchor is not Anchor.DOCUMENT_DATE for e in body):
+    dated = [e for e in body if e.anchor is not Anchor.DOCUMENT_DATE]
+    if any(e.trigger == trigger for e in dated) or _told_in_lead(span, dated, document.published):
         return None  # the text gives the title's news another date
     return replace(event, trigger=trigger)
+
+
+def _told_in_lead(span: Any, dated: list[Event], published: NormalizedDate) -> bool:
+    """Whether the lead tells the title's news in other words with a date of the week before
+    publication ("Council approves recovery fund" / "The council voted 5-2 on Tuesday to
+    create a $14 million recovery fund"): most of the title's words are in the lead, and a
+    sentence of it with such a date has some of them."""
+    words = _content_words(span)
+    if not words:
+        return False
+    doc = span.doc
+    lead = [s for s in doc[span.end :].sents if len(s) >= _LEAD_MIN_TOKENS][:_LEAD_SENTENCES]
+    told = [_content_words(s) for s in lead]
+    if len(words & set().union(*told)) < _LEAD_SHARE * len(words):
+        return False
+    day = published.start
+    for sentence, its_words in zip(lead, told, strict=True):
+        recent = any(
+            any(sentence.start_char <= m.char_start < sentence.end_char for m in e.mentions)
+            and day - timedelta(days=_LEAD_DAYS) <= e.date.start <= day
+            for e in dated
+        )
+        if recent and len(words & its_words) >= _LEAD_WORDS:
+            return True
+    return False
+
+
+def _content_words(span: Any) -> set[str]:
+    return {
+        lemma(t).lower()
+        for t in span
+        if t.pos_ in _CONTENT_TAGS and not t.is_stop and (t.is_alpha or t.like_num)
+    }
 
 
 def title_span(document: Document, doc: Any, text: str) -> Any | None:
