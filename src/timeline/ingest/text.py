@@ -32,7 +32,8 @@ class ParsedText:
 # part of its first sentence (the parser would take the city for the subject).
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
-    r"(?:[ \t]*\((?:AP|Reuters|AFP|UPI|dpa|CNN|Bloomberg|Xinhua)\))?[ \t]*(?:[—–]|--|_|(?<=[ \t])-)[ \t]+",
+    r"(?:[ \t]*\((?:AP|Reuters|AFP|UPI|dpa|CNN|Bloomberg|Xinhua)\))?"
+    r"[ \t]*(?:[—–]|--|_|(?<=[ \t])-)[ \t]+",
     re.MULTILINE,
 )
 
