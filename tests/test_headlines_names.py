@@ -100,3 +100,12 @@ def test_an_aside_between_dashes_is_left_out(nlp: Any, tmp_path: Path) -> None:
         "in the state -- but keep its offices.",
     )
     assert found["2024-05-06"] == "The board voted to close two plants in Ohio"
+
+
+def test_a_long_subject_keeps_the_name_that_says_which_one(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The main cooling tower of a large power plant of the northern branch of Vattenkraft "
+        "exploded on Monday, forcing the plant to shut down.",
+    )
+    assert found["2024-05-06"].endswith("of Vattenkraft exploded")

@@ -355,3 +355,26 @@ def test_two_acts_of_one_actor_on_one_day_stay_apart() -> None:
         "Ichiro Ozawa",
     )
     assert len(merge_events([met, again])) == 1  # the same act still merges
+
+
+def test_an_act_told_as_repeated_in_a_period_stays_apart_from_one_day_of_it() -> None:
+    """ "raised rates three times this year" is not the raise of one day in that year."""
+    year = told(
+        "a",
+        "Acme Corp. has raised its prices three times in 2024.",
+        "2024",
+        "2024",
+        "raise",
+        ACME,
+        "Acme Corp.",
+    )
+    day = told(
+        "b",
+        "Acme Corp. raised its prices by 4 percent on March 5, 2024.",
+        "March 5, 2024",
+        "2024-03-05",
+        "raise",
+        ACME,
+        "Acme Corp.",
+    )
+    assert len(merge_events([year, day])) == 2

@@ -14,6 +14,7 @@ from timeline.nlp.lemmas import lemma
 
 HEARER_WORDS = 6
 VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
+NAMING_WORDS = 6  # words a subject may run over its limit for a name that says which one
 APPOSITION_WORDS = 6  # a title and name in apposition to a subject ("the president, deputy …")
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
@@ -280,6 +281,9 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
     found = noun_phrase(subject, skip, limit=limit)
     doc = subject.doc
+    longer = noun_phrase(subject, skip, limit=limit + NAMING_WORDS)
+    if any(doc[i].pos_ == "PROPN" for i in longer - found):
+        found = longer  # "the tower of a chemical plant of the Jilin branch of PetroChina": which
     name = appositive_name(subject)
     if name and len(found) + len(name) <= limit:
         found |= name  # "His eldest daughter, Lucia Pinochet Hiriart, 67, said": who she is

@@ -41,7 +41,12 @@ CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
-_AGAIN = re.compile(r"\b(?:again|once more|another|second time|re-?elected)\b", re.I)
+_AGAIN = re.compile(
+    r"\b(?:again|once more|another|second time|re-?elected|twice"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times"
+    r"|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time)\b",
+    re.I,
+)
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
