@@ -109,3 +109,12 @@ def test_a_long_subject_keeps_the_name_that_says_which_one(nlp: Any, tmp_path: P
         "exploded on Monday, forcing the plant to shut down.",
     )
     assert found["2024-05-06"].endswith("of Vattenkraft exploded")
+
+
+def test_it_after_a_name_the_tagger_took_for_a_noun_is_that_name(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The European Space Agency launched its Boreal satellite on Monday. Arianespace, which "
+        "operates the rocket, said it planned two more flights before the end of June.",
+    )
+    assert found["2024-06"].startswith("Arianespace planned two more flights")

@@ -120,8 +120,20 @@ def named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool
         tokens = sorted(
             (verb.doc[i] for i in noun_phrase(above, skip, SUBJECT_WORDS)), key=lambda t: t.i
         )
-        return join_tokens(tokens), above.pos_ == "PROPN"
+        return join_tokens(tokens), _is_name(above)
     return None
+
+
+def _is_name(noun: Any) -> bool:
+    """A proper noun, or a capitalised singular noun without a determiner that the tagger
+    took for a common one ("Arianespace, which operates the rocket, said it planned …")."""
+    if noun.pos_ == "PROPN":
+        return True
+    return bool(
+        noun.tag_ == "NN"
+        and noun.text[:1].isupper()
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _objects(verb: Any) -> list[Any]:
@@ -141,7 +153,7 @@ def _can_mean(word: str, noun: Any) -> bool:
     if word == "i":  # the speaker of a quote: "'I must go,' Zhang said"
         return person or noun.pos_ == "PROPN"
     if word == "it":  # a name that is no person: "a resident … it" is more often a thing
-        return noun.tag_ == "NNP" and not person
+        return (noun.tag_ == "NNP" or _is_name(noun)) and not person
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
 
 
