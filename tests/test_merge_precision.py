@@ -5,13 +5,23 @@ deadline stay apart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from timeline.edtf import parse_edtf
 from timeline.merge import merge_events
-from timeline.models import Actor, Anchor, Event, Mention, Participant, TimeExpression, TimexType
+from timeline.models import (
+    Actor,
+    Anchor,
+    Event,
+    Figure,
+    Mention,
+    Participant,
+    TimeExpression,
+    TimexType,
+)
 
 ACME = (Actor("Acme Corp.", "ORG"),)
 ROE = (Actor("Jane Roe", "PERSON"),)
@@ -378,3 +388,62 @@ def test_an_act_told_as_repeated_in_a_period_stays_apart_from_one_day_of_it() ->
         "Acme Corp.",
     )
     assert len(merge_events([year, day])) == 2
+
+
+def test_two_movements_with_other_percentages_stay_apart() -> None:
+    shares = told(
+        "a",
+        "Acme Corp. shares fell 9% on March 5, 2024, after the recall.",
+        "March 5, 2024",
+        "2024-03-05",
+        "fall",
+        ACME,
+        "Acme Corp.",
+    )
+    sales = told(
+        "b",
+        "Acme Corp. sales fell 31% on March 5, 2024, after the recall.",
+        "March 5, 2024",
+        "2024-03-05",
+        "fall",
+        ACME,
+        "Acme Corp.",
+    )
+    again = told(
+        "c",
+        "Acme Corp. shares fell 9.2 percent on March 5, 2024, after the recall.",
+        "March 5, 2024",
+        "2024-03-05",
+        "fall",
+        ACME,
+        "Acme Corp.",
+    )
+    shares = replace(shares, figures=(Figure("9%", "percent"),))
+    sales = replace(sales, figures=(Figure("31%", "percent"),))
+    again = replace(again, figures=(Figure("9.2 percent", "percent"),))
+    assert len(merge_events([shares, sales])) == 2
+    assert len(merge_events([shares, again])) == 1
+
+
+def test_a_coarse_movement_with_another_percentage_is_not_a_retelling() -> None:
+    day = told(
+        "a",
+        "Acme Corp. shares fell 9% on March 5, 2024, after the recall.",
+        "March 5, 2024",
+        "2024-03-05",
+        "fall",
+        ACME,
+        "Acme Corp.",
+    )
+    month = told(
+        "b",
+        "Acme Corp. sales fell 31% in March 2024 after the recall.",
+        "March 2024",
+        "2024-03",
+        "fall",
+        ACME,
+        "Acme Corp.",
+    )
+    day = replace(day, figures=(Figure("9%", "percent"),))
+    month = replace(month, figures=(Figure("31%", "percent"),))
+    assert len(merge_events([day, month, *background()])) == 2 + len(background())

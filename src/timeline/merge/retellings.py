@@ -17,7 +17,14 @@ from collections.abc import Set as AbstractSet
 
 from timeline.edtf import Granularity
 from timeline.merge.features import Profile, share_alike, subject_head, telling_stem
-from timeline.merge.rules import RULES, may_retell, nested, other_people, other_places
+from timeline.merge.rules import (
+    RULES,
+    may_retell,
+    nested,
+    other_people,
+    other_places,
+    other_shares,
+)
 from timeline.models import Event
 
 COARSE = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR})
@@ -91,6 +98,7 @@ def finer_retellings(
                 and nested(other.date, event.date)
                 and may_retell(found[c], found[f])
                 and not other_people(found[c], found[f])
+                and not other_shares(event, other)
                 and not found[c].deadline
                 and not found[f].deadline
                 and share_alike(stems, told(f), prefix, RULES.alike_differences)

@@ -8,6 +8,7 @@ told wrongly; a *lag* is a day and the next day (time zones, a report written th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -46,11 +47,14 @@ class Rules:
 
 
 RULES = Rules()
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DAY = Granularity.DAY
 
 
 def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]) -> bool:
     """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
+    if other_shares(a, b):
+        return False  # "shares fell 9%" / "sales fell 31%": two movements, however alike
     if a.date != b.date:
         return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
     if not pa.sentences.isdisjoint(pb.sentences):
@@ -74,6 +78,22 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     if not pa.places.isdisjoint(pb.places) and pa.subject is not None and pa.subject == pb.subject:
         return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
     return share_telling_names(pa, pb, weights)
+
+
+def other_shares(a: Event, b: Event) -> bool:
+    """Whether both events give percentages and none of them is the same (to the unit: "9%"
+    and "9.2 percent" are one figure told twice)."""
+    shares_a, shares_b = _percents(a), _percents(b)
+    return bool(shares_a and shares_b and shares_a.isdisjoint(shares_b))
+
+
+def _percents(event: Event) -> frozenset[int]:
+    return frozenset(
+        round(float(number))
+        for figure in event.figures
+        if figure.kind == "percent"
+        for number in _NUMBER.findall(figure.text.replace(",", ""))
+    )
 
 
 def other_acts(a: Profile, b: Profile) -> bool:
