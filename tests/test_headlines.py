@@ -416,3 +416,12 @@ def test_a_limit_until_or_by_a_date_stays(nlp: Any, tmp_path: Path) -> None:
     )
     assert found["2027"] == "The new line will be completed by 2027"
     assert found["2024-05-13"] == "The museum will stay closed until Monday"
+
+
+def test_a_headline_never_ends_on_an_adverb_cut_from_its_phrase(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Refineries operated at 87.3 percent of capacity on Monday, down from 88 percent a "
+        "week earlier.",
+    )
+    assert found["2024-05-06"] == "Refineries operated at 87.3 percent of capacity"
