@@ -425,3 +425,11 @@ def test_a_headline_never_ends_on_an_adverb_cut_from_its_phrase(nlp: Any, tmp_pa
         "week earlier.",
     )
     assert found["2024-05-06"] == "Refineries operated at 87.3 percent of capacity"
+
+
+def test_a_score_split_by_the_parse_is_not_an_object(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Chelsea bounced back from two defeats to beat Fulham 2-0 on Saturday."
+    )
+    assert not found["2024-05-04"].endswith(" 0")
+    assert found["2024-05-04"].startswith("Chelsea bounced back")

@@ -447,3 +447,24 @@ def test_a_coarse_movement_with_another_percentage_is_not_a_retelling() -> None:
     day = replace(day, figures=(Figure("9%", "percent"),))
     month = replace(month, figures=(Figure("31%", "percent"),))
     assert len(merge_events([day, month, *background()])) == 2 + len(background())
+
+
+def test_news_told_by_a_closing_attribution_merges_with_its_retelling(tmp_path: Path) -> None:
+    """ "X is recalling Y, the commission said Tuesday" is the recall that another article
+    tells as "X recalled Y in May"."""
+    from timeline.run import build_timeline
+    from timeline.settings import Settings
+
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2024-05-22\n---\nOfficials met on Monday.\n\nBrightwell Cycles is recalling "
+        "about 80,000 battery packs sold in Canada, the safety commission said Tuesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ndate: 2024-09-10\n---\nJurors were chosen on Monday.\n\nBrightwell Cycles "
+        "recalled about 80,000 battery packs in May 2024, citing reports of fires.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    both = [e for e in events if {m.doc_id for m in e.mentions} == {"a", "b"}]
+    assert [e.date.edtf for e in both] == ["2024-05-21"]

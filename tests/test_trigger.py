@@ -180,3 +180,18 @@ def test_the_page_marks_the_event_word(nlp: Any, tmp_path: Path) -> None:
     page = format_timeline(timeline, Format.HTML)
     assert "<mark>signed</mark>" in page
     assert "Tom &amp; Jerry governor <mark>signed</mark> the budget" in page
+
+
+def test_the_news_a_closing_attribution_tells_is_the_event_word(tmp_path: Path) -> None:
+    body = (
+        "---\npublished: 2024-05-10\n---\nNews of the day\n\n"
+        "Brightwell Cycles is recalling about 80,000 battery packs sold in Canada, the "
+        "safety commission said Tuesday.\n\n"
+        "Prices will rise by 3 percent next year, the central bank said Wednesday.\n\n"
+        "The mayor said on Thursday that the council had approved the budget.\n"
+    )
+    timeline = run([write(tmp_path / "a.txt", body)])
+    assert only_event(timeline, "2024-05-07").trigger == "recall"
+    assert words(only_event(timeline, "2024-05-07")) == ["recalling"]
+    assert only_event(timeline, "2024-05-08").trigger == "say"  # a forecast is no news done
+    assert only_event(timeline, "2024-05-09").trigger == "say"  # the telling comes first

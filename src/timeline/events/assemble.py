@@ -25,6 +25,7 @@ from timeline.events.entities import (
 )
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
+from timeline.events.speech import told_news
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
 from timeline.models import (
@@ -79,8 +80,10 @@ def make_event(
     raw = span_text(sentence)
     text = raw.strip()
     offset = sentence.start_char + (len(raw) - len(raw.lstrip()))
-    trigger = trigger or trigger_of(predicate)
-    span = trigger_span(sentence, predicate, trigger)
+    news = None if trigger else told_news(sentence, predicate, skip)
+    event_word = predicate if news is None else news  # "X is recalling Y, officials said"
+    trigger = trigger or trigger_of(event_word)
+    span = trigger_span(sentence, event_word, trigger)
     mention = Mention(document.id, text, offset, offset + len(text), expression, span)
     found = resolve_document(sentence.doc)
     head = clause_head(predicate)

@@ -200,6 +200,11 @@ def dangles(token: Any) -> bool:
         return True
     if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
         return True  # a modifier without its noun: "exports of timber to neighbouring"
-    if token.pos_ == "ADV" and any(c.dep_ == "prep" and c.i > token.i for c in token.children):
+    if (
+        token.pos_ == "ADV"
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and any(c.dep_ == "prep" and c.i > token.i for c in token.children)
+    ):
         return True  # an adverb without its phrase: "amounted to 4.5 trillion won, up [from …]"
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES

@@ -91,7 +91,9 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             if len(near) + len(clause) <= room:
                 keep |= near
         return keep | clause
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip]
+    objects = [
+        c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip and not _score_end(c)
+    ]
     objects += _gerund_object(verb)
     objects += _infinitive_after(verb, skip)
     if not any(c.dep_ == "dobj" for c in objects):
@@ -127,6 +129,17 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
+
+
+def _score_end(token: Any) -> bool:
+    """The second number of a score the parse split off ("beat Tottenham 3-[0]")."""
+    doc = token.doc
+    return bool(
+        token.like_num
+        and token.i >= 2
+        and doc[token.i - 1].text in ("-", "–")
+        and doc[token.i - 2].like_num
+    )
 
 
 def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:

@@ -11,7 +11,9 @@ from typing import Any
 
 from timeline.events.clauses import join_tokens, subject_of
 from timeline.events.phrases import noun_phrase
+from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
 SUBJECT_WORDS = 10  # the words of a subject's phrase
@@ -19,6 +21,9 @@ _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker
 _FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "'"})
+# Auxiliaries of news told as done, and as being done.
+_PERFECT_OR_PASSIVE = frozenset({"has", "have", "had", "was", "were", "is", "are", "been"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "'s", "'re"})
 
 
 @cache
@@ -74,6 +79,35 @@ def _named_before(verb: Any) -> Any | None:
     if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN"):
         return heads[0]
     return None
+
+
+def told_news(sentence: Any, verb: Any, skip: set[int]) -> Any | None:
+    """The news a closing attribution tells, told before its verb of saying ("Velta is recalling
+    240,000 packs, the commission said Tuesday": the recall), with no date of its own and
+    said as done or being done (not a state, a plan, a forecast or a denial): the event word
+    of the saying's date. None for any other verb."""
+    if lemma(verb).lower() not in word_list("news_verbs", "attribution"):
+        return None
+    news = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if news is None:
+        found = attribution(sentence, verb)
+        news = found[1] if found is not None else None
+    word = lemma(news).lower() if news is not None else ""
+    if news is None or news.pos_ != "VERB" or word in word_list("states", "stative"):
+        return None
+    if word == "go" or word in PLAN_VERBS:  # "is going to sell", "is expected to launch"
+        return None
+    auxiliaries = {c.lower_ for c in news.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & (MODALS | FUTURE_AUX) or any(c.dep_ == "neg" for c in news.children):
+        return None
+    done = (
+        news.tag_ == "VBD"
+        or (news.tag_ == "VBN" and bool(auxiliaries & _PERFECT_OR_PASSIVE))
+        or (news.tag_ == "VBG" and bool(auxiliaries & _PROGRESSIVE))
+    )
+    if not done or any(t.i in skip for t in news.subtree):
+        return None
+    return news
 
 
 def opens_with_quote(sentence: Any, before: int) -> bool:
