@@ -433,3 +433,12 @@ def test_a_score_split_by_the_parse_is_not_an_object(nlp: Any, tmp_path: Path) -
     )
     assert not found["2024-05-04"].endswith(" 0")
     assert found["2024-05-04"].startswith("Chelsea bounced back")
+
+
+def test_a_percent_sign_before_a_closing_attribution_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Brightwell's sales fell 31% in the first quarter, the company reported in April, and "
+        "it has cut 200 jobs.",
+    )
+    assert found["2024-04"].endswith("sales fell 31%")

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from timeline.events.clauses import clause_head, join_tokens, subject_of
-from timeline.events.phrases import dangles, noun_phrase
+from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
 from timeline.events.predicate import (
     RELATIVE_WORDS,
     clause_above,
@@ -196,7 +196,9 @@ def headline(
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]
-        quote = join_tokens([t for t in quoted if t.text in _JOINING_MARKS or not t.is_punct])
+        quote = join_tokens(
+            [t for t in quoted if t.text in _JOINING_MARKS | SYMBOLS or not t.is_punct]
+        )
         quote = quote.strip(" ,")
         if quote:
             told = _render(tokens, _named_part(subject, subject_tokens), name, owners=owners)

@@ -14,6 +14,7 @@ from timeline.events.clauses import DROP_DEPS, PARTICLES, is_time_phrase, phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
+SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
@@ -194,7 +195,7 @@ def _trimmed(indices: set[int], head: Any) -> set[int]:
 def dangles(token: Any) -> bool:
     """A word a headline cannot end on: punctuation, "and", "the", a preposition without its
     object (but not a particle: "will step down")."""
-    if token.text in ("%", "$", "€", "£"):
+    if token.text in SYMBOLS:
         return False
     if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
         return True
