@@ -25,7 +25,7 @@ from timeline.events.entities import (
 )
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
-from timeline.events.speech import told_news
+from timeline.events.speech import first_person_owners, quoting_pronoun, told_news
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
 from timeline.models import (
@@ -93,6 +93,11 @@ def make_event(
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
     owners = owners_of(found, subject)
+    speaker = quoting_pronoun(head) if subject is not None and subject.lower_ == "i" else None
+    said_by = stand_in(found, speaker) if speaker is not None else None
+    if subject is not None and speaker is not None and said_by:  # "'I will go,' he said"
+        names[subject.i] = said_by
+        owners |= first_person_owners(head, speaker)
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
         title = _owner_first(title, owners_of(found, predicate))
     future = document.published is not None and date.start > document.published.end

@@ -135,6 +135,11 @@ def headline(
         agreeing = third_person(predicate)  # "I must go" -> "Zhang must go"; "I am" -> "is"
         above = above if agreeing is not None else None
         owners = {**(owners or {}), **(agreeing or {})}
+    if above is None and subject is not None and subject.lower_ == "i" and subject.i in names:
+        agreeing = third_person(predicate)  # "I am announcing" -> "Mofaz is announcing"
+        if agreeing is None:
+            del names[subject.i]
+        owners = {**(owners or {}), **(agreeing or {})}
     if above is not None and subject is not None and (above[1] or subject.i not in names):
         names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):

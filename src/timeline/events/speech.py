@@ -20,6 +20,7 @@ SUBJECT_WORDS = 10  # the words of a subject's phrase
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
 _FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
+_SPEAKERS = {"he": {"my": "his", "me": "him"}, "she": {"my": "her", "me": "her"}}
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "'"})
 # Auxiliaries of news told as done, and as being done.
 _PERFECT_OR_PASSIVE = frozenset({"has", "have", "had", "was", "were", "is", "are", "been"})
@@ -110,6 +111,26 @@ def told_news(sentence: Any, verb: Any, skip: set[int]) -> Any | None:
     return news
 
 
+def quoting_pronoun(verb: Any) -> Any | None:
+    """The "he" or "she" who says the quotation a clause is in ("'I may propose a meeting,' he
+    said"), found up the clauses to a verb of saying; None when no such pronoun says it."""
+    current = verb
+    for _ in range(MAX_CLAUSES_UP):
+        if current.dep_ not in _GOVERNED or current.head is current:
+            return None
+        current = current.head
+        if lemma(current).lower() in verb_lists()["attributing"]:
+            speaker = subject_of(current)
+            return speaker if speaker is not None and speaker.lower_ in _SPEAKERS else None
+    return None
+
+
+def first_person_owners(verb: Any, speaker: Any) -> dict[int, str]:
+    """ "my" and "me" of a quoted clause as the third person of its speaker ("his", "him")."""
+    words = _SPEAKERS[speaker.lower_]
+    return {t.i: words[t.lower_] for t in verb.subtree if t.lower_ in words}
+
+
 def opens_with_quote(sentence: Any, before: int) -> bool:
     """Whether the sentence's words before token `before` open with a quotation mark: a
     direct quote, shown as one; reported speech is told as the reporter told it."""
@@ -192,12 +213,23 @@ def _can_mean(word: str, noun: Any) -> bool:
 
 
 def third_person(verb: Any) -> dict[int, str] | None:
-    """The words that change when "I" becomes a name ("am" -> "is", "have" -> "has"), by
-    index; None when the verb itself would have to change ("I think"), which is left as is."""
-    if verb.tag_ == "VBP" and verb.lower_ not in _FIRST_TO_THIRD:
-        return None
-    return {
+    """The words that change when "I" becomes a name ("am" -> "is", "have" -> "has", "want"
+    -> "wants"), by index; None for a verb that cannot be told so."""
+    changed = {
         t.i: _FIRST_TO_THIRD[t.lower_]
         for t in [verb, *verb.children]
         if t.lower_ in _FIRST_TO_THIRD and t.tag_ == "VBP" and (t.i == verb.i or t.dep_ == "aux")
     }
+    if verb.tag_ == "VBP" and verb.lower_ not in _FIRST_TO_THIRD:
+        if not verb.text.isalpha() or not verb.text.islower():
+            return None  # "'m", a word in capitals: left as is
+        changed[verb.i] = _third_singular(verb.text)  # "I want" -> "Berg wants"
+    return changed
+
+
+def _third_singular(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
