@@ -468,3 +468,37 @@ def test_news_told_by_a_closing_attribution_merges_with_its_retelling(tmp_path: 
     events = build_timeline([tmp_path], Settings()).timeline.events
     both = [e for e in events if {m.doc_id for m in e.mentions} == {"a", "b"}]
     assert [e.date.edtf for e in both] == ["2024-05-21"]
+
+
+def test_one_act_told_in_the_same_words_on_one_day_is_one_event() -> None:
+    """No name to share ("the county"), but the same act in the same words."""
+    first = told(
+        "a",
+        "The county declared a local emergency on Aug. 13, a step that allows it to seek aid.",
+        "Aug. 13",
+        "2026-08-13",
+        "declare",
+    )
+    second = told(
+        "b",
+        "The county had declared a local emergency on Thursday.",
+        "Thursday",
+        "2026-08-13",
+        "declare",
+    )
+    few = told(
+        "c",
+        "Police arrested a man on Thursday in the north of the county near the border.",
+        "Thursday",
+        "2026-08-13",
+        "arrest",
+    )
+    other = told(
+        "d",
+        "Police arrested a man on Aug. 13 after a brawl at a bar downtown.",
+        "Aug. 13",
+        "2026-08-13",
+        "arrest",
+    )
+    events = merge_events([first, second, few, other, *background()])
+    assert len(events) == 3 + len(background())  # three words are too few to say it is one

@@ -89,6 +89,7 @@ class Profile(NamedTuple):
     act: str | None  # `act`: None for saying, being, or no trigger
     nominal: bool  # the act told by the event noun a light verb takes ("set the sentencing")
     deadline: bool  # every mention dated by a deadline ("by April 21")
+    headline: frozenset[str]  # the content words of the event's headline
 
 
 _Six = tuple[
@@ -159,6 +160,7 @@ class Features:
             again,
             *act(event),
             deadline,
+            headline_words(event),
         )
 
     def names(self, event: Event) -> frozenset[str]:
@@ -301,6 +303,10 @@ def words(text: str) -> frozenset[str]:
     found = frozenset(_WORD.findall(text.lower())) - NOT_WORDS
     # one string per word, however many sentences hold it: the merge keeps them all
     return frozenset(map(sys.intern, filterfalse(str.isdigit, found)))
+
+
+def headline_words(event: Event) -> frozenset[str]:
+    return words(event.title)
 
 
 def stem(word: str, shortest: int) -> str:

@@ -30,6 +30,8 @@ from timeline.merge.retellings import day_retellings, finer_retellings
 from timeline.merge.rules import RULES, same
 from timeline.models import Event
 
+HEADLINE_KEY = "\x00"  # a key of the wording index that holds a headline's words, not a word
+
 
 class Merger:
     """The events of one merge, by a number given to each (`live`), with their `Profile`s
@@ -105,6 +107,9 @@ class Merger:
             ranked = sorted(profile.words, key=self.rank.__getitem__)
             words = ranked[: len(ranked) - math.ceil(RULES.same_wording * len(ranked)) + 1]
             self.prefixes[profile.words] = words
+        if len(profile.headline) >= RULES.same_headline_words and profile.act is not None:
+            # one act told in the same words, however little else is shared (`same_headline`)
+            words = [*words, HEADLINE_KEY + " ".join(sorted(profile.headline))]
         self.word_keys[number] = words
         for word in words:
             put(self.by_word, (word, when), number)

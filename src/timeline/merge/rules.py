@@ -44,6 +44,7 @@ class Rules:
     alike_prefix: int = 5  # letters two alike words (one misspelt) share at the start...
     alike_differences: int = 3  # ...and at most one letter in this many differs
     source_bonus: float = 0.05  # confidence a merged event gains per further source
+    same_headline_words: int = 4  # content words two headlines need to be one telling
 
 
 RULES = Rules()
@@ -59,6 +60,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
         return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
     if not pa.sentences.isdisjoint(pb.sentences):
         return False
+    if same_headline(pa, pb):
+        return True  # "The county declared a local emergency" / "The county had declared …"
     shared_wording = overlap(pa.words, pb.words)
     if shared_wording >= RULES.same_wording:
         return not other_people(pa, pb)  # "Brandt pleaded guilty" / "Jones pleaded guilty"
@@ -78,6 +81,21 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     if not pa.places.isdisjoint(pb.places) and pa.subject is not None and pa.subject == pb.subject:
         return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
     return share_telling_names(pa, pb, weights)
+
+
+def same_headline(a: Profile, b: Profile) -> bool:
+    """One act told in the same words by two documents on one day: the headlines' content
+    words are the same, and enough of them to say what happened (not "Police arrested a
+    man", which many stories tell)."""
+    return (
+        a.act is not None
+        and a.act == b.act
+        and a.docs.isdisjoint(b.docs)
+        and len(a.headline) >= RULES.same_headline_words
+        and a.headline == b.headline
+        and not a.deadline
+        and not b.deadline
+    )
 
 
 def other_shares(a: Event, b: Event) -> bool:
