@@ -118,3 +118,23 @@ def test_it_after_a_name_the_tagger_took_for_a_noun_is_that_name(nlp: Any, tmp_p
         "operates the rocket, said it planned two more flights before the end of June.",
     )
     assert found["2024-06"].startswith("Arianespace planned two more flights")
+
+
+def test_a_closing_source_the_parse_hung_elsewhere_still_says_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The state has given Chad 30 million dollars for projects including agriculture, "
+        "forestry and health, the US Information Service (USIS) said Wednesday.",
+    )
+    assert found["2024-05-08"].startswith("The US Information Service said the state has")
+
+
+def test_no_comma_parts_a_subject_from_its_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Danish contingent of nearly 300 soldiers, is due to reach Kabul on Friday, "
+        "officials said. Some 2,000 nurses, including 300 midwives, will return to work on "
+        "Sunday.",
+    )
+    assert found["2024-05-10"].startswith("The Danish contingent of nearly 300 soldiers is due")
+    assert found["2024-05-12"].startswith("Some 2,000 nurses, including 300 midwives, will")

@@ -34,6 +34,7 @@ from timeline.events.speech import (
     attribution,
     lowered,
     named_above,
+    named_before,
     opens_with_quote,
     reported_clause,
     third_person,
@@ -114,6 +115,8 @@ def headline(
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
+    if subject is None and lemma(predicate).lower() in verb_lists()["attributing"]:
+        subject = named_before(predicate)  # "…, the US Information Service said Friday"
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
     if (relative and predicate.dep_ == "relcl") or described:
@@ -388,12 +391,26 @@ def _after(sentence: Any, dateline: set[int]) -> str:
 def _inner_punctuation(doc: Any, keep: set[int]) -> set[int]:
     """The commas, hyphens and slashes between two kept words ("crime, unemployment and
     indigestion", "a 16-year high"): the parse hangs them on one side, and a headline without
-    them runs the words together."""
-    return {
+    them runs the words together. A comma before the verb that does not close an aside the
+    headline opened ("The contingent of 800 troops, is due") is left out."""
+    marks = sorted(
         i + 1
         for i in keep
         if i + 2 < len(doc) and doc[i + 1].text in _JOINING_MARKS and i + 2 in keep
-    }
+    )
+    commas_before = 0
+    kept = set()
+    for i in marks:
+        if doc[i].text == "," and _opens_a_verb(doc[i + 1]) and commas_before % 2 == 0:
+            continue
+        kept.add(i)
+        commas_before += doc[i].text == "," and doc[i + 1].dep_ != "conj"  # not a list's
+    return kept
+
+
+def _opens_a_verb(token: Any) -> bool:
+    """The verb of a clause, or its auxiliary: what a subject is never parted from."""
+    return bool(token.dep_ in ("ROOT", "aux", "auxpass", "ccomp"))
 
 
 def _render(

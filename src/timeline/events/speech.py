@@ -61,13 +61,13 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         speaker = verb.head
     if speaker is None or speaker.pos_ in ("VERB", "AUX"):  # "…, but leaving X, the Times reported"
-        speaker = _named_before(verb)
+        speaker = named_before(verb)
     if speaker is None or speaker.pos_ == "PRON":
         return None
     return speaker, root
 
 
-def _named_before(verb: Any) -> Any | None:
+def named_before(verb: Any) -> Any | None:
     """The noun phrase between the last comma and a closing verb of saying, whatever the parse
     made of it ("…, the New York Times reported Thursday", the Times taken as an apposition)."""
     doc = verb.doc
