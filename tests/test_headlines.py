@@ -451,3 +451,12 @@ def test_a_percent_sign_before_a_closing_attribution_is_kept(nlp: Any, tmp_path:
         "it has cut 200 jobs.",
     )
     assert found["2024-04"].endswith("sales fell 31%")
+
+
+def test_what_sets_apart_all_of_a_subject_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Minsk warned Tuesday that all countries backing a motion drafted by Norway would "
+        "damage their ties with Belarus.",
+    )
+    assert "all countries backing a motion" in found["2024-05-07"]

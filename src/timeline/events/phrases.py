@@ -17,6 +17,7 @@ from timeline.nlp.lemmas import lemma
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
+_QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 
@@ -165,13 +166,17 @@ def _completes(token: Any) -> bool:
 
 
 def _content_of(token: Any, head: Any) -> bool:
-    """A participle that says what an object is ("voted a resolution [condemning capital
-    punishment]", "passed a law [banning smoking]"): without it the object says nothing."""
+    """A participle that says what an object, or a quantified subject, is ("voted a resolution
+    [condemning capital punishment]", "passed a law [banning smoking]"): without it the object
+    says nothing."""
+    quantified = head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in head.children
+    )  # "all countries [supporting the motion] would…": without it, not what was said
     return (
         token.dep_ == "acl"
         and token.tag_ == "VBG"
         and token.head.i == head.i
-        and head.dep_ in ("dobj", "attr", "oprd")
+        and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
         and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
     )
 
