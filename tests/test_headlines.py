@@ -460,3 +460,13 @@ def test_what_sets_apart_all_of_a_subject_is_kept(nlp: Any, tmp_path: Path) -> N
         "damage their ties with Belarus.",
     )
     assert "all countries backing a motion" in found["2024-05-07"]
+
+
+def test_a_limit_of_the_verb_a_verb_completes_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Under the 2021 accord, the region is due to return to Serbian control by January at "
+        "the latest, officials said.",
+    )
+    title = next(t for t in found.values() if "return" in t)
+    assert title.endswith("by January at the latest")

@@ -200,7 +200,10 @@ def time_limit(verb: Any, skip: set[int]) -> set[int]:
     open before 2008"): without it the headline says another thing."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     limits = ("until", "till", "by", "before") if negated else ("until", "till", "by")
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp"))]  # "stay closed"
+    heads = [verb]  # "stay closed [until]", "is due to return [by]"
+    for depth in range(3):
+        if depth < len(heads):
+            heads += [c for c in heads[depth].children if c.dep_ in ("acomp", "xcomp")]
     for child in (c for h in heads for c in h.children):
         if child.dep_ in ("prep", "agent") and child.lower_ in limits and child.i > verb.i:
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -208,7 +211,20 @@ def time_limit(verb: Any, skip: set[int]) -> set[int]:
                 said = {
                     t.i for d in child.subtree if d.dep_ in ("relcl", "appos") for t in d.subtree
                 }
-                return {t.i for t in child.subtree} - said  # not "…, when the Taliban seized"
+                limit = {t.i for t in child.subtree} - said  # not "…, when the Taliban seized"
+                return limit | _at_the_latest(child, skip)
+    return set()
+
+
+def _at_the_latest(limit: Any, skip: set[int]) -> set[int]:
+    """ "at the latest" or "at the earliest" that follows a limit ("by January at the latest")."""
+    doc = limit.doc
+    end = max(t.i for t in limit.subtree) + 1
+    while end < len(doc) and end in skip:
+        end += 1
+    words = doc[end : end + 3]
+    if len(words) == 3 and words[0].lower_ == "at" and words[2].lower_ in ("latest", "earliest"):
+        return set(range(end, end + 3))
     return set()
 
 
