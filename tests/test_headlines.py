@@ -470,3 +470,10 @@ def test_a_limit_of_the_verb_a_verb_completes_stays(nlp: Any, tmp_path: Path) ->
     )
     title = next(t for t in found.values() if "return" in t)
     assert title.endswith("by January at the latest")
+
+
+def test_a_share_of_a_time_goes_with_its_time(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Officials said on Tuesday a manhunt had dragged on for most of the winter."
+    )
+    assert not any(t.endswith(("for most", "most")) for t in found.values())
