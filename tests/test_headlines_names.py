@@ -138,3 +138,11 @@ def test_no_comma_parts_a_subject_from_its_verb(nlp: Any, tmp_path: Path) -> Non
     )
     assert found["2024-05-10"].startswith("The Danish contingent of nearly 300 soldiers is due")
     assert found["2024-05-12"].startswith("Some 2,000 nurses, including 300 midwives, will")
+
+
+def test_a_possessive_of_the_subject_is_the_subject_above(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Skanair said in April that its losses this year would surpass 90 million euros.",
+    )
+    assert found["2024"].startswith("Skanair's losses would surpass")

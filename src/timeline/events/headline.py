@@ -36,6 +36,7 @@ from timeline.events.speech import (
     named_above,
     named_before,
     opens_with_quote,
+    owner_above,
     reported_clause,
     third_person,
     verb_lists,
@@ -145,6 +146,13 @@ def headline(
         owners = {**(owners or {}), **(agreeing or {})}
     if above is not None and subject is not None and (above[1] or subject.i not in names):
         names[subject.i] = above[0]  # a name in the sentence goes before the document's reading
+    if subject is not None and not antecedent:  # "X said that its losses…": X's losses
+        for possessive in (c for c in subject.children if c.dep_ == "poss"):
+            owner = (
+                None if possessive.i in (owners or {}) else owner_above(predicate, possessive, skip)
+            )
+            if owner is not None:
+                owners = {**(owners or {}), possessive.i: owner}
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
         names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()

@@ -20,6 +20,7 @@ SUBJECT_WORDS = 10  # the words of a subject's phrase
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
 _FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
+_POSSESSOR = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _SPEAKERS = {"he": {"my": "his", "me": "him"}, "she": {"my": "her", "me": "her"}}
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "'"})
 # Auxiliaries of news told as done, and as being done.
@@ -155,6 +156,22 @@ def named_above(predicate: Any, subject: Any, skip: set[int]) -> tuple[str, bool
     word = subject.lower_
     if subject.pos_ != "PRON" or word not in _CLAUSE_PRONOUNS:
         return None
+    return _named_up(word, predicate, skip)
+
+
+def owner_above(predicate: Any, possessive: Any, skip: set[int]) -> str | None:
+    """The owner a possessive pronoun of a clause's subject stands for when a clause above
+    names it as its subject ("Alitalia said that its losses would surpass…" -> "Alitalia's
+    losses"), by the same reading as `named_above`."""
+    word = _POSSESSOR.get(possessive.lower_)
+    found = _named_up(word, predicate, skip) if word is not None else None
+    if found is None:
+        return None
+    name, is_a_name = found
+    return f"{name}'" if name.endswith("s") and not is_a_name else f"{name}'s"  # "countries'"
+
+
+def _named_up(word: str, predicate: Any, skip: set[int]) -> tuple[str, bool] | None:
     verb = predicate
     for _ in range(MAX_CLAUSES_UP):
         if verb.dep_ not in _GOVERNED or verb.head is verb:
