@@ -1,0 +1,194 @@
+"""A nominal event told as a clause of the sentence's own words: "Weinstein's 2020 conviction"
+-> "Weinstein was convicted", "the 1988 bombing of a Pan Am plane over Lockerbie" -> "A Pan Am
+plane was bombed over Lockerbie", "the company's purchase of 22 jets" -> "The company purchased
+22 jets", "the death of the king" -> "The king died".
+
+The noun's verb, its past forms and whether it takes an object are data
+(`data/event_verbs.toml`, made from WordNet by `scripts/make_event_nouns.py --verbs`). Who did
+it (the agent) is the noun's possessor or its "by" phrase; what it was done to (the patient) is
+its "of" phrase. With an agent and a patient the clause is active; with a patient only it is
+passive, or active when the verb takes no object ("the collapse of the bank") or may take
+none and the patient is a named actor ("the meeting of the two leaders"); with a possessor
+only, active when the verb takes no object ("the king's death") and passive when it must take
+one and the possessor is a person ("Weinstein's conviction"). The noun's other prepositional
+phrases follow ("over Lockerbie", "against the ruling"). Anything else gives no clause (None):
+the noun phrase then stands as the headline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import governing_predicate, join_tokens
+from timeline.events.entities import resolve_document
+from timeline.events.phrases import noun_phrase
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+from timeline.wordlists import word_tables
+
+ARGUMENT_WORDS = 8  # the agent's or the patient's phrase, cut by whole phrases
+PHRASE_WORDS = 6  # each of the noun's other prepositional phrases
+MAX_CLAUSE_WORDS = 18
+# Entities that act: an "of" phrase naming one is who did it when the verb may take no object
+# ("the meeting of the two leaders": they met; "the signing of the treaty": it was signed).
+_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_AGENT_PREPOSITION = "by"
+_PATIENT_PREPOSITION = "of"
+# Prepositions of a noun that the verb does not take as they are ("a visit to China" is not
+# "visited to China"; "the attack on the embassy" is not "attacked on the embassy"): with one
+# of these, no clause.
+_OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "between", "among"})
+_PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+_PLURAL_TAGS = ("NNS", "NNPS")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def noun_clause(noun: Any, skip: set[int]) -> str | None:
+    """The clause that tells the event of event noun `noun`, or None when its phrase does not
+    say who did it or to what, in a way the verb can take. `skip`: the time expressions."""
+    tables = word_tables("timeline.events", "event_verbs")
+    row = tables["verbs"].get(lemma(noun).lower())
+    if row is None:
+        return None
+    verb, past, participle, use = row
+    agent, patient = _agent(noun, skip), _patient(noun, skip)
+    phrases = _other_phrases(noun, skip)
+    if phrases is None or (agent is not None and not _argument(agent, skip)):
+        return None
+    future = _ahead(noun)
+    if patient is not None and agent is not None and use != "alone":
+        parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
+    elif patient is not None and agent is None:
+        alone = use == "alone" or (use == "both" and patient.ent_type_ in _ACTORS)
+        told = _active(verb, past, future) if alone else _passive(patient, participle, future)
+        places = _places(patient, skip)  # "a Pan Am plane was bombed over Lockerbie"
+        parts = [_argument(patient, skip | places), told, *_phrases_of(patient.doc, places - skip)]
+    elif agent is not None and patient is None and agent.dep_ == "poss":
+        if use == "alone":
+            parts = [_argument(agent, skip), _active(verb, past, future)]
+        elif use == "object" and _a_person(agent):
+            parts = [_argument(agent, skip), _passive(agent, participle, future)]
+        else:
+            return None
+    else:
+        return None
+    if not all(parts):
+        return None
+    text = " ".join([*parts, *phrases])
+    if len(text.split()) > MAX_CLAUSE_WORDS:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _agent(noun: Any, skip: set[int]) -> Any | None:
+    """Who did it: the possessor ("Weinstein's conviction", "his" when the document names its
+    owner) or the object of "by"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i not in skip:
+            return child
+    return _object_of(noun, _AGENT_PREPOSITION, skip)
+
+
+def _patient(noun: Any, skip: set[int]) -> Any | None:
+    """What it was done to: the object of "of" ("the bombing of a Pan Am plane")."""
+    return _object_of(noun, _PATIENT_PREPOSITION, skip)
+
+
+def _object_of(noun: Any, preposition: str, skip: set[int]) -> Any | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None and found.i not in skip and found.pos_ != "PRON":
+                return found
+    return None
+
+
+def _other_phrases(noun: Any, skip: set[int]) -> list[str] | None:
+    """The noun's other prepositional phrases, in text order, without time expressions ("over
+    Lockerbie", "against the ruling"); None when one is a phrase the verb would take otherwise
+    ("a visit to China")."""
+    phrases = []
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ in (_AGENT_PREPOSITION, _PATIENT_PREPOSITION):
+            continue
+        if any(t.i in skip for t in child.subtree):
+            continue  # "in 1988", "on Tuesday"
+        if child.lower_ in _OBJECT_PREPOSITIONS:
+            return None
+        words = sorted(noun_phrase(child, skip, PHRASE_WORDS))
+        if words and child.i in words:
+            phrases.append(join_tokens([noun.doc[i] for i in words]))
+    return phrases
+
+
+def _places(head: Any, skip: set[int]) -> set[int]:
+    """The place phrases of a patient ("a Pan Am plane over Lockerbie, Scotland"): where it was
+    done, told after the verb."""
+    return {
+        t.i
+        for c in head.children
+        if c.dep_ == "prep"
+        and c.lower_ in _PLACE_PREPOSITIONS
+        and c.i not in skip
+        and any(g.dep_ == "pobj" and g.ent_type_ in _PLACES for g in c.children)
+        for t in c.subtree
+    }
+
+
+def _phrases_of(doc: Any, indices: set[int]) -> list[str]:
+    """The tokens `indices` as one phrase, without a mark at its end: [] when there are none."""
+    tokens = [doc[i] for i in sorted(indices)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return [join_tokens(tokens)] if tokens else []
+
+
+def _argument(head: Any, skip: set[int]) -> str:
+    """The phrase of an agent or a patient, without its "'s"; a possessive pronoun as the name
+    of its owner."""
+    doc = head.doc
+    if head.pos_ == "PRON" or head.lower_ in _POSSESSIVE_PRONOUNS:
+        found = resolve_document(doc)
+        actor = found.resolve(head)
+        if actor is None:
+            return ""
+        return f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    words = [
+        doc[i]
+        for i in sorted(noun_phrase(head, skip, ARGUMENT_WORDS))
+        if doc[i].dep_ != "case" and not doc[i].is_space
+    ]
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
+        return ""
+    return join_tokens(words)
+
+
+def _active(verb: str, past: str, future: bool) -> str:
+    return f"will {verb}" if future else past
+
+
+def _passive(subject: Any, participle: str, future: bool) -> str:
+    if future:
+        return f"will be {participle}"
+    plural = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+    return f"{'were' if plural else 'was'} {participle}"
+
+
+def _a_person(token: Any) -> bool:
+    """A possessor that is a person: a name ("Weinstein's") or a personal pronoun the
+    document resolves ("his")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("his", "her")
+
+
+def _ahead(noun: Any) -> bool:
+    """Whether the event is still ahead: a word that says so modifies the noun ("the upcoming
+    vote", "the planned merger"), or the clause it is in is in the future ("will attend next
+    week's meeting")."""
+    words = word_list("ahead", "words")
+    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    verb = governing_predicate(noun)
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children)
+    return verb.i != noun.i and future
