@@ -17,6 +17,7 @@ the noun phrase then stands as the headline.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timeline.events.clauses import governing_predicate, join_tokens
@@ -42,6 +43,11 @@ _PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _PLURAL_TAGS = ("NNS", "NNPS")
+# How the parse hangs the verb of a headline-style line: "Obama to visit China" (the root),
+# "Apple to launch new iPhone" (a clause of "Apple").
+_LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
+# Tags of a finite verb: a line with one is a sentence, not a headline-style line.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
@@ -192,3 +198,22 @@ def _ahead(noun: Any) -> bool:
     verb = governing_predicate(noun)
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children)
     return verb.i != noun.i and future
+
+
+def infinitive_line(sentence: Any, predicate: Any) -> bool:
+    """A headline-style line with no finite verb whose verb is a "to"-infinitive: "The 2010
+    Soccer World Cup to be hosted by South Africa", "Apple to launch new iPhone"."""
+    to = next((c for c in predicate.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or predicate.dep_ not in _LINE_VERB_DEPS or predicate.head.i > predicate.i:
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in sentence)
+
+
+def infinitive_future(sentence: Any, predicate: Any, text: str) -> str:
+    """The headline `text` of an `infinitive_line` told in the future, as such a line means:
+    "… to be hosted by South Africa" -> "… will be hosted by South Africa", "Apple to launch
+    new iPhone" -> "Apple will launch new iPhone". Any other headline is returned as it is."""
+    if not infinitive_line(sentence, predicate):
+        return text
+    following = next(t for t in predicate.children if t.tag_ == "TO").nbor(1).text
+    return re.sub(rf"(?<=\S )to (?={re.escape(following)}\b)", "will ", text, count=1)
