@@ -3,16 +3,18 @@
 plane was bombed over Lockerbie", "the company's purchase of 22 jets" -> "The company purchased
 22 jets", "the death of the king" -> "The king died".
 
-The noun's verb, its past forms and whether it takes an object are data
-(`data/event_verbs.toml`, made from WordNet by `scripts/make_event_nouns.py --verbs`). Who did
-it (the agent) is the noun's possessor or its "by" phrase; what it was done to (the patient) is
-its "of" phrase. With an agent and a patient the clause is active; with a patient only it is
-passive, or active when the verb takes no object ("the collapse of the bank") or may take
-none and the patient is a named actor ("the meeting of the two leaders"); with a possessor
-only, active when the verb takes no object ("the king's death") and passive when it must take
-one and the possessor is a person ("Weinstein's conviction"). The noun's other prepositional
-phrases follow ("over Lockerbie", "against the ruling"). Anything else gives no clause (None):
-the noun phrase then stands as the headline.
+The noun's verb, its past forms, whether it takes an object and whether that is a person are
+data (`data/event_verbs.toml`, made from WordNet by `scripts/make_event_nouns.py --verbs`).
+Who did it (the agent) is the noun's possessor, its "by" phrase or a name before it ("the
+Enron collapse"); what it was done to (the patient) is its "of" phrase. With an agent and a
+patient the clause is active. With a patient only it is passive, or active when the verb takes
+no object ("the collapse of the bank"), most often takes none ("the resumption of talks"), or
+may take none and the patient is a named actor ("the meeting of Clinton and Yeltsin"). With an
+agent only it is active when the verb takes no object in this way ("the king's death"), and
+passive when the verb must take a person and the possessor is one ("Weinstein's conviction").
+The noun's other prepositional phrases follow ("against the ruling"), and a patient's place
+after its verb ("over Lockerbie"). Anything else gives no clause (None): the noun phrase then
+stands as the headline.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ MAX_CLAUSE_WORDS = 18
 # Entities that act: an "of" phrase naming one is who did it when the verb may take no object
 # ("the meeting of the two leaders": they met; "the signing of the treaty": it was signed).
 _ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Uses of a verb (`event_verbs.toml`) that tell a patient alone as its subject.
+_ALONE = frozenset({"alone", "both-alone"})
 _AGENT_PREPOSITION = "by"
 _PATIENT_PREPOSITION = "of"
 # Prepositions of a noun that the verb does not take as they are ("a visit to China" is not
@@ -58,7 +62,7 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     row = tables["verbs"].get(lemma(noun).lower())
     if row is None:
         return None
-    verb, past, participle, use = row
+    verb, past, participle, use, whom = row
     agent, patient = _agent(noun, skip), _patient(noun, skip)
     phrases = _other_phrases(noun, skip)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
@@ -67,14 +71,14 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     if patient is not None and agent is not None and use != "alone":
         parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
     elif patient is not None and agent is None:
-        alone = use == "alone" or (use == "both" and patient.ent_type_ in _ACTORS)
+        alone = use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
         told = _active(verb, past, future) if alone else _passive(patient, participle, future)
         places = _places(patient, skip)  # "a Pan Am plane was bombed over Lockerbie"
         parts = [_argument(patient, skip | places), told, *_phrases_of(patient.doc, places - skip)]
-    elif agent is not None and patient is None and agent.dep_ == "poss":
-        if use == "alone":
+    elif agent is not None and patient is None:
+        if use in _ALONE:
             parts = [_argument(agent, skip), _active(verb, past, future)]
-        elif use == "object" and _a_person(agent):
+        elif use == "object" and whom == "somebody" and agent.dep_ == "poss" and _a_person(agent):
             parts = [_argument(agent, skip), _passive(agent, participle, future)]
         else:
             return None
@@ -90,11 +94,24 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
 
 def _agent(noun: Any, skip: set[int]) -> Any | None:
     """Who did it: the possessor ("Weinstein's conviction", "his" when the document names its
-    owner) or the object of "by"."""
+    owner), the object of "by", or the last word of a name of an actor before the noun ("the
+    Enron collapse", "the Aeroflot purchase of 22 jets")."""
     for child in noun.children:
         if child.dep_ == "poss" and child.i not in skip:
             return child
-    return _object_of(noun, _AGENT_PREPOSITION, skip)
+    found = _object_of(noun, _AGENT_PREPOSITION, skip)
+    if found is not None:
+        return found
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in _ACTORS
+        and c.i not in skip
+        and c.i == noun.i - 1
+    ]
+    return names[0] if names else None
 
 
 def _patient(noun: Any, skip: set[int]) -> Any | None:
