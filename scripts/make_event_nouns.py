@@ -23,6 +23,7 @@ from pathlib import Path
 ACT_FILES = {"04", "11", "22"}  # noun.act, noun.event, noun.process
 DERIVED_FILES = {"10", "26"}  # noun.communication, noun.state: when derived from a verb
 TIME_FILE = "28"  # noun.time
+AUXILIARIES = {"be", "have", "do"}  # "be_born": no past forms of their own in verb.exc
 GROUP_FILE = "14"  # noun.group: "a meeting", "a rally" (gatherings) when derived from a verb
 TOP_SENSES = 2
 # WordNet's verb frames without an object ("Somebody ----s", "Something ----s", "Somebody
@@ -276,7 +277,13 @@ def event_verbs(folder: Path) -> list[str]:
     }
     rows = []
     for noun in event_nouns(folder):
-        links = [(r, v, f) for r, v, f in derived.get(noun, []) if v in first_senses]
+        links = [
+            (r, v, f)
+            for r, v, f in derived.get(noun, [])
+            if v in first_senses
+            and re.fullmatch(r"[a-z]+(?:_[a-z]+)?", v)
+            and v.partition("_")[0] not in AUXILIARIES
+        ]
         if not links:
             continue
         first = min(r for r, _, _ in links)
@@ -290,7 +297,9 @@ def event_verbs(folder: Path) -> list[str]:
         use = "alone" if not takes else "object" if not alone else "both"
         if use == "both" and not first_sense & FRAMES_OBJECT:
             use = "both-alone"
-        past, participle = past_forms(verb, irregular, doubled)
+        head, _, particle = verb.partition("_")  # "take_over": "took over", "taken over"
+        past, participle = past_forms(head, irregular, doubled)
+        verb, past, participle = (f"{w} {particle}".strip() for w in (head, past, participle))
         person = first_sense & FRAMES_PERSON and not frames & FRAMES_SAYING
         whom = "somebody" if person else "something"
         rows.append(f'{noun} = ["{verb}", "{past}", "{participle}", "{use}", "{whom}"]')
