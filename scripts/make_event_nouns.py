@@ -282,7 +282,8 @@ def event_verbs(folder: Path) -> list[str]:
             # a verb nobody writes gives no clause ("war", "birth"), but a noun made from a
             # verb of another form does ("assassination": assassinate); a noun shorter than
             # its verb is not made from it ("page": paginate)
-            if v in first_senses
+            if r < TOP_SENSES  # "president" is a person first: not presided
+            and v in first_senses
             and (first_senses[v][1] or v != noun)
             and len(noun) >= len(v.partition("_")[0])
             and re.fullmatch(r"[a-z]+(?:_[a-z]+)?", v)
@@ -296,7 +297,7 @@ def event_verbs(folder: Path) -> list[str]:
             key=lambda v: (_shared_start(v, noun), -len(v), v),
         )
         first_sense = first_senses[verb][0]
-        frames = first_sense.union(*(f for r, v, f in links if v == verb and r <= TOP_SENSES))
+        frames = first_sense.union(*(f for _, v, f in links if v == verb))
         alone, takes = bool(frames & FRAMES_ALONE), bool(frames & FRAMES_OBJECT)
         use = "alone" if not takes else "object" if not alone else "both"
         if use == "both" and not first_sense & FRAMES_OBJECT:

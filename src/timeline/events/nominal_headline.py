@@ -29,7 +29,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 from timeline.wordlists import word_tables
 
-ARGUMENT_WORDS = 8  # the agent's or the patient's phrase, cut by whole phrases
+ARGUMENT_WORDS = 10  # the agent's or the patient's phrase, cut by whole phrases
 PHRASE_WORDS = 6  # each of the noun's other prepositional phrases
 MAX_CLAUSE_WORDS = 18
 # Entities that act: an "of" phrase naming one is who did it when the verb may take no object
@@ -47,6 +47,7 @@ _PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _PLURAL_TAGS = ("NNS", "NNPS")
+_NOUNS = ("NOUN", "PROPN")  # an agent or patient ("of 85", "by him": no clause)
 # How the parse hangs the verb of a headline-style line: "Obama to visit China" (the root),
 # "Apple to launch new iPhone" (a clause of "Apple").
 _LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
@@ -72,14 +73,14 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
         parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
     elif patient is not None and agent is None:
         alone = use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
-        told = _active(verb, past, future) if alone else _passive(patient, participle, future)
+        told = _active(verb, past, future) if alone else _passive(patient, participle, future, skip)
         places = _places(patient, skip)  # "a Pan Am plane was bombed over Lockerbie"
         parts = [_argument(patient, skip | places), told, *_phrases_of(patient.doc, places - skip)]
     elif agent is not None and patient is None:
-        if use in _ALONE:
+        if use == "alone" or (use in _ALONE and agent.dep_ != "compound"):
             parts = [_argument(agent, skip), _active(verb, past, future)]
         elif use == "object" and whom == "somebody" and agent.dep_ == "poss" and _a_person(agent):
-            parts = [_argument(agent, skip), _passive(agent, participle, future)]
+            parts = [_argument(agent, skip), _passive(agent, participle, future, skip)]
         else:
             return None
     else:
@@ -100,8 +101,9 @@ def _agent(noun: Any, skip: set[int]) -> Any | None:
         if child.dep_ == "poss" and child.i not in skip:
             return child
     found = _object_of(noun, _AGENT_PREPOSITION, skip)
-    if found is not None:
-        return found
+    if found is not None:  # "by the Soviet Union", not "by seven wickets"
+        counted = found.like_num or any(c.dep_ == "nummod" for c in found.children)
+        return None if counted else found
     names = [
         c
         for c in noun.children
@@ -123,7 +125,7 @@ def _object_of(noun: Any, preposition: str, skip: set[int]) -> Any | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
             found = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if found is not None and found.i not in skip and found.pos_ != "PRON":
+            if found is not None and found.i not in skip and found.pos_ in _NOUNS:
                 return found
     return None
 
@@ -192,10 +194,14 @@ def _active(verb: str, past: str, future: bool) -> str:
     return f"will {verb}" if future else past
 
 
-def _passive(subject: Any, participle: str, future: bool) -> str:
+def _passive(subject: Any, participle: str, future: bool, skip: set[int]) -> str:
+    """The passive verb: "were" for a plural or for members joined in the subject's phrase
+    as the headline keeps it, else "was"."""
     if future:
         return f"will be {participle}"
-    plural = subject.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+    kept = noun_phrase(subject, skip, ARGUMENT_WORDS)
+    joined = any(c.dep_ == "conj" and c.i in kept for c in subject.children)
+    plural = subject.tag_ in _PLURAL_TAGS or joined
     return f"{'were' if plural else 'was'} {participle}"
 
 
