@@ -64,6 +64,9 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     if row is None:
         return None
     verb, past, participle, use, whom = row
+    unreal = word_list("nominal_modifiers", "unreal")
+    if any(c.lower_ in unreal for c in noun.children if c.dep_ in ("amod", "det", "neg")):
+        return None  # "the attempted murder of X" is no "X was murdered"
     agent, patient = _agent(noun, skip), _patient(noun, skip)
     phrases = _other_phrases(noun, skip)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
@@ -215,7 +218,7 @@ def _ahead(noun: Any) -> bool:
     """Whether the event is still ahead: a word that says so modifies the noun ("the upcoming
     vote", "the planned merger"), or the clause it is in is in the future ("will attend next
     week's meeting")."""
-    words = word_list("ahead", "words")
+    words = word_list("nominal_modifiers", "ahead")
     if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
         return True
     verb = governing_predicate(noun)
