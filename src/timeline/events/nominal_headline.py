@@ -63,7 +63,8 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     row = tables["verbs"].get(lemma(noun).lower())
     if row is None:
         return None
-    verb, past, participle, use, whom = row
+    *forms, use, whom = row  # "convict", "convicted": a repeated form is left out
+    verb, past, participle = (*forms, forms[-1], forms[-1])[:3]
     unreal = word_list("nominal_modifiers", "unreal")
     if any(c.lower_ in unreal for c in noun.children if c.dep_ in ("amod", "det", "neg")):
         return None  # "the attempted murder of X" is no "X was murdered"
