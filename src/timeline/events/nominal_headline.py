@@ -13,8 +13,10 @@ may take none and the patient is a named actor ("the meeting of Clinton and Yelt
 agent only it is active when the verb takes no object in this way ("the king's death"), and
 passive when the verb must take a person and the possessor is one ("Weinstein's conviction").
 The noun's other prepositional phrases follow ("against the ruling"), and a patient's place
-after its verb ("over Lockerbie"). Anything else gives no clause (None): the noun phrase then
-stands as the headline.
+after its verb ("over Lockerbie"); "the upcoming vote" is told "will". A clause would say more
+than the text of a noun in a clause that is not asserted ("would not complete a relocation of
+the bases") or with a word that says it may not have happened ("the attempted murder of"):
+none then. Anything else gives no clause (None): the noun phrase then stands as the headline.
 """
 
 from __future__ import annotations
@@ -22,10 +24,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.events.clauses import governing_predicate, join_tokens
+from timeline.events.clauses import join_tokens, modality_of
 from timeline.events.entities import resolve_document
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
+from timeline.models import Modality
 from timeline.nlp.lemmas import lemma
 from timeline.wordlists import word_tables
 
@@ -45,7 +48,6 @@ _PATIENT_PREPOSITION = "of"
 _OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "between", "among"})
 _PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _PLURAL_TAGS = ("NNS", "NNPS")
 _NOUNS = ("NOUN", "PROPN")  # an agent or patient ("of 85", "by him": no clause)
 # How the parse hangs the verb of a headline-style line: "Obama to visit China" (the root),
@@ -68,7 +70,12 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     unreal = word_list("nominal_modifiers", "unreal")
     if any(c.lower_ in unreal for c in noun.children if c.dep_ in ("amod", "det", "neg")):
         return None  # "the attempted murder of X" is no "X was murdered"
+    if modality_of(noun) is not Modality.ASSERTED:
+        return None  # "would not complete a relocation of the bases", "will call for a withdrawal"
     agent, patient = _agent(noun, skip), _patient(noun, skip)
+    if agent is None and patient is not None:  # "the rape of a schoolgirl by US troops"
+        agent = _object_of(patient, _AGENT_PREPOSITION, skip)
+        agent = None if agent is None or _counted(agent) else agent
     phrases = _other_phrases(noun, skip)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
         return None
@@ -106,8 +113,7 @@ def _agent(noun: Any, skip: set[int]) -> Any | None:
             return child
     found = _object_of(noun, _AGENT_PREPOSITION, skip)
     if found is not None:  # "by the Soviet Union", not "by seven wickets"
-        counted = found.like_num or any(c.dep_ == "nummod" for c in found.children)
-        return None if counted else found
+        return None if _counted(found) else found
     names = [
         c
         for c in noun.children
@@ -118,6 +124,11 @@ def _agent(noun: Any, skip: set[int]) -> Any | None:
         and c.i == noun.i - 1
     ]
     return names[0] if names else None
+
+
+def _counted(token: Any) -> bool:
+    """A count or a measure ("by seven wickets", "by 20 percent"): no agent."""
+    return bool(token.like_num or any(c.dep_ == "nummod" for c in token.children))
 
 
 def _patient(noun: Any, skip: set[int]) -> Any | None:
@@ -184,13 +195,22 @@ def _argument(head: Any, skip: set[int]) -> str:
         if actor is None:
             return ""
         return f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    own = {c.i for c in head.children if c.dep_ == "case"}  # "Weinstein['s]", not "People's"
+    agent = {
+        t.i
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _AGENT_PREPOSITION
+        for t in c.subtree
+    }
     words = [
         doc[i]
-        for i in sorted(noun_phrase(head, skip, ARGUMENT_WORDS))
-        if doc[i].dep_ != "case" and not doc[i].is_space
+        for i in sorted(noun_phrase(head, skip, ARGUMENT_WORDS) - own - agent)
+        if not doc[i].is_space
     ]
     if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
         return ""
+    if any(t.tag_ in _FINITE_TAGS for t in words):
+        return ""  # a clause the parse took into the phrase ("rebels in Kashmir angered India")
     return join_tokens(words)
 
 
@@ -217,14 +237,9 @@ def _a_person(token: Any) -> bool:
 
 def _ahead(noun: Any) -> bool:
     """Whether the event is still ahead: a word that says so modifies the noun ("the upcoming
-    vote", "the planned merger"), or the clause it is in is in the future ("will attend next
-    week's meeting")."""
+    vote", "the planned merger"). (A noun in a clause that is not asserted gives no clause.)"""
     words = word_list("nominal_modifiers", "ahead")
-    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
-        return True
-    verb = governing_predicate(noun)
-    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children)
-    return verb.i != noun.i and future
+    return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
 
 
 def infinitive_line(sentence: Any, predicate: Any) -> bool:
