@@ -103,6 +103,8 @@ def test_a_possessive_pronoun_is_the_name_it_stands_for(nlp: Any, tmp_path: Path
             "by 2008.",
             "Major relocation of US military bases",
         ),
+        # a subject without its article reads as a fragment: no "Strategy was changed"
+        ("The 2006 change of strategy surprised Congress.", "Change of strategy"),
         # what may not have happened as the verb would tell it: no "the mayor was murdered"
         (
             "The 2004 attempted murder of the mayor shocked the town.",

@@ -96,7 +96,7 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
             return None
     else:
         return None
-    if not all(parts):
+    if not all(parts) or _bare_singular(patient if agent is None else agent):
         return None
     text = " ".join([*parts, *phrases])
     if len(text.split()) > MAX_CLAUSE_WORDS:
@@ -212,6 +212,15 @@ def _argument(head: Any, skip: set[int]) -> str:
     if any(t.tag_ in _FINITE_TAGS for t in words):
         return ""  # a clause the parse took into the phrase ("rebels in Kashmir angered India")
     return join_tokens(words)
+
+
+def _bare_singular(subject: Any) -> bool:
+    """A singular common noun without an article or a possessor ("change of strategy",
+    "assassination of five-time premier"): as a subject it reads as a fragment ("Strategy was
+    changed", "Five-time premier was assassinated")."""
+    return bool(
+        subject.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    )
 
 
 def _active(verb: str, past: str, future: bool) -> str:
