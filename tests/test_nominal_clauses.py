@@ -161,3 +161,13 @@ def test_the_json_holds_the_clause(tmp_path: Path) -> None:
     assert [(e["trigger"], e["title"]) for e in events] == [
         ("conviction", "Weinstein was convicted")
     ]
+
+
+def test_a_title_with_to_is_news_ahead_in_its_own_words(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Apple to launch new iPhone\ndate: 2007-01-09\n---\n"
+        "Apple to launch new iPhone\n\nApple showed a phone to reporters in San Francisco.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    assert "Apple will launch new iPhone" in [e.title for e in events]

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from timeline.events.clauses import clause_head, join_tokens, subject_of
-from timeline.events.nominal_headline import infinitive_future, infinitive_line
+from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import dangles, noun_phrase
 from timeline.events.predicate import (
     RELATIVE_WORDS,
@@ -93,6 +93,9 @@ def headline(
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
             skip, dateline = _times_in(sentence), set()
         predicate = sentence.root
+    ahead = infinitive_headline(sentence, predicate, skip | dateline)
+    if ahead is not None:  # "Apple to launch new iPhone" -> "Apple will launch new iPhone"
+        return _tidy(ahead)
     attributed = attribution(sentence, predicate)
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed
@@ -126,8 +129,8 @@ def headline(
         )
         if subject is None:
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
-            be = "" if infinitive_line(sentence, predicate) else passive_be(noun, predicate, future)
-            return _tidy(infinitive_future(sentence, predicate, f"{antecedent} {be}{verb}"))
+            be = passive_be(noun, predicate, future)
+            return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
     if above is not None and subject is not None and subject.lower_ == "i":
         agreeing = third_person(predicate)  # "I must go" -> "Zhang must go"; "I am" -> "is"
@@ -203,7 +206,6 @@ def headline(
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
     text = _render(tokens, subject_tokens, name, predicate.i, be, owners)
-    text = infinitive_future(sentence, predicate, text)  # "Apple to launch" -> "will launch"
     return _tidy(text + object_before(predicate, skip, keep))
 
 

@@ -21,7 +21,6 @@ none then. Anything else gives no clause (None): the noun phrase then stands as 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from timeline.events.clauses import join_tokens, modality_of
@@ -55,6 +54,7 @@ _NOUNS = ("NOUN", "PROPN")  # an agent or patient ("of 85", "by him": no clause)
 _LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
 # Tags of a finite verb: a line with one is a sentence, not a headline-style line.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_LINE_WORDS = 24  # a headline-style line told whole
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
@@ -260,11 +260,28 @@ def infinitive_line(sentence: Any, predicate: Any) -> bool:
     return not any(t.tag_ in _FINITE_TAGS for t in sentence)
 
 
-def infinitive_future(sentence: Any, predicate: Any, text: str) -> str:
-    """The headline `text` of an `infinitive_line` told in the future, as such a line means:
-    "… to be hosted by South Africa" -> "… will be hosted by South Africa", "Apple to launch
-    new iPhone" -> "Apple will launch new iPhone". Any other headline is returned as it is."""
+def infinitive_headline(sentence: Any, predicate: Any, skip: set[int]) -> str | None:
+    """The headline of an `infinitive_line`: the line's own words in their order, without its
+    time expressions, told in the future, as such a line means ("The 2010 Soccer World Cup to
+    be hosted by South Africa" -> "… will be hosted by South Africa", "Apple to launch new
+    iPhone in June" -> "Apple will launch new iPhone"); None for any other line."""
     if not infinitive_line(sentence, predicate):
-        return text
-    following = next(t for t in predicate.children if t.tag_ == "TO").nbor(1).text
-    return re.sub(rf"(?<=\S )to (?={re.escape(following)}\b)", "will ", text, count=1)
+        return None
+    to = next(t for t in predicate.children if t.tag_ == "TO")
+    tokens = [
+        t
+        for t in sentence
+        if not (t.i in skip or t.is_space or (t.dep_ == "prep" and _dates(t, skip)))
+    ]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens.pop()
+    if to not in tokens or len(tokens) > MAX_LINE_WORDS:
+        return None
+    before = join_tokens([t for t in tokens if t.i < to.i])
+    after = join_tokens([t for t in tokens if t.i > to.i])
+    return f"{before} will {after}" if before and after else None
+
+
+def _dates(preposition: Any, skip: set[int]) -> bool:
+    """A preposition whose object is a time expression ("in June", "on Dec. 24")."""
+    return any(c.i in skip for c in preposition.children)
