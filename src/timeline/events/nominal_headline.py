@@ -17,6 +17,10 @@ after its verb ("over Lockerbie"); "the upcoming vote" is told "will". A clause 
 than the text of a noun in a clause that is not asserted ("would not complete a relocation of
 the bases") or with a word that says it may not have happened ("the attempted murder of"):
 none then. Anything else gives no clause (None): the noun phrase then stands as the headline.
+
+A headline-style line with no finite verb whose verb is a "to"-infinitive is news ahead, told
+in its own words with "will" (`infinitive_headline`: "Apple to launch new iPhone" -> "Apple
+will launch new iPhone").
 """
 
 from __future__ import annotations
