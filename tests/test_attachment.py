@@ -27,7 +27,7 @@ def test_two_dates_of_two_words_give_two_events(nlp: Any, tmp_path: Path) -> Non
     by_date = {e.date.edtf: e for e in events}
     assert set(by_date) == {"2020", "2026-03-03"}
     assert by_date["2020"].trigger == "conviction"
-    assert by_date["2020"].title == "Weinstein's conviction"
+    assert by_date["2020"].title == "Weinstein was convicted"
     assert by_date["2026-03-03"].trigger == "uphold"
 
 
@@ -38,7 +38,7 @@ def test_a_date_of_a_stative_clause_dates_its_event_noun(nlp: Any, tmp_path: Pat
         "Lockerbie, Scotland in 1988.\n",
     )
     assert [(e.date.edtf, e.trigger) for e in events] == [("1988", "bombing")]
-    assert events[0].title.startswith("Bombing of a Pan Am plane")
+    assert events[0].title.startswith("A Pan Am plane was bombed")
 
 
 @pytest.mark.parametrize(

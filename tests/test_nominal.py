@@ -1,5 +1,6 @@
 """Nominal events: an event noun that a date modifies, or that a light or aspectual verb of a
-dated clause takes, is the event; its trigger is the noun, its headline the noun's phrase."""
+dated clause takes, is the event; its trigger is the noun, its headline the light verb's
+clause, a clause made of the noun's phrase (tests/test_nominal_clauses.py) or the phrase."""
 
 from __future__ import annotations
 

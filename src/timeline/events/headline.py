@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from timeline.events.clauses import clause_head, join_tokens, subject_of
+from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
 from timeline.events.predicate import (
     RELATIVE_WORDS,
@@ -94,6 +95,9 @@ def headline(
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
             skip, dateline = _times_in(sentence), set()
         predicate = sentence.root
+    ahead = infinitive_headline(sentence, predicate, skip | dateline)
+    if ahead is not None:  # "Apple to launch new iPhone" -> "Apple will launch new iPhone"
+        return _tidy(ahead)
     attributed = attribution(sentence, predicate)
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import join_tokens, phrase
+from timeline.events.nominal_headline import noun_clause
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -118,9 +119,11 @@ def nearest_event_noun(predicate: Any, before: int) -> Any | None:
 
 
 def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | None:
-    """A headline from the noun's phrase and its arguments: "Weinstein's conviction", "Aeroflot
-    purchase of 22 Boeing 787s"; None when the phrase says no more than the noun ("his
-    speech", "Tuesday's talks"): the clause then tells the event."""
+    """A headline from the noun's phrase and its arguments: a clause when the phrase says who
+    did it or to what ("Weinstein was convicted", `nominal_headline`), else the phrase itself
+    ("Aeroflot purchase of 22 Boeing 787s", "Referendum on his continued rule"); None when
+    the phrase says no more than the noun ("his speech", "Tuesday's talks"): the clause then
+    tells the event."""
     doc = noun.doc
     # the phrase around the date as if it were not there, then without it: "Weinstein's 2020
     # conviction" is "Weinstein's conviction", "Tuesday's talks" "talks"
@@ -136,6 +139,9 @@ def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | Non
         tokens.pop()
     if not any(t.i != noun.i and t.pos_ not in _FUNCTION_WORDS for t in tokens):
         return None
+    clause = noun_clause(noun, skip) if actor is None else None
+    if clause is not None:  # "Weinstein's conviction" -> "Weinstein was convicted"
+        return clause
     if actor is not None and not any(t.dep_ == "poss" for t in tokens):
         if actor.pos_ == "PRON":
             return None  # "He ended speculation…": the clause says who

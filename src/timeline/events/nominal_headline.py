@@ -1,0 +1,291 @@
+"""A nominal event told as a clause of the sentence's own words: "Weinstein's 2020 conviction"
+-> "Weinstein was convicted", "the 1988 bombing of a Pan Am plane over Lockerbie" -> "A Pan Am
+plane was bombed over Lockerbie", "the company's purchase of 22 jets" -> "The company purchased
+22 jets", "the death of the king" -> "The king died".
+
+The noun's verb, its past forms, whether it takes an object and whether that is a person are
+data (`data/event_verbs.toml`, made from WordNet by `scripts/make_event_nouns.py --verbs`).
+Who did it (the agent) is the noun's possessor, its "by" phrase or a name before it ("the
+Enron collapse"); what it was done to (the patient) is its "of" phrase. With an agent and a
+patient the clause is active. With a patient only it is passive, or active when the verb takes
+no object ("the collapse of the bank"), most often takes none ("the resumption of talks"), or
+may take none and the patient is a named actor ("the meeting of Clinton and Yeltsin"). With an
+agent only it is active when the verb takes no object in this way ("the king's death"), and
+passive when the verb must take a person and the possessor is one ("Weinstein's conviction").
+The noun's other prepositional phrases follow ("against the ruling"), and a patient's place
+after its verb ("over Lockerbie"); "the upcoming vote" is told "will". A clause would say more
+than the text of a noun in a clause that is not asserted ("would not complete a relocation of
+the bases") or with a word that says it may not have happened ("the attempted murder of"):
+none then. Anything else gives no clause (None): the noun phrase then stands as the headline.
+
+A headline-style line with no finite verb whose verb is a "to"-infinitive is news ahead, told
+in its own words with "will" (`infinitive_headline`: "Apple to launch new iPhone" -> "Apple
+will launch new iPhone").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import join_tokens, modality_of
+from timeline.events.entities import resolve_document
+from timeline.events.phrases import noun_phrase
+from timeline.events.vocabulary import word_list
+from timeline.models import Modality
+from timeline.nlp.lemmas import lemma
+from timeline.wordlists import word_tables
+
+ARGUMENT_WORDS = 10  # the agent's or the patient's phrase, cut by whole phrases
+PHRASE_WORDS = 6  # each of the noun's other prepositional phrases
+MAX_CLAUSE_WORDS = 18
+# Entities that act: an "of" phrase naming one is who did it when the verb may take no object
+# ("the meeting of the two leaders": they met; "the signing of the treaty": it was signed).
+_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Uses of a verb (`event_verbs.toml`) that tell a patient alone as its subject.
+_ALONE = frozenset({"alone", "both-alone"})
+_AGENT_PREPOSITION = "by"
+_PATIENT_PREPOSITION = "of"
+# Prepositions of a noun that the verb does not take as they are ("a visit to China" is not
+# "visited to China"; "the attack on the embassy" is not "attacked on the embassy"): with one
+# of these, no clause.
+_OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "between", "among"})
+_PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLURAL_TAGS = ("NNS", "NNPS")
+_NOUNS = ("NOUN", "PROPN")  # an agent or patient ("of 85", "by him": no clause)
+# How the parse hangs the verb of a headline-style line: "Obama to visit China" (the root),
+# "Apple to launch new iPhone" (a clause of "Apple").
+_LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
+# Tags of a finite verb: a line with one is a sentence, not a headline-style line.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_LINE_WORDS = 24  # a headline-style line told whole
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def noun_clause(noun: Any, skip: set[int]) -> str | None:
+    """The clause that tells the event of event noun `noun`, or None when its phrase does not
+    say who did it or to what, in a way the verb can take. `skip`: the time expressions."""
+    tables = word_tables("timeline.events", "event_verbs")
+    row = tables["verbs"].get(lemma(noun).lower())
+    if row is None:
+        return None
+    *forms, use, whom = row  # "convict", "convicted": a repeated form is left out
+    verb, past, participle = (*forms, forms[-1], forms[-1])[:3]
+    unreal = word_list("nominal_modifiers", "unreal")
+    if any(c.lower_ in unreal for c in noun.children if c.dep_ in ("amod", "det", "neg")):
+        return None  # "the attempted murder of X" is no "X was murdered"
+    if modality_of(noun) is not Modality.ASSERTED:
+        return None  # "would not complete a relocation of the bases", "will call for a withdrawal"
+    agent, patient = _agent(noun, skip), _patient(noun, skip)
+    if agent is None and patient is not None:  # "the rape of a schoolgirl by US troops"
+        agent = _object_of(patient, _AGENT_PREPOSITION, skip)
+        agent = None if agent is None or _counted(agent) else agent
+    phrases = _other_phrases(noun, skip)
+    if phrases is None or (agent is not None and not _argument(agent, skip)):
+        return None
+    future = _ahead(noun)
+    if patient is not None and agent is not None and use != "alone":
+        parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
+    elif patient is not None and agent is None:
+        alone = use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
+        told = _active(verb, past, future) if alone else _passive(patient, participle, future, skip)
+        places = _places(patient, skip)  # "a Pan Am plane was bombed over Lockerbie"
+        parts = [_argument(patient, skip | places), told, *_phrases_of(patient.doc, places - skip)]
+    elif agent is not None and patient is None:
+        if use == "alone" or (use in _ALONE and agent.dep_ != "compound"):
+            parts = [_argument(agent, skip), _active(verb, past, future)]
+        elif use == "object" and whom == "somebody" and agent.dep_ == "poss" and _a_person(agent):
+            parts = [_argument(agent, skip), _passive(agent, participle, future, skip)]
+        else:
+            return None
+    else:
+        return None
+    if not all(parts) or _bare_singular(patient if agent is None else agent):
+        return None
+    text = " ".join([*parts, *phrases])
+    if len(text.split()) > MAX_CLAUSE_WORDS:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _agent(noun: Any, skip: set[int]) -> Any | None:
+    """Who did it: the possessor ("Weinstein's conviction", "his" when the document names its
+    owner), the object of "by", or the last word of a name of an actor before the noun ("the
+    Enron collapse", "the Aeroflot purchase of 22 jets")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i not in skip:
+            return child
+    found = _object_of(noun, _AGENT_PREPOSITION, skip)
+    if found is not None:  # "by the Soviet Union", not "by seven wickets"
+        return None if _counted(found) else found
+    names = [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in _ACTORS
+        and c.i not in skip
+        and c.i == noun.i - 1
+    ]
+    return names[0] if names else None
+
+
+def _counted(token: Any) -> bool:
+    """A count or a measure ("by seven wickets", "by 20 percent"): no agent."""
+    return bool(token.like_num or any(c.dep_ == "nummod" for c in token.children))
+
+
+def _patient(noun: Any, skip: set[int]) -> Any | None:
+    """What it was done to: the object of "of" ("the bombing of a Pan Am plane")."""
+    return _object_of(noun, _PATIENT_PREPOSITION, skip)
+
+
+def _object_of(noun: Any, preposition: str, skip: set[int]) -> Any | None:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            found = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if found is not None and found.i not in skip and found.pos_ in _NOUNS:
+                return found
+    return None
+
+
+def _other_phrases(noun: Any, skip: set[int]) -> list[str] | None:
+    """The noun's other prepositional phrases, in text order, without time expressions ("over
+    Lockerbie", "against the ruling"); None when one is a phrase the verb would take otherwise
+    ("a visit to China")."""
+    phrases = []
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ in (_AGENT_PREPOSITION, _PATIENT_PREPOSITION):
+            continue
+        if any(t.i in skip for t in child.subtree):
+            continue  # "in 1988", "on Tuesday"
+        if child.lower_ in _OBJECT_PREPOSITIONS:
+            return None
+        words = sorted(noun_phrase(child, skip, PHRASE_WORDS))
+        if words and child.i in words:
+            phrases.append(join_tokens([noun.doc[i] for i in words]))
+    return phrases
+
+
+def _places(head: Any, skip: set[int]) -> set[int]:
+    """The place phrases of a patient ("a Pan Am plane over Lockerbie, Scotland"): where it was
+    done, told after the verb."""
+    return {
+        t.i
+        for c in head.children
+        if c.dep_ == "prep"
+        and c.lower_ in _PLACE_PREPOSITIONS
+        and c.i not in skip
+        and any(g.dep_ == "pobj" and g.ent_type_ in _PLACES for g in c.children)
+        for t in c.subtree
+    }
+
+
+def _phrases_of(doc: Any, indices: set[int]) -> list[str]:
+    """The tokens `indices` as one phrase, without a mark at its end: [] when there are none."""
+    tokens = [doc[i] for i in sorted(indices)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return [join_tokens(tokens)] if tokens else []
+
+
+def _argument(head: Any, skip: set[int]) -> str:
+    """The phrase of an agent or a patient, without its "'s"; a possessive pronoun as the name
+    of its owner."""
+    doc = head.doc
+    if head.pos_ == "PRON" or head.lower_ in _POSSESSIVE_PRONOUNS:
+        found = resolve_document(doc)
+        actor = found.resolve(head)
+        if actor is None:
+            return ""
+        return f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    own = {c.i for c in head.children if c.dep_ == "case"}  # "Weinstein['s]", not "People's"
+    agent = {
+        t.i
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == _AGENT_PREPOSITION
+        for t in c.subtree
+    }
+    words = [
+        doc[i]
+        for i in sorted(noun_phrase(head, skip, ARGUMENT_WORDS) - own - agent)
+        if not doc[i].is_space
+    ]
+    if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
+        return ""
+    if any(t.tag_ in _FINITE_TAGS for t in words):
+        return ""  # a clause the parse took into the phrase ("rebels in Kashmir angered India")
+    return join_tokens(words)
+
+
+def _bare_singular(subject: Any) -> bool:
+    """A singular common noun without an article or a possessor ("change of strategy",
+    "assassination of five-time premier"): as a subject it reads as a fragment ("Strategy was
+    changed", "Five-time premier was assassinated")."""
+    return bool(
+        subject.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in subject.children)
+    )
+
+
+def _active(verb: str, past: str, future: bool) -> str:
+    return f"will {verb}" if future else past
+
+
+def _passive(subject: Any, participle: str, future: bool, skip: set[int]) -> str:
+    """The passive verb: "were" for a plural or for members joined in the subject's phrase
+    as the headline keeps it, else "was"."""
+    if future:
+        return f"will be {participle}"
+    kept = noun_phrase(subject, skip, ARGUMENT_WORDS)
+    joined = any(c.dep_ == "conj" and c.i in kept for c in subject.children)
+    plural = subject.tag_ in _PLURAL_TAGS or joined
+    return f"{'were' if plural else 'was'} {participle}"
+
+
+def _a_person(token: Any) -> bool:
+    """A possessor that is a person: a name ("Weinstein's") or a personal pronoun the
+    document resolves ("his")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in ("his", "her")
+
+
+def _ahead(noun: Any) -> bool:
+    """Whether the event is still ahead: a word that says so modifies the noun ("the upcoming
+    vote", "the planned merger"). (A noun in a clause that is not asserted gives no clause.)"""
+    words = word_list("nominal_modifiers", "ahead")
+    return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
+
+
+def infinitive_line(sentence: Any, predicate: Any) -> bool:
+    """A headline-style line with no finite verb whose verb is a "to"-infinitive: "The 2010
+    Soccer World Cup to be hosted by South Africa", "Apple to launch new iPhone"."""
+    to = next((c for c in predicate.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or predicate.dep_ not in _LINE_VERB_DEPS or predicate.head.i > predicate.i:
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in sentence)
+
+
+def infinitive_headline(sentence: Any, predicate: Any, skip: set[int]) -> str | None:
+    """The headline of an `infinitive_line`: the line's own words in their order, without its
+    time expressions, told in the future, as such a line means ("The 2010 Soccer World Cup to
+    be hosted by South Africa" -> "… will be hosted by South Africa", "Apple to launch new
+    iPhone in June" -> "Apple will launch new iPhone"); None for any other line."""
+    if not infinitive_line(sentence, predicate):
+        return None
+    to = next(t for t in predicate.children if t.tag_ == "TO")
+    tokens = [
+        t
+        for t in sentence
+        if not (t.i in skip or t.is_space or (t.dep_ == "prep" and _dates(t, skip)))
+    ]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        tokens.pop()
+    if to not in tokens or len(tokens) > MAX_LINE_WORDS:
+        return None
+    before = join_tokens([t for t in tokens if t.i < to.i])
+    after = join_tokens([t for t in tokens if t.i > to.i])
+    return f"{before} will {after}" if before and after else None
+
+
+def _dates(preposition: Any, skip: set[int]) -> bool:
+    """A preposition whose object is a time expression ("in June", "on Dec. 24")."""
+    return any(c.i in skip for c in preposition.children)
