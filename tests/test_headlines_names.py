@@ -146,3 +146,23 @@ def test_a_possessive_of_the_subject_is_the_subject_above(nlp: Any, tmp_path: Pa
         "Skanair said in April that its losses this year would surpass 90 million euros.",
     )
     assert found["2024"].startswith("Skanair's losses would surpass")
+
+
+def test_it_after_a_description_with_a_name_is_that_description(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The United Left coalition said it hoped to form a new government after electing "
+        "a leader on Friday.",
+    )
+    assert any(t.startswith("The United Left coalition hoped") for t in found.values())
+
+
+def test_a_past_tense_read_as_a_participle_of_the_only_noun_takes_no_was(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Chad's main opposition group called Monday for a boycott of next month's elections, "
+        "calling them a sham.",
+    )
+    assert not any(" was called" in t for t in found.values())

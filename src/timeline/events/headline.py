@@ -136,7 +136,10 @@ def headline(
         )
         if subject is None:
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
-            be = passive_be(noun, predicate, future)
+            # "Iran's main opposition group called Monday for a boycott": a past tense the
+            # parse read as a participle describing the sentence's only noun
+            misread = noun.dep_ == "ROOT" and predicate.i == noun.i + 1
+            be = "" if misread else passive_be(noun, predicate, future)
             return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
     if above is not None and subject is not None and subject.lower_ == "i":

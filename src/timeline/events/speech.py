@@ -225,7 +225,10 @@ def _can_mean(word: str, noun: Any) -> bool:
     if word == "i":  # the speaker of a quote: "'I must go,' Zhang said"
         return person or noun.pos_ == "PROPN"
     if word == "it":  # a name that is no person: "a resident … it" is more often a thing
-        return (noun.tag_ == "NNP" or _is_name(noun)) and not person
+        named = noun.tag_ == "NN" and any(  # "The United Front coalition said it hoped"
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+        )
+        return (noun.tag_ == "NNP" or _is_name(noun) or named) and not person
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
 
 
