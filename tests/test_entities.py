@@ -166,3 +166,18 @@ def test_it_is_the_country_its_clause_hangs_on(nlp: Any, tmp_path: Path) -> None
     titles = {e.date.edtf: e.title for e in build_timeline([tmp_path], Settings()).timeline.events}
     assert titles["1990"] == "Iraq invaded Kuwait"
     assert all(not t.startswith(("The United Nations is", "Iraq is")) for t in titles.values())
+
+
+def test_a_pronoun_in_a_who_clause_is_the_person_the_clause_is_about(
+    nlp: Any, tmp_path: Path
+) -> None:
+    text = (
+        "---\npublished: 2024-05-10\n---\nVerdict\n\n"
+        "Judge Maria Okonjo said on Monday that prosecutors had failed to prove their case "
+        "against Peter Lwanga, 51, a surgeon, who had denied any role in the 2022 killing of "
+        "his brother.\n"
+    )
+    events = run(tmp_path, {"verdict.txt": text})
+    killing = on(events, "2022")
+    assert "Peter Lwanga" in killing.title
+    assert "Maria Okonjo" not in killing.title

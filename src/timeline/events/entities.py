@@ -174,9 +174,25 @@ class DocumentEntities:
             if not earlier:
                 return None
             return earlier[0] if earlier[0].label in _IT_LABELS else None
+        who = self._who_above(token)
+        if who is not None:
+            return who  # "Kiyingi, who denied any role in the killing of his wife"
         other = "she" if word in _MALE else "he"
         taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+
+    def _who_above(self, token: Any) -> Actor | None:
+        """The person a "who" clause that holds the pronoun is about, when that is a name."""
+        for verb in token.ancestors:
+            if verb.dep_ == "relcl" and any(c.lower_ == "who" for c in verb.children):
+                noun = verb.head
+                if _entity_at(noun) is None and noun.dep_ == "appos":
+                    noun = noun.head  # "Kiyingi, 51, a Sydney cardiologist, who …"
+                ent = _entity_at(noun)
+                if ent is not None and ent.label_ in _PEOPLE:
+                    return self.named(ent)
+                return None
+        return None
 
     def _named_above(self, token: Any) -> list[Any]:
         """The organisations and countries named before "it" in its own sentence, once each,
