@@ -181,3 +181,14 @@ def test_a_pronoun_in_a_who_clause_is_the_person_the_clause_is_about(
     killing = on(events, "2022")
     assert "Peter Lwanga" in killing.title
     assert "Maria Okonjo" not in killing.title
+
+
+def test_a_place_is_no_short_form_of_a_longer_place(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 2024-05-10\n---\nTroops\n\n"
+        "Hong Kong Island residents protested on Sunday. Hong Kong should not be concerned at "
+        "the deployment of British ships here 60 days before the handover in July, a government "
+        "official said Monday.\n"
+    )
+    events = run(tmp_path, {"island.txt": text})
+    assert not [e for e in events if "Hong Kong Island should" in e.title]

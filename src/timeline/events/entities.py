@@ -36,6 +36,7 @@ from timeline.nlp.lemmas import lemma
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
 MIN_PREFIX = 3  # "Fed" for "Federal Reserve": a short form that is the start of a word
 _PEOPLE = frozenset({"PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a place's short form is only its acronym
 _NAMED = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as the other
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -109,6 +110,8 @@ def short_form_of(
         and (any_case or short.replace(".", "").isupper())
     ):
         return True
+    if full_label in _PLACE_LABELS:
+        return False  # "Hong Kong" is not "Hong Kong Island", nor "Korea" "North Korea"
     if any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)):
         return not all(w in _JOINERS for w in small)
     return (

@@ -15,6 +15,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
+BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
@@ -124,8 +125,9 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or _infinitive_of_noun(token)
             or _completes(token)
             or _content_of(token, head)
+            or _measured(token)
         )
-        if (token.dep_ in DROP_DEPS and not kept) or token.i in skip:
+        if (token.dep_ in DROP_DEPS and not kept) or token.i in skip or _bracketed(token):
             continue
         if is_time_phrase(token, skip):
             continue
@@ -179,6 +181,36 @@ def _content_of(token: Any, head: Any) -> bool:
         and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
         and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
     )
+
+
+def _bracketed(token: Any) -> bool:
+    """A modifier in brackets ("a 16 billion yen [(126.5 million dollar)] order"): an aside."""
+    first = token.left_edge.i
+    return bool(
+        token.dep_ in ("nmod", "compound", "npadvmod")
+        and (token.doc[first].text == "(" or (first > 0 and token.doc[first - 1].text == "("))
+    )
+
+
+def _measured(token: Any) -> bool:
+    """The noun an amount measures, that the parse set beside the amount ("won a 16 billion yen
+    (126.5 million dollar) [order]"): without it the phrase ends on the amount."""
+    return bool(
+        token.dep_ == "appos"
+        and token.pos_ == "NOUN"
+        and token.head.ent_type_ in ("MONEY", "QUANTITY")
+        and token.i > token.head.i
+        and all(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_punct for t in token.lefts)
+        and not _in_brackets(token)  # "(98.5 million dollar)": an aside
+    )
+
+
+def _in_brackets(token: Any) -> bool:
+    doc = token.doc
+    window = doc[max(0, token.i - BRACKET_WINDOW) : token.i + BRACKET_WINDOW]  # not `.sent`
+    before = [t.text for t in window if t.i < token.i and t.text in ("(", ")")]
+    after = [t.text for t in window if t.i > token.i and t.text in ("(", ")")]
+    return bool(before and before[-1] == "(" and after and after[0] == ")")
 
 
 def _alike(one: Any, other: Any) -> bool:

@@ -404,9 +404,15 @@ def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
 
 
 def in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:
-    """The time expressions kept as part of a noun phrase ("next year's contest")."""
+    """The time expressions kept as part of a noun phrase ("next year's contest"), and the
+    preposition of such a phrase."""
     found = set()
     for i in keep & skip:
+        if doc[i].dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.i in keep and c.i not in skip for c in doc[i].children
+        ):
+            found.add(i)  # "since [last April's] offensive": the preposition of a kept noun
+            continue
         head = doc[i].head
         while head.i in skip and head.head.i != head.i:
             head = head.head
