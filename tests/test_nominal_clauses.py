@@ -171,3 +171,12 @@ def test_a_title_with_to_is_news_ahead_in_its_own_words(nlp: Any, tmp_path: Path
     )
     events = build_timeline([tmp_path], Settings()).timeline.events
     assert "Apple will launch new iPhone" in [e.title for e in events]
+
+
+def test_what_an_event_of_no_object_happened_to_is_its_subject(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-05-10\n---\nNews\n\nThe 2003 bridge collapse killed 12 people.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    assert [e.title for e in events if e.date.edtf == "2003"] == ["The bridge collapsed"]

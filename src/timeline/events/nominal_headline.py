@@ -98,6 +98,9 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
             parts = [_argument(agent, skip), _passive(agent, participle, future, skip)]
         else:
             return None
+    elif use == "alone" and _compounds_before(noun, skip):  # "the bridge collapse"
+        parts = [f"the {_compounds_before(noun, skip)}", _active(verb, past, future)]
+        agent = noun  # (an article was given)
     else:
         return None
     if not all(parts) or _bare_singular(patient if agent is None else agent):
@@ -128,6 +131,21 @@ def _agent(noun: Any, skip: set[int]) -> Any | None:
         and c.i == noun.i - 1
     ]
     return names[0] if names else None
+
+
+def _compounds_before(noun: Any, skip: set[int]) -> str:
+    """The common nouns right before an event noun that say what it happened to ("the stock
+    market crash", "the bridge collapse"): the subject of a verb that takes no object."""
+    doc, start = noun.doc, noun.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].pos_ == "NOUN"
+        and doc[start - 1].head.i in range(start, noun.i + 1)
+        and start - 1 not in skip
+    ):
+        start -= 1
+    return join_tokens(list(doc[start : noun.i])).lower() if start < noun.i else ""
 
 
 def _counted(token: Any) -> bool:
