@@ -491,3 +491,14 @@ def test_an_amount_keeps_the_noun_it_measures_without_its_brackets(
     title = found["2024-05-07"]
     assert "a 12 billion yen order from a Korean company" in title
     assert "98.5" not in title
+
+
+def test_a_describing_participle_tagged_as_a_past_tense_reads_as_a_passive(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "British aid worker Ann Tilby, freed in Sudan on the eve of her trial for spying "
+        "Tuesday, arrived back in London late Wednesday.",
+    )
+    assert found["2024-05-07"].startswith("British aid worker Ann Tilby was freed")

@@ -330,7 +330,8 @@ def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
     event after the article's date ("The next programme is starting")."""
     if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return ""
-    if verb.tag_ not in ("VBN", "VBG"):
+    participle = verb.tag_ in ("VBN", "VBG") or (verb.dep_ == "acl" and verb.tag_ == "VBD")
+    if not participle:  # (a describing "freed" the tagger took for a past tense is one)
         return ""
     plural = is_plural(noun)
     if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
