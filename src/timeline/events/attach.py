@@ -15,7 +15,22 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
-from timeline.events.eventhood import is_background, is_habitual, is_state, is_statistic
+from timeline.events.elsewhere import (
+    beside_a_period,
+    for_a_period,
+    in_another_clause,
+    only_mentioned,
+)
+from timeline.events.eventhood import (
+    is_background,
+    is_commentary,
+    is_coverage,
+    is_habitual,
+    is_state,
+    is_statistic,
+    since_recurs,
+    states_a_figure,
+)
 from timeline.events.nominal import (
     dated_noun,
     is_event_noun,
@@ -100,7 +115,9 @@ def compares(span: Any) -> bool:
     if since.lower_ != "since":
         return False
     window = span.doc[max(0, since.i - 8) : since.i]  # "the highest … race since 2011"
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window)
+    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window):
+        return True
+    return since_recurs(since)
 
 
 def _comparison_base(span: Any) -> bool:
@@ -179,13 +196,18 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     noun whose phrase says no more than the noun ("his Saturday speech") leaves the date to
     its clause."""
     period = expression.value is not None and expression.value.granularity in PERIODS
+    root = time_root(span)
+    if for_a_period(root) or beside_a_period(root, expression.value):
+        return None  # "the review for April", "pull out after the 2006 season"
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-        if _relative_to(noun):
-            return None  # "faced a legal vacuum after the July 1 handover": not on July 1
+        if _relative_to(noun) or only_mentioned(noun):
+            return None  # "after the July 1 handover", "told him about the May 3 talks"
+    if root.dep_ == "npadvmod" and is_event_noun(root.head) and only_mentioned(root.head):
+        return None  # "told him about his talks earlier this month"
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
@@ -202,7 +224,11 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-    predicate = _above_its_subordinator(span, governing_predicate(time_root(span)))
+    if noun is not None and only_mentioned(noun) and _coarser_than_a_day(expression.value):
+        return None  # "refuted predictions about a price rise in 2007": the rise's year
+    predicate = _above_its_subordinator(span, governing_predicate(root))
+    if in_another_clause(root, predicate):
+        return None  # "is on trial, before being ousted in 2003": the ousting's year
     if _a_goal(span, predicate):
         return None  # "urged donors to double aid by 2015": not urged in 2015
     light = light_object(predicate)
@@ -213,10 +239,12 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "usually closes in August", "every year since 2002"
     if is_statistic(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
+    if is_coverage(predicate, expression.value) or is_commentary(predicate):
+        return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
-        if noun is None or title is None:
+        if noun is None or title is None or states_a_figure(predicate, noun):
             return None  # "Ryanair is the most profitable airline", "has 500 stores"
         return Dated(noun, expression, True, title)
     if is_background(predicate):
@@ -274,6 +302,8 @@ def _in_a_name(span: Any, described: Any | None, period: bool) -> bool:
         span
     ):
         return True  # "the 2008 Olympic Games", "the 1994 Constitution"
+    if described.ent_type_ in _NAMED_THINGS and _opens_its_name(span, described):
+        return True  # "the 2011 World Championships and the 2014 World Cup" (capitals all round)
     if _nested(described):
         return True  # "protesters from the March 14 movement"
     if described.dep_ in ("compound", "appos", "nmod", "poss"):
@@ -303,6 +333,13 @@ def _capitalised(span: Any) -> bool:
         if t.is_alpha and not t.is_sent_start and not (span.start <= t.i < span.end)
     ]
     return len(words) >= _CAPITALS_WINDOW and sum(t.is_title for t in words) * 2 > len(words)
+
+
+def _opens_its_name(span: Any, noun: Any) -> bool:
+    """The date stands first in the named thing it modifies, the name's words (of the same
+    entity) running from it to the noun: "the 2014 World Cup"."""
+    between = span.doc[span.end : noun.i]
+    return span.end <= noun.i and all(t.ent_type_ == noun.ent_type_ for t in between)
 
 
 def _nested(noun: Any) -> bool:
@@ -355,6 +392,10 @@ def _describes(span: Any, expression: TimeExpression, skip: set[int]) -> bool:
         )
     verb = governing_predicate(time_root(span))  # "the quarter ended Sept. 28": the end of a period
     return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
+
+
+def _coarser_than_a_day(value: NormalizedDate | None) -> bool:
+    return value is not None and value.granularity is not Granularity.DAY
 
 
 def _precision_rank(value: NormalizedDate | None) -> int:

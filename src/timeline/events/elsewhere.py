@@ -1,0 +1,96 @@
+"""Dates that belong to another word than the clause's verb, read from the parse: the date of a
+clause placed after or before the verb's ("is on trial, before being ousted in 2003"), of a
+planned thing described by a participle ("his mission, expected next month"), of a period a
+thing is for ("the review for April", "lowered its estimate for 2007"), of a thing only talked
+about ("refuted predictions about a price rise in 2007", "informed him about his talks
+earlier this month"), or a period the clause comes after or before ("pull out after the 2006
+season"). Each dates no event of the clause; word classes are data (`data/elsewhere.toml`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.edtf import Granularity, NormalizedDate
+from timeline.events.clauses import subject_of
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+from timeline.temporal.tense import PLAN_VERBS
+
+# Subject-less clauses climbed from a date's verb to the clause's verb, at most.
+_CLAUSE_DEPTH = 8
+_SUBORDINATE = ("advcl", "pcomp", "prep", "pobj", "acl", "agent")
+_VERBS = ("VERB", "AUX")
+
+
+def in_another_clause(token: Any, predicate: Any) -> bool:
+    """The date's own verb heads a clause without a subject that is placed after, before or
+    since another's ("is on trial … before being ousted in 2003", "hoped to form a
+    government after electing a successor on Friday"), or a participle of a plan that
+    describes a thing ("his mission to Yangon, expected next month"): the date is that
+    clause's, not the clause the headline would tell (`clauses.clause_head` climbs out of it).
+    `token` is the date's root, `predicate` the verb that governs it."""
+    current = predicate
+    for _ in range(_CLAUSE_DEPTH):
+        if current.head.i == current.i or current.dep_ not in _SUBORDINATE:
+            return False
+        verb = current.pos_ in _VERBS
+        if verb and subject_of(current) is not None:
+            return False
+        if verb and current.tag_ in ("VBN", "VBG") and lemma(current) in PLAN_VERBS:
+            return current.dep_ in ("advcl", "acl")  # "…, expected next month"
+        head = current.head
+        if current.dep_ == "pcomp" and head.lower_ in word_list("elsewhere", "relative"):
+            return True  # "before being ousted in 2003", "after electing … on Friday"
+        if current.dep_ == "advcl" and _placed_by_a_preposition(current):
+            return True  # "began after the DRC … signed an accord in 2003" (parsed apart)
+        current = head
+    return False
+
+
+def _placed_by_a_preposition(clause: Any) -> bool:
+    """A relative preposition between a clause and the verb it hangs on, hung on that verb:
+    the parse may make "after" a preposition of the main verb and the clause after it (whose
+    subject it took as the preposition's object) an adverbial clause."""
+    head = clause.head
+    if head.i > clause.i:
+        return False
+    relative = word_list("elsewhere", "relative")
+    return any(
+        t.lower_ in relative and t.dep_ == "prep" and t.head.i == head.i
+        for t in clause.doc[head.i + 1 : clause.i]
+    )
+
+
+def for_a_period(token: Any) -> bool:
+    """The date is what a thing is for: "the bank's review for April", "tickets for 2010",
+    "lowered its growth estimate for 2007" (a noun that concerns a period, as object of the
+    verb "for" hangs on). "Scheduled for January 25" still dates the scheduled act."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+        return False
+    owner = preposition.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return True
+    if owner.pos_ not in _VERBS:
+        return False
+    objects = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(o).lower() in word_list("elsewhere", "period_nouns") for o in objects)
+
+
+def only_mentioned(noun: Any) -> bool:
+    """The event noun is what something is about, not what the clause does: "predictions
+    about a price rise", "informed him about his talks", "a dispute over the vote"."""
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ in word_list("elsewhere", "about"))
+
+
+def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:
+    """The clause comes after or before a period, not within it: "pull out after the 2006
+    season", "ahead of the 2008 Olympics" (a day stays: "left after Monday's talks" is told
+    at about that day)."""
+    if value is None or value.granularity is Granularity.DAY:
+        return False
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    words = {preposition.lower_, preposition.head.lower_ if preposition.dep_ == "pcomp" else ""}
+    return bool(words & word_list("elsewhere", "beside"))
