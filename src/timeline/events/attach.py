@@ -239,7 +239,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "usually closes in August", "every year since 2002"
     if is_statistic(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
-    if is_coverage(predicate, expression.value) or is_commentary(predicate):
+    if is_coverage(predicate, expression.value) or is_commentary(predicate, expression.value):
         return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)

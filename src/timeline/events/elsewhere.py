@@ -1,10 +1,10 @@
 """Dates that belong to another word than the clause's verb, read from the parse: the date of a
-clause placed after or before the verb's ("is on trial, before being ousted in 2003"), of a
-planned thing described by a participle ("his mission, expected next month"), of a period a
-thing is for ("the review for April", "lowered its estimate for 2007"), of a thing only talked
-about ("refuted predictions about a price rise in 2007", "informed him about his talks
-earlier this month"), or a period the clause comes after or before ("pull out after the 2006
-season"). Each dates no event of the clause; word classes are data (`data/elsewhere.toml`)."""
+clause placed before the verb's ("is on trial, before being ousted in 2003"), of a planned
+thing described by a participle ("his mission, expected next month"), of a period a thing is
+for ("the review for April", "lowered its estimate for 2007"), of a thing only talked about
+("refuted predictions about a price rise in 2007", "informed him about his talks earlier this
+month"), or a period the clause comes after ("pull out after the 2006 season"). Each dates no
+event of the clause; word classes are data (`data/elsewhere.toml`)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,8 @@ _VERBS = ("VERB", "AUX")
 
 
 def in_another_clause(token: Any, predicate: Any) -> bool:
-    """The date's own verb heads a clause without a subject that is placed after, before or
-    since another's ("is on trial … before being ousted in 2003", "hoped to form a
-    government after electing a successor on Friday"), or a participle of a plan that
+    """The date's own verb heads a clause without a subject that is placed before or until
+    another's ("is on trial … before being ousted in 2003"), or a participle of a plan that
     describes a thing ("his mission to Yangon, expected next month"): the date is that
     clause's, not the clause the headline would tell (`clauses.clause_head` climbs out of it).
     `token` is the date's root, `predicate` the verb that governs it."""
@@ -40,16 +39,16 @@ def in_another_clause(token: Any, predicate: Any) -> bool:
             return current.dep_ in ("advcl", "acl")  # "…, expected next month"
         head = current.head
         if current.dep_ == "pcomp" and head.lower_ in word_list("elsewhere", "relative"):
-            return True  # "before being ousted in 2003", "after electing … on Friday"
+            return True  # "before being ousted in 2003", "until leaving office in 2010"
         if current.dep_ == "advcl" and _placed_by_a_preposition(current):
-            return True  # "began after the DRC … signed an accord in 2003" (parsed apart)
+            return True  # "left before the DRC … signed an accord in 2003" (parsed apart)
         current = head
     return False
 
 
 def _placed_by_a_preposition(clause: Any) -> bool:
     """A relative preposition between a clause and the verb it hangs on, hung on that verb:
-    the parse may make "after" a preposition of the main verb and the clause after it (whose
+    the parse may make "before" a preposition of the main verb and the clause after it (whose
     subject it took as the preposition's object) an adverbial clause."""
     head = clause.head
     if head.i > clause.i:
@@ -84,13 +83,10 @@ def only_mentioned(noun: Any) -> bool:
 
 
 def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:
-    """The clause comes after or before a period, not within it: "pull out after the 2006
-    season", "ahead of the 2008 Olympics" (a day stays: "left after Monday's talks" is told
-    at about that day)."""
+    """The clause comes after a period, not within it: "pull out after the 2006 season" (a
+    day stays: "left after Monday's talks" is told at about that day)."""
     if value is None or value.granularity is Granularity.DAY:
         return False
     if token.dep_ != "pobj":
         return False
-    preposition = token.head
-    words = {preposition.lower_, preposition.head.lower_ if preposition.dep_ == "pcomp" else ""}
-    return bool(words & word_list("elsewhere", "beside"))
+    return token.head.lower_ in word_list("elsewhere", "beside")

@@ -24,6 +24,7 @@ _DESCRIBING = ("acl", "relcl", "appos")
 _KNOWING = frozenset({"know", "believe", "suspect", "want", "need"})
 # Modals of ability in the present: "cannot suspend", "can help" judge, they do not tell.
 _ABILITY = frozenset({"can", "ca", "cannot"})
+_NOT = frozenset({"not", "n't", "never", "cannot"})
 # A count of people or things this large, over a period, is a tally, not a group that acts.
 LABEL_WORDS = 5  # a line of fewer words without a verb is a label, not news
 COLUMN_GAP = re.compile(r"\S {3,}\S")  # columns of a plain-text table
@@ -62,14 +63,18 @@ def is_coverage(predicate: Any, value: NormalizedDate | None) -> bool:
     return modality_of(predicate) in (Modality.PLANNED, Modality.POSSIBLE)
 
 
-def is_commentary(predicate: Any) -> bool:
-    """A judgement of what can or cannot be, told in the present ("the auction cannot
-    suspend the decline", "such talks can help"): commentary, not something that happened
-    ("could not find the body on Monday" is told in the past and stays)."""
+def is_commentary(predicate: Any, value: NormalizedDate | None) -> bool:
+    """A judgement of what cannot be, told in the present over a period ("the auction cannot
+    suspend the decline this year"): commentary, not something that happened. ("Could not
+    find the body" is told in the past; "the shuttle can land Friday", "the elections can be
+    held in June" tell a possible event: both stay.)"""
+    if value is not None and value.granularity is Granularity.DAY:
+        return False
     head = predicate
     if head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
-    return any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in head.children)
+    words = {c.lower_ for c in head.children if c.dep_ in ("aux", "neg")}
+    return bool(words & _ABILITY) and bool(words & _NOT)
 
 
 def since_recurs(since: Any) -> bool:
@@ -227,6 +232,7 @@ def _figure_after(predicate: Any) -> bool:
         words = [child] if child.dep_ in ("dobj", "attr") else []
         if child.dep_ == "prep":
             words = [g for g in child.children if g.dep_ == "pobj"]
+        words = [w for w in words if w.ent_type_ not in ("DATE", "TIME")]  # "in 1974"
         if any(w.ent_type_ in _AMOUNTS or w.pos_ == "NUM" or _counted(w) for w in words):
             return True
     return False
