@@ -165,3 +165,34 @@ def test_the_base_of_a_change_told_by_its_noun_dates_nothing(nlp: Any, tmp_path:
         "to 60 by 2010.\n",
     )
     assert "2001" not in [e.date.edtf for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause placed before the verb's: the ousting's year, not the trial's
+        "The governor, feared for years before being removed by the assembly in 2004, is on "
+        "trial in the capital.\n",
+        # a participle of a plan describes the visit, not the warning
+        "The envoy warned that talks were unlikely to succeed during his visit, expected next "
+        "month.\n",
+        # what a thing is for: the period it covers, not the time of the act
+        "The bureau's quarterly survey for April says the harvest was poor.\n",
+        "The ministry is to cut its growth forecast for 2011.\n",
+        # a noun only talked about: the rise's year, not the refuting
+        "The minister refuted forecasts about a fare rise in 2011.\n",
+        # a period the clause comes after
+        "The carmaker planned to quit the rally series after the 2011 season.\n",
+    ],
+)
+def test_a_date_of_another_word_dates_no_event(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_a_plan_told_with_its_own_verb_keeps_its_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2010-05-02\n---\nThe elections will be held before the end of June.\n",
+    )
+    assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2010-06"]
