@@ -17,9 +17,11 @@ from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
     beside_a_period,
+    continues_a_phrase,
     for_a_period,
     in_another_clause,
     only_mentioned,
+    placed_relative,
 )
 from timeline.events.eventhood import (
     is_background,
@@ -206,8 +208,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return Dated(noun, expression, True, title)
         if _relative_to(noun) or only_mentioned(noun):
             return None  # "after the July 1 handover", "told him about the May 3 talks"
-    if root.dep_ == "npadvmod" and is_event_noun(root.head) and only_mentioned(root.head):
-        return None  # "told him about his talks earlier this month"
+    if _on_a_noun_elsewhere(root):
+        return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
@@ -224,8 +226,14 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-    if noun is not None and only_mentioned(noun) and _coarser_than_a_day(expression.value):
-        return None  # "refuted predictions about a price rise in 2007": the rise's year
+    if (
+        noun is not None
+        and (only_mentioned(noun) or placed_relative(noun))
+        and _coarser_than_a_day(expression.value)
+    ):
+        return None  # "refuted predictions about a price rise in 2007", "after the May meeting"
+    if continues_a_phrase(span):
+        return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
     if in_another_clause(root, predicate):
         return None  # "is on trial, before being ousted in 2003": the ousting's year
@@ -392,6 +400,14 @@ def _describes(span: Any, expression: TimeExpression, skip: set[int]) -> bool:
         )
     verb = governing_predicate(time_root(span))  # "the quarter ended Sept. 28": the end of a period
     return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
+
+
+def _on_a_noun_elsewhere(root: Any) -> bool:
+    """A bare date hung on a noun the clause is placed after or only talks about."""
+    owner = root.head
+    if root.dep_ != "npadvmod" or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return placed_relative(owner) or only_mentioned(owner)
 
 
 def _coarser_than_a_day(value: NormalizedDate | None) -> bool:

@@ -37,6 +37,8 @@ def in_another_clause(token: Any, predicate: Any) -> bool:
             return False
         if verb and current.tag_ in ("VBN", "VBG") and lemma(current) in PLAN_VERBS:
             return current.dep_ in ("advcl", "acl")  # "…, expected next month"
+        if verb and _reduced_passive(current):
+            return True  # "accused it of using sanctions, announced by Albright on Tuesday"
         head = current.head
         if current.dep_ == "pcomp" and head.lower_ in word_list("elsewhere", "relative"):
             return True  # "before being ousted in 2003", "until leaving office in 2010"
@@ -44,6 +46,16 @@ def in_another_clause(token: Any, predicate: Any) -> bool:
             return True  # "left before the DRC … signed an accord in 2003" (parsed apart)
         current = head
     return False
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A past participle set off by a comma, with no auxiliary, that describes the noun before
+    it ("sanctions, announced by Albright on Tuesday"), however the parse hung it."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return bool(verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i)
 
 
 def _placed_by_a_preposition(clause: Any) -> bool:
@@ -78,8 +90,47 @@ def for_a_period(token: Any) -> bool:
 
 def only_mentioned(noun: Any) -> bool:
     """The event noun is what something is about, not what the clause does: "predictions
-    about a price rise", "informed him about his talks", "a dispute over the vote"."""
-    return bool(noun.dep_ == "pobj" and noun.head.lower_ in word_list("elsewhere", "about"))
+    about a price rise", "informed him about his talks", "a dispute over the vote", "citing
+    abductions", "recalled the crackdown"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_list("elsewhere", "about"):
+        return True
+    verb = noun.head
+    return bool(noun.dep_ == "dobj" and lemma(verb).lower() in word_list("elsewhere", "mentioning"))
+
+
+def placed_relative(noun: Any) -> bool:
+    """The event noun is what the clause is placed after or before: "switch after the Fed
+    meeting", "comes ahead of a conference", "following a military operation"."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ in word_list("elsewhere", "placing"):
+        return True
+    return preposition.lower_ in ("of", "to") and preposition.head.lower_ in ("ahead", "prior")
+
+
+def continues_a_phrase(span: Any) -> bool:
+    """A bare date ("last week", "next month") right after the phrase of a noun that the
+    clause is placed after or before: the parse may hang it on the verb, but it continues
+    the phrase ("comes ahead of a conference next month", "returned to winning ways after
+    their defeat at home to Juventus last week")."""
+    doc = span.doc
+    if span.start == 0 or span_head_dep(span) != "npadvmod":
+        return False
+    token = doc[span.start - 1]
+    for _ in range(_CLAUSE_DEPTH):
+        if token.head.i == token.i or token.pos_ in _VERBS:
+            return False
+        if token.dep_ == "pobj" and placed_relative(token):
+            return bool(token.right_edge.i == span.start - 1)
+        token = token.head
+    return False
+
+
+def span_head_dep(span: Any) -> str:
+    """How the time expression hangs on the sentence (the dependency of its outside word)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return str(outside[0].dep_) if outside else ""
 
 
 def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:

@@ -170,6 +170,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         # witnessed three murders)
         person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
         return not person and _counted_object(predicate)
+    if verb in word_list("statistics", "causing") and _figure_after(predicate):
+        return True  # "catastrophes caused losses of about 40 billion dollars in 2006"
     if verb in word_list("statistics", "level") and _figure_after(predicate):
         return True  # "Ford's losses amount to 7 billion dollars", "operated at 87 percent"
     nouns = _noun_forms(subject)
@@ -230,6 +232,8 @@ def _figure_after(predicate: Any) -> bool:
     ("amount to about 7 billion dollars", "operated at 87.3 percent of capacity")."""
     for child in predicate.children:
         words = [child] if child.dep_ in ("dobj", "attr") else []
+        if child.dep_ == "dobj":  # "losses of about 40 billion dollars"
+            words += [g for c in child.children if c.lower_ == "of" for g in c.children]
         if child.dep_ == "prep":
             words = [g for g in child.children if g.dep_ == "pobj"]
         words = [w for w in words if w.ent_type_ not in ("DATE", "TIME")]  # "in 1974"
