@@ -208,7 +208,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return Dated(noun, expression, True, title)
         if _relative_to(noun) or only_mentioned(noun):
             return None  # "after the July 1 handover", "told him about the May 3 talks"
-    if _on_a_noun_elsewhere(root):
+    if _on_a_noun_elsewhere(root, expression.value):
         return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
@@ -228,11 +228,11 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return Dated(noun, expression, True, title)
     if (
         noun is not None
-        and (only_mentioned(noun) or placed_relative(noun))
+        and (only_mentioned(noun) or placed_relative(noun, expression.value))
         and _coarser_than_a_day(expression.value)
     ):
         return None  # "refuted predictions about a price rise in 2007", "after the May meeting"
-    if continues_a_phrase(span):
+    if continues_a_phrase(span, expression.value):
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
     if in_another_clause(root, predicate):
@@ -402,12 +402,12 @@ def _describes(span: Any, expression: TimeExpression, skip: set[int]) -> bool:
     return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
 
 
-def _on_a_noun_elsewhere(root: Any) -> bool:
+def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
     """A bare date hung on a noun the clause is placed after or only talks about."""
     owner = root.head
     if root.dep_ != "npadvmod" or owner.pos_ not in ("NOUN", "PROPN"):
         return False
-    return placed_relative(owner) or only_mentioned(owner)
+    return placed_relative(owner, value) or only_mentioned(owner)
 
 
 def _coarser_than_a_day(value: NormalizedDate | None) -> bool:

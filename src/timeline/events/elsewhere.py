@@ -91,25 +91,40 @@ def for_a_period(token: Any) -> bool:
 def only_mentioned(noun: Any) -> bool:
     """The event noun is what something is about, not what the clause does: "predictions
     about a price rise", "informed him about his talks", "a dispute over the vote", "citing
-    abductions", "recalled the crackdown"."""
+    abductions", "recalled the crackdown" (not a time: "over the period this year")."""
+    if _a_time(noun):
+        return False
     if noun.dep_ == "pobj" and noun.head.lower_ in word_list("elsewhere", "about"):
         return True
     verb = noun.head
     return bool(noun.dep_ == "dobj" and lemma(verb).lower() in word_list("elsewhere", "mentioning"))
 
 
-def placed_relative(noun: Any) -> bool:
-    """The event noun is what the clause is placed after or before: "switch after the Fed
-    meeting", "comes ahead of a conference", "following a military operation"."""
-    if noun.dep_ != "pobj":
+def placed_relative(noun: Any, value: NormalizedDate | None) -> bool:
+    """The noun (not a time: "before dawn Thursday", "after 3 p.m. Tuesday") is what the
+    clause is placed before ("spoke before his arrest Monday", "ahead of a conference next
+    month") or, for a date coarser than a day, after ("switch after the Fed meeting in late
+    May"; "stepped up the search after the discovery Tuesday" is told at about that day)."""
+    if noun.dep_ != "pobj" or _a_time(noun):
         return False
     preposition = noun.head
-    if preposition.lower_ in word_list("elsewhere", "placing"):
+    word = preposition.lower_
+    if word in ("of", "to") and preposition.head.lower_ in ("ahead", "prior"):
+        word = preposition.head.lower_
+    if word in word_list("elsewhere", "placing_before"):
         return True
-    return preposition.lower_ in ("of", "to") and preposition.head.lower_ in ("ahead", "prior")
+    day = value is None or value.granularity is Granularity.DAY
+    return not day and word in word_list("elsewhere", "placing_after")
 
 
-def continues_a_phrase(span: Any) -> bool:
+def _a_time(noun: Any) -> bool:
+    """A noun of time ("dawn", "the period", "3 p.m."), not of an event or a thing."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return True
+    return lemma(noun).lower() in word_list("time_nouns", "nouns")
+
+
+def continues_a_phrase(span: Any, value: NormalizedDate | None) -> bool:
     """A bare date ("last week", "next month") right after the phrase of a noun that the
     clause is placed after or before: the parse may hang it on the verb, but it continues
     the phrase ("comes ahead of a conference next month", "returned to winning ways after
@@ -121,7 +136,7 @@ def continues_a_phrase(span: Any) -> bool:
     for _ in range(_CLAUSE_DEPTH):
         if token.head.i == token.i or token.pos_ in _VERBS:
             return False
-        if token.dep_ == "pobj" and placed_relative(token):
+        if token.dep_ == "pobj" and placed_relative(token, value):
             return bool(token.right_edge.i == span.start - 1)
         token = token.head
     return False
