@@ -196,3 +196,39 @@ def test_a_plan_told_with_its_own_verb_keeps_its_date(nlp: Any, tmp_path: Path) 
         "---\npublished: 2010-05-02\n---\nThe elections will be held before the end of June.\n",
     )
     assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2010-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun the clause is placed before or after, its date following it bare or by "in"
+        "The club won again after their 3-0 defeat at home to the leaders last week.\n",
+        "The protest comes ahead of a regional summit next month in Lagos.\n",
+        "The singer gave an interview to the radio before her arrest Friday.\n",
+        # a noun a verb only mentions
+        "The council recalled the floods of the 1990s.\n",
+        # a participle set off by a comma describes the noun before it
+        "The mayor accused the state of using new tolls, announced by the governor on Monday, "
+        "to fill its budget.\n",
+    ],
+)
+def test_a_date_of_a_noun_the_clause_is_placed_by_dates_no_event(
+    nlp: Any, tmp_path: Path, text: str
+) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police arrested the driver after a chase on Monday.\n", "arrest"),  # a day after
+        ("The ferry sank just after 3 p.m. on Tuesday.\n", "sink"),  # a clock time
+        ("The storm hit the coast before dawn on Thursday.\n", "hit"),
+    ],
+)
+def test_a_day_after_an_event_or_a_time_still_dates_the_clause(
+    nlp: Any, tmp_path: Path, text: str, trigger: str
+) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-08\n---\n" + text)
+    assert [e.trigger for e in events if e.anchor.value != "document-date"] == [trigger]
