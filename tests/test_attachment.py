@@ -179,6 +179,7 @@ def test_the_base_of_a_change_told_by_its_noun_dates_nothing(nlp: Any, tmp_path:
         # what a thing is for: the period it covers, not the time of the act
         "The bureau's quarterly survey for April says the harvest was poor.\n",
         "The ministry is to cut its growth forecast for 2011.\n",
+        "The ministry trimmed its growth forecast to 1.5 percent in 2011.\n",
         # a noun only talked about: the rise's year, not the refuting
         "The minister refuted forecasts about a fare rise in 2011.\n",
         # a period the clause comes after

@@ -86,6 +86,8 @@ def test_an_entity_timeline_keeps_its_statistics(tmp_path: Path, nlp: Any) -> No
         "The carmaker's losses amount to about 3 billion dollars in 2008.",  # a level
         "The mills operated at 81.5 percent of capacity last week.",
         "Floods and storms caused insured losses of about 9 billion dollars in 2008.",
+        "From 1990 to 2000, droughts ruined the harvests of 12 million farmers.",  # a count
+        "The Dutch economy grew at a 1.5 percent rate in the first quarter.",  # a measure
     ],
 )
 def test_the_level_of_a_figure_over_a_period_is_no_event(

@@ -20,6 +20,7 @@ from timeline.events.elsewhere import (
     continues_a_phrase,
     for_a_period,
     in_another_clause,
+    of_a_mentioned_noun,
     only_mentioned,
     placed_relative,
 )
@@ -232,6 +233,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         and _coarser_than_a_day(expression.value)
     ):
         return None  # "refuted predictions about a price rise in 2007", "after the May meeting"
+    if of_a_mentioned_noun(root) and _coarser_than_a_day(expression.value):
+        return None  # "follows … the adoption of a constitution in October"
     if continues_a_phrase(span, expression.value):
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))

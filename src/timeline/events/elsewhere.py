@@ -75,17 +75,21 @@ def _placed_by_a_preposition(clause: Any) -> bool:
 def for_a_period(token: Any) -> bool:
     """The date is what a thing is for: "the bank's review for April", "tickets for 2010",
     "lowered its growth estimate for 2007" (a noun that concerns a period, as object of the
-    verb "for" hangs on). "Scheduled for January 25" still dates the scheduled act."""
+    verb "for" hangs on), "trimmed its forecast to 2.0 percent in 2007" (a forecast's period
+    after "in"). "Scheduled for January 25" still dates the scheduled act."""
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ != "for" or preposition.dep_ != "prep":
+    if token.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
-    owner = preposition.head
+    word, owner = preposition.lower_, preposition.head
+    nouns = {"for": "period_nouns", "in": "forecast_nouns"}.get(word)
+    if nouns is None:
+        return False
     if owner.pos_ in ("NOUN", "PROPN"):
-        return True
+        return word == "for" or lemma(owner).lower() in word_list("elsewhere", nouns)
     if owner.pos_ not in _VERBS:
         return False
     objects = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(lemma(o).lower() in word_list("elsewhere", "period_nouns") for o in objects)
+    return any(lemma(o).lower() in word_list("elsewhere", nouns) for o in objects)
 
 
 def only_mentioned(noun: Any) -> bool:
@@ -96,8 +100,27 @@ def only_mentioned(noun: Any) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in word_list("elsewhere", "about"):
         return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "follows a drive … and the adoption"
+        noun = noun.head
     verb = noun.head
     return bool(noun.dep_ == "dobj" and lemma(verb).lower() in word_list("elsewhere", "mentioning"))
+
+
+def of_a_mentioned_noun(token: Any) -> bool:
+    """The date's preposition hangs on a noun (or on what that noun is "of") that a verb only
+    mentions: "follows a drive … and the adoption of a constitution in October"."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    owner = token.head.head
+    for _ in range(_CLAUSE_DEPTH):
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if only_mentioned(owner):
+            return True
+        if owner.dep_ != "pobj" or owner.head.lower_ != "of":
+            return False
+        owner = owner.head.head
+    return False
 
 
 def placed_relative(noun: Any, value: NormalizedDate | None) -> bool:

@@ -179,6 +179,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         return True  # "an average of 42 people", "the number of cases"
     if _counted_in_millions(subject) or (subject.pos_ == "NUM" and subject.dep_ != "nummod"):
         return True  # "4.13 million students", "thousands of tourists", "83 were executed"
+    if subject.pos_ == "NOUN" and not subject.ent_type_ and _millions_as_object(predicate):
+        return True  # "from 1990 to 2000, natural disasters disrupted the lives of 35 million"
     passive = subject.dep_ == "nsubjpass"
     return (
         not passive
@@ -238,5 +240,19 @@ def _figure_after(predicate: Any) -> bool:
             words = [g for g in child.children if g.dep_ == "pobj"]
         words = [w for w in words if w.ent_type_ not in ("DATE", "TIME")]  # "in 1974"
         if any(w.ent_type_ in _AMOUNTS or w.pos_ == "NUM" or _counted(w) for w in words):
+            return True
+    return False
+
+
+def _millions_as_object(predicate: Any) -> bool:
+    """The verb's object, or what its object is "of", is a count in tens of thousands or more
+    ("killed 34,000 people", "disrupted the lives of 35 million people"); not money ("lost 3
+    billion dollars" is the carmaker's result)."""
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ == "conj")]
+    for child in (c for v in verbs for c in v.children):  # "killed or disrupted the lives of"
+        if child.dep_ != "dobj":
+            continue
+        words = [child, *(g for c in child.children if c.lower_ == "of" for g in c.children)]
+        if any(_counted_in_millions(w) and w.ent_type_ != "MONEY" for w in words):
             return True
     return False
