@@ -245,14 +245,16 @@ def _figure_after(predicate: Any) -> bool:
 
 
 def _millions_as_object(predicate: Any) -> bool:
-    """The verb's object, or what its object is "of", is a count in tens of thousands or more
-    ("killed 34,000 people", "disrupted the lives of 35 million people"); not money ("lost 3
-    billion dollars" is the carmaker's result)."""
+    """The verb's object, or what its object is "of", is a toll of people or jobs in tens of
+    thousands or more ("killed 34,000 people", "disrupted the lives of 35 million people",
+    "added 132,000 jobs"); not money or goods ("lost 3 billion dollars", "shipped 471,104
+    vehicles", "created a two-million bpd allocation" are an actor's results and acts)."""
     verbs = [predicate, *(c for c in predicate.children if c.dep_ == "conj")]
     for child in (c for v in verbs for c in v.children):  # "killed or disrupted the lives of"
         if child.dep_ != "dobj":
             continue
         words = [child, *(g for c in child.children if c.lower_ == "of" for g in c.children)]
-        if any(_counted_in_millions(w) and w.ent_type_ != "MONEY" for w in words):
+        tolls = word_list("statistics", "tolls")
+        if any(_counted_in_millions(w) and lemma(w).lower() in tolls for w in words):
             return True
     return False
