@@ -206,8 +206,13 @@ def test_a_plan_told_with_its_own_verb_keeps_its_date(nlp: Any, tmp_path: Path) 
         "The club won again after their 3-0 defeat at home to the leaders last week.\n",
         "The protest comes ahead of a regional summit next month in Lagos.\n",
         "The singer gave an interview to the radio before her arrest Friday.\n",
-        # a noun a verb only mentions
+        # a noun a verb only mentions, or a clause is set against
         "The council recalled the floods of the 1990s.\n",
+        "The board kept the coach, despite his remarks this week that he would leave.\n",
+        # a year of an event noun after a preposition that does not place the clause in it
+        "Prosecutors have linked two generals with the 1994 killings.\n",
+        # a time the clause looks ahead to
+        "Looking ahead to next year, the governor said the upturn would fade.\n",
         # a participle set off by a comma describes the noun before it
         "The mayor accused the state of using new tolls, announced by the governor on Monday, "
         "to fill its budget.\n",

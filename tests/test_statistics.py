@@ -88,6 +88,7 @@ def test_an_entity_timeline_keeps_its_statistics(tmp_path: Path, nlp: Any) -> No
         "Floods and storms caused insured losses of about 9 billion dollars in 2008.",
         "From 1990 to 2000, droughts ruined the harvests of 12 million farmers.",  # a count
         "The Dutch economy grew at a 1.5 percent rate in the first quarter.",  # a measure
+        "Some 3,000 people have died in the fighting this year.",  # a toll so far
     ],
 )
 def test_the_level_of_a_figure_over_a_period_is_no_event(

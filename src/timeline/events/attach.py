@@ -209,6 +209,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return Dated(noun, expression, True, title)
         if _relative_to(noun) or only_mentioned(noun):
             return None  # "after the July 1 handover", "told him about the May 3 talks"
+        if _coarser_than_a_day(expression.value) and _an_oblique(noun):
+            return None  # "linked the leaders with the 1992 assassinations"
     if _on_a_noun_elsewhere(root, expression.value):
         return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
@@ -403,6 +405,14 @@ def _describes(span: Any, expression: TimeExpression, skip: set[int]) -> bool:
         )
     verb = governing_predicate(time_root(span))  # "the quarter ended Sept. 28": the end of a period
     return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
+
+
+def _an_oblique(noun: Any) -> bool:
+    """An event noun after a preposition that does not place the clause within it ("linked
+    them with the 1992 assassinations", but "won gold at the 2008 Games", "spoke in his 2005
+    speech"): a year of it is not the year of the clause."""
+    head = noun.head
+    return bool(noun.dep_ == "pobj" and head.lower_ not in _LOCATING and head.dep_ == "prep")
 
 
 def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:

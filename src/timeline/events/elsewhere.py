@@ -178,4 +178,11 @@ def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:
         return False
     if token.dep_ != "pobj":
         return False
-    return token.head.lower_ in word_list("elsewhere", "beside")
+    preposition = token.head
+    word = preposition.lower_
+    head = preposition.head
+    if word in ("of", "to") and head.lower_ in ("ahead", "prior"):
+        word = head.lower_  # "ahead of 2010", "prior to 2005"
+    elif word == "to" and any(c.lower_ in ("ahead", "forward") for c in head.children):
+        word = "ahead"  # "looking ahead to next year", "looks forward to 2010"
+    return word in word_list("elsewhere", "beside")

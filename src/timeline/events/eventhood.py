@@ -179,6 +179,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         return True  # "an average of 42 people", "the number of cases"
     if _counted_in_millions(subject) or (subject.pos_ == "NUM" and subject.dep_ != "nummod"):
         return True  # "4.13 million students", "thousands of tourists", "83 were executed"
+    if _counted(subject) and any(c.lower_ in ("has", "have") for c in predicate.children):
+        return True  # "some 4,000 people have died in the violence this year": a toll so far
     if subject.pos_ == "NOUN" and not subject.ent_type_ and _millions_as_object(predicate):
         return True  # "from 1990 to 2000, natural disasters disrupted the lives of 35 million"
     passive = subject.dep_ == "nsubjpass"
