@@ -29,6 +29,7 @@ _NOT = frozenset({"not", "n't", "never", "cannot"})
 LABEL_WORDS = 5  # a line of fewer words without a verb is a label, not news
 COLUMN_GAP = re.compile(r"\S {3,}\S")  # columns of a plain-text table
 LARGE_COUNT = 10_000
+TOLL_COUNT = 10  # a count told "so far" from this size up is a toll, not a few who act
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -179,8 +180,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         return True  # "an average of 42 people", "the number of cases"
     if _counted_in_millions(subject) or (subject.pos_ == "NUM" and subject.dep_ != "nummod"):
         return True  # "4.13 million students", "thousands of tourists", "83 were executed"
-    if _counted(subject) and any(c.lower_ in ("has", "have") for c in predicate.children):
-        return True  # "some 4,000 people have died in the violence this year": a toll so far
+    if _a_toll_so_far(predicate, subject):
+        return True  # "some 4,000 people have died in the violence this year"
     if subject.pos_ == "NOUN" and not subject.ent_type_ and _millions_as_object(predicate):
         return True  # "from 1990 to 2000, natural disasters disrupted the lives of 35 million"
     passive = subject.dep_ == "nsubjpass"
@@ -244,6 +245,27 @@ def _figure_after(predicate: Any) -> bool:
         if any(w.ent_type_ in _AMOUNTS or w.pos_ == "NUM" or _counted(w) for w in words):
             return True
     return False
+
+
+def _a_toll_so_far(predicate: Any, subject: Any) -> bool:
+    """A count of at least `TOLL_COUNT` told in the present perfect and not negated: a toll so
+    far ("some 4,000 people have died this year", "at least 64 soldiers have been killed"),
+    not a group that acts ("the two leaders have not met since 1994")."""
+    children = list(predicate.children)
+    if not any(c.lower_ in ("has", "have") for c in children) or any(
+        c.dep_ == "neg" for c in children
+    ):
+        return False
+    numbers = [subject] if subject.pos_ == "NUM" else []
+    numbers += [c for c in subject.children if c.dep_ == "nummod"]
+    return any(_at_least(n, TOLL_COUNT) for n in numbers)
+
+
+def _at_least(number: Any, least: int) -> bool:
+    digits = number.text.replace(",", "")
+    return number.lower_ in word_list("statistics", "scale") or (
+        digits.isdigit() and int(digits) >= least
+    )
 
 
 def _millions_as_object(predicate: Any) -> bool:
