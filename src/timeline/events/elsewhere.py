@@ -20,6 +20,7 @@ from timeline.temporal.tense import PLAN_VERBS
 _CLAUSE_DEPTH = 8
 _SUBORDINATE = ("advcl", "pcomp", "prep", "pobj", "acl", "agent")
 _VERBS = ("VERB", "AUX")
+_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 
 
 def in_another_clause(token: Any, predicate: Any) -> bool:
@@ -125,9 +126,10 @@ def of_a_mentioned_noun(token: Any) -> bool:
 
 def placed_relative(noun: Any, value: NormalizedDate | None) -> bool:
     """The noun (not a time: "before dawn Thursday", "after 3 p.m. Tuesday") is what the
-    clause is placed before ("spoke before his arrest Monday", "ahead of a conference next
-    month") or, for a date coarser than a day, after ("switch after the Fed meeting in late
-    May"; "stepped up the search after the discovery Tuesday" is told at about that day)."""
+    clause is placed before, for a date finer than a year ("spoke before his arrest Monday",
+    "ahead of a conference next month"), or, for a date coarser than a day, after ("switch
+    after the Fed meeting in late May"; "stepped up the search after the discovery Tuesday"
+    is told at about that day)."""
     if noun.dep_ != "pobj" or _a_time(noun):
         return False
     preposition = noun.head
@@ -135,7 +137,8 @@ def placed_relative(noun: Any, value: NormalizedDate | None) -> bool:
     if word in ("of", "to") and preposition.head.lower_ in ("ahead", "prior"):
         word = preposition.head.lower_
     if word in word_list("elsewhere", "placing_before"):
-        return True
+        # a year or longer stays: what comes "before a prisoner transfer in 2008" is of 2008 too
+        return value is None or value.granularity not in _YEARS
     day = value is None or value.granularity is Granularity.DAY
     return not day and word in word_list("elsewhere", "placing_after")
 
