@@ -211,6 +211,8 @@ def test_a_plan_told_with_its_own_verb_keeps_its_date(nlp: Any, tmp_path: Path) 
         "The board kept the coach, despite his remarks this week that he would leave.\n",
         # a year of an event noun after a preposition that does not place the clause in it
         "Prosecutors have linked two generals with the 1994 killings.\n",
+        # a noun planned for the date, deep in the clause's phrase
+        "The delegates voted to back the mayor in the next elections due in June.\n",
         # a time the clause looks ahead to
         "Looking ahead to next year, the governor said the upturn would fade.\n",
         # a participle set off by a comma describes the noun before it

@@ -19,6 +19,7 @@ from timeline.events.elsewhere import (
     beside_a_period,
     continues_a_phrase,
     for_a_period,
+    in_a_noun_phrase,
     in_another_clause,
     of_a_mentioned_noun,
     only_mentioned,
@@ -240,6 +241,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if continues_a_phrase(span, expression.value):
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
+    if _coarser_than_a_day(expression.value) and in_a_noun_phrase(root, predicate):
+        return None  # "the trial for the massacre of 148 people from Dujail in 1982"
     if in_another_clause(root, predicate):
         return None  # "is on trial, before being ousted in 2003": the ousting's year
     if _a_goal(span, predicate):

@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import subject_of
+from timeline.events.nominal import is_event_noun
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.tense import PLAN_VERBS
@@ -20,6 +21,8 @@ from timeline.temporal.tense import PLAN_VERBS
 _CLAUSE_DEPTH = 8
 _SUBORDINATE = ("advcl", "pcomp", "prep", "pobj", "acl", "agent")
 _VERBS = ("VERB", "AUX")
+# Words by which a noun is said to be planned for a date: "the elections due in May".
+_PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 
 
@@ -121,6 +124,26 @@ def of_a_mentioned_noun(token: Any) -> bool:
         if owner.dep_ != "pobj" or owner.head.lower_ != "of":
             return False
         owner = owner.head.head
+    return False
+
+
+def in_a_noun_phrase(token: Any, predicate: Any) -> bool:
+    """The date hangs, by prepositions, deep in a noun phrase that holds an event noun: "to
+    appear in the trial for the massacre of 148 people from the village of Dujail in 1982" (the
+    massacre's year), "a plan described as due in May" ("the next elections due in April and
+    May"): the phrase's, not the clause's."""
+    current, nouns = token, 0
+    for _ in range(_CLAUSE_DEPTH * 2):
+        head = current.head
+        if head.i == current.i or head.i == predicate.i:
+            break
+        if head.lower_ in _PLAN_WORDS and head.dep_ in ("amod", "acl") and head.head.pos_ == "NOUN":
+            return True  # "the next elections due in April and May"
+        if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "prep":
+            nouns += 1
+            if nouns >= 2 and is_event_noun(head):
+                return True
+        current = head
     return False
 
 
