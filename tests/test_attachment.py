@@ -165,3 +165,78 @@ def test_the_base_of_a_change_told_by_its_noun_dates_nothing(nlp: Any, tmp_path:
         "to 60 by 2010.\n",
     )
     assert "2001" not in [e.date.edtf for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause placed before the verb's: the ousting's year, not the trial's
+        "The governor, feared for years before being removed by the assembly in 2004, is on "
+        "trial in the capital.\n",
+        # a participle of a plan describes the visit, not the warning
+        "The envoy warned that talks were unlikely to succeed during his visit, expected next "
+        "month.\n",
+        # what a thing is for: the period it covers, not the time of the act
+        "The bureau's quarterly survey for April says the harvest was poor.\n",
+        "The ministry is to cut its growth forecast for 2011.\n",
+        "The ministry trimmed its growth forecast to 1.5 percent in 2011.\n",
+        # a noun only talked about: the rise's year, not the refuting
+        "The minister refuted forecasts about a fare rise in 2011.\n",
+        # a period the clause comes after
+        "The carmaker planned to quit the rally series after the 2011 season.\n",
+    ],
+)
+def test_a_date_of_another_word_dates_no_event(nlp: Any, tmp_path: Path, text: str) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_a_plan_told_with_its_own_verb_keeps_its_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2010-05-02\n---\nThe elections will be held before the end of June.\n",
+    )
+    assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2010-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun the clause is placed before or after, its date following it bare or by "in"
+        "The club won again after their 3-0 defeat at home to the leaders last week.\n",
+        "The protest comes ahead of a regional summit next month in Lagos.\n",
+        "The singer gave an interview to the radio before her arrest Friday.\n",
+        # a noun a verb only mentions, or a clause is set against
+        "The council recalled the floods of the 1990s.\n",
+        "The board kept the coach, despite his remarks this week that he would leave.\n",
+        # a year of an event noun after a preposition that does not place the clause in it
+        "Prosecutors have linked two generals with the 1994 killings.\n",
+        # a noun planned for the date, deep in the clause's phrase
+        "The delegates voted to back the mayor in the next elections due in June.\n",
+        # a time the clause looks ahead to
+        "Looking ahead to next year, the governor said the upturn would fade.\n",
+        # a participle set off by a comma describes the noun before it
+        "The mayor accused the state of using new tolls, announced by the governor on Monday, "
+        "to fill its budget.\n",
+    ],
+)
+def test_a_date_of_a_noun_the_clause_is_placed_by_dates_no_event(
+    nlp: Any, tmp_path: Path, text: str
+) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-02\n---\n" + text)
+    assert [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police arrested the driver after a chase on Monday.\n", "arrest"),  # a day after
+        ("The ferry sank just after 3 p.m. on Tuesday.\n", "sink"),  # a clock time
+        ("The storm hit the coast before dawn on Thursday.\n", "hit"),
+    ],
+)
+def test_a_day_after_an_event_or_a_time_still_dates_the_clause(
+    nlp: Any, tmp_path: Path, text: str, trigger: str
+) -> None:
+    events = events_of(tmp_path, "---\npublished: 2010-05-08\n---\n" + text)
+    assert [e.trigger for e in events if e.anchor.value != "document-date"] == [trigger]

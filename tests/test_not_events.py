@@ -73,3 +73,38 @@ def test_a_row_of_a_table_or_a_short_label_is_no_event(nlp: Any, tmp_path: Path)
     dates = {e.date.edtf for e in build_timeline([tmp_path], Settings()).timeline.events}
     assert "1995-10" not in dates and "1997-04-24" not in dates
     assert "1997-03-03" in dates  # a longer line whose verb the tagger may miss stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treaty will cover naval cooperation in 2011-2015.",  # a plan's period
+        "The new levy cannot stop the decline this year.",  # commentary
+        "We knew today that the cup was lost.",  # a verb of knowing and its clause
+        "The rise in the jobless rate would be nearly 3 points by 2015.",  # a figure stated
+    ],
+)
+def test_coverage_commentary_and_stated_figures_are_no_events(
+    nlp: Any, tmp_path: Path, sentence: str
+) -> None:
+    text = "---\npublished: 2010-05-02\n---\n" + sentence + "\n"
+    events = events_of(tmp_path, text)
+    assert [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The police could not find the boat on Monday.", "find"),  # negated, in the past
+        ("The two mayors have not met since October 2004.", "meet"),  # negated, a few
+        ("The shuttle can still land at the other site on Friday.", "land"),  # a possible day
+        ("The report covers complaints between March 1 and April 30.", None),  # told as done
+    ],
+)
+def test_negation_and_possibility_stay_events(
+    nlp: Any, tmp_path: Path, sentence: str, trigger: str | None
+) -> None:
+    text = "---\npublished: 2010-05-02\n---\n" + sentence + "\n"
+    events = [e for e in events_of(tmp_path, text) if e.anchor.value != "document-date"]
+    assert len(events) == 1
+    assert trigger is None or events[0].trigger == trigger

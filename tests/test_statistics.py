@@ -78,3 +78,33 @@ def test_an_entity_timeline_keeps_its_statistics(tmp_path: Path, nlp: Any) -> No
     assert "2008" not in [e.date.edtf for e in reader]
     entity = events_of(tmp_path, text, entity_timeline=True, filter=EventFilter(entity="Lanzarote"))
     assert "2008" in [e.date.edtf for e in entity]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The carmaker's losses amount to about 3 billion dollars in 2008.",  # a level
+        "The mills operated at 81.5 percent of capacity last week.",
+        "Floods and storms caused insured losses of about 9 billion dollars in 2008.",
+        "From 1990 to 2000, droughts ruined the harvests of 12 million farmers.",  # a count
+        "The Dutch economy grew at a 1.5 percent rate in the first quarter.",  # a measure
+        "Some 3,000 people have died in the fighting this year.",  # a toll so far
+    ],
+)
+def test_the_level_of_a_figure_over_a_period_is_no_event(
+    tmp_path: Path, nlp: Any, sentence: str
+) -> None:
+    assert dated(events_of(tmp_path, sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The carmaker lost 3 billion dollars in 2008.", "lose"),  # its own results, an act
+        ("The border has been run by the league since 1999.", "run"),  # a date is no figure
+    ],
+)
+def test_results_and_dates_are_no_levels(
+    tmp_path: Path, nlp: Any, sentence: str, trigger: str
+) -> None:
+    assert [t for _, t in dated(events_of(tmp_path, sentence))] == [trigger]

@@ -15,7 +15,26 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
-from timeline.events.eventhood import is_background, is_habitual, is_state, is_statistic
+from timeline.events.elsewhere import (
+    beside_a_period,
+    continues_a_phrase,
+    for_a_period,
+    in_a_noun_phrase,
+    in_another_clause,
+    of_a_mentioned_noun,
+    only_mentioned,
+    placed_relative,
+)
+from timeline.events.eventhood import (
+    is_background,
+    is_commentary,
+    is_coverage,
+    is_habitual,
+    is_state,
+    is_statistic,
+    since_recurs,
+    states_a_figure,
+)
 from timeline.events.nominal import (
     dated_noun,
     is_event_noun,
@@ -100,7 +119,9 @@ def compares(span: Any) -> bool:
     if since.lower_ != "since":
         return False
     window = span.doc[max(0, since.i - 8) : since.i]  # "the highest … race since 2011"
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window)
+    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window):
+        return True
+    return since_recurs(since)
 
 
 def _comparison_base(span: Any) -> bool:
@@ -179,13 +200,20 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     noun whose phrase says no more than the noun ("his Saturday speech") leaves the date to
     its clause."""
     period = expression.value is not None and expression.value.granularity in PERIODS
+    root = time_root(span)
+    if for_a_period(root) or beside_a_period(root, expression.value):
+        return None  # "the review for April", "pull out after the 2006 season"
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-        if _relative_to(noun):
-            return None  # "faced a legal vacuum after the July 1 handover": not on July 1
+        if _relative_to(noun) or only_mentioned(noun):
+            return None  # "after the July 1 handover", "told him about the May 3 talks"
+        if _coarser_than_a_day(expression.value) and _an_oblique(noun):
+            return None  # "linked the leaders with the 1992 assassinations"
+    if _on_a_noun_elsewhere(root, expression.value):
+        return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
@@ -202,7 +230,21 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
-    predicate = _above_its_subordinator(span, governing_predicate(time_root(span)))
+    if (
+        noun is not None
+        and (only_mentioned(noun) or placed_relative(noun, expression.value))
+        and _coarser_than_a_day(expression.value)
+    ):
+        return None  # "refuted predictions about a price rise in 2007", "after the May meeting"
+    if of_a_mentioned_noun(root) and _coarser_than_a_day(expression.value):
+        return None  # "follows … the adoption of a constitution in October"
+    if continues_a_phrase(span, expression.value):
+        return None  # "comes ahead of a conference next month"
+    predicate = _above_its_subordinator(span, governing_predicate(root))
+    if _coarser_than_a_day(expression.value) and in_a_noun_phrase(root, predicate):
+        return None  # "the trial for the massacre of 148 people from Dujail in 1982"
+    if in_another_clause(root, predicate):
+        return None  # "is on trial, before being ousted in 2003": the ousting's year
     if _a_goal(span, predicate):
         return None  # "urged donors to double aid by 2015": not urged in 2015
     light = light_object(predicate)
@@ -213,10 +255,12 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "usually closes in August", "every year since 2002"
     if is_statistic(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
+    if is_coverage(predicate, expression.value) or is_commentary(predicate, expression.value):
+        return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
-        if noun is None or title is None:
+        if noun is None or title is None or states_a_figure(predicate, noun):
             return None  # "Ryanair is the most profitable airline", "has 500 stores"
         return Dated(noun, expression, True, title)
     if is_background(predicate):
@@ -274,6 +318,8 @@ def _in_a_name(span: Any, described: Any | None, period: bool) -> bool:
         span
     ):
         return True  # "the 2008 Olympic Games", "the 1994 Constitution"
+    if described.ent_type_ in _NAMED_THINGS and _opens_its_name(span, described):
+        return True  # "the 2011 World Championships and the 2014 World Cup" (capitals all round)
     if _nested(described):
         return True  # "protesters from the March 14 movement"
     if described.dep_ in ("compound", "appos", "nmod", "poss"):
@@ -303,6 +349,13 @@ def _capitalised(span: Any) -> bool:
         if t.is_alpha and not t.is_sent_start and not (span.start <= t.i < span.end)
     ]
     return len(words) >= _CAPITALS_WINDOW and sum(t.is_title for t in words) * 2 > len(words)
+
+
+def _opens_its_name(span: Any, noun: Any) -> bool:
+    """The date stands first in the named thing it modifies, the name's words (of the same
+    entity) running from it to the noun: "the 2014 World Cup"."""
+    between = span.doc[span.end : noun.i]
+    return span.end <= noun.i and all(t.ent_type_ == noun.ent_type_ for t in between)
 
 
 def _nested(noun: Any) -> bool:
@@ -355,6 +408,26 @@ def _describes(span: Any, expression: TimeExpression, skip: set[int]) -> bool:
         )
     verb = governing_predicate(time_root(span))  # "the quarter ended Sept. 28": the end of a period
     return bool(verb.dep_ == "acl" and lemma(verb) in ("end", "begin", "start", "close"))
+
+
+def _an_oblique(noun: Any) -> bool:
+    """An event noun after a preposition that does not place the clause within it ("linked
+    them with the 1992 assassinations", but "won gold at the 2008 Games", "spoke in his 2005
+    speech"): a year of it is not the year of the clause."""
+    head = noun.head
+    return bool(noun.dep_ == "pobj" and head.lower_ not in _LOCATING and head.dep_ == "prep")
+
+
+def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
+    """A bare date hung on a noun the clause is placed after or only talks about."""
+    owner = root.head
+    if root.dep_ != "npadvmod" or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return placed_relative(owner, value) or only_mentioned(owner)
+
+
+def _coarser_than_a_day(value: NormalizedDate | None) -> bool:
+    return value is not None and value.granularity is not Granularity.DAY
 
 
 def _precision_rank(value: NormalizedDate | None) -> int:

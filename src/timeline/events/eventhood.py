@@ -11,18 +11,26 @@ import re
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import SUBJECT_DEPS, subject_of
+from timeline.events.clauses import SUBJECT_DEPS, modality_of, subject_of
 from timeline.events.vocabulary import word_list
+from timeline.models import Modality
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.reads import span_text
 
 # A copula that announces what is ahead is no state: "is due to report", "is set to open".
 _AHEAD = frozenset({"due", "set", "about", "poised", "likely"})
 _DESCRIBING = ("acl", "relcl", "appos")
+# Verbs of knowing and believing: the clause they take is their content, and they tell a state.
+_KNOWING = frozenset({"know", "believe", "suspect", "want", "need"})
+# Modals of ability in the present: "cannot suspend", "can help" judge, they do not tell.
+_ABILITY = frozenset({"can", "ca", "cannot"})
+_NOT = frozenset({"not", "n't", "never", "cannot"})
 # A count of people or things this large, over a period, is a tally, not a group that acts.
 LABEL_WORDS = 5  # a line of fewer words without a verb is a label, not news
 COLUMN_GAP = re.compile(r"\S {3,}\S")  # columns of a plain-text table
 LARGE_COUNT = 10_000
+TOLL_COUNT = 10  # a count told "so far" from this size up is a toll, not a few who act
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def is_state(predicate: Any) -> bool:
@@ -34,12 +42,75 @@ def is_state(predicate: Any) -> bool:
     if predicate.dep_ in ("aux", "auxpass"):
         return False
     # "is due to report", "was to become": what is ahead, not a state ("was strong due to
-    # expectations" is one)
+    # expectations" is one); a clause a verb of knowing takes is what is known ("knew
+    # today it was over" is a state)
+    complements = ("xcomp",) if lemma(predicate).lower() in _KNOWING else ("xcomp", "ccomp")
     return not any(
-        c.dep_ in ("xcomp", "ccomp")
+        c.dep_ in complements
         or (c.lower_ in _AHEAD and any(g.dep_ in ("xcomp", "aux") for g in c.children))
         for c in predicate.children
     )
+
+
+def is_coverage(predicate: Any, value: NormalizedDate | None) -> bool:
+    """A period a plan or an agreement will cover, not a time something happened: "the
+    memorandum will cover military cooperation in 2006-2010", "the budget would span 2008 to
+    2012". Told as done, the period is when what is covered happened ("the report covers
+    requests between April 1 and June 30"); a day stays ("will cover the summit on Monday")."""
+    if value is None or value.granularity is Granularity.DAY:
+        return False
+    if lemma(predicate).lower() not in word_list("states", "coverage"):
+        return False
+    return modality_of(predicate) in (Modality.PLANNED, Modality.POSSIBLE)
+
+
+def is_commentary(predicate: Any, value: NormalizedDate | None) -> bool:
+    """A judgement of what cannot be, told in the present over a period ("the auction cannot
+    suspend the decline this year"): commentary, not something that happened. ("Could not
+    find the body" is told in the past; "the shuttle can land Friday", "the elections can be
+    held in June" tell a possible event: both stay.)"""
+    if value is not None and value.granularity is Granularity.DAY:
+        return False
+    head = predicate
+    if head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    words = {c.lower_ for c in head.children if c.dep_ in ("aux", "neg")}
+    return bool(words & _ABILITY) and bool(words & _NOT)
+
+
+def since_recurs(since: Any) -> bool:
+    """A "since" that measures a span over which something is repeated, not a time something
+    happened then: "has sponsored a resolution every year since 1989". (A count since a date
+    or an event tells when it began: "Since August 2022, Chicago has welcomed 8,000 migrants",
+    "since the ruling, lawyers have filed thirty motions".)"""
+    verb = since.head
+    recurring = word_list("states", "recurring")
+    if any(c.lower_ in recurring for c in verb.children):
+        return True  # "every year since 1989" (the parse hangs "since" on "year")
+    return any(
+        c.dep_ == "npadvmod" and any(g.lower_ in recurring for g in c.children)
+        for c in verb.children
+    )
+
+
+def _counted(noun: Any) -> bool:
+    """A noun with a number of its own ("383 attacks"), or a number itself ("300 have died")."""
+    if noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL":
+        return True
+    return any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in noun.children)
+
+
+def states_a_figure(copula: Any, noun: Any) -> bool:
+    """A stative clause that gives a figure or a count, not an event its noun names: "the
+    decrease in life expectancy would be nearly 19 years by 2015", "there will be three daily
+    flights"."""
+    if _counted(noun):
+        return True
+    return any(
+        c.dep_ in ("attr", "acomp")
+        and (c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))
+        for c in copula.children
+    )  # "nearly 19 years", "5 percent" (a figure, whatever its entity)
 
 
 def is_habitual(predicate: Any) -> bool:
@@ -100,11 +171,19 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         # witnessed three murders)
         person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
         return not person and _counted_object(predicate)
+    if verb in word_list("statistics", "causing") and _figure_after(predicate):
+        return True  # "catastrophes caused losses of about 40 billion dollars in 2006"
+    if verb in word_list("statistics", "level") and _figure_after(predicate):
+        return True  # "Ford's losses amount to 7 billion dollars", "operated at 87 percent"
     nouns = _noun_forms(subject)
     if nouns & word_list("statistics", "aggregates") and _counts_a_group(subject):
         return True  # "an average of 42 people", "the number of cases"
     if _counted_in_millions(subject) or (subject.pos_ == "NUM" and subject.dep_ != "nummod"):
         return True  # "4.13 million students", "thousands of tourists", "83 were executed"
+    if _a_toll_so_far(predicate, subject):
+        return True  # "some 4,000 people have died in the violence this year"
+    if subject.pos_ == "NOUN" and not subject.ent_type_ and _millions_as_object(predicate):
+        return True  # "from 1990 to 2000, natural disasters disrupted the lives of 35 million"
     passive = subject.dep_ == "nsubjpass"
     return (
         not passive
@@ -151,3 +230,55 @@ def _counted_object(predicate: Any) -> bool:
     return any(
         c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in predicate.children
     )
+
+
+def _figure_after(predicate: Any) -> bool:
+    """The verb gives a figure: its object or the object of its first preposition is an amount
+    ("amount to about 7 billion dollars", "operated at 87.3 percent of capacity")."""
+    for child in predicate.children:
+        words = [child] if child.dep_ in ("dobj", "attr") else []
+        if child.dep_ == "dobj":  # "losses of about 40 billion dollars"
+            words += [g for c in child.children if c.lower_ == "of" for g in c.children]
+        if child.dep_ == "prep":
+            words = [g for g in child.children if g.dep_ == "pobj"]
+        words = [w for w in words if w.ent_type_ not in ("DATE", "TIME")]  # "in 1974"
+        if any(w.ent_type_ in _AMOUNTS or w.pos_ == "NUM" or _counted(w) for w in words):
+            return True
+    return False
+
+
+def _a_toll_so_far(predicate: Any, subject: Any) -> bool:
+    """A count of at least `TOLL_COUNT` told in the present perfect and not negated: a toll so
+    far ("some 4,000 people have died this year", "at least 64 soldiers have been killed"),
+    not a group that acts ("the two leaders have not met since 1994")."""
+    children = list(predicate.children)
+    if not any(c.lower_ in ("has", "have") for c in children) or any(
+        c.dep_ == "neg" for c in children
+    ):
+        return False
+    numbers = [subject] if subject.pos_ == "NUM" else []
+    numbers += [c for c in subject.children if c.dep_ == "nummod"]
+    return any(_at_least(n, TOLL_COUNT) for n in numbers)
+
+
+def _at_least(number: Any, least: int) -> bool:
+    digits = number.text.replace(",", "")
+    return number.lower_ in word_list("statistics", "scale") or (
+        digits.isdigit() and int(digits) >= least
+    )
+
+
+def _millions_as_object(predicate: Any) -> bool:
+    """The verb's object, or what its object is "of", is a toll of people or jobs in tens of
+    thousands or more ("killed 34,000 people", "disrupted the lives of 35 million people",
+    "added 132,000 jobs"); not money or goods ("lost 3 billion dollars", "shipped 471,104
+    vehicles", "created a two-million bpd allocation" are an actor's results and acts)."""
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ == "conj")]
+    for child in (c for v in verbs for c in v.children):  # "killed or disrupted the lives of"
+        if child.dep_ != "dobj":
+            continue
+        words = [child, *(g for c in child.children if c.lower_ == "of" for g in c.children)]
+        tolls = word_list("statistics", "tolls")
+        if any(_counted_in_millions(w) and lemma(w).lower() in tolls for w in words):
+            return True
+    return False

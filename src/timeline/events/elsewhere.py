@@ -1,0 +1,214 @@
+"""Dates that belong to another word than the clause's verb, read from the parse: the date of a
+clause placed before the verb's ("is on trial, before being ousted in 2003"), of a planned
+thing described by a participle ("his mission, expected next month"), of a period a thing is
+for ("the review for April", "lowered its estimate for 2007"), of a thing only talked about
+("refuted predictions about a price rise in 2007", "informed him about his talks earlier this
+month"), or a period the clause comes after ("pull out after the 2006 season"). Each dates no
+event of the clause; word classes are data (`data/elsewhere.toml`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.edtf import Granularity, NormalizedDate
+from timeline.events.clauses import subject_of
+from timeline.events.nominal import is_event_noun
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+from timeline.temporal.tense import PLAN_VERBS
+
+# Subject-less clauses climbed from a date's verb to the clause's verb, at most.
+_CLAUSE_DEPTH = 8
+_SUBORDINATE = ("advcl", "pcomp", "prep", "pobj", "acl", "agent")
+_VERBS = ("VERB", "AUX")
+# Words by which a noun is said to be planned for a date: "the elections due in May".
+_PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
+_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+
+
+def in_another_clause(token: Any, predicate: Any) -> bool:
+    """The date's own verb heads a clause without a subject that is placed before or until
+    another's ("is on trial … before being ousted in 2003"), or a participle of a plan that
+    describes a thing ("his mission to Yangon, expected next month"): the date is that
+    clause's, not the clause the headline would tell (`clauses.clause_head` climbs out of it).
+    `token` is the date's root, `predicate` the verb that governs it."""
+    current = predicate
+    for _ in range(_CLAUSE_DEPTH):
+        if current.head.i == current.i or current.dep_ not in _SUBORDINATE:
+            return False
+        verb = current.pos_ in _VERBS
+        if verb and subject_of(current) is not None:
+            return False
+        if verb and current.tag_ in ("VBN", "VBG") and lemma(current) in PLAN_VERBS:
+            return current.dep_ in ("advcl", "acl")  # "…, expected next month"
+        if verb and _reduced_passive(current):
+            return True  # "accused it of using sanctions, announced by Albright on Tuesday"
+        head = current.head
+        if current.dep_ == "pcomp" and head.lower_ in word_list("elsewhere", "relative"):
+            return True  # "before being ousted in 2003", "until leaving office in 2010"
+        if current.dep_ == "advcl" and _placed_by_a_preposition(current):
+            return True  # "left before the DRC … signed an accord in 2003" (parsed apart)
+        current = head
+    return False
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A past participle set off by a comma, with no auxiliary, that describes the noun before
+    it ("sanctions, announced by Albright on Tuesday"), however the parse hung it."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return bool(verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i)
+
+
+def _placed_by_a_preposition(clause: Any) -> bool:
+    """A relative preposition between a clause and the verb it hangs on, hung on that verb:
+    the parse may make "before" a preposition of the main verb and the clause after it (whose
+    subject it took as the preposition's object) an adverbial clause."""
+    head = clause.head
+    if head.i > clause.i:
+        return False
+    relative = word_list("elsewhere", "relative")
+    return any(
+        t.lower_ in relative and t.dep_ == "prep" and t.head.i == head.i
+        for t in clause.doc[head.i + 1 : clause.i]
+    )
+
+
+def for_a_period(token: Any) -> bool:
+    """The date is what a thing is for: "the bank's review for April", "tickets for 2010",
+    "lowered its growth estimate for 2007" (a noun that concerns a period, as object of the
+    verb "for" hangs on), "trimmed its forecast to 2.0 percent in 2007" (a forecast's period
+    after "in"). "Scheduled for January 25" still dates the scheduled act."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    word, owner = preposition.lower_, preposition.head
+    nouns = {"for": "period_nouns", "in": "forecast_nouns"}.get(word)
+    if nouns is None:
+        return False
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return word == "for" or lemma(owner).lower() in word_list("elsewhere", nouns)
+    if owner.pos_ not in _VERBS:
+        return False
+    objects = [c for c in owner.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(lemma(o).lower() in word_list("elsewhere", nouns) for o in objects)
+
+
+def only_mentioned(noun: Any) -> bool:
+    """The event noun is what something is about, not what the clause does: "predictions
+    about a price rise", "informed him about his talks", "a dispute over the vote", "citing
+    abductions", "recalled the crackdown" (not a time: "over the period this year")."""
+    if _a_time(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_list("elsewhere", "about"):
+        return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "follows a drive … and the adoption"
+        noun = noun.head
+    verb = noun.head
+    return bool(noun.dep_ == "dobj" and lemma(verb).lower() in word_list("elsewhere", "mentioning"))
+
+
+def of_a_mentioned_noun(token: Any) -> bool:
+    """The date's preposition hangs on a noun (or on what that noun is "of") that a verb only
+    mentions: "follows a drive … and the adoption of a constitution in October"."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    owner = token.head.head
+    for _ in range(_CLAUSE_DEPTH):
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if only_mentioned(owner):
+            return True
+        if owner.dep_ != "pobj" or owner.head.lower_ != "of":
+            return False
+        owner = owner.head.head
+    return False
+
+
+def in_a_noun_phrase(token: Any, predicate: Any) -> bool:
+    """The date hangs, by prepositions, deep in a noun phrase that holds an event noun: "to
+    appear in the trial for the massacre of 148 people from the village of Dujail in 1982" (the
+    massacre's year), "a plan described as due in May" ("the next elections due in April and
+    May"): the phrase's, not the clause's."""
+    current, nouns = token, 0
+    for _ in range(_CLAUSE_DEPTH * 2):
+        head = current.head
+        if head.i == current.i or head.i == predicate.i:
+            break
+        if head.lower_ in _PLAN_WORDS and head.dep_ in ("amod", "acl") and head.head.pos_ == "NOUN":
+            return True  # "the next elections due in April and May"
+        if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "prep":
+            nouns += 1
+            if nouns >= 2 and is_event_noun(head):
+                return True
+        current = head
+    return False
+
+
+def placed_relative(noun: Any, value: NormalizedDate | None) -> bool:
+    """The noun (not a time: "before dawn Thursday", "after 3 p.m. Tuesday") is what the
+    clause is placed before, for a date finer than a year ("spoke before his arrest Monday",
+    "ahead of a conference next month"), or, for a date coarser than a day, after ("switch
+    after the Fed meeting in late May"; "stepped up the search after the discovery Tuesday"
+    is told at about that day)."""
+    if noun.dep_ != "pobj" or _a_time(noun):
+        return False
+    preposition = noun.head
+    word = preposition.lower_
+    if word in ("of", "to") and preposition.head.lower_ in ("ahead", "prior"):
+        word = preposition.head.lower_
+    if word in word_list("elsewhere", "placing_before"):
+        # a year or longer stays: what comes "before a prisoner transfer in 2008" is of 2008 too
+        return value is None or value.granularity not in _YEARS
+    day = value is None or value.granularity is Granularity.DAY
+    return not day and word in word_list("elsewhere", "placing_after")
+
+
+def _a_time(noun: Any) -> bool:
+    """A noun of time ("dawn", "the period", "3 p.m."), not of an event or a thing."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return True
+    return lemma(noun).lower() in word_list("time_nouns", "nouns")
+
+
+def continues_a_phrase(span: Any, value: NormalizedDate | None) -> bool:
+    """A bare date ("last week", "next month") right after the phrase of a noun that the
+    clause is placed after or before: the parse may hang it on the verb, but it continues
+    the phrase ("comes ahead of a conference next month", "returned to winning ways after
+    their defeat at home to Juventus last week")."""
+    doc = span.doc
+    if span.start == 0 or span_head_dep(span) != "npadvmod":
+        return False
+    token = doc[span.start - 1]
+    for _ in range(_CLAUSE_DEPTH):
+        if token.head.i == token.i or token.pos_ in _VERBS:
+            return False
+        if token.dep_ == "pobj" and placed_relative(token, value):
+            return bool(token.right_edge.i == span.start - 1)
+        token = token.head
+    return False
+
+
+def span_head_dep(span: Any) -> str:
+    """How the time expression hangs on the sentence (the dependency of its outside word)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return str(outside[0].dep_) if outside else ""
+
+
+def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:
+    """The clause comes after a period, not within it: "pull out after the 2006 season" (a
+    day stays: "left after Monday's talks" is told at about that day)."""
+    if value is None or value.granularity is Granularity.DAY:
+        return False
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    word = preposition.lower_
+    head = preposition.head
+    if word in ("of", "to") and head.lower_ in ("ahead", "prior"):
+        word = head.lower_  # "ahead of 2010", "prior to 2005"
+    elif word == "to" and any(c.lower_ in ("ahead", "forward") for c in head.children):
+        word = "ahead"  # "looking ahead to next year", "looks forward to 2010"
+    return word in word_list("elsewhere", "beside")
