@@ -240,3 +240,14 @@ def test_a_day_after_an_event_or_a_time_still_dates_the_clause(
 ) -> None:
     events = events_of(tmp_path, "---\npublished: 2010-05-08\n---\n" + text)
     assert [e.trigger for e in events if e.anchor.value != "document-date"] == [trigger]
+
+
+def test_a_date_deep_in_the_clause_s_own_object_dates_the_clause(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 2024-05-10\n---\nNews\n\n"
+        "He lost a race for the same Senate seat to Castellanos in 2021 by fewer than 900 "
+        "votes.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    assert [e.trigger for e in events if e.date.edtf == "2021"] == ["lose"]

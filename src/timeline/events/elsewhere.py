@@ -142,7 +142,9 @@ def in_a_noun_phrase(token: Any, predicate: Any) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and current.dep_ == "prep":
             nouns += 1
             if nouns >= 2 and is_event_noun(head):
-                return True
+                # but the clause's own object is the clause's act: "lost a race for the seat
+                # to Castellanos in 2022" is the losing's year, however the parse attached it
+                return not (head.dep_ in ("dobj", "attr") and head.head.i == predicate.i)
         current = head
     return False
 
