@@ -108,3 +108,24 @@ def test_results_and_dates_are_no_levels(
     tmp_path: Path, nlp: Any, sentence: str, trigger: str
 ) -> None:
     assert [t for _, t in dated(events_of(tmp_path, sentence))] == [trigger]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Antarctica's ice shelf lost about 150 billion tonnes of ice a year on average between "
+        "1995 and 2005.",  # a rate, a mean
+        "Exports grew 6 percent annually in the 1990s.",
+        "Trade between Peru and Chile reached 3.1 billion dollars last year.",  # trade: a measure
+        "Injuries at the firm's mines fell by a quarter in 2008.",  # a count of incidents
+    ],
+)
+def test_a_rate_a_mean_and_a_count_of_incidents_are_statistics(
+    nlp: Any, tmp_path: Path, sentence: str
+) -> None:
+    assert dated(events_of(tmp_path, sentence)) == []
+
+
+def test_a_time_counted_from_now_is_no_rate(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The first verdict was annulled a year ago.")
+    assert ("2008", "annul") in dated(events)

@@ -171,6 +171,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         # witnessed three murders)
         person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
         return not person and _counted_object(predicate)
+    if _a_rate(predicate):
+        return True  # "lost about 270 billion tonnes of ice a year on average"
     if verb in word_list("statistics", "causing") and _figure_after(predicate):
         return True  # "catastrophes caused losses of about 40 billion dollars in 2006"
     if verb in word_list("statistics", "level") and _figure_after(predicate):
@@ -192,11 +194,37 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
     )
 
 
+_COUNTED_FROM = frozenset({"ago", "later", "earlier", "before", "after", "on"})
+
+
+def _a_rate(predicate: Any) -> bool:
+    """A figure told as a rate or a mean ("on average", "annually", "a year"; not "a year
+    ago" or "a week later")."""
+    rates = word_list("statistics", "rates")
+    units = word_list("headline_nouns", "time_units")
+    near = {predicate.i, *(c.i for c in predicate.children if c.dep_ in ("dobj", "prep"))}
+    for token in predicate.subtree:
+        if token.lower_ in rates and token.head.i in near:
+            return True
+        if (
+            token.dep_ == "npadvmod"
+            and token.head.i in near
+            and lemma(token).lower() in units
+            and any(c.lower_ in ("a", "an", "per", "each") for c in token.children)
+            and not any(c.lower_ in _COUNTED_FROM for c in [token.head, *token.children])
+        ):
+            return True  # "a year", "per month"
+    return False
+
+
 def _noun_forms(token: Any) -> set[str]:
     """The forms a noun's lemma may have: the parse may tag a sentence's first word a proper
     noun ("Shipments fell"), whose lemma is the word itself."""
     word = token.lower_
-    return {lemma(token).lower(), word, word[:-1] if word.endswith("s") else word}
+    singular = (
+        word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    )
+    return {lemma(token).lower(), word, singular}  # "Injuries": injury
 
 
 def _counts_a_group(noun: Any) -> bool:
