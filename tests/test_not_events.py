@@ -108,3 +108,17 @@ def test_negation_and_possibility_stay_events(
     events = [e for e in events_of(tmp_path, text) if e.anchor.value != "document-date"]
     assert len(events) == 1
     assert trigger is None or events[0].trigger == trigger
+
+
+def test_a_verbless_line_that_names_no_event_or_opens_a_list_is_no_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    text = (
+        "---\npublished: 2008-06-10\n---\nFigures\n\n"
+        "Population: 4.1 million inhabitants in 2003 (UN figures).\n\n"
+        "Italian league results on Saturday:\n\n"
+        "Presidential elections in May 2009.\n"
+    )
+    dates = {e.date.edtf for e in events_of(tmp_path, text)}
+    assert "2003" not in dates and "2008-06-07" not in dates
+    assert "2009-05" in dates  # a line that names an event stays

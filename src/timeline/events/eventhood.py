@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, modality_of, subject_of
+from timeline.events.nominal import is_event_noun
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality
 from timeline.nlp.lemmas import lemma
@@ -141,12 +142,17 @@ def only_a_date(sentence: Any, skip: set[int]) -> bool:
 
 
 def verbless_row(sentence: Any) -> bool:
-    """A line with no verb that is a row of a table (columns set apart by runs of spaces) or a
-    label of a few words ("Thursday's general elections"): no event. (A headline-like line
-    whose verb the tagger missed, "Chicago police send ICE the records", is longer.)"""
-    if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+    """A line with no verb that is a row of a table (columns set apart by runs of spaces), a
+    label of a few words ("Thursday's general elections") or for a list (ending with ":"), or
+    that names no event at all: no event. (A headline-like line whose verb the tagger missed,
+    "Chicago police send ICE the records", is longer and names one.)"""
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in sentence):
         return False
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if words and span_text(sentence).rstrip().endswith(":"):
+        return True  # "Spanish league results on Saturday:": a label for a list
+    if not any(is_event_noun(t) for t in words):
+        return True  # "GDP: 220 dollars per inhabitant in 2003 (World Bank)": no act at all
     return len(words) < LABEL_WORDS or COLUMN_GAP.search(span_text(sentence)) is not None
 
 
