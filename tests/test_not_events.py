@@ -122,3 +122,14 @@ def test_a_verbless_line_that_names_no_event_or_opens_a_list_is_no_event(
     dates = {e.date.edtf for e in events_of(tmp_path, text)}
     assert "2003" not in dates and "2008-06-07" not in dates
     assert "2009-05" in dates  # a line that names an event stays
+
+
+def test_a_period_that_begins_or_ends_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 2008-06-10\n---\nResults\n\n"
+        "Nordmark lost 40 million dollars in its fiscal year, which ended in March.\n\n"
+        "The dock strike ended on Monday.\n"
+    )
+    events = events_of(tmp_path, text)
+    assert not [e for e in events if e.date.edtf == "2008-03"]
+    assert [e.trigger for e in events if e.date.edtf == "2008-06-09"] == ["end"]  # a strike's end

@@ -30,6 +30,7 @@ from timeline.events.eventhood import (
     is_commentary,
     is_coverage,
     is_habitual,
+    is_period_bound,
     is_state,
     is_statistic,
     since_recurs,
@@ -255,6 +256,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "usually closes in August", "every year since 2002"
     if is_statistic(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
+    if is_period_bound(predicate):
+        return None  # "the fiscal year ended in January": when a period runs, not an act
     if is_coverage(predicate, expression.value) or is_commentary(predicate, expression.value):
         return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
     if is_state(predicate):

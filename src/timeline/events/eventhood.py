@@ -156,6 +156,19 @@ def verbless_row(sentence: Any) -> bool:
     return len(words) < LABEL_WORDS or COLUMN_GAP.search(span_text(sentence)) is not None
 
 
+def is_period_bound(predicate: Any) -> bool:
+    """A period that begins or ends ("the fiscal year ended in January", "the quarter ending
+    in March"): when it runs, not an act of anyone."""
+    subject = subject_of(predicate)
+    if predicate.dep_ in ("acl", "relcl") and (subject is None or subject.tag_ == "WDT"):
+        subject = predicate.head  # "for the fiscal year ending in March", "…, which ended"
+    return bool(
+        subject is not None
+        and lemma(subject).lower() in word_list("headline_nouns", "time_units")
+        and lemma(predicate).lower() in word_list("states", "period_bounds")
+    )
+
+
 def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
     """An aggregate measured over a period (a week, a month, a year: not a day), not an act.
     Its subject is a measure with a verb of change ("core inflation dropped by 0.9 percent in
