@@ -133,3 +133,12 @@ def test_a_period_that_begins_or_ends_is_no_event(nlp: Any, tmp_path: Path) -> N
     events = events_of(tmp_path, text)
     assert not [e for e in events if e.date.edtf == "2008-03"]
     assert [e.trigger for e in events if e.date.edtf == "2008-06-09"] == ["end"]  # a strike's end
+
+
+def test_a_rank_since_a_date_is_a_comparison(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 2008-06-10\n---\nRetail\n\n"
+        "Nordmark is the fourth large Canadian toy retailer to seek creditor protection since "
+        "2005.\n"
+    )
+    assert not [e for e in events_of(tmp_path, text) if e.date.edtf.startswith("2005")]

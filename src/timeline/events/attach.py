@@ -120,8 +120,15 @@ def compares(span: Any) -> bool:
     if since.lower_ != "since":
         return False
     window = span.doc[max(0, since.i - 8) : since.i]  # "the highest … race since 2011"
-    if any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") for t in window):
-        return True
+    ranked = list(window)
+    if since.head.dep_ in ("relcl", "acl"):  # the noun the clause of "since" describes
+        described = since.head.head
+        ranked += [t for t in described.subtree if t.i < described.i]
+    if any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") or t.ent_type_ == "ORDINAL"
+        for t in ranked
+    ):
+        return True  # "the third large U.S. furniture retailer to seek protection since 2024"
     return since_recurs(since)
 
 
