@@ -120,11 +120,11 @@ def test_coordinated_names_are_kept_whole(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "Lawrence and Halden will appear at the Perth court on Thursday. "
-        "Trade between Norway and Chile doubled in March. "
+        "Talks between Norway and Chile resumed in March. "
         "Incessant rain and thundershowers wiped out the morning session on Saturday.",
     )
     assert found["2024-05-16"].startswith("Lawrence and Halden will appear")
-    assert found["2024-03"].startswith("Trade between Norway and Chile doubled")
+    assert found["2024-03"].startswith("Talks between Norway and Chile resumed")
     assert found["2024-05-04"].startswith("Incessant rain and thundershowers wiped out")
 
 
