@@ -146,6 +146,8 @@ def verbless_row(sentence: Any) -> bool:
     label of a few words ("Thursday's general elections") or for a list (ending with ":"), or
     that names no event at all: no event. (A headline-like line whose verb the tagger missed,
     "Chicago police send ICE the records", is longer and names one.)"""
+    if not any(t.pos_ for t in sentence):
+        return False  # a pipeline without a tagger: no word class to go by
     if any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in sentence):
         return False
     words = [t for t in sentence if not (t.is_punct or t.is_space)]
