@@ -162,18 +162,19 @@ def trigger_of(predicate: Any) -> str | None:
 def modality_of(predicate: Any) -> Modality:
     """Whether the clause says it happened, is planned, may happen or did not happen."""
     head = clause_head(predicate)
-    words = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass", "neg")}
-    if any(c.dep_ == "neg" for c in head.children):
+    children = list(head.children)  # read once: each read walks the clause's tokens
+    words = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "neg")}
+    if any(c.dep_ == "neg" for c in children):
         return Modality.NEGATED
     subject = subject_of(head)
     if subject is not None and any(c.lower_ in ("no", "none") for c in subject.children):
         return Modality.NEGATED  # "no new structures were lost"
-    if lemma(head) in PLAN_VERBS and any(c.dep_ == "xcomp" for c in head.children):
+    if lemma(head) in PLAN_VERBS and any(c.dep_ == "xcomp" for c in children):
         return Modality.PLANNED  # "hoped to reopen in January", "expected to fall silent"
-    if any(lemma(c) == "due" for c in head.children if c.dep_ in ("acomp", "amod", "advmod")):
+    if any(lemma(c) == "due" for c in children if c.dep_ in ("acomp", "amod", "advmod")):
         return Modality.PLANNED  # "is due to report results"
-    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
-    past_aux = "VBD" in {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in children if c.dep_ == "mark"}
+    past_aux = "VBD" in {c.tag_ for c in children if c.dep_ in ("aux", "auxpass")}
     if (
         head.dep_ == "advcl"
         and marks & {"when", "once", "until", "if"}
@@ -181,7 +182,7 @@ def modality_of(predicate: Any) -> Modality:
         and not past_aux
     ):
         return Modality.PLANNED  # "when he is sentenced on Oct. 2"
-    if words & FUTURE_AUX or any(c.lower_ == "going" for c in head.children):
+    if words & FUTURE_AUX or any(c.lower_ == "going" for c in children):
         return Modality.PLANNED
     if lemma(head) in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
         return Modality.PLANNED  # "is scheduled for", "plans to", "are expected to"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from timeline.events.assemble import make_event
@@ -15,6 +16,7 @@ from timeline.models import Document, Event, Kind, Modality, TimeExpression, Tim
 from timeline.nlp.lemmas import lemma
 
 _LEAD_SENTENCES = 3
+_TALLY_SENTENCES = 2  # after the news: "The vote was 39-11."
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
 _COUNTED_FROM = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
 
@@ -35,7 +37,11 @@ def lead_event(
     """
     if document.published is None:
         return None
-    body = [s for s in sentences(doc) if is_body(s, text, captions, document.title)]
+    # the lead, and the sentences after its news that may tell a tally: no more are read
+    wanted = _LEAD_SENTENCES + _TALLY_SENTENCES
+    body = list(
+        islice((s for s in sentences(doc) if is_body(s, text, captions, document.title)), wanted)
+    )
     found = _lead_news(body[:_LEAD_SENTENCES], expressions, text)
     if found is None:
         return None
@@ -55,7 +61,7 @@ def lead_event(
     # the tally of a vote is often told in the next sentence: "The vote was 39-11."
     tallies = [
         f
-        for s in body[index + 1 : index + 3]
+        for s in body[index + 1 : index + 1 + _TALLY_SENTENCES]
         for _, _, f in sentence_figures(s)
         if f.kind == "tally"
     ]
@@ -144,7 +150,8 @@ def _news_verb(sentence: Any) -> Any | None:
             quotes += 1
         elif quotes % 2 == 0 and token.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
             candidates.append(token)
-    candidates.sort(key=lambda t: t.i != sentence.root.i)  # the root first, then text order
+    root = sentence.root.i  # (`Span.root` walks the sentence at each read)
+    candidates.sort(key=lambda t: t.i != root)  # the root first, then text order
     for token in candidates:
         perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
         if (

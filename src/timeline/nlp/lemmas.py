@@ -10,9 +10,11 @@ text, part of speech and morphology, all set before the lemmatizer ran).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -76,11 +78,32 @@ class LazyLemmas:
 
     def __init__(self, nlp: Language, name: str, *, lemmatizer: str) -> None:
         self.name = name
-        self.lemmatizer = nlp.get_pipe(lemmatizer)
+        self.lemmatizer = with_indexed_words(nlp.get_pipe(lemmatizer))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[_ON_DOC] = self.lemmatizer
         return doc
+
+
+def with_indexed_words(lemmatizer: Any) -> Any:
+    """A copy of a rule lemmatizer whose word index (`lemma_index`: the known words of each
+    part of speech, lists of up to 57,000 words in the English model) is held as sets. The
+    rules ask `form in index` for each new word: a scan of the list, about a third of a
+    millisecond; a set answers the same at once. The pipe's own lemmatizer and its tables
+    stay as they are (and can be saved as they were)."""
+    rules = isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule"
+    if not rules or "lemma_index" not in lemmatizer.lookups:
+        return lemmatizer
+    quick = copy.copy(lemmatizer)
+    quick.lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        if name == "lemma_index":
+            table = Table(name, {key: frozenset(words) for key, words in table.items()})
+        quick.lookups.set_table(name, table)
+    quick.lemmatize = quick.rule_lemmatize
+    quick.cache = {}
+    return quick
 
 
 @Language.factory(COMPONENT, default_config={"lemmatizer": "lemmatizer"})

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from timeline.errors import ModelNotFoundError
@@ -54,10 +56,22 @@ def load_pipeline(model: str | None = None, stand_ins: bool = True) -> Any:
 
 
 def _warm_tokenizer(nlp: Any) -> None:
-    """Tokenize the language's stop words (the commonest words), as written and capitalised,
-    outside any memory zone: they stay in the vocabulary and in the tokenizer's cache. Inside
-    a zone the tokenizer caches nothing and a word's lexeme is made again in each batch
-    (`batching`); these few hundred words are over a third of the tokens of news."""
+    """Tokenize the language's stop words, as written and capitalised, and, in English, the
+    commonest words (`data/common_words.toml`), outside any memory zone: they stay in the
+    vocabulary and in the tokenizer's cache. Inside a zone the tokenizer caches nothing and
+    a word's lexeme is made again in each batch (`batching`); the stop words are over a third
+    of the tokens of news, and the common words halve the time the rest take to tokenize
+    (for about a tenth of a second here)."""
     for word in sorted(nlp.Defaults.stop_words):
         nlp.tokenizer(word)
         nlp.tokenizer(word.capitalize())
+    if nlp.lang == "en":
+        for word in _common_words():
+            nlp.tokenizer(word)
+
+
+def _common_words() -> list[str]:
+    """The words of `data/common_words.toml`, in its order."""
+    with files("timeline.nlp").joinpath("data", "common_words.toml").open("rb") as handle:
+        words: list[str] = tomllib.load(handle)["words"]
+    return words
