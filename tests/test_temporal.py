@@ -663,3 +663,10 @@ def test_the_fallback_does_not_invent_a_year(phrase: str) -> None:
     """dateparser reads "December 8 11" as December 8, 1911: a year the text does not give."""
     reading = normalize(phrase, Context(parse_edtf("2006-12-18"), None, None))
     assert reading is None or reading.value is None or reading.value.start.year in (2006, 2007)
+
+
+def test_a_part_of_a_period_starts_a_word() -> None:
+    """ "nearly March" is no "early March" (the speed helper found it)."""
+    found = _found("It was shut for nearly March 2005 and reopened in early May 2005.")
+    assert "early March 2005" not in found
+    assert "early May 2005" in found

@@ -68,7 +68,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 UNIT = r"(?:" + alternation(UNITS) + r")s?"
 PART = (
-    r"(?:(?:early|earlier|mid|middle|late|later|gradual|"
+    r"(?:\b(?:early|earlier|mid|middle|late|later|gradual|"  # not "n[early] March"
     r"(?:the\s+)?(?:beginning|start|end|middle|close|turn|first\s+half|second\s+half)\s+of)"
     r"[\s-]*(?:in\s+)?)"
 )
