@@ -142,14 +142,12 @@ def headline(
             be = "" if misread else passive_be(noun, predicate, future)
             return _tidy(f"{antecedent} {be}{verb}")
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
-    if above is not None and subject is not None and subject.lower_ == "i":
-        agreeing = third_person(predicate)  # "I must go" -> "Zhang must go"; "I am" -> "is"
-        above = above if agreeing is not None else None
-        owners = {**(owners or {}), **(agreeing or {})}
-    if above is None and subject is not None and subject.lower_ == "i" and subject.i in names:
-        agreeing = third_person(predicate)  # "I am announcing" -> "Mofaz is announcing"
-        if agreeing is None:
-            del names[subject.i]
+    if subject is not None and subject.lower_ == "i" and (above is not None or subject.i in names):
+        # "I must go" -> "Zhang must go", "I am announcing" -> "Mofaz is announcing"
+        agreeing = third_person(predicate)
+        if agreeing is None:  # a verb that cannot be told so: "I" stays
+            above = None
+            names.pop(subject.i, None)
         owners = {**(owners or {}), **(agreeing or {})}
     if above is not None and subject is not None and (above[1] or subject.i not in names):
         names[subject.i] = above[0]  # a name in the sentence goes before the document's reading

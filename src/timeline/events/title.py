@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import timedelta
+from itertools import islice
 from typing import Any
 
 from timeline.edtf import NormalizedDate
@@ -71,7 +72,8 @@ def _told_in_lead(span: Any, dated: list[Event], published: NormalizedDate) -> b
     if not words:
         return False
     doc = span.doc
-    lead = [s for s in doc[span.end :].sents if len(s) >= _LEAD_MIN_TOKENS][:_LEAD_SENTENCES]
+    long_enough = (s for s in doc[span.end :].sents if len(s) >= _LEAD_MIN_TOKENS)
+    lead = list(islice(long_enough, _LEAD_SENTENCES))  # (not every sentence of the text)
     told = [_content_words(s) for s in lead]
     if len(words & set().union(*told)) < _LEAD_SHARE * len(words):
         return False

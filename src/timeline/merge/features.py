@@ -49,8 +49,10 @@ _AGAIN = re.compile(
 )
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 NOTHING: frozenset[str] = frozenset()
+NOTHING_COUNTED: frozenset[int] = frozenset()
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -90,6 +92,7 @@ class Profile(NamedTuple):
     nominal: bool  # the act told by the event noun a light verb takes ("set the sentencing")
     deadline: bool  # every mention dated by a deadline ("by April 21")
     headline: frozenset[str]  # the content words of the event's headline
+    shares: frozenset[int]  # its percentages, to the unit ("9%", "9.2 percent": 9)
 
 
 _Six = tuple[
@@ -161,6 +164,7 @@ class Features:
             *act(event),
             deadline,
             headline_words(event),
+            percents(event),
         )
 
     def names(self, event: Event) -> frozenset[str]:
@@ -307,6 +311,18 @@ def words(text: str) -> frozenset[str]:
 
 def headline_words(event: Event) -> frozenset[str]:
     return words(event.title)
+
+
+def percents(event: Event) -> frozenset[int]:
+    """The event's percentages, to the unit: "9%" and "9.2 percent" are one figure."""
+    if not event.figures:
+        return NOTHING_COUNTED
+    return frozenset(
+        round(float(number))
+        for figure in event.figures
+        if figure.kind == "percent"
+        for number in _NUMBER.findall(figure.text.replace(",", ""))
+    )
 
 
 def stem(word: str, shortest: int) -> str:

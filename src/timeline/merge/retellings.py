@@ -98,7 +98,7 @@ def finer_retellings(
                 and nested(other.date, event.date)
                 and may_retell(found[c], found[f])
                 and not other_people(found[c], found[f])
-                and not other_shares(event, other)
+                and not other_shares(found[c], found[f])
                 and not found[c].deadline
                 and not found[f].deadline
                 and share_alike(stems, told(f), prefix, RULES.alike_differences)

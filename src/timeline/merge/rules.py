@@ -8,7 +8,6 @@ told wrongly; a *lag* is a day and the next day (time zones, a report written th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -48,13 +47,12 @@ class Rules:
 
 
 RULES = Rules()
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DAY = Granularity.DAY
 
 
 def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]) -> bool:
     """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
-    if other_shares(a, b):
+    if other_shares(pa, pb):
         return False  # "shares fell 9%" / "sales fell 31%": two movements, however alike
     if a.date != b.date:
         return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
@@ -98,20 +96,9 @@ def same_headline(a: Profile, b: Profile) -> bool:
     )
 
 
-def other_shares(a: Event, b: Event) -> bool:
-    """Whether both events give percentages and none of them is the same (to the unit: "9%"
-    and "9.2 percent" are one figure told twice)."""
-    shares_a, shares_b = _percents(a), _percents(b)
-    return bool(shares_a and shares_b and shares_a.isdisjoint(shares_b))
-
-
-def _percents(event: Event) -> frozenset[int]:
-    return frozenset(
-        round(float(number))
-        for figure in event.figures
-        if figure.kind == "percent"
-        for number in _NUMBER.findall(figure.text.replace(",", ""))
-    )
+def other_shares(a: Profile, b: Profile) -> bool:
+    """Whether both events give percentages and none of them is the same."""
+    return bool(a.shares and b.shares and a.shares.isdisjoint(b.shares))
 
 
 def other_acts(a: Profile, b: Profile) -> bool:
