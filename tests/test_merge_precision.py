@@ -390,62 +390,26 @@ def test_an_act_told_as_repeated_in_a_period_stays_apart_from_one_day_of_it() ->
     assert len(merge_events([year, day])) == 2
 
 
+def acme_fell(doc_id: str, what: str, share: str, when: str, date: str) -> Event:
+    """Acme's `what` fell by `share` (a percentage figure) `when`, after the recall."""
+    sentence = (
+        f"Acme Corp. {what} fell {share} {'on' if ',' in when else 'in'} {when}, after the recall."
+    )
+    event = told(doc_id, sentence, when, date, "fall", ACME, "Acme Corp.")
+    return replace(event, figures=(Figure(share, "percent"),))
+
+
 def test_two_movements_with_other_percentages_stay_apart() -> None:
-    shares = told(
-        "a",
-        "Acme Corp. shares fell 9% on March 5, 2024, after the recall.",
-        "March 5, 2024",
-        "2024-03-05",
-        "fall",
-        ACME,
-        "Acme Corp.",
-    )
-    sales = told(
-        "b",
-        "Acme Corp. sales fell 31% on March 5, 2024, after the recall.",
-        "March 5, 2024",
-        "2024-03-05",
-        "fall",
-        ACME,
-        "Acme Corp.",
-    )
-    again = told(
-        "c",
-        "Acme Corp. shares fell 9.2 percent on March 5, 2024, after the recall.",
-        "March 5, 2024",
-        "2024-03-05",
-        "fall",
-        ACME,
-        "Acme Corp.",
-    )
-    shares = replace(shares, figures=(Figure("9%", "percent"),))
-    sales = replace(sales, figures=(Figure("31%", "percent"),))
-    again = replace(again, figures=(Figure("9.2 percent", "percent"),))
+    shares = acme_fell("a", "shares", "9%", "March 5, 2024", "2024-03-05")
+    sales = acme_fell("b", "sales", "31%", "March 5, 2024", "2024-03-05")
+    again = acme_fell("c", "shares", "9.2 percent", "March 5, 2024", "2024-03-05")
     assert len(merge_events([shares, sales])) == 2
     assert len(merge_events([shares, again])) == 1
 
 
 def test_a_coarse_movement_with_another_percentage_is_not_a_retelling() -> None:
-    day = told(
-        "a",
-        "Acme Corp. shares fell 9% on March 5, 2024, after the recall.",
-        "March 5, 2024",
-        "2024-03-05",
-        "fall",
-        ACME,
-        "Acme Corp.",
-    )
-    month = told(
-        "b",
-        "Acme Corp. sales fell 31% in March 2024 after the recall.",
-        "March 2024",
-        "2024-03",
-        "fall",
-        ACME,
-        "Acme Corp.",
-    )
-    day = replace(day, figures=(Figure("9%", "percent"),))
-    month = replace(month, figures=(Figure("31%", "percent"),))
+    day = acme_fell("a", "shares", "9%", "March 5, 2024", "2024-03-05")
+    month = acme_fell("b", "sales", "31%", "March 2024", "2024-03")
     assert len(merge_events([day, month, *background()])) == 2 + len(background())
 
 
