@@ -126,7 +126,7 @@ def headline(
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
     if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
-        noun = predicate.head
+        noun = _described_name(predicate.head)
         limit = 6
         if subject is not None and subject.lower_ == "which" and _after_comma(subject):
             noun, limit = _agreeing_noun(noun, predicate), SUBJECT_WORDS
@@ -179,7 +179,12 @@ def headline(
     keep |= _inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
-    while tokens and (dangles(tokens[-1]) or cut_short(tokens[-1], keep, core)):
+    comparative = {i for i in core if doc[i].tag_ in ("JJR", "RBR")}  # "ended [higher]"
+    while (
+        tokens
+        and tokens[-1].i not in comparative
+        and (dangles(tokens[-1]) or cut_short(tokens[-1], keep, core))
+    ):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -291,6 +296,8 @@ def _agreeing_noun(noun: Any, verb: Any) -> Any:
     verb denies: in "the investment ban on US companies in Burma, which was announced" the
     singular "was" is about the ban, not the companies."""
     plural = _verb_number(verb)
+    if _place_of(noun) and (plural is None or _plural_noun(noun.head.head) == plural):
+        return noun.head.head  # "the WTO meeting in Hong Kong, which opens Tuesday"
     current = noun
     for _ in range(3):
         if plural is None or _plural_noun(current) == plural:
@@ -300,6 +307,26 @@ def _agreeing_noun(noun: Any, verb: Any) -> Any:
             break
         current = prep.head
     return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def _place_of(noun: Any) -> bool:
+    """A place named as where a thing is ("the meeting in Hong Kong"): a clause after it is
+    about the thing more often than about the place."""
+    prep = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in ("GPE", "LOC")
+        and prep.lower_ in ("in", "at")
+        and prep.head.pos_ == "NOUN"
+    )
+
+
+def _described_name(noun: Any) -> Any:
+    """The name a description in apposition stands beside ("Ahmadinejad, a hardcore Islamic
+    revolutionary who won…": Ahmadinejad won)."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
 
 
 def _plural_noun(noun: Any) -> bool:
@@ -438,6 +465,7 @@ def _render(
     possessive pronouns as their owners, and `be` before the verb (token `verb`)."""
     owners = owners or {}
     parts: list[str] = []
+    glued: set[int] = set()  # parts written without a space after them ("it" + "'s")
     run: list[Any] = []
 
     def flush() -> None:
@@ -445,7 +473,7 @@ def _render(
             parts.append(join_tokens(run))
             run.clear()
 
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if token.i == verb and be:
             flush()
             parts.append(be.strip())
@@ -456,10 +484,17 @@ def _render(
         elif token.i in owners:
             flush()
             parts.append(owners[token.i])
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if following is not None and following.i == token.i + 1 and not token.whitespace_:
+                glued.add(len(parts) - 1)
         else:
             run.append(token)
     flush()
-    return " ".join(p for p in parts if p)
+    text = ""
+    for index, part in enumerate(parts):
+        if part:
+            text += part if index in glued or index == len(parts) - 1 else part + " "
+    return text.strip()
 
 
 def _shorten(text: str) -> str:

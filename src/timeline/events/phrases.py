@@ -16,6 +16,7 @@ from timeline.nlp.lemmas import lemma
 
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
+HYPHENS = frozenset({"-", "–"})
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
@@ -38,7 +39,7 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         (t for t in kept if t.dep_ == "conj" and t.i != head.i), key=lambda t: -abs(t.i - head.i)
     )
     for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
-        if len(kept) <= limit:  # second member goes first, before any phrase of the first
+        if word_count(kept) <= limit:  # second member goes first, before any phrase of the first
             break
         kept -= pruned(member, skip) | {c for c in member.head.children if c.dep_ == "cc"}
     attachments = sorted(
@@ -46,16 +47,31 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         key=lambda t: (-abs(t.i - head.i), -t.i),
     )
     for prep in attachments:
-        if len(kept) <= limit:
+        if word_count(kept) <= limit:
             break
         if prep in kept:
             kept -= pruned(prep, skip)
     kept = _whole_coordinations(kept, head, skip)
-    indices = {t.i for t in kept} if len(kept) <= limit else phrase(head, skip, limit=limit)
+    indices = {t.i for t in kept} if word_count(kept) <= limit else phrase(head, skip, limit=limit)
     indices = _whole_lists(indices, head, skip)
     if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
         return set()  # "wiped 40 million pounds off": the preposition without its object
     return _trimmed(indices, head)
+
+
+def word_count(tokens: set[Any]) -> int:
+    """Words as a reader counts them: "21-year-old" and "Lord's" are one word each, a
+    punctuation mark none (the tokenizer makes five tokens of "21-year-old")."""
+    count = 0
+    for token in tokens:
+        if token.is_punct:
+            continue
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is None or before.whitespace_ or before not in tokens:
+            count += 1
+        elif before.is_punct and before.text not in HYPHENS:
+            count += 1  # "(Reuters": a word after a bracket
+    return count
 
 
 def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
@@ -126,6 +142,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or _completes(token)
             or _content_of(token, head)
             or _measured(token)
+            or _naming_apposition(token)
         )
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip or _bracketed(token):
             continue
@@ -202,6 +219,19 @@ def _measured(token: Any) -> bool:
         and token.i > token.head.i
         and all(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_punct for t in token.lefts)
         and not _in_brackets(token)  # "(98.5 million dollar)": an aside
+    )
+
+
+def _naming_apposition(token: Any) -> bool:
+    """A name set right after a common noun, without a comma, says which one ("the road between
+    the capital [Ashgabat] and Kipchak", "the carmaker [Renault]")."""
+    return bool(
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "NOUN"
+        and token.left_edge.i == token.head.i + 1
+        and token.head.whitespace_
+        and not _in_brackets(token)  # "gross domestic product (GDP)": a short form, an aside
     )
 
 

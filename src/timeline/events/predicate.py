@@ -69,14 +69,24 @@ def object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
 
 def verb_core(verb: Any) -> set[int]:
     """The verb with its auxiliaries, negation and particles ("will step down"), and an
-    adjective or adverb right after it that completes it ("fell ill", "cut short")."""
-    return {verb.i} | {
+    adjective or adverb right after it that completes it ("fell ill", "cut short"), also when
+    the parse hung a comparative on the date after it ("stocks ended [higher] Friday")."""
+    core = {verb.i} | {
         c.i
         for c in verb.children
         if c.dep_ in _CORE_DEPS
         or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
         or (c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV"))
     }
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        after is not None
+        and after.tag_ in ("JJR", "RBR")
+        and after.head.ent_type_ in ("DATE", "TIME")
+        and after.head.head.i == verb.i
+    ):
+        core.add(after.i)
+    return core
 
 
 def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
@@ -92,7 +102,12 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 keep |= near
         return keep | clause
     objects = [
-        c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip and not _score_end(c)
+        c
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS
+        and c.i not in skip
+        and not _score_end(c)
+        and not _summing_up(c, verb)
     ]
     objects += _gerund_object(verb)
     objects += _infinitive_after(verb, skip)
@@ -104,6 +119,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             or (
                 c.dep_ == "npadvmod"
                 and c.i > verb.i
+                and not _after_a_comma(c)  # ", the latest in a wave of attacks": an aside
                 and lemma(c).lower() not in word_list("headline_nouns", "time_units")
             )
         ]
@@ -129,6 +145,23 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
+
+
+def _after_a_comma(token: Any) -> bool:
+    first = token.left_edge.i
+    return bool(first > 0 and token.doc[first - 1].text == ",")
+
+
+def _summing_up(noun: Any, verb: Any) -> bool:
+    """A noun phrase after a comma that sums up what the clause told ("has decided to raise VAT
+    to 19 percent, [the biggest-ever single VAT rise]"), which the parse took for an object."""
+    return (
+        noun.dep_ == "dobj"
+        and _after_a_comma(noun)
+        and any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") and verb.i < c.i < noun.i for c in verb.children
+        )
+    )
 
 
 def _score_end(token: Any) -> bool:

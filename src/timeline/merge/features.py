@@ -93,6 +93,8 @@ class Profile(NamedTuple):
     deadline: bool  # every mention dated by a deadline ("by April 21")
     headline: frozenset[str]  # the content words of the event's headline
     shares: frozenset[int]  # its percentages, to the unit ("9%", "9.2 percent": 9)
+    subject_name: str | None  # the name that is its subject's head, as `actor_key` gives it
+    subject_keys: frozenset[str]  # every name in its subject ("Li Du of China": li du, china)
 
 
 _Six = tuple[
@@ -165,6 +167,8 @@ class Features:
             deadline,
             headline_words(event),
             percents(event),
+            subject_name(event),
+            subject_keys(event),
         )
 
     def names(self, event: Event) -> frozenset[str]:
@@ -379,6 +383,35 @@ def subject_head(event: Event) -> str | None:
         return None
     head = subject.text.split()[-1].lower()
     return None if head in PRONOUNS else head
+
+
+_AFTER_HEAD = re.compile(r",| (?:of|from|in|at|for|and|with|who|which)\b")  # after the head noun
+_POSSESSOR = re.compile(r"['’]s? ")  # "China's National Audit Office": the owner goes
+
+
+def subject_keys(event: Event) -> frozenset[str]:
+    subject = next((p for p in event.participants if p.role == "subject"), None)
+    return frozenset(actor_key(e) for e in subject.entities) if subject else NOTHING
+
+
+def subject_name(event: Event) -> str | None:
+    """The name that is the subject's head ("Li Du of China won…": Li Du; "China's National
+    Audit Office said": National Audit Office; "the Islamic republic's leader": none)."""
+    subject = next((p for p in event.participants if p.role == "subject"), None)
+    if subject is None:
+        return None
+    head = _AFTER_HEAD.split(subject.text, maxsplit=1)[0]
+    words = _POSSESSOR.split(head)[-1].split()
+    if not words:
+        return None
+    for entity in subject.entities:
+        if entity.text in head and words[-1] in entity.text.split():
+            return actor_key(entity)
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return " ".join(words).lower()  # a name the tagger missed: "Junichi Miyashita of Japan"
+    return None
 
 
 def actor_words(actor: Actor) -> frozenset[str]:

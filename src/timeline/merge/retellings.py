@@ -24,6 +24,7 @@ from timeline.merge.rules import (
     other_people,
     other_places,
     other_shares,
+    other_subjects,
 )
 from timeline.models import Event
 
@@ -99,6 +100,7 @@ def finer_retellings(
                 and may_retell(found[c], found[f])
                 and not other_people(found[c], found[f])
                 and not other_shares(found[c], found[f])
+                and not other_subjects(found[c], found[f])
                 and not found[c].deadline
                 and not found[f].deadline
                 and share_alike(stems, told(f), prefix, RULES.alike_differences)
@@ -189,6 +191,7 @@ def day_retellings(
                     found[i].nominal != found[j].nominal
                     and may_retell(found[i], found[j])
                     and not other_people(found[i], found[j])
+                    and not other_subjects(found[i], found[j])
                     and not other_places(found[i], found[j])
                     and share_alike(told(i), told(j), RULES.alike_prefix, RULES.alike_differences)
                 ):

@@ -54,6 +54,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
     if other_shares(pa, pb):
         return False  # "shares fell 9%" / "sales fell 31%": two movements, however alike
+    if other_subjects(pa, pb):
+        return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…"
     if a.date != b.date:
         return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
     if not pa.sentences.isdisjoint(pb.sentences):
@@ -99,6 +101,27 @@ def same_headline(a: Profile, b: Profile) -> bool:
 def other_shares(a: Profile, b: Profile) -> bool:
     """Whether both events give percentages and none of them is the same."""
     return bool(a.shares and b.shares and a.shares.isdisjoint(b.shares))
+
+
+def other_subjects(a: Profile, b: Profile) -> bool:
+    """Whether both subjects name someone, not the same one, and neither is named in the other
+    telling (but in its subject): one act told of two actors is two events, however alike the
+    rest ("Samsung was sued by Apple" / "Apple sued Samsung" is one)."""
+    if a.subject_name is None or b.subject_name is None:
+        return False
+    one, other = a.subject_name, b.subject_name
+    besides_a, besides_b = a.keys - a.subject_keys, b.keys - b.subject_keys
+    return not _one_name(one, other) and one not in besides_b and other not in besides_a
+
+
+def _one_name(one: str, other: str) -> bool:
+    """The same name as articles write it: one the other's words in part ("general motors" /
+    "general motors co"), or its initials ("gm")."""
+    words, other_words = set(one.split()), set(other.split())
+    if words <= other_words or other_words <= words:
+        return True
+    initials = {"".join(w[:1] for w in name.split()) for name in (one, other)}
+    return one.replace(".", "") in initials or other.replace(".", "") in initials
 
 
 def other_acts(a: Profile, b: Profile) -> bool:

@@ -1,0 +1,97 @@
+"""A headline's phrases as a reader counts them: a hyphenated word is one word, a list in the
+subject stays whole, a comparative the parse hung on the date stays with its verb, a name right
+after its noun stays, an aside after a comma goes, a clause in apposition to a name is about
+that name. Through `build_timeline`, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import titles
+
+pytestmark = pytest.mark.model
+
+
+def test_a_hyphenated_word_counts_once_and_a_listed_subject_stays_whole(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The mother and two sisters of the 34-year-old suspect were questioned on Tuesday by "
+        "the police at the family home.",
+    )
+    title = found["2024-05-07"]
+    assert title.startswith("The mother and two sisters of the 34-year-old suspect were questioned")
+
+
+def test_a_comparative_after_the_verb_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "European stocks closed higher Friday after a report showed strong factory orders.",
+    )
+    assert found["2024-05-10"].startswith("European stocks closed higher")
+
+
+def test_a_pronoun_written_as_its_owner_keeps_its_contraction(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Energy minister Pavel Rusu told reporters on Tuesday: \"It's going to be a hard winter "
+        'for everyone."',
+    )
+    title = found["2024-05-07"]
+    assert "it's going to be a hard winter" in title
+    assert "it 's" not in title
+
+
+def test_a_name_right_after_its_noun_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The airline will start flying to Peru in March with the launch of a service to the "
+        "capital Lima, the carrier said Thursday.",
+    )
+    assert found["2025-03"].endswith("a service to the capital Lima")
+
+
+def test_an_aside_after_the_date_is_left_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A prominent opposition journalist was killed in a car bombing in the capital Monday, "
+        "the latest in a series of attacks on critics of the government.",
+    )
+    title = found["2024-05-06"]
+    assert title.startswith("A prominent opposition journalist was killed in a car bombing")
+    assert "latest" not in title
+
+
+def test_a_phrase_summing_up_the_clause_is_no_object(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The finance ministry said the government has decided to raise fuel duty by two cents "
+        "from next month, the biggest such rise in a decade.",
+    )
+    title = next(t for t in found.values() if "raise fuel duty" in t)
+    assert "biggest" not in title
+    assert "has decided to raise fuel duty by two cents" in title
+
+
+def test_a_clause_about_a_description_in_apposition_is_about_the_name(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Morales, a former union leader who won a landslide victory in April, has already "
+        "angered foreign investors.",
+    )
+    assert found["2024-04"].startswith("Morales won a landslide victory")
+
+
+def test_a_clause_after_a_place_is_about_the_thing_there(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The climate summit in Nairobi, which opens later Wednesday, is expected to draw "
+        "delegates from 150 countries.",
+    )
+    assert found["2024-05-08"].startswith("The climate summit in Nairobi opens")

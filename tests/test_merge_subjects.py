@@ -1,0 +1,68 @@
+"""One act told of two different actors is two events (two athletes "won … at the Asian
+Games" on one day), through the whole pipeline; an act told from both sides ("X sued Y" /
+"Y was sued by X") is still one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def _write(folder: Path, name: str, published: str, body: str) -> None:
+    (folder / f"{name}.md").write_text(f"---\ndate: {published}\n---\n{body}\n", encoding="utf-8")
+
+
+def _sources(folder: Path) -> list[set[str]]:
+    events = build_timeline([folder], Settings()).timeline.events
+    return [{m.doc_id for m in e.mentions} for e in events]
+
+
+def test_the_same_act_of_two_named_athletes_is_two_events(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "2024-12-03",
+        "Anna Kowalczyk of Poland won the women's 400m title at "
+        "the European Games here on Tuesday in a time of 50.12.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2024-12-03",
+        "Junichi Tamura of Japan won the men's 400m title at the "
+        "European Games here Tuesday in a time of 44.90.",
+    )
+    _write(
+        tmp_path,
+        "c",
+        "2024-12-05",
+        "Poland won the women's relay title at the European Games "
+        "on Thursday to pick up their fifth gold medal.",
+    )
+    sources = _sources(tmp_path)
+    assert {"a"} in sources and {"b"} in sources
+    assert not any(len(s) > 1 for s in sources)
+
+
+def test_an_act_told_from_both_sides_is_still_one_event(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "2024-03-05",
+        "Harlow Mining Corp. sued Vesta Logistics on Monday over "
+        "unpaid freight contracts worth 40 million dollars.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2024-03-05",
+        "Vesta Logistics was sued by Harlow Mining Corp. on Monday "
+        "over unpaid freight contracts worth 40 million dollars.",
+    )
+    assert {"a", "b"} in _sources(tmp_path)
