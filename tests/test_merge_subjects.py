@@ -4,10 +4,14 @@ Games" on one day), through the whole pipeline; an act told from both sides ("X 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.test_merge_precision import told
+from timeline.merge import merge_events
+from timeline.models import Actor, Participant
 from timeline.run import build_timeline
 from timeline.settings import Settings
 
@@ -66,3 +70,39 @@ def test_an_act_told_from_both_sides_is_still_one_event(tmp_path: Path) -> None:
         "over unpaid freight contracts worth 40 million dollars.",
     )
     assert {"a", "b"} in _sources(tmp_path)
+
+
+def test_a_name_the_tagger_missed_still_tells_two_actors_apart() -> None:
+    """The subject's capitalised words or acronym are a name when no entity covers them."""
+    blair = replace(
+        told(
+            "a",
+            "Tony Harlan defended the decision to air the interview on Tuesday.",
+            "on Tuesday",
+            "2024-03-12",
+            "defend",
+            (Actor("Tony Harlan", "PERSON"),),
+        ),
+        participants=(Participant("subject", "Tony Harlan", (Actor("Tony Harlan", "PERSON"),)),),
+    )
+    bbc = replace(
+        told(
+            "b",
+            "The BBC defended the decision to air the interview on Tuesday.",
+            "on Tuesday",
+            "2024-03-12",
+            "defend",
+        ),
+        participants=(Participant("subject", "The BBC"),),
+    )
+    junichi = replace(
+        told(
+            "c",
+            "Junichi Tamura defended the decision to air the interview on Tuesday.",
+            "on Tuesday",
+            "2024-03-12",
+            "defend",
+        ),
+        participants=(Participant("subject", "Junichi Tamura"),),
+    )
+    assert len(merge_events([blair, bbc, junichi])) == 3

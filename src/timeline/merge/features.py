@@ -409,8 +409,9 @@ def subject_name(event: Event) -> str | None:
             return actor_key(entity)
     if words[0].lower() == "the":
         words = words[1:]
-    if len(words) >= 2 and all(w[:1].isupper() for w in words):
-        return " ".join(words).lower()  # a name the tagger missed: "Junichi Miyashita of Japan"
+    capitalised = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if capitalised or (len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()):
+        return " ".join(words).lower()  # a name the tagger missed: "Junichi Miyashita", "BBC"
     return None
 
 
