@@ -95,3 +95,22 @@ def test_a_clause_after_a_place_is_about_the_thing_there(nlp: Any, tmp_path: Pat
         "delegates from 150 countries.",
     )
     assert found["2024-05-08"].startswith("The climate summit in Nairobi opens")
+
+
+def test_a_noun_keeps_the_that_clause_it_is_about(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "On Tuesday the union leader voiced deep concern that the mill would close by summer.",
+    )
+    assert found["2024-05-07"].endswith("voiced deep concern that the mill would close")
+
+
+def test_a_role_introduced_by_as_is_not_the_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Karin Holm has denied that as finance minister in early 2019 she ordered a secret "
+        "audit of the port authority.",
+    )
+    title = found["2019"]
+    assert "ordered a secret audit of the port authority" in title
+    assert not title.lower().startswith("finance minister")

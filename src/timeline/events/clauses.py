@@ -107,7 +107,14 @@ def clause_head(predicate: Any) -> Any:
 
 
 def subject_of(predicate: Any) -> Any | None:
-    return next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
+    """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
+    ("[as] foreign minister in 2004 he ordered a probe": he)."""
+    subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[0].left_edge.i > 0:
+        opener = predicate.doc[subjects[0].left_edge.i - 1]
+        if opener.lower_ == "as" and opener.head.i == predicate.i and subjects[1].i > opener.i:
+            return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def phrase(head: Any, skip: set[int], limit: int) -> set[int]:

@@ -140,6 +140,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or _coordinated(token)
             or _infinitive_of_noun(token)
             or _completes(token)
+            or (token.dep_ == "mark" and token.lower_ == "that" and _completes(token.head))
             or _content_of(token, head)
             or _measured(token)
             or _naming_apposition(token)
@@ -176,11 +177,15 @@ def _infinitive_of_noun(token: Any) -> bool:
 
 def _completes(token: Any) -> bool:
     """A clause that completes a noun that says nothing alone ("revolutionise the way [its
-    citizens use lavatories]", `data/headline_nouns.toml`)."""
-    return (
-        token.dep_ in ("relcl", "acl")
-        and token.i > token.head.i
-        and lemma(token.head).lower() in word_list("headline_nouns", "nouns")
+    citizens use lavatories]"), or a "that" clause that is a noun's content ("claims [that X
+    held an account]"); `data/headline_nouns.toml`."""
+    if token.dep_ not in ("relcl", "acl") or token.i < token.head.i:
+        return False
+    noun = lemma(token.head).lower()
+    if noun in word_list("headline_nouns", "nouns"):
+        return True
+    return noun in word_list("headline_nouns", "content_nouns") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
 
 
