@@ -6,7 +6,8 @@ year" / "indicted in June 2022", "the original sanctuary ordinance dates back to
 the evidence asked for is other: the finer date lies within the coarse one, the two share a
 telling word other than the act's own (rare in the corpus, compared by stem and tolerant of a
 misspelling), the same act is told (any act for a decade or century: "dates back to",
-"became"), no two different people are named, and each is the other's only such match.
+"became"), no two different people or named subjects are named, and each is the other's
+only such match.
 Intervals are spans of activity, not events told coarsely, and take no part.
 """
 

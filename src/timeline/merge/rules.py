@@ -48,6 +48,7 @@ class Rules:
 
 RULES = Rules()
 _DAY = Granularity.DAY
+_INTERVAL = Granularity.INTERVAL
 
 
 def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]) -> bool:
@@ -111,7 +112,11 @@ def other_subjects(a: Profile, b: Profile) -> bool:
         return False
     one, other = a.subject_name, b.subject_name
     besides_a, besides_b = a.keys - a.subject_keys, b.keys - b.subject_keys
-    return not _one_name(one, other) and one not in besides_b and other not in besides_a
+    if _one_name(one, other):
+        return False
+    return not any(_one_name(one, key) for key in besides_b) and not any(
+        _one_name(other, key) for key in besides_a
+    )
 
 
 def _one_name(one: str, other: str) -> bool:
@@ -173,7 +178,8 @@ def same_across_dates(
         return False
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
-    if nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b):
+    spans = _INTERVAL in (date_a.granularity, date_b.granularity)  # "since 2003": a span, no date
+    if not spans and (nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b)):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
     # dates that disagree: the very same verb about the same name, a little apart
     return trigger_a == trigger_b and close(date_a, date_b)
