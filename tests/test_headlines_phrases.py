@@ -114,3 +114,35 @@ def test_a_role_introduced_by_as_is_not_the_subject(nlp: Any, tmp_path: Path) ->
     title = found["2019"]
     assert "ordered a secret audit of the port authority" in title
     assert not title.lower().startswith("finance minister")
+
+
+def test_a_clause_told_in_remarks_is_the_news_not_the_remarks(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"The border will reopen within a week," Foreign Minister Lena Vogt told state '
+        "television in remarks broadcast Monday.",
+    )
+    title = found["2024-05-06"]
+    assert title.startswith('"The border will reopen within a week," Foreign Minister Lena Vogt')
+    assert "remarks" not in title.lower()
+
+
+def test_a_quotation_in_the_first_person_stays_a_quotation(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        'The mayor was re-elected in March, and one of her aides said Monday: "We are all '
+        'relieved."',
+    )
+    assert found["2024-05-06"].endswith('said: "We are all relieved"')
+
+
+def test_an_aside_after_the_subject_is_no_part_of_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Pavel Rusu, the defence minister and acting leader since his ailing brother Ion "
+        "underwent surgery in March, said in a speech to troops earlier Saturday: "
+        '"Let me thank you for your courage."',
+    )
+    title = found["2024-05-04"]
+    assert title.startswith("Pavel Rusu said")
+    assert "since" not in title

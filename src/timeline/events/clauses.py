@@ -108,8 +108,11 @@ def clause_head(predicate: Any) -> Any:
 
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
-    ("[as] foreign minister in 2004 he ordered a probe": he)."""
+    ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it
+    split, the name ("Open champion Colin Montgomerie did": Montgomerie)."""
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
+        return subjects[1]  # "Open champion [Colin Montgomerie] did": the name
     if len(subjects) > 1 and subjects[0].left_edge.i > 0:
         opener = predicate.doc[subjects[0].left_edge.i - 1]
         if opener.lower_ == "as" and opener.head.i == predicate.i and subjects[1].i > opener.i:

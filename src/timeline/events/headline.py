@@ -124,6 +124,9 @@ def headline(
         subject = named_before(predicate)  # "…, the US Information Service said Friday"
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
+    teller = _telling_verb(predicate) if described else None
+    if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
+        return headline(sentence, teller, skip, None, names, owners, future)
     if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
         noun = _described_name(predicate.head)
@@ -231,6 +234,11 @@ def headline(
             if opens_with_quote(sentence, start):
                 return f'"{quote[:1].upper()}{quote[1:]}," {told}'
             return _tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
+    direct = _direct_quote(tokens, predicate)
+    if direct:  # said: "Let me take this opportunity…", "We will…": no reported speech
+        teller = _render(tokens[:direct], _named_part(subject, subject_tokens), name, owners=owners)
+        quote = join_tokens(tokens[direct:]).strip('"“” ')
+        return _tidy(f'{teller.rstrip(" :,")}: "{quote}"')
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
         owners = {**(owners or {}), **_quote_opening(tokens, reported)}
     be = ""
@@ -287,6 +295,31 @@ def _quote_opening(tokens: list[Any], reported: Any) -> dict[int, str]:
     return {first.i: lowered(first.text, first)}
 
 
+_SPEAKING = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _direct_quote(tokens: list[Any], verb: Any) -> int:
+    """Where in `tokens` a quotation told after its verb starts, when only its own words can
+    tell it: it speaks in the first or second person or opens on a command (0 otherwise)."""
+    doc = verb.doc
+    position = next(
+        (
+            n
+            for n, t in enumerate(tokens)
+            if t.i > verb.i + 1
+            and not t.is_punct
+            and doc[t.i - 1].text in ('"', "“")
+            and doc[t.i - 2].text in (":", ",")  # a whole quotation, not a quoted word
+        ),
+        0,
+    )
+    if not position or any(t.text in ('"', "“") for t in doc[tokens[0].i : verb.i]):
+        return 0  # a quotation before the verb is told otherwise
+    first = tokens[position]
+    speaking = any(t.lower_ in _SPEAKING for t in tokens[position:])
+    return position if speaking or first.tag_ == "VB" else 0
+
+
 def _after_comma(word: Any) -> bool:
     return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
 
@@ -307,6 +340,28 @@ def _agreeing_noun(noun: Any, verb: Any) -> Any:
             break
         current = prep.head
     return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def _telling_verb(participle: Any) -> Any | None:
+    """The verb of a clause told in the words a participle describes ("Haniya told Al-Arabiya
+    in [remarks broadcast Monday]", "according to [estimates released by Munich Re]"): the
+    participle dates the telling, which is the news."""
+    noun, preposition = participle.head, participle.head.head
+    if (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and lemma(noun).lower() in word_list("headline_nouns", "telling_nouns")
+        and noun.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in ("VERB", "AUX")
+        and subject_of(preposition.head) is not None
+        and (
+            preposition.head.dep_ in ("ROOT", "conj")
+            or lemma(preposition.head).lower() in verb_lists()["attributing"]
+        )
+    ):
+        return preposition.head
+    return None
 
 
 def _place_of(noun: Any) -> bool:

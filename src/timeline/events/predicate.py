@@ -346,6 +346,11 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     longer = noun_phrase(subject, skip, limit=limit + NAMING_WORDS)
     if any(doc[i].pos_ == "PROPN" for i in longer - found):
         found = longer  # "the tower of a chemical plant of the Jilin branch of PetroChina": which
+    comma = next((c.i for c in subject.rights if c.text == ","), None)
+    listed = any(c.dep_ == "conj" for c in subject.rights)  # "A, B and C were": a list
+    counted = comma is not None and doc[comma + 1].lower_ == "including"  # ", including 300…"
+    if comma is not None and not listed and not counted:  # "Raul Castro, leader [since…]"
+        found = {i for i in found if i < comma}
     name = appositive_name(subject)
     if name and len(found) + len(name) <= limit:
         found |= name  # "His eldest daughter, Lucia Pinochet Hiriart, 67, said": who she is
@@ -353,6 +358,10 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
         found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
         i += 1
+    before = min(found) - 1  # "[UBS Hong Kong Open champion] Colin Montgomerie": its title
+    while before >= 0 and doc[before].dep_ == subject.dep_ and doc[before].head.i == subject.head.i:
+        found |= {before} | noun_phrase(doc[before], skip, limit=limit) - {subject.head.i}
+        before = min(found) - 1
     return found
 
 
