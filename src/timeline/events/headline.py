@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.events.antecedent import after_comma, agreeing_noun, described_name, telling_verb
 from timeline.events.clauses import clause_head, join_tokens, subject_of
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
@@ -33,11 +34,13 @@ from timeline.events.predicate import (
 from timeline.events.speech import (
     SUBJECT_WORDS,
     attribution,
+    direct_quote,
     lowered,
     named_above,
     named_before,
     opens_with_quote,
     owner_above,
+    quote_opening,
     reported_clause,
     third_person,
     verb_lists,
@@ -124,15 +127,15 @@ def headline(
         subject = named_before(predicate)  # "…, the US Information Service said Friday"
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
-    teller = _telling_verb(predicate) if described else None
+    teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
         return headline(sentence, teller, skip, None, names, owners, future)
     if (relative and predicate.dep_ == "relcl") or described:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
-        noun = _described_name(predicate.head)
+        noun = described_name(predicate.head)
         limit = 6
-        if subject is not None and subject.lower_ == "which" and _after_comma(subject):
-            noun, limit = _agreeing_noun(noun, predicate), SUBJECT_WORDS
+        if subject is not None and subject.lower_ == "which" and after_comma(subject):
+            noun, limit = agreeing_noun(noun, predicate), SUBJECT_WORDS
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
             sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i)
@@ -234,13 +237,13 @@ def headline(
             if opens_with_quote(sentence, start):
                 return f'"{quote[:1].upper()}{quote[1:]}," {told}'
             return _tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
-    direct = _direct_quote(tokens, predicate)
+    direct = direct_quote(tokens, predicate)
     if direct:  # said: "Let me take this opportunity…", "We will…": no reported speech
         teller = _render(tokens[:direct], _named_part(subject, subject_tokens), name, owners=owners)
         quote = join_tokens(tokens[direct:]).strip('"“” ')
         return _tidy(f'{teller.rstrip(" :,")}: "{quote}"')
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
-        owners = {**(owners or {}), **_quote_opening(tokens, reported)}
+        owners = {**(owners or {}), **quote_opening(tokens, reported)}
     be = ""
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
@@ -282,120 +285,6 @@ def _between_dashes(sentence: Any, core: set[int]) -> set[int]:
         if not inside & core:
             aside |= inside
     return aside
-
-
-def _quote_opening(tokens: list[Any], reported: Any) -> dict[int, str]:
-    """The first word of a quotation told after its verb, in lower case as reported speech."""
-    first = next((t for t in tokens if t.i >= reported.left_edge.i and not t.is_punct), None)
-    if first is None or first.i == 0:
-        return {}
-    before = first.doc[first.i - 1]
-    if before.text not in ('"', "“", "'", ":") or first.text != first.text.capitalize():
-        return {}
-    return {first.i: lowered(first.text, first)}
-
-
-_SPEAKING = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
-
-
-def _direct_quote(tokens: list[Any], verb: Any) -> int:
-    """Where in `tokens` a quotation told after its verb starts, when only its own words can
-    tell it: it speaks in the first or second person or opens on a command (0 otherwise)."""
-    doc = verb.doc
-    position = next(
-        (
-            n
-            for n, t in enumerate(tokens)
-            if t.i > verb.i + 1
-            and not t.is_punct
-            and doc[t.i - 1].text in ('"', "“")
-            and doc[t.i - 2].text in (":", ",")  # a whole quotation, not a quoted word
-        ),
-        0,
-    )
-    if not position or any(t.text in ('"', "“") for t in doc[tokens[0].i : verb.i]):
-        return 0  # a quotation before the verb is told otherwise
-    first = tokens[position]
-    speaking = any(t.lower_ in _SPEAKING for t in tokens[position:])
-    return position if speaking or first.tag_ == "VB" else 0
-
-
-def _after_comma(word: Any) -> bool:
-    return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
-
-
-def _agreeing_noun(noun: Any, verb: Any) -> Any:
-    """What ", which …" is about when the parse hung the clause on a noun whose number the
-    verb denies: in "the investment ban on US companies in Burma, which was announced" the
-    singular "was" is about the ban, not the companies."""
-    plural = _verb_number(verb)
-    if _place_of(noun) and (plural is None or _plural_noun(noun.head.head) == plural):
-        return noun.head.head  # "the WTO meeting in Hong Kong, which opens Tuesday"
-    current = noun
-    for _ in range(3):
-        if plural is None or _plural_noun(current) == plural:
-            return current
-        prep = current.head
-        if current.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
-            break
-        current = prep.head
-    return current if plural is not None and _plural_noun(current) == plural else noun
-
-
-def _telling_verb(participle: Any) -> Any | None:
-    """The verb of a clause told in the words a participle describes ("Haniya told Al-Arabiya
-    in [remarks broadcast Monday]", "according to [estimates released by Munich Re]"): the
-    participle dates the telling, which is the news."""
-    noun, preposition = participle.head, participle.head.head
-    if (
-        participle.dep_ == "acl"
-        and participle.tag_ == "VBN"
-        and lemma(noun).lower() in word_list("headline_nouns", "telling_nouns")
-        and noun.dep_ == "pobj"
-        and preposition.dep_ == "prep"
-        and preposition.head.pos_ in ("VERB", "AUX")
-        and subject_of(preposition.head) is not None
-        and (
-            preposition.head.dep_ in ("ROOT", "conj")
-            or lemma(preposition.head).lower() in verb_lists()["attributing"]
-        )
-    ):
-        return preposition.head
-    return None
-
-
-def _place_of(noun: Any) -> bool:
-    """A place named as where a thing is ("the meeting in Hong Kong"): a clause after it is
-    about the thing more often than about the place."""
-    prep = noun.head
-    return bool(
-        noun.dep_ == "pobj"
-        and noun.ent_type_ in ("GPE", "LOC")
-        and prep.lower_ in ("in", "at")
-        and prep.head.pos_ == "NOUN"
-    )
-
-
-def _described_name(noun: Any) -> Any:
-    """The name a description in apposition stands beside ("Ahmadinejad, a hardcore Islamic
-    revolutionary who won…": Ahmadinejad won)."""
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
-        return noun.head
-    return noun
-
-
-def _plural_noun(noun: Any) -> bool:
-    return bool(noun.tag_ in ("NNS", "NNPS"))  # a list is not: "Ariane and Vega, which is"
-
-
-def _verb_number(verb: Any) -> bool | None:
-    """Whether a verb is plural ("were", "have"), singular ("was", "has"), or does not say."""
-    for word in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]:
-        if word.tag_ == "VBZ" or word.lower_ == "was":
-            return False
-        if word.tag_ == "VBP" or word.lower_ == "were":
-            return True
-    return None
 
 
 def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:

@@ -253,3 +253,39 @@ def _third_singular(word: str) -> str:
     if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def quote_opening(tokens: list[Any], reported: Any) -> dict[int, str]:
+    """The first word of a quotation told after its verb, in lower case as reported speech."""
+    first = next((t for t in tokens if t.i >= reported.left_edge.i and not t.is_punct), None)
+    if first is None or first.i == 0:
+        return {}
+    before = first.doc[first.i - 1]
+    if before.text not in ('"', "“", "'", ":") or first.text != first.text.capitalize():
+        return {}
+    return {first.i: lowered(first.text, first)}
+
+
+_SPEAKING = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def direct_quote(tokens: list[Any], verb: Any) -> int:
+    """Where in `tokens` a quotation told after its verb starts, when only its own words can
+    tell it: it speaks in the first or second person or opens on a command (0 otherwise)."""
+    doc = verb.doc
+    position = next(
+        (
+            n
+            for n, t in enumerate(tokens)
+            if t.i > verb.i + 1
+            and not t.is_punct
+            and doc[t.i - 1].text in ('"', "“")
+            and doc[t.i - 2].text in (":", ",")  # a whole quotation, not a quoted word
+        ),
+        0,
+    )
+    if not position or any(t.text in ('"', "“") for t in doc[tokens[0].i : verb.i]):
+        return 0  # a quotation before the verb is told otherwise
+    first = tokens[position]
+    speaking = any(t.lower_ in _SPEAKING for t in tokens[position:])
+    return position if speaking or first.tag_ == "VB" else 0

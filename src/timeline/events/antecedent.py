@@ -1,0 +1,90 @@
+"""What a clause without a subject of its own is about: the noun a ", which" clause agrees
+with, the name a description in apposition stands beside, and the telling a participle on
+"remarks" or "a statement" dates (read by `timeline.events.headline`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import subject_of
+from timeline.events.speech import verb_lists
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+
+
+def after_comma(word: Any) -> bool:
+    return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
+
+
+def agreeing_noun(noun: Any, verb: Any) -> Any:
+    """What ", which …" is about when the parse hung the clause on a noun whose number the
+    verb denies: in "the investment ban on US companies in Burma, which was announced" the
+    singular "was" is about the ban, not the companies."""
+    plural = _verb_number(verb)
+    if _place_of(noun) and (plural is None or _plural_noun(noun.head.head) == plural):
+        return noun.head.head  # "the WTO meeting in Hong Kong, which opens Tuesday"
+    current = noun
+    for _ in range(3):
+        if plural is None or _plural_noun(current) == plural:
+            return current
+        prep = current.head
+        if current.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        current = prep.head
+    return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def telling_verb(participle: Any) -> Any | None:
+    """The verb of a clause told in the words a participle describes ("Haniya told Al-Arabiya
+    in [remarks broadcast Monday]", "according to [estimates released by Munich Re]"): the
+    participle dates the telling, which is the news."""
+    noun, preposition = participle.head, participle.head.head
+    if (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and lemma(noun).lower() in word_list("headline_nouns", "telling_nouns")
+        and noun.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in ("VERB", "AUX")
+        and subject_of(preposition.head) is not None
+        and (
+            preposition.head.dep_ in ("ROOT", "conj")
+            or lemma(preposition.head).lower() in verb_lists()["attributing"]
+        )
+    ):
+        return preposition.head
+    return None
+
+
+def _place_of(noun: Any) -> bool:
+    """A place named as where a thing is ("the meeting in Hong Kong"): a clause after it is
+    about the thing more often than about the place."""
+    prep = noun.head
+    return bool(
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in ("GPE", "LOC")
+        and prep.lower_ in ("in", "at")
+        and prep.head.pos_ == "NOUN"
+    )
+
+
+def described_name(noun: Any) -> Any:
+    """The name a description in apposition stands beside ("Ahmadinejad, a hardcore Islamic
+    revolutionary who won…": Ahmadinejad won)."""
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
+
+
+def _plural_noun(noun: Any) -> bool:
+    return bool(noun.tag_ in ("NNS", "NNPS"))  # a list is not: "Ariane and Vega, which is"
+
+
+def _verb_number(verb: Any) -> bool | None:
+    """Whether a verb is plural ("were", "have"), singular ("was", "has"), or does not say."""
+    for word in [*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb]:
+        if word.tag_ == "VBZ" or word.lower_ == "was":
+            return False
+        if word.tag_ == "VBP" or word.lower_ == "were":
+            return True
+    return None
