@@ -146,3 +146,31 @@ def test_an_aside_after_the_subject_is_no_part_of_it(nlp: Any, tmp_path: Path) -
     title = found["2024-05-04"]
     assert title.startswith("Pavel Rusu said")
     assert "since" not in title
+
+
+def test_an_infinitive_that_says_what_the_object_is_for_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The cabinet on Thursday approved measures to force landowners to renew the leases as "
+        "a new scandal threatened to cause a fresh row.",
+    )
+    title = found["2024-05-09"]
+    assert title.endswith("approved measures to force landowners to renew the leases")
+
+
+def test_a_list_of_a_name_and_a_named_noun_stays_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Officials attended a forum which opened here Monday on the effects of EU and US "
+        "tariffs on the steel market.",
+    )
+    assert "the effects of EU and US tariffs" in found["2024-05-06"]
+
+
+def test_a_verb_completed_by_an_adjective_is_a_whole_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The party's decline became irreversible last September, when its leader proclaimed "
+        "the independence of Padania, the party's name for the north.",
+    )
+    assert found["2023-09"] == "The party's decline became irreversible"

@@ -195,7 +195,8 @@ def headline(
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
-    said = {t.i for t in words} - subject_tokens - verb_core(predicate)
+    helping = {c.i for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg")}
+    said = {t.i for t in words} - subject_tokens - helping - {predicate.i}  # "became [ill]"
     verb = lemma(predicate).lower()
     needs = verb_lists()["needs_complement"]
     if any(c.dep_ == "auxpass" for c in predicate.children):  # "has not been announced"

@@ -147,11 +147,28 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         )
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip or _bracketed(token):
             continue
+        if _subject_of_a_clause(token):
+            continue
         if is_time_phrase(token, skip):
             continue
         tokens.add(token)
         stack.extend(token.children)
     return tokens
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
+
+
+def _subject_of_a_clause(token: Any) -> bool:
+    """A conjunction the parse read as a preposition, its clause's subject as its object ("…
+    base leases [as a new sex attack] threatened to cause…"): a clause cut after its subject."""
+    if token.dep_ != "prep" or token.lower_ not in _CONJUNCTIONS:
+        return False
+    doc = token.doc
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    after = [token.right_edge.i + 1] + [o.i + 1 for o in objects]  # "[as a new scandal] threatened"
+    return any(i < len(doc) and doc[i].tag_ in _FINITE and doc[i].dep_ != "aux" for i in after)
 
 
 def _coordinated(token: Any) -> bool:
@@ -168,7 +185,7 @@ def _infinitive_of_noun(token: Any) -> bool:
     """What a noun of intent is about, in the infinitive: "an attempt to smuggle a statue", "a
     bid to end the dispute" (without it, "foiled an attempt" says nothing)."""
     return (
-        token.dep_ == "acl"
+        token.dep_ in ("acl", "relcl")  # "approved measures [to force landowners…]" (relcl)
         and token.head.pos_ == "NOUN"
         and token.i > token.head.i
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
@@ -251,7 +268,18 @@ def _in_brackets(token: Any) -> bool:
 def _alike(one: Any, other: Any) -> bool:
     """Two nouns or two names: a name joined to a common noun ("52 percent and the
     Conservatives") is more often a misparse than a coordination."""
-    return one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ")
+    if one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    return _named_noun(one, other) or _named_noun(other, one)
+
+
+def _named_noun(name: Any, noun: Any) -> bool:
+    """A name and a noun a name modifies: "UN and [US] sanctions"."""
+    return (
+        name.pos_ == "PROPN"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def _trimmed(indices: set[int], head: Any) -> set[int]:

@@ -156,10 +156,11 @@ def _summing_up(noun: Any, verb: Any) -> bool:
     """A noun phrase after a comma that sums up what the clause told ("has decided to raise VAT
     to 19 percent, [the biggest-ever single VAT rise]"), which the parse took for an object."""
     return (
-        noun.dep_ == "dobj"
+        noun.dep_ in ("dobj", "attr")
         and _after_a_comma(noun)
         and any(
-            c.dep_ in ("xcomp", "ccomp", "dobj") and verb.i < c.i < noun.i for c in verb.children
+            c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "attr") and verb.i < c.i < noun.i
+            for c in verb.children
         )
     )
 
