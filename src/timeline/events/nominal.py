@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import join_tokens, phrase
-from timeline.events.nominal_headline import noun_clause
+from timeline.events.nominal_headline import noun_clause, occurrence
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -142,6 +142,9 @@ def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | Non
     clause = noun_clause(noun, skip) if actor is None else None
     if clause is not None:  # "Weinstein's conviction" -> "Weinstein was convicted"
         return clause
+    told = occurrence(noun, tokens) if actor is None else None
+    if told is not None:  # "the 2002 presidential elections" -> "… were held"
+        return told[:1].upper() + told[1:]
     if actor is not None and not any(t.dep_ == "poss" for t in tokens):
         if actor.pos_ == "PRON":
             return None  # "He ended speculation…": the clause says who

@@ -48,7 +48,13 @@ _PATIENT_PREPOSITION = "of"
 # Prepositions of a noun that the verb does not take as they are ("a visit to China" is not
 # "visited to China"; "the attack on the embassy" is not "attacked on the embassy"): with one
 # of these, no clause.
-_OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "between", "among"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "against", "between", "among"})
+# Of these, the ones a verb that takes no object keeps ("responded to the controversy",
+# "returned to power", "decided on a plan").
+_ALONE_PREPOSITIONS = frozenset({"to", "on"})
+# The preposition of what changed, for a verb of change that takes no object ("a rise in
+# prices" -> "Prices rose").
+_CHANGE_PREPOSITION = "in"
 _PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLURAL_TAGS = ("NNS", "NNPS")
@@ -77,10 +83,18 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     if modality_of(noun) is not Modality.ASSERTED:
         return None  # "would not complete a relocation of the bases", "will call for a withdrawal"
     agent, patient = _agent(noun, skip), _patient(noun, skip)
+    taken = None  # "a visit to Vietnam": the preposition that brings the verb's object
+    if patient is None:
+        patient, taken = _prepositional_object(noun, skip)
     if agent is None and patient is not None:  # "the rape of a schoolgirl by US troops"
         agent = _object_of(patient, _AGENT_PREPOSITION, skip)
         agent = None if agent is None or _counted(agent) else agent
-    phrases = _other_phrases(noun, skip)
+    changed = None  # "an increase in the number of bombings": the number increased
+    if agent is None and patient is None and use in _ALONE:
+        changed = _object_of(noun, _CHANGE_PREPOSITION, skip)
+        changed = None if changed is None or changed.ent_type_ in _PLACES else changed
+        taken = _CHANGE_PREPOSITION if changed is not None else None
+    phrases = _other_phrases(noun, skip, taken, use)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
         return None
     future = _ahead(noun)
@@ -98,6 +112,9 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
             parts = [_argument(agent, skip), _passive(agent, participle, future, skip)]
         else:
             return None
+    elif changed is not None:  # "a rise in prices" -> "Prices rose"
+        parts = [_argument(changed, skip), _active(verb, past, future)]
+        patient = changed
     elif use == "alone" and _compounds_before(noun, skip):  # "the bridge collapse"
         parts = [f"the {_compounds_before(noun, skip)}", _active(verb, past, future)]
         agent = noun  # (an article was given)
@@ -109,6 +126,48 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     if len(text.split()) > MAX_CLAUSE_WORDS:
         return None
     return text[:1].upper() + text[1:]
+
+
+def occurrence(noun: Any, words: list[Any]) -> str | None:
+    """An event noun whose phrase says neither who did it nor to what, told as held or as
+    having taken place when it is of a kind a text tells so (`data/nominal_phrases.toml`):
+    "the 2002 presidential elections" -> "The presidential elections were held", "a 1973
+    military coup" -> "A military coup took place"; None for any other noun, or when the
+    clause does not assert it ("would not hold a vote"). `words`: the noun's phrase as the
+    headline keeps it, without its article."""
+    word = lemma(noun).lower()
+    held = word in word_list("nominal_phrases", "held")
+    if not held and word not in word_list("nominal_phrases", "happened"):
+        return None
+    unreal = word_list("nominal_modifiers", "unreal")
+    if any(c.lower_ in unreal for c in noun.children) or modality_of(noun) is not Modality.ASSERTED:
+        return None
+    if not words or len(words) > ARGUMENT_WORDS or any(t.tag_ in _FINITE_TAGS for t in words):
+        return None
+    plural = noun.tag_ in _PLURAL_TAGS
+    if _ahead(noun):
+        verb = "will be held" if held else "will take place"
+    else:
+        verb = ("were held" if plural else "was held") if held else "took place"
+    phrase = join_tokens(words)
+    return f"{_article(noun, words)}{phrase} {verb}"
+
+
+def _article(noun: Any, words: list[Any]) -> str:
+    """The article a phrase opens with as a subject: its own ("a 1973 military coup" -> "a
+    military coup"), none before a possessor or a plural without one, else "the" (for a date
+    as possessor: "Tuesday's meeting" -> "the meeting")."""
+    first = words[0]
+    named = first.pos_ == "PROPN" and first.i != noun.i  # "Toyota's", "Bosnia war"
+    if first.dep_ == "poss" or first.tag_ == "PRP$" or named:
+        return ""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("a", "an"):
+        return "an " if first.lower_[:1] in "aeiou" else "a "
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if det is None and noun.tag_ in _PLURAL_TAGS and not owned:
+        return ""
+    return "the "
 
 
 def _agent(noun: Any, skip: set[int]) -> Any | None:
@@ -167,17 +226,40 @@ def _object_of(noun: Any, preposition: str, skip: set[int]) -> Any | None:
     return None
 
 
-def _other_phrases(noun: Any, skip: set[int]) -> list[str] | None:
+def _prepositional_object(noun: Any, skip: set[int]) -> tuple[Any | None, str | None]:
+    """The object of the preposition by which the noun takes what its verb takes as object
+    ("a visit to Vietnam", "the attack on the embassy": `data/nominal_phrases.toml`), and
+    that preposition; (None, None) when it has none."""
+    word = lemma(noun).lower()
+    for child in noun.children:
+        preposition = child.lower_
+        if (
+            child.dep_ == "prep"
+            and preposition in _OBJECT_PREPOSITIONS
+            and word in word_list("nominal_phrases", preposition)
+        ):
+            found = _object_of(noun, preposition, skip)
+            return (found, preposition) if found is not None else (None, None)
+    return None, None
+
+
+def _other_phrases(
+    noun: Any, skip: set[int], taken: str | None = None, use: str = ""
+) -> list[str] | None:
     """The noun's other prepositional phrases, in text order, without time expressions ("over
     Lockerbie", "against the ruling"); None when one is a phrase the verb would take otherwise
-    ("a visit to China")."""
+    ("a trip to China", "the fighting between …"), unless the verb takes no object ("a
+    response to the controversy": responded to it). `taken`: a preposition told as the
+    verb's object."""
     phrases = []
     for child in noun.children:
         if child.dep_ != "prep" or child.lower_ in (_AGENT_PREPOSITION, _PATIENT_PREPOSITION):
             continue
-        if any(t.i in skip for t in child.subtree):
+        if child.lower_ == taken or any(t.i in skip for t in child.subtree):
             continue  # "in 1988", "on Tuesday"
-        if child.lower_ in _OBJECT_PREPOSITIONS:
+        if child.lower_ in _OBJECT_PREPOSITIONS and not (
+            use == "alone" and child.lower_ in _ALONE_PREPOSITIONS
+        ):
             return None
         words = sorted(noun_phrase(child, skip, PHRASE_WORDS))
         if words and child.i in words:
