@@ -48,7 +48,9 @@ _PATIENT_PREPOSITION = "of"
 # Prepositions of a noun that the verb does not take as they are ("a visit to China" is not
 # "visited to China"; "the attack on the embassy" is not "attacked on the embassy"): with one
 # of these, no clause.
-_OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "against", "between", "among"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "between", "among"})
+# The prepositions by which some nouns take their verb's object (`nominal_phrases.toml`).
+_TAKING_PREPOSITIONS = ("to", "on", "into", "against")
 # Of these, the ones a verb that takes no object keeps ("responded to the controversy",
 # "returned to power", "decided on a plan").
 _ALONE_PREPOSITIONS = frozenset({"to", "on"})
@@ -235,7 +237,7 @@ def _prepositional_object(noun: Any, skip: set[int]) -> tuple[Any | None, str | 
         preposition = child.lower_
         if (
             child.dep_ == "prep"
-            and preposition in _OBJECT_PREPOSITIONS
+            and preposition in _TAKING_PREPOSITIONS
             and word in word_list("nominal_phrases", preposition)
         ):
             found = _object_of(noun, preposition, skip)
