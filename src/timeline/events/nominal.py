@@ -118,12 +118,15 @@ def nearest_event_noun(predicate: Any, before: int) -> Any | None:
     return found
 
 
-def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | None:
+def noun_title(
+    noun: Any, skip: set[int], actor: Any | None = None, ahead: bool = False
+) -> str | None:
     """A headline from the noun's phrase and its arguments: a clause when the phrase says who
     did it or to what ("Weinstein was convicted", `nominal_headline`), else the phrase itself
     ("Aeroflot purchase of 22 Boeing 787s", "Referendum on his continued rule"); None when
     the phrase says no more than the noun ("his speech", "Tuesday's talks"): the clause then
-    tells the event."""
+    tells the event. `ahead`: the event is dated after the article ("January's election" ->
+    "The election will be held")."""
     doc = noun.doc
     # the phrase around the date as if it were not there, then without it: "Weinstein's 2020
     # conviction" is "Weinstein's conviction", "Tuesday's talks" "talks"
@@ -139,10 +142,10 @@ def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | Non
         tokens.pop()
     if not any(t.i != noun.i and t.pos_ not in _FUNCTION_WORDS for t in tokens):
         return None
-    clause = noun_clause(noun, skip) if actor is None else None
+    clause = noun_clause(noun, skip, ahead) if actor is None else None
     if clause is not None:  # "Weinstein's conviction" -> "Weinstein was convicted"
         return clause
-    told = occurrence(noun, tokens) if actor is None else None
+    told = occurrence(noun, tokens, ahead) if actor is None else None
     if told is not None:  # "the 2002 presidential elections" -> "… were held"
         return told[:1].upper() + told[1:]
     if actor is not None and not any(t.dep_ == "poss" for t in tokens):

@@ -68,11 +68,15 @@ _LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_LINE_WORDS = 24  # a headline-style line told whole
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Words that rank a noun by a "to"-infinitive ("the last Thai weightlifter to win"), besides
+# superlatives and ordinals.
+_RANKS = frozenset({"first", "last", "only", "latest"})
 
 
-def noun_clause(noun: Any, skip: set[int]) -> str | None:
+def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     """The clause that tells the event of event noun `noun`, or None when its phrase does not
-    say who did it or to what, in a way the verb can take. `skip`: the time expressions."""
+    say who did it or to what, in a way the verb can take. `skip`: the time expressions;
+    `ahead`: the event is dated after the article (told "will")."""
     tables = word_tables("timeline.events", "event_verbs")
     row = tables["verbs"].get(lemma(noun).lower())
     if row is None:
@@ -99,7 +103,7 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     phrases = _other_phrases(noun, skip, taken, use)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
         return None
-    future = _ahead(noun)
+    future = ahead or _ahead(noun)
     if patient is not None and agent is not None and use != "alone":
         parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
     elif patient is not None and agent is None:
@@ -130,24 +134,31 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-def occurrence(noun: Any, words: list[Any]) -> str | None:
+def occurrence(noun: Any, words: list[Any], ahead: bool = False) -> str | None:
     """An event noun whose phrase says neither who did it nor to what, told as held or as
     having taken place when it is of a kind a text tells so (`data/nominal_phrases.toml`):
     "the 2002 presidential elections" -> "The presidential elections were held", "a 1973
     military coup" -> "A military coup took place"; None for any other noun, or when the
     clause does not assert it ("would not hold a vote"). `words`: the noun's phrase as the
-    headline keeps it, without its article."""
+    headline keeps it, without its article; `ahead`: dated after the article ("will be
+    held")."""
     word = lemma(noun).lower()
     held = word in word_list("nominal_phrases", "held")
     if not held and word not in word_list("nominal_phrases", "happened"):
         return None
     unreal = word_list("nominal_modifiers", "unreal")
-    if any(c.lower_ in unreal for c in noun.children) or modality_of(noun) is not Modality.ASSERTED:
+    told = modality_of(noun)  # "will decide" of an election dated ahead: it will be held
+    if any(c.lower_ in unreal for c in noun.children) or not (
+        told is Modality.ASSERTED or (ahead and told is Modality.PLANNED)
+    ):
         return None
+    mentioning = word_list("nominal_phrases", "mentioning")
+    if noun.dep_ == "pobj" and noun.head.lower_ in mentioning:
+        return None  # "preparing for January's election": not said to be held
     if not words or len(words) > ARGUMENT_WORDS or any(t.tag_ in _FINITE_TAGS for t in words):
         return None
     plural = noun.tag_ in _PLURAL_TAGS
-    if _ahead(noun):
+    if ahead or _ahead(noun):
         verb = "will be held" if held else "will take place"
     else:
         verb = ("were held" if plural else "was held") if held else "took place"
@@ -357,6 +368,81 @@ def _ahead(noun: Any) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
 
 
+def ranked_infinitive(predicate: Any, skip: set[int], future: bool = False) -> str | None:
+    """A "to"-infinitive that tells what made a noun first, last or only ("Suwanee was the
+    last Thai weightlifter to win an Asiad gold in 1966"), told as the clause of who did it:
+    the subject of the noun's copula or the name the noun describes ("Suwanee won an Asiad
+    gold"), else the noun's phrase ("The first English side lifted the European Cup"); None
+    for any other verb, a passive, or a clause the text does not assert."""
+    noun = predicate.head
+    to = [c for c in predicate.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    if predicate.dep_ == "xcomp":  # "became the only player to score"
+        noun = next((c for c in noun.children if c.dep_ == "attr" and c.i < predicate.i), noun)
+    if (
+        len(to) != 1
+        or predicate.dep_ not in ("relcl", "acl", "xcomp")
+        or noun.pos_ != "NOUN"
+        or not any(_ranks(t) for t in noun.subtree if t.i < noun.i)
+        or any(c.dep_ in ("auxpass", "neg", "nsubj") for c in predicate.children)
+        or modality_of(noun) is not Modality.ASSERTED
+    ):
+        return None
+    who = _ranked_one(noun, skip)
+    told = [
+        t
+        for t in predicate.subtree
+        if t.i > predicate.i
+        and not (t.i in skip or t.is_space or (t.is_punct and t.i == t.head.i))
+        and not (t.dep_ == "prep" and _dates(t, skip))
+        and not any(a.dep_ == "prep" and _dates(a, skip) for a in t.ancestors if a.i > predicate.i)
+    ]
+    while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        told.pop()
+    verb = f"will {predicate.lower_}" if future else _past_of(lemma(predicate).lower())
+    text = " ".join(p for p in (who, verb, join_tokens(told)) if p)
+    if not who or len(text.split()) > MAX_CLAUSE_WORDS:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _ranks(modifier: Any) -> bool:
+    """A word that ranks a noun: "first", "last", "only", "second", a superlative."""
+    return bool(
+        modifier.dep_ == "amod"
+        and (modifier.lower_ in _RANKS or modifier.tag_ == "JJS" or modifier.ent_type_ == "ORDINAL")
+    )
+
+
+def _ranked_one(noun: Any, skip: set[int]) -> str:
+    """Who the ranked noun is: the subject of its copula ("Suwanee was the last …", "the club
+    become the first …"), the name it describes ("Ms. Chen, the first woman to …"), a
+    pronoun as the name the document gives it; else the noun's phrase before the verb."""
+    head = noun.head
+    one = None
+    if noun.dep_ == "attr":
+        one = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif noun.dep_ == "appos":
+        one = head
+    if one is not None and one.pos_ in (*_NOUNS, "PRON"):
+        named = _argument(one, skip)
+        if named:
+            return named
+    own = [t for t in noun.subtree if t.i <= noun.i and t.i not in skip and not t.is_space]
+    return join_tokens(own)
+
+
+def _past_of(verb: str) -> str:
+    """The past tense of a verb: irregular from `data/verb_forms.toml`, else "-ed"."""
+    found = word_tables("timeline.events", "verb_forms")["verbs"].get(verb)
+    if found:
+        return found[0]
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
 def infinitive_line(sentence: Any, predicate: Any) -> bool:
     """A headline-style line with no finite verb whose verb is a "to"-infinitive: "The 2010
     Soccer World Cup to be hosted by South Africa", "Apple to launch new iPhone"."""
@@ -366,13 +452,15 @@ def infinitive_line(sentence: Any, predicate: Any) -> bool:
     return not any(t.tag_ in _FINITE_TAGS for t in sentence)
 
 
-def infinitive_headline(sentence: Any, predicate: Any, skip: set[int]) -> str | None:
+def infinitive_headline(
+    sentence: Any, predicate: Any, skip: set[int], future: bool = False
+) -> str | None:
     """The headline of an `infinitive_line`: the line's own words in their order, without its
     time expressions, told in the future, as such a line means ("The 2010 Soccer World Cup to
     be hosted by South Africa" -> "… will be hosted by South Africa", "Apple to launch new
     iPhone in June" -> "Apple will launch new iPhone"); None for any other line."""
     if not infinitive_line(sentence, predicate):
-        return None
+        return ranked_infinitive(predicate, skip, future)
     to = next(t for t in predicate.children if t.tag_ == "TO")
     tokens = [
         t
