@@ -96,7 +96,12 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
         agent = _object_of(patient, _AGENT_PREPOSITION, skip)
         agent = None if agent is None or _counted(agent) else agent
     changed = None  # "an increase in the number of bombings": the number increased
-    if agent is None and patient is None and use in _ALONE:
+    if (
+        agent is None
+        and patient is None
+        and use in _ALONE
+        and verb in word_list("statistics", "change")
+    ):
         changed = _object_of(noun, _CHANGE_PREPOSITION, skip)
         changed = None if changed is None or changed.ent_type_ in _PLACES else changed
         taken = _CHANGE_PREPOSITION if changed is not None else None
@@ -107,7 +112,10 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     if patient is not None and agent is not None and use != "alone":
         parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
     elif patient is not None and agent is None:
-        alone = use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
+        # "the meeting of Clinton and Yeltsin": they met; "the attack on New York": attacked
+        alone = taken is None and (
+            use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
+        )
         told = _active(verb, past, future) if alone else _passive(patient, participle, future, skip)
         places = _places(patient, skip)  # "a Pan Am plane was bombed over Lockerbie"
         parts = [_argument(patient, skip | places), told, *_phrases_of(patient.doc, places - skip)]
@@ -132,55 +140,6 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     if len(text.split()) > MAX_CLAUSE_WORDS:
         return None
     return text[:1].upper() + text[1:]
-
-
-def occurrence(noun: Any, words: list[Any], ahead: bool = False) -> str | None:
-    """An event noun whose phrase says neither who did it nor to what, told as held or as
-    having taken place when it is of a kind a text tells so (`data/nominal_phrases.toml`):
-    "the 2002 presidential elections" -> "The presidential elections were held", "a 1973
-    military coup" -> "A military coup took place"; None for any other noun, or when the
-    clause does not assert it ("would not hold a vote"). `words`: the noun's phrase as the
-    headline keeps it, without its article; `ahead`: dated after the article ("will be
-    held")."""
-    word = lemma(noun).lower()
-    held = word in word_list("nominal_phrases", "held")
-    if not held and word not in word_list("nominal_phrases", "happened"):
-        return None
-    unreal = word_list("nominal_modifiers", "unreal")
-    told = modality_of(noun)  # "will decide" of an election dated ahead: it will be held
-    if any(c.lower_ in unreal for c in noun.children) or not (
-        told is Modality.ASSERTED or (ahead and told is Modality.PLANNED)
-    ):
-        return None
-    mentioning = word_list("nominal_phrases", "mentioning")
-    if noun.dep_ == "pobj" and noun.head.lower_ in mentioning:
-        return None  # "preparing for January's election": not said to be held
-    if not words or len(words) > ARGUMENT_WORDS or any(t.tag_ in _FINITE_TAGS for t in words):
-        return None
-    plural = noun.tag_ in _PLURAL_TAGS
-    if ahead or _ahead(noun):
-        verb = "will be held" if held else "will take place"
-    else:
-        verb = ("were held" if plural else "was held") if held else "took place"
-    phrase = join_tokens(words)
-    return f"{_article(noun, words)}{phrase} {verb}"
-
-
-def _article(noun: Any, words: list[Any]) -> str:
-    """The article a phrase opens with as a subject: its own ("a 1973 military coup" -> "a
-    military coup"), none before a possessor or a plural without one, else "the" (for a date
-    as possessor: "Tuesday's meeting" -> "the meeting")."""
-    first = words[0]
-    named = first.pos_ == "PROPN" and first.i != noun.i  # "Toyota's", "Bosnia war"
-    if first.dep_ == "poss" or first.tag_ == "PRP$" or named:
-        return ""
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    if det is not None and det.lower_ in ("a", "an"):
-        return "an " if first.lower_[:1] in "aeiou" else "a "
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    if det is None and noun.tag_ in _PLURAL_TAGS and not owned:
-        return ""
-    return "the "
 
 
 def _agent(noun: Any, skip: set[int]) -> Any | None:
