@@ -101,7 +101,8 @@ def make_event(
         names[subject.i] = said_by
         owners |= first_person_owners(head, speaker)
     future = document.published is not None and date.start > document.published.end
-    tense = tense_of(date, document.published)
+    said = expression.text if expression else ""
+    tense = tense_of(date, document.published, said, predicate) if trigger else Tense.PAST
     if title is not None and trigger is not None and tense is not Tense.PAST:
         title = noun_title(predicate, skip, tense=tense) or title  # "… will be held"
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"

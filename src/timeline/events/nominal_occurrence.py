@@ -16,6 +16,7 @@ date ("this week's election": held or ahead, the text does not say), or a phrase
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Any
 
@@ -43,13 +44,68 @@ class Tense(Enum):
     OPEN = "open"
 
 
-def tense_of(date: NormalizedDate, published: NormalizedDate | None) -> Tense:
-    """The tense of an event at `date` told in an article of `published`."""
-    if published is None or date.end < published.start:
+def tense_of(date: NormalizedDate, published: NormalizedDate | None, said: str, noun: Any) -> Tense:
+    """The tense of event noun `noun` at `date` told in an article of `published`, the date
+    said as `said`. A date that says neither its year nor where it lies ("Tuesday's match",
+    "a February bomb blast") is the resolver's guess, which the clause must confirm: a
+    gathering in the past by a verb in the past above it ("won 91 percent in Sunday's
+    poll"), anything ahead by a plan or a word that puts it ahead ("ahead of the January 25
+    election"), a gathering ahead also by a verb in the present ("the match is at Auckland on
+    December 26"); else the tense is open."""
+    if published is None:
         return Tense.PAST
-    if date.start > published.end:
-        return Tense.AHEAD
-    return Tense.OPEN if date.end > published.end else Tense.PAST
+    if date.end < published.start:
+        tense = Tense.PAST
+    elif date.start > published.end:
+        tense = Tense.AHEAD
+    else:
+        return Tense.OPEN if date.end > published.end else Tense.PAST
+    if _YEAR.search(said) or set(said.lower().split()) & word_list("nominal_phrases", "placed"):
+        return tense
+    held = lemma(noun).lower() in word_list("nominal_phrases", "held")
+    tags = {t for verb in _verbs_above(noun) for t in _tenses(verb)}
+    if tense is Tense.PAST:
+        confirmed = not held or "past" in tags
+    else:
+        confirmed = _told_ahead(noun) or (held and bool(tags & {"present", "future"}))
+    return tense if confirmed else Tense.OPEN
+
+
+_YEAR = re.compile(r"\d{4}|\d0s\b|'\d\d")
+
+
+def _verbs_above(noun: Any) -> list[Any]:
+    """The verbs the noun hangs on, nearest first."""
+    found = [t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")]
+    return found[:_UNDECIDED_DEPTH]
+
+
+def _tenses(verb: Any) -> set[str]:
+    """What a verb with its auxiliaries says of time: "past" (won, has left), "present"
+    (is, turn), "future" (will, is to)."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    found = set()
+    if any(w.tag_ == "VBD" for w in words) or any(w.lower_ in ("has", "have") for w in words[1:]):
+        found.add("past")
+    if any(w.tag_ == "MD" and w.lower_ in ("will", "shall", "'ll") for w in words):
+        found.add("future")
+    elif any(w.tag_ in ("VBZ", "VBP") for w in words):
+        found.add("present")
+    return found
+
+
+def _told_ahead(noun: Any) -> bool:
+    """The text puts the noun ahead: a plan ("is due to"), a word before it ("the upcoming
+    vote"), or "ahead of", "before" ("ahead of the January 25 election")."""
+    if modality_of(noun) is Modality.PLANNED or _marked_ahead(noun):
+        return True
+    words = {noun.head.lower_, noun.head.head.lower_} if noun.dep_ == "pobj" else set()
+    return bool(words & word_list("nominal_phrases", "awaiting"))
+
+
+def _marked_ahead(noun: Any) -> bool:
+    ahead = word_list("nominal_modifiers", "ahead")
+    return any(c.dep_ == "amod" and c.lower_ in ahead for c in noun.children)
 
 
 def occurrence(noun: Any, words: list[Any], tense: Tense = Tense.PAST) -> str | None:
@@ -59,10 +115,7 @@ def occurrence(noun: Any, words: list[Any], tense: Tense = Tense.PAST) -> str | 
     held = word in word_list("nominal_phrases", "held")
     if not held and word not in word_list("nominal_phrases", "happened"):
         return None
-    ahead = tense is Tense.AHEAD or any(
-        c.dep_ == "amod" and c.lower_ in word_list("nominal_modifiers", "ahead")
-        for c in noun.children
-    )
+    ahead = tense is Tense.AHEAD or _marked_ahead(noun)
     if tense is Tense.OPEN or not _asserted(noun, ahead) or not _whole(noun, words):
         return None
     if ahead:
@@ -127,7 +180,8 @@ def _article(noun: Any, words: list[Any]) -> str:
         return "an " if first.lower_[:1] in "aeiou" else "a "
     if det is not None:
         return "the "
-    if owner is not None or first.tag_ == "PRP$" or first.pos_ == "PROPN":
+    if owner is not None or first.tag_ == "PRP$":
         return ""
-    owned = any(c.dep_ == "poss" for c in noun.children)  # a date: "last year's revolution"
-    return "" if noun.tag_ in _PLURAL_TAGS and not owned else "the "
+    owned = any(c.dep_ == "poss" for c in noun.children)  # a date: "last year's US scandal"
+    bare = noun.tag_ in _PLURAL_TAGS or first.pos_ == "PROPN"  # "Bosnia war"
+    return "" if bare and not owned else "the "
