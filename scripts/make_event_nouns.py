@@ -70,7 +70,8 @@ VERBS_HEADER = """\
 # ("Weinstein's 2020 conviction" -> "Weinstein was convicted", "the 1988 bombing of a Pan Am
 # plane" -> "A Pan Am plane was bombed"; events/nominal_headline.py).
 # Each row: noun = [verb, past tense, past participle, use, whom], a form that repeats the
-# one before it left out ("convict", "convicted"; "cut"; "begin", "began", "begun").
+# one before it left out ("convict", "convicted"; "cut"; "begin", "began", "begun"; "beat",
+# "beaten", whose past "beat" the reader takes from verb_forms.toml).
 # use: how the verb is used in the senses the noun comes from: "object" (it takes an object:
 # convict), "alone" (it takes none: die), "both" when it may take one and does in its most
 # frequent sense (meet, close), "both-alone" when it may and does not (collapse, resume).
@@ -321,9 +322,7 @@ def event_verbs(folder: Path) -> list[str]:
         verb, past, participle = (f"{w} {particle}".strip() for w in (head, past, participle))
         person = first_sense & FRAMES_PERSON and not frames & FRAMES_SAYING
         whom = "somebody" if person else "something"
-        forms = [verb, past, participle]  # a form that repeats the one before it left out
-        while len(forms) > 1 and forms[-1] == forms[-2]:
-            forms.pop()
+        forms = list(dict.fromkeys([verb, past, participle]))  # a repeated form left out
         words = ", ".join(f'"{w}"' for w in [*forms, use, whom])
         rows.append(f"{noun} = [{words}]")
     return rows

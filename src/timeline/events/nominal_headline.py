@@ -83,6 +83,7 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
         return None
     *forms, use, whom = row  # "convict", "convicted": a repeated form is left out
     verb, past, participle = (*forms, forms[-1], forms[-1])[:3]
+    past = _irregular_past(verb) or past  # "beat", "beaten": the past is "beat"
     unreal = word_list("nominal_modifiers", "unreal")
     if any(c.lower_ in unreal for c in noun.children if c.dep_ in ("amod", "det", "neg")):
         return None  # "the attempted murder of X" is no "X was murdered"
@@ -390,11 +391,17 @@ def _ranked_one(noun: Any, skip: set[int]) -> str:
     return join_tokens(own)
 
 
+def _irregular_past(verb: str) -> str | None:
+    """The past tense of a verb whose past is not "-ed" (`data/verb_forms.toml`)."""
+    found = word_tables("timeline.events", "verb_forms")["verbs"].get(verb)
+    return found[0] if found else None
+
+
 def _past_of(verb: str) -> str:
     """The past tense of a verb: irregular from `data/verb_forms.toml`, else "-ed"."""
-    found = word_tables("timeline.events", "verb_forms")["verbs"].get(verb)
+    found = _irregular_past(verb)
     if found:
-        return found[0]
+        return found
     if verb.endswith("e"):
         return verb + "d"
     if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
