@@ -153,8 +153,9 @@ def _asserted(noun: Any, ahead: bool) -> bool:
 
 def _whole(noun: Any, words: list[Any]) -> bool:
     """A phrase told whole: no clause word at its start ("whose match"), no finite verb, no
-    member of a list left out ("the fighting between their troops [and the military]"), no
-    measure ("the second match by seven wickets")."""
+    member of a list left out ("the fighting between their troops [and the military]") nor
+    the head of a word it keeps ("under Frenchman Philippe [Troussier]"), no measure ("the
+    second match by seven wickets")."""
     if not words or len(words) > MAX_PHRASE_WORDS or words[0].tag_ in _RELATIVE_TAGS:
         return False
     kept = {t.i for t in words}
@@ -162,6 +163,8 @@ def _whole(noun: Any, words: list[Any]) -> bool:
         return False
     if any(c.dep_ == "conj" and c.i not in kept for t in words for c in t.children):
         return False
+    if any(t.i != noun.i and t.head.i not in kept for t in words):
+        return False  # "under Frenchman Philippe [Troussier]": a name cut short
     return not any(
         t.dep_ == "prep" and t.lower_ == "by" and any(g.like_num for g in t.subtree) for t in words
     )
