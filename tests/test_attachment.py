@@ -108,7 +108,7 @@ def test_an_event_noun_inside_another_noun_phrase_is_the_dated_event(
         tmp_path, "Veterans of the 1977 strike at the steel mill gathered in the square.\n"
     )
     assert [(e.date.edtf, e.trigger) for e in events] == [("1977", "strike")]
-    assert events[0].title == "Strike at the steel mill"
+    assert events[0].title == "The strike at the steel mill took place"
 
 
 @pytest.mark.parametrize(

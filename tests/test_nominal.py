@@ -40,7 +40,7 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         (
             "Pinochet lost a 1988 referendum on his continued rule.",
             "referendum",
-            "Referendum on his continued rule",
+            "A referendum on his continued rule was held",
         ),
     ],
 )

@@ -98,7 +98,7 @@ def headline(
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
             skip, dateline = _times_in(sentence), set()
         predicate = sentence.root
-    ahead = infinitive_headline(sentence, predicate, skip | dateline)
+    ahead = infinitive_headline(sentence, predicate, skip | dateline, future)
     if ahead is not None:  # "Apple to launch new iPhone" -> "Apple will launch new iPhone"
         return _tidy(ahead)
     attributed = attribution(sentence, predicate)

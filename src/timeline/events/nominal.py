@@ -9,6 +9,7 @@ from typing import Any
 
 from timeline.events.clauses import join_tokens, phrase
 from timeline.events.nominal_headline import noun_clause
+from timeline.events.nominal_occurrence import Tense, occurrence
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -118,12 +119,16 @@ def nearest_event_noun(predicate: Any, before: int) -> Any | None:
     return found
 
 
-def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | None:
+def noun_title(
+    noun: Any, skip: set[int], actor: Any | None = None, tense: Tense = Tense.PAST
+) -> str | None:
     """A headline from the noun's phrase and its arguments: a clause when the phrase says who
     did it or to what ("Weinstein was convicted", `nominal_headline`), else the phrase itself
     ("Aeroflot purchase of 22 Boeing 787s", "Referendum on his continued rule"); None when
     the phrase says no more than the noun ("his speech", "Tuesday's talks"): the clause then
-    tells the event."""
+    tells the event. `tense`: when the event is dated relative to the article (`tense_of`:
+    "January's election" -> "The election will be held"; "this week's election" stays a
+    phrase)."""
     doc = noun.doc
     # the phrase around the date as if it were not there, then without it: "Weinstein's 2020
     # conviction" is "Weinstein's conviction", "Tuesday's talks" "talks"
@@ -139,9 +144,13 @@ def noun_title(noun: Any, skip: set[int], actor: Any | None = None) -> str | Non
         tokens.pop()
     if not any(t.i != noun.i and t.pos_ not in _FUNCTION_WORDS for t in tokens):
         return None
-    clause = noun_clause(noun, skip) if actor is None else None
-    if clause is not None:  # "Weinstein's conviction" -> "Weinstein was convicted"
-        return clause
+    if actor is None and tense is not Tense.OPEN:
+        clause = noun_clause(noun, skip, tense is Tense.AHEAD)
+        if clause is not None:  # "Weinstein's conviction" -> "Weinstein was convicted"
+            return clause
+    told = occurrence(noun, tokens, tense) if actor is None else None
+    if told is not None:  # "the 2002 presidential elections" -> "… were held"
+        return told
     if actor is not None and not any(t.dep_ == "poss" for t in tokens):
         if actor.pos_ == "PRON":
             return None  # "He ended speculation…": the clause says who

@@ -49,6 +49,14 @@ _PATIENT_PREPOSITION = "of"
 # "visited to China"; "the attack on the embassy" is not "attacked on the embassy"): with one
 # of these, no clause.
 _OBJECT_PREPOSITIONS = frozenset({"to", "on", "into", "between", "among"})
+# The prepositions by which some nouns take their verb's object (`nominal_phrases.toml`).
+_TAKING_PREPOSITIONS = ("to", "on", "into", "against")
+# Of these, the ones a verb that takes no object keeps ("responded to the controversy",
+# "returned to power", "decided on a plan").
+_ALONE_PREPOSITIONS = frozenset({"to", "on"})
+# The preposition of what changed, for a verb of change that takes no object ("a rise in
+# prices" -> "Prices rose").
+_CHANGE_PREPOSITION = "in"
 _PLACE_PREPOSITIONS = frozenset({"over", "in", "at", "near", "outside"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLURAL_TAGS = ("NNS", "NNPS")
@@ -60,34 +68,55 @@ _LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_LINE_WORDS = 24  # a headline-style line told whole
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Words that rank a noun by a "to"-infinitive ("the last Thai weightlifter to win"), besides
+# superlatives and ordinals.
+_RANKS = frozenset({"first", "last", "only", "latest"})
 
 
-def noun_clause(noun: Any, skip: set[int]) -> str | None:
+def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     """The clause that tells the event of event noun `noun`, or None when its phrase does not
-    say who did it or to what, in a way the verb can take. `skip`: the time expressions."""
+    say who did it or to what, in a way the verb can take. `skip`: the time expressions;
+    `ahead`: the event is dated after the article (told "will")."""
     tables = word_tables("timeline.events", "event_verbs")
     row = tables["verbs"].get(lemma(noun).lower())
     if row is None:
         return None
     *forms, use, whom = row  # "convict", "convicted": a repeated form is left out
     verb, past, participle = (*forms, forms[-1], forms[-1])[:3]
+    past = _irregular_past(verb) or past  # "beat", "beaten": the past is "beat"
     unreal = word_list("nominal_modifiers", "unreal")
     if any(c.lower_ in unreal for c in noun.children if c.dep_ in ("amod", "det", "neg")):
         return None  # "the attempted murder of X" is no "X was murdered"
     if modality_of(noun) is not Modality.ASSERTED:
         return None  # "would not complete a relocation of the bases", "will call for a withdrawal"
     agent, patient = _agent(noun, skip), _patient(noun, skip)
+    taken = None  # "a visit to Vietnam": the preposition that brings the verb's object
+    if patient is None:
+        patient, taken = _prepositional_object(noun, skip)
     if agent is None and patient is not None:  # "the rape of a schoolgirl by US troops"
         agent = _object_of(patient, _AGENT_PREPOSITION, skip)
         agent = None if agent is None or _counted(agent) else agent
-    phrases = _other_phrases(noun, skip)
+    changed = None  # "an increase in the number of bombings": the number increased
+    if (
+        agent is None
+        and patient is None
+        and use in _ALONE
+        and verb in word_list("statistics", "change")
+    ):
+        changed = _object_of(noun, _CHANGE_PREPOSITION, skip)
+        changed = None if changed is None or changed.ent_type_ in _PLACES else changed
+        taken = _CHANGE_PREPOSITION if changed is not None else None
+    phrases = _other_phrases(noun, skip, taken, use)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
         return None
-    future = _ahead(noun)
+    future = ahead or _ahead(noun)
     if patient is not None and agent is not None and use != "alone":
         parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
     elif patient is not None and agent is None:
-        alone = use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
+        # "the meeting of Clinton and Yeltsin": they met; "the attack on New York": attacked
+        alone = taken is None and (
+            use in _ALONE or (use == "both" and patient.ent_type_ in _ACTORS)
+        )
         told = _active(verb, past, future) if alone else _passive(patient, participle, future, skip)
         places = _places(patient, skip)  # "a Pan Am plane was bombed over Lockerbie"
         parts = [_argument(patient, skip | places), told, *_phrases_of(patient.doc, places - skip)]
@@ -98,6 +127,9 @@ def noun_clause(noun: Any, skip: set[int]) -> str | None:
             parts = [_argument(agent, skip), _passive(agent, participle, future, skip)]
         else:
             return None
+    elif changed is not None:  # "a rise in prices" -> "Prices rose"
+        parts = [_argument(changed, skip), _active(verb, past, future)]
+        patient = changed
     elif use == "alone" and _compounds_before(noun, skip):  # "the bridge collapse"
         parts = [f"the {_compounds_before(noun, skip)}", _active(verb, past, future)]
         agent = noun  # (an article was given)
@@ -167,17 +199,40 @@ def _object_of(noun: Any, preposition: str, skip: set[int]) -> Any | None:
     return None
 
 
-def _other_phrases(noun: Any, skip: set[int]) -> list[str] | None:
+def _prepositional_object(noun: Any, skip: set[int]) -> tuple[Any | None, str | None]:
+    """The object of the preposition by which the noun takes what its verb takes as object
+    ("a visit to Vietnam", "the attack on the embassy": `data/nominal_phrases.toml`), and
+    that preposition; (None, None) when it has none."""
+    word = lemma(noun).lower()
+    for child in noun.children:
+        preposition = child.lower_
+        if (
+            child.dep_ == "prep"
+            and preposition in _TAKING_PREPOSITIONS
+            and word in word_list("nominal_phrases", preposition)
+        ):
+            found = _object_of(noun, preposition, skip)
+            return (found, preposition) if found is not None else (None, None)
+    return None, None
+
+
+def _other_phrases(
+    noun: Any, skip: set[int], taken: str | None = None, use: str = ""
+) -> list[str] | None:
     """The noun's other prepositional phrases, in text order, without time expressions ("over
     Lockerbie", "against the ruling"); None when one is a phrase the verb would take otherwise
-    ("a visit to China")."""
+    ("a trip to China", "the fighting between …"), unless the verb takes no object ("a
+    response to the controversy": responded to it). `taken`: a preposition told as the
+    verb's object."""
     phrases = []
     for child in noun.children:
         if child.dep_ != "prep" or child.lower_ in (_AGENT_PREPOSITION, _PATIENT_PREPOSITION):
             continue
-        if any(t.i in skip for t in child.subtree):
+        if child.lower_ == taken or any(t.i in skip for t in child.subtree):
             continue  # "in 1988", "on Tuesday"
-        if child.lower_ in _OBJECT_PREPOSITIONS:
+        if child.lower_ in _OBJECT_PREPOSITIONS and not (
+            use == "alone" and child.lower_ in _ALONE_PREPOSITIONS
+        ):
             return None
         words = sorted(noun_phrase(child, skip, PHRASE_WORDS))
         if words and child.i in words:
@@ -273,6 +328,87 @@ def _ahead(noun: Any) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
 
 
+def ranked_infinitive(predicate: Any, skip: set[int], future: bool = False) -> str | None:
+    """A "to"-infinitive that tells what made a noun first, last or only ("Suwanee was the
+    last Thai weightlifter to win an Asiad gold in 1966"), told as the clause of who did it:
+    the subject of the noun's copula or the name the noun describes ("Suwanee won an Asiad
+    gold"), else the noun's phrase ("The first English side lifted the European Cup"); None
+    for any other verb, a passive, or a clause the text does not assert."""
+    noun = predicate.head
+    to = [c for c in predicate.children if c.dep_ == "aux" and c.tag_ == "TO"]
+    if predicate.dep_ == "xcomp":  # "became the only player to score"
+        noun = next((c for c in noun.children if c.dep_ == "attr" and c.i < predicate.i), noun)
+    if (
+        len(to) != 1
+        or predicate.dep_ not in ("relcl", "acl", "xcomp")
+        or noun.pos_ != "NOUN"
+        or not any(_ranks(t) for t in noun.subtree if t.i < noun.i)
+        or any(c.dep_ in ("auxpass", "neg", "nsubj") for c in predicate.children)
+        or modality_of(noun) is not Modality.ASSERTED
+    ):
+        return None
+    who = _ranked_one(noun, skip)
+    told = [
+        t
+        for t in predicate.subtree
+        if t.i > predicate.i
+        and not (t.i in skip or t.is_space or (t.is_punct and t.i == t.head.i))
+        and not (t.dep_ == "prep" and _dates(t, skip))
+        and not any(a.dep_ == "prep" and _dates(a, skip) for a in t.ancestors if a.i > predicate.i)
+    ]
+    while told and (told[-1].is_punct or told[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        told.pop()
+    verb = f"will {predicate.lower_}" if future else _past_of(lemma(predicate).lower())
+    text = " ".join(p for p in (who, verb, join_tokens(told)) if p)
+    if not who or len(text.split()) > MAX_CLAUSE_WORDS:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _ranks(modifier: Any) -> bool:
+    """A word that ranks a noun: "first", "last", "only", "second", a superlative."""
+    return bool(
+        modifier.dep_ == "amod"
+        and (modifier.lower_ in _RANKS or modifier.tag_ == "JJS" or modifier.ent_type_ == "ORDINAL")
+    )
+
+
+def _ranked_one(noun: Any, skip: set[int]) -> str:
+    """Who the ranked noun is: the subject of its copula ("Suwanee was the last …", "the club
+    become the first …"), the name it describes ("Ms. Chen, the first woman to …"), a
+    pronoun as the name the document gives it; else the noun's phrase before the verb."""
+    head = noun.head
+    one = None
+    if noun.dep_ == "attr":
+        one = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif noun.dep_ == "appos":
+        one = head
+    if one is not None and one.pos_ in (*_NOUNS, "PRON"):
+        named = _argument(one, skip)
+        if named:
+            return named
+    own = [t for t in noun.subtree if t.i <= noun.i and t.i not in skip and not t.is_space]
+    return join_tokens(own)
+
+
+def _irregular_past(verb: str) -> str | None:
+    """The past tense of a verb whose past is not "-ed" (`data/verb_forms.toml`)."""
+    found = word_tables("timeline.events", "verb_forms")["verbs"].get(verb)
+    return found[0] if found else None
+
+
+def _past_of(verb: str) -> str:
+    """The past tense of a verb: irregular from `data/verb_forms.toml`, else "-ed"."""
+    found = _irregular_past(verb)
+    if found:
+        return found
+    if verb.endswith("e"):
+        return verb + "d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
 def infinitive_line(sentence: Any, predicate: Any) -> bool:
     """A headline-style line with no finite verb whose verb is a "to"-infinitive: "The 2010
     Soccer World Cup to be hosted by South Africa", "Apple to launch new iPhone"."""
@@ -282,13 +418,15 @@ def infinitive_line(sentence: Any, predicate: Any) -> bool:
     return not any(t.tag_ in _FINITE_TAGS for t in sentence)
 
 
-def infinitive_headline(sentence: Any, predicate: Any, skip: set[int]) -> str | None:
+def infinitive_headline(
+    sentence: Any, predicate: Any, skip: set[int], future: bool = False
+) -> str | None:
     """The headline of an `infinitive_line`: the line's own words in their order, without its
     time expressions, told in the future, as such a line means ("The 2010 Soccer World Cup to
     be hosted by South Africa" -> "… will be hosted by South Africa", "Apple to launch new
     iPhone in June" -> "Apple will launch new iPhone"); None for any other line."""
     if not infinitive_line(sentence, predicate):
-        return None
+        return ranked_infinitive(predicate, skip, future)
     to = next(t for t in predicate.children if t.tag_ == "TO")
     tokens = [
         t
