@@ -174,3 +174,43 @@ def test_a_verb_completed_by_an_adjective_is_a_whole_clause(nlp: Any, tmp_path: 
         "the independence of Padania, the party's name for the north.",
     )
     assert found["2023-09"] == "The party's decline became irreversible"
+
+
+def test_how_much_and_which_way_a_market_closed_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Oslo share prices closed 0.8 percent higher Tuesday as sentiment improved, dealers said.",
+    )
+    assert found["2024-05-07"].startswith("Oslo share prices closed 0.8 percent higher")
+
+
+def test_a_name_between_dashes_is_an_aside(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Last week, two lawyers hired by the committee -- one Republican, one Democrat -- said "
+        "they wanted to look into three charges.",
+    )
+    title = next(iter(found.values()))
+    assert title.startswith("Two lawyers")
+    assert "Republican" not in title
+
+
+def test_a_question_closed_by_its_asker_is_quoted(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"What difference is there for the region between the two candidates," a diplomat here '
+        "asked Saturday.",
+    )
+    title = found["2024-05-04"]
+    assert title.endswith('," a diplomat here asked')
+    assert "was asked" not in title
+
+
+def test_a_second_relative_clause_is_about_the_same_noun(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The new coalition leader, who has served as foreign minister under three governments "
+        "and who is expected to be named prime minister later Sunday, promised calm.",
+    )
+    titles_now = list(found.values())
+    assert "The new coalition leader is expected to be named prime minister" in titles_now

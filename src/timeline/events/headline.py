@@ -104,7 +104,8 @@ def headline(
     attributed = attribution(sentence, predicate)
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed
-        told = headline(sentence, news, skip, None, names, owners, future)
+        speaking = {t.i for t in speaker.subtree} if speaker.i > news.i else set()
+        told = headline(sentence, news, skip | speaking, None, names, owners, future)
         who = join_tokens(
             sorted(
                 (sentence.doc[i] for i in noun_phrase(speaker, skip, SUBJECT_WORDS)),
@@ -130,9 +131,11 @@ def headline(
     teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
         return headline(sentence, teller, skip, None, names, owners, future)
-    if (relative and predicate.dep_ == "relcl") or described:
-        # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"
-        noun = described_name(predicate.head)
+    second = relative and predicate.dep_ == "conj" and predicate.head.dep_ == "relcl"
+    if (relative and predicate.dep_ == "relcl") or described or second:
+        # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"; "the
+        # leader, who has served … and [who is expected to be named]": the leader
+        noun = described_name(predicate.head.head if second else predicate.head)
         limit = 6
         if subject is not None and subject.lower_ == "which" and after_comma(subject):
             noun, limit = agreeing_noun(noun, predicate), SUBJECT_WORDS

@@ -49,9 +49,12 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     the sentence's main verb before it."""
     root = sentence.root
     saying = verb_lists()["attributing"]  # not "agree", "decide"
+    quoted = verb.dep_ == "acl" and any(
+        t.tag_ == "''" for t in sentence.doc[root.i : verb.i]
+    )  # '"What difference is there," a diplomat asked': a past tense read as a participle
     if (
         lemma(verb).lower() not in saying
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or (verb.tag_ not in ("VBD", "VBZ", "VBP") and not (quoted and verb.tag_ == "VBN"))
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
         or root.i >= verb.i
         or root.pos_ not in ("VERB", "AUX")
