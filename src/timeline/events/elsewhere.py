@@ -12,10 +12,10 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import subject_of
-from timeline.events.nominal import is_event_noun
+from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
-from timeline.temporal.tense import PLAN_VERBS
+from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 
 # Subject-less clauses climbed from a date's verb to the clause's verb, at most.
 _CLAUSE_DEPTH = 8
@@ -24,6 +24,8 @@ _VERBS = ("VERB", "AUX")
 # Words by which a noun is said to be planned for a date: "the elections due in May".
 _PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+# Entities of a figure: what a comparison's base is a figure of.
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def in_another_clause(token: Any, predicate: Any) -> bool:
@@ -214,3 +216,59 @@ def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:
     elif word == "to" and any(c.lower_ in ("ahead", "forward") for c in head.children):
         word = "ahead"  # "looking ahead to next year", "looks forward to 2010"
     return word in word_list("elsewhere", "beside")
+
+
+def a_limit(span: Any) -> bool:
+    """The date is a limit in time set by the clause's act, after "until" or "through" hung
+    on its verb or on a word of its phrase: "gave the coalition until Friday to agree",
+    "extended the warning through Saturday", "adjourned until Monday"."""
+    limits = word_list("elsewhere", "limits")
+    if span[0].lower_ in limits:
+        return True  # the recogniser took the preposition in: "until Friday"
+    root = span_root(span)
+    return bool(root.dep_ == "pobj" and root.head.lower_ in limits and root.head.dep_ == "prep")
+
+
+def around_a_date(text: str) -> bool:
+    """A period told relative to a date ("its pre-1996 boom years", "the post-2008 slump"):
+    before or after the date, never the date itself."""
+    prefix, dash, rest = text.lower().partition("-")
+    return bool(dash and rest and prefix in word_list("elsewhere", "period_prefixes"))
+
+
+def after_a_compared_figure(span: Any) -> bool:
+    """A date right after a figure that another is compared with: "a profit of 20 million
+    francs, against 17 million francs last year", "compared to 5 percent in 2005". The parse
+    often hangs the date on the verb; it dates the figure compared with."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "in":
+        before -= 1  # "against 3.1 percent in March"
+    if before < 0:
+        return False
+    noun = doc[before]
+    while noun.dep_ not in ("pobj", "dobj") and noun.head.i != noun.i and noun.head.i > noun.i:
+        noun = noun.head  # from the phrase's last word to its noun: "17 million francs"
+    preposition = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != before:
+        return False
+    word = preposition.lower_
+    compared = preposition.head.lower_ in word_list("statistics", "comparison")
+    if word not in word_list("elsewhere", "figure_bases") and not compared:
+        return False
+    return any(t.like_num or t.ent_type_ in _FIGURES for t in noun.subtree)
+
+
+def told_as_done(verb: Any) -> bool:
+    """The verb tells an act already done: "gave", "was adjourned", "has extended" (not "will
+    stay closed", "would remain", "runs"). A limit set by a done act is not the act's date; a
+    limit of what is still to come ("will stay closed until Sept. 30") ends what the clause
+    tells."""
+    if verb.pos_ not in _VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in MODALS for a in auxes):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes)

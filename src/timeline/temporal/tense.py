@@ -21,6 +21,10 @@ _GRANTED = _WORDS["granted"]
 _MOVED = _WORDS["moved"]
 _AHEAD_OF_ITSELF = _WORDS["ahead_of_itself"]
 _PLANS_ONLY = _WORDS["plans_only"]
+_SCHEDULED = _WORDS["scheduled"]
+# Dependencies by which a date names the noun it stands before: "the May 1 elections",
+# "Sunday's referendum".
+_NAMING_DEPS = ("compound", "nmod", "poss", "npadvmod", "amod", "nummod")
 
 
 def governing_verb(token: Any) -> Any:
@@ -114,8 +118,8 @@ def clause_tense(span: Any) -> Tense | None:
         and any(c.lower_ == "for" and c.i >= span.end for c in verb.children)
     ):
         return Tense.FUTURE  # "the court set April 29 for the next hearing"
-    if _names_the_noun(span, "deadline"):
-        return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
+    if _names_a_scheduled_event(span):
+        return Tense.PRESENT  # "by the Tuesday deadline", "the May 1 elections": the nearest
     if "deadline" in after:
         return Tense.FUTURE  # "set Nov. 10 as the deadline"
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s"):
@@ -133,9 +137,14 @@ def _is_holiday(text: str) -> bool:
     return True
 
 
-def _names_the_noun(span: Any, noun: str) -> bool:
-    """The date describes the noun right after it: "the Tuesday deadline"."""
-    return span.end < len(span.doc) and bool(span.doc[span.end].lower_ == noun)
+def _names_a_scheduled_event(span: Any) -> bool:
+    """The date stands before the noun of an event held on a set day and names it: "the
+    Tuesday deadline", "the May 1 elections", "Sunday's referendum"."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in _NAMING_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return lemma(noun).lower() in _SCHEDULED
 
 
 def _negated(verb: Any) -> bool:

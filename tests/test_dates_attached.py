@@ -1,0 +1,77 @@
+"""Which date an event gets when the sentence's date belongs to something else (issue 13, item
+1): a limit the act set ("gave them until Friday"), the base of a compared figure ("against 17
+million francs last year"), a period told relative to a date ("its pre-1996 boom years")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Anchor, Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+# A Wednesday: "Friday" and "Monday" in a clause of giving or adjourning are still ahead.
+PUBLISHED = "2006-12-06"
+
+
+def events_of(tmp_path: Path, text: str, published: str | None = PUBLISHED) -> list[Event]:
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    (tmp_path / "a.txt").write_text(front + text + "\n", encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+def dated(events: list[Event], trigger: str) -> list[tuple[str, str]]:
+    return sorted((e.date.edtf, e.anchor.value) for e in events if e.trigger == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "limit"),
+    [
+        (
+            "The president gave the ruling coalition until Friday to agree on a new budget.",
+            "give",
+            "until Friday",
+        ),
+        ("The judge adjourned the trial until Monday.", "adjourn", "until Monday"),
+    ],
+)
+def test_a_limit_still_ahead_dates_the_act_by_the_article(
+    nlp: Any, tmp_path: Path, text: str, trigger: str, limit: str
+) -> None:
+    events = events_of(tmp_path, text)
+    assert dated(events, trigger) == [(PUBLISHED, Anchor.DOCUMENT_DATE.value)]
+    (event,) = (e for e in events if e.trigger == trigger)
+    assert limit in event.title  # the limit is what the act set: it stays in the headline
+
+
+def test_another_date_of_the_act_wins_over_its_limit(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "On Tuesday the judge adjourned the trial until Monday.")
+    assert dated(events, "adjourn") == [("2006-12-05", Anchor.RELATIVE.value)]
+
+
+def test_a_limit_without_a_publication_date_still_dates_the_act(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The judge adjourned the trial until March 3, 2007.", None)
+    assert dated(events, "adjourn") == [("2007-03-03", Anchor.EXPLICIT.value)]
+
+
+def test_the_date_of_a_figure_compared_with_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The group posted a net profit of 20 million francs, against 17 million francs last year.",
+    )
+    assert [e.date.edtf for e in events] == []
+
+
+def test_a_period_told_relative_to_a_date_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The firm never regained its pre-1996 boom years.", None)
+    assert [e.date.edtf for e in events] == []
+
+
+def test_a_limit_of_what_is_still_to_come_stays_its_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The airport will stay closed until Friday.")
+    assert dated(events, "stay") == [("2006-12-08", Anchor.RELATIVE.value)]
