@@ -59,12 +59,23 @@ def test_a_limit_without_a_publication_date_still_dates_the_act(nlp: Any, tmp_pa
     assert dated(events, "adjourn") == [("2007-03-03", Anchor.EXPLICIT.value)]
 
 
-def test_the_date_of_a_figure_compared_with_dates_no_event(nlp: Any, tmp_path: Path) -> None:
-    events = events_of(
-        tmp_path,
+@pytest.mark.parametrize(
+    "text",
+    [
         "The group posted a net profit of 20 million francs, against 17 million francs last year.",
-    )
-    assert [e.date.edtf for e in events] == []
+        "The dollar rose to 121.34 yen in Tokyo afternoon trade from 120.56 yen in New York "
+        "late Monday.",
+    ],
+)
+def test_the_date_of_a_figure_compared_with_dates_no_event(
+    nlp: Any, tmp_path: Path, text: str
+) -> None:
+    assert [e.date.edtf for e in events_of(tmp_path, text)] == []
+
+
+def test_a_figure_after_from_without_a_change_is_no_comparison(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "Police rescued 200 people from 3 villages on Monday.")
+    assert [e.date.edtf for e in events] == ["2006-12-04"]
 
 
 def test_a_period_told_relative_to_a_date_dates_no_event(nlp: Any, tmp_path: Path) -> None:
@@ -75,3 +86,17 @@ def test_a_period_told_relative_to_a_date_dates_no_event(nlp: Any, tmp_path: Pat
 def test_a_limit_of_what_is_still_to_come_stays_its_date(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The airport will stay closed until Friday.")
     assert dated(events, "stay") == [("2006-12-08", Anchor.RELATIVE.value)]
+
+
+def test_a_done_act_dated_only_after_the_article_is_the_articles_news(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path, "The ministers called for further discussion on enlargement in 2007."
+    )
+    assert dated(events, "call") == [(PUBLISHED, Anchor.DOCUMENT_DATE.value)]
+
+
+def test_a_date_given_to_what_the_act_plans_stays_its_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The council scheduled a vote for March 3.")
+    assert [e.date.edtf for e in events] == ["2007-03-03"]

@@ -27,6 +27,7 @@ from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
 from timeline.events.attach import compares
 from timeline.events.clauses import governing_predicate
+from timeline.events.elsewhere import counted_from_the_story
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression, TimexType
@@ -44,13 +45,6 @@ _DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)([HMDWY])")
 _DURATION_UNITS = {"H": "hour", "D": "day", "W": "week", "Y": "year"}
 _MINUTES_PER_DAY = 24 * 60
 _ANCHOR_GRANULARITIES = {Granularity.DAY, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR}
-# Times counted from the story's last moment, not from the article's date: "two hours later",
-# "a week earlier", "three days after", "the next day", "that night".
-_COUNTED_FROM_THE_STORY = re.compile(
-    r"(?:\b(?:later|earlier|afterwards?|prior|before|after)"
-    r"|^(?:the\s+(?:very\s+)?(?:following|next|previous|preceding|prior|same)|that)\s+\w+)$",
-    re.IGNORECASE,
-)
 # Dates that can be the story's last moment (those the recogniser counts from).
 _STORY_GRANULARITIES = frozenset(
     {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
@@ -119,7 +113,7 @@ def _counted_from_nothing(event: Event, expressions: list[TimeExpression]) -> bo
     timex = event.mentions[0].timex if event.mentions else None
     if timex is None or timex.anchor is not Anchor.RELATIVE:
         return False
-    if not _COUNTED_FROM_THE_STORY.search(timex.text.strip()):
+    if not counted_from_the_story(timex):
         return False
     return not any(
         e.end <= timex.start and e.value is not None and e.value.granularity in _STORY_GRANULARITIES

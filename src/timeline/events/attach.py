@@ -21,12 +21,15 @@ from timeline.events.elsewhere import (
     around_a_date,
     beside_a_period,
     continues_a_phrase,
+    done_after,
     for_a_period,
+    given_to_a_thing,
     in_a_noun_phrase,
     in_another_clause,
     of_a_mentioned_noun,
     only_mentioned,
     placed_relative,
+    still_ahead,
     told_as_done,
 )
 from timeline.events.eventhood import (
@@ -192,13 +195,15 @@ def dated_words(
     action. A limit a done act set ("adjourned until Monday") dates the act only when nothing
     else does; while it is still ahead of the article (`published`), the act is the article's
     news (`Dated.at_publication`). A limit of what is still to come ("will stay closed until
-    Sept. 30") ends what the clause tells: it stays the event's date."""
+    Sept. 30") ends what the clause tells: it stays the event's date. So is an act told as
+    done whose only dates lie after the article: they date what it aims at."""
     described = [(e, s) for e, s in found if _describes(s, e, skip)]
     if len(described) < len(found):
         found = [(e, s) for e, s in found if (e, s) not in described]
     groups: dict[int, list[TimeExpression]] = {}
     words: dict[int, Dated] = {}
     limits: set[int] = set()  # the starts of the expressions that are limits
+    given: set[int] = set()  # the starts of dates given to a thing: "a vote for March 3"
     for expression, span in found:
         dated = _dated_word(expression, span, skip)
         if dated is None:
@@ -207,14 +212,21 @@ def dated_words(
         groups.setdefault(dated.word.i, []).append(expression)
         if a_limit(span):
             limits.add(expression.start)
+        if given_to_a_thing(span):
+            given.add(expression.start)
     chosen = []
     for i, group in sorted(groups.items()):
         acts = [e for e in group if e.start not in limits]
-        if not acts and told_as_done(words[i].word) and _still_ahead(group, published):
-            word = words[i]
+        word = words[i]
+        if not acts and told_as_done(word.word) and still_ahead(group, published):
             chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))
             continue
         group = acts or group
+        if not given & {e.start for e in group} and done_after(word.word, group, published):
+            # "called for further discussion in 2006" in a 2005 paper: the date is the
+            # target's, the calling the article's news
+            chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))
+            continue
         best = min(group, key=lambda e: (_precision_rank(e.value), e.start))
         # a list or range of days for one word ("hearings on 23 January, 6 February and 20
         # February", "from 15% on Friday to 48% on Sunday"): one event for each
@@ -226,14 +238,6 @@ def dated_words(
                 values.append(value)
                 chosen.append(Dated(words[i].word, expression, words[i].nominal, words[i].title))
     return chosen
-
-
-def _still_ahead(limits: list[TimeExpression], published: NormalizedDate | None) -> bool:
-    """Every limit ends on or after the article's date: the act that set it was told as news
-    ("gave the coalition until Friday" in Wednesday's paper), not done at the limit."""
-    if published is None:
-        return False
-    return all(e.value is not None and e.value.end >= published.start for e in limits)
 
 
 def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated | None:

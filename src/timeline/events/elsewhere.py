@@ -8,12 +8,14 @@ event of the clause; word classes are data (`data/elsewhere.toml`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import subject_of
+from timeline.events.clauses import modality_of, subject_of
 from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
+from timeline.models import Modality, TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 
@@ -24,6 +26,13 @@ _VERBS = ("VERB", "AUX")
 # Words by which a noun is said to be planned for a date: "the elections due in May".
 _PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+# Times counted from the story's last moment, not from the article's date: "two hours later",
+# "a week earlier", "three days after", "the next day", "that night".
+_COUNTED_FROM_THE_STORY = re.compile(
+    r"(?:\b(?:later|earlier|afterwards?|prior|before|after)"
+    r"|^(?:the\s+(?:very\s+)?(?:following|next|previous|preceding|prior|same)|that)\s+\w+)$",
+    re.IGNORECASE,
+)
 # Entities of a figure: what a comparison's base is a figure of.
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
@@ -237,24 +246,34 @@ def around_a_date(text: str) -> bool:
 
 
 def after_a_compared_figure(span: Any) -> bool:
-    """A date right after a figure that another is compared with: "a profit of 20 million
-    francs, against 17 million francs last year", "compared to 5 percent in 2005". The parse
-    often hangs the date on the verb; it dates the figure compared with."""
+    """A date right after the phrase of a figure that another is compared with: "a profit of
+    20 million francs, against 17 million francs last year", "compared to 5 percent in 2005",
+    "rose to 121.34 yen from 120.56 yen in New York late Friday". The parse often hangs the
+    date on the verb; it dates the figure compared with."""
     doc = span.doc
     before = span.start - 1
     if before >= 0 and doc[before].lower_ == "in":
         before -= 1  # "against 3.1 percent in March"
     if before < 0:
         return False
-    noun = doc[before]
-    while noun.dep_ not in ("pobj", "dobj") and noun.head.i != noun.i and noun.head.i > noun.i:
-        noun = noun.head  # from the phrase's last word to its noun: "17 million francs"
+    token = doc[before]
+    for _ in range(_CLAUSE_DEPTH):
+        if token.dep_ == "pobj" and token.right_edge.i == before and _a_compared_figure(token):
+            return True
+        if token.head.i == token.i or token.head.i > before:
+            return False
+        token = token.head
+    return False
+
+
+def _a_compared_figure(noun: Any) -> bool:
+    """A figure after "against", "versus", "compared to", or "from" on a verb of change."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or noun.right_edge.i != before:
-        return False
     word = preposition.lower_
     compared = preposition.head.lower_ in word_list("statistics", "comparison")
-    if word not in word_list("elsewhere", "figure_bases") and not compared:
+    change = word_list("statistics", "change")
+    changed = word == "from" and lemma(preposition.head).lower() in change
+    if word not in word_list("elsewhere", "figure_bases") and not compared and not changed:
         return False
     return any(t.like_num or t.ent_type_ in _FIGURES for t in noun.subtree)
 
@@ -272,3 +291,43 @@ def told_as_done(verb: Any) -> bool:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True
     return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes)
+
+
+def given_to_a_thing(span: Any) -> bool:
+    """The date is given to what the act makes or moves: "scheduled a vote for March 3",
+    "postponed the talks to Monday", "set April 29 for the hearing" (the thing's date, which
+    the clause tells as planned)."""
+    root = span_root(span)
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "to"):
+        return True
+    return bool(root.dep_ == "dobj")
+
+
+def done_after(verb: Any, dates: list[TimeExpression], published: NormalizedDate | None) -> bool:
+    """An act told as done and asserted, whose every date lies after the article: no act
+    done by the time of writing happened then; the date is of what the act aims at or sets
+    ("called for further discussion in 2006", "indicated support for a plan to get out by
+    this time next year")."""
+    if published is None or not told_as_done(verb) or modality_of(verb) is not Modality.ASSERTED:
+        return False
+    return all(
+        e.value is not None and e.value.start > published.end and not counted_from_the_story(e)
+        for e in dates
+    )
+
+
+def still_ahead(limits: list[TimeExpression], published: NormalizedDate | None) -> bool:
+    """Every limit ends on or after the article's date: the act that set it was told as news
+    ("gave the coalition until Friday" in Wednesday's paper), not done at the limit."""
+    if published is None:
+        return False
+    return all(
+        e.value is not None and e.value.end >= published.start and not counted_from_the_story(e)
+        for e in limits
+    )
+
+
+def counted_from_the_story(expression: TimeExpression) -> bool:
+    """A time counted from the story's last moment ("two hours later", "the next day"), not a
+    date of its own: what it dates depends on what the text dated before it."""
+    return bool(_COUNTED_FROM_THE_STORY.search(expression.text.strip()))
