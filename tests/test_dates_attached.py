@@ -100,3 +100,28 @@ def test_a_done_act_dated_only_after_the_article_is_the_articles_news(
 def test_a_date_given_to_what_the_act_plans_stays_its_date(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The council scheduled a vote for March 3.")
     assert [e.date.edtf for e in events] == ["2007-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number inside a word is no figure compared with
+        (
+            "The dollar rebounded from 20-month lows against the euro Monday afternoon as "
+            "investors bought back the US currency.",
+            ["2006-12-04"],
+        ),
+        # a range gives the new level with the old: its date is the change's
+        ("The company increased its budget from 10 to 20 billion dollars in 2005.", ["2005"]),
+        # a range of days is no limit
+        (
+            "The media conference, being held Thursday through Saturday, was organized by the "
+            "press union.",
+            ["2006-11-30", "2006-12-02"],
+        ),
+    ],
+)
+def test_dates_that_stay_the_events(
+    nlp: Any, tmp_path: Path, text: str, expected: list[str]
+) -> None:
+    assert sorted(e.date.edtf for e in events_of(tmp_path, text)) == expected

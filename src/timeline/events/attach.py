@@ -218,11 +218,16 @@ def dated_words(
     for i, group in sorted(groups.items()):
         acts = [e for e in group if e.start not in limits]
         word = words[i]
-        if not acts and told_as_done(word.word) and still_ahead(group, published):
+        done = not word.nominal and told_as_done(word.word)  # ("a rate cut": no act told)
+        if not acts and done and still_ahead(group, published):
             chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))
             continue
         group = acts or group
-        if not given & {e.start for e in group} and done_after(word.word, group, published):
+        if (
+            done
+            and not given & {e.start for e in group}
+            and done_after(word.word, group, published)
+        ):
             # "called for further discussion in 2006" in a 2005 paper: the date is the
             # target's, the calling the article's news
             chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))

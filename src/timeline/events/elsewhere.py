@@ -235,7 +235,11 @@ def a_limit(span: Any) -> bool:
     if span[0].lower_ in limits:
         return True  # the recogniser took the preposition in: "until Friday"
     root = span_root(span)
-    return bool(root.dep_ == "pobj" and root.head.lower_ in limits and root.head.dep_ == "prep")
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in limits or preposition.dep_ != "prep":
+        return False
+    before = span.doc[preposition.i - 1] if preposition.i > 0 else None
+    return before is None or before.ent_type_ not in ("DATE", "TIME")  # "Thursday through Saturday"
 
 
 def around_a_date(text: str) -> bool:
@@ -260,8 +264,8 @@ def after_a_compared_figure(span: Any) -> bool:
     for _ in range(_CLAUSE_DEPTH):
         if token.dep_ == "pobj" and token.right_edge.i == before and _a_compared_figure(token):
             return True
-        if token.head.i == token.i or token.head.i > before:
-            return False
+        if token.head.i == token.i or token.head.i > before or token.lower_ == "to":
+            return False  # (past a "to": "from 10 to 20 billion dollars in 2005" is the new level)
         token = token.head
     return False
 
@@ -275,7 +279,10 @@ def _a_compared_figure(noun: Any) -> bool:
     changed = word == "from" and lemma(preposition.head).lower() in change
     if word not in word_list("elsewhere", "figure_bases") and not compared and not changed:
         return False
-    return any(t.like_num or t.ent_type_ in _FIGURES for t in noun.subtree)
+    if any(t.lower_ == "to" for t in noun.subtree):
+        return False  # a range, the new level with it: "from 10 to 20 billion dollars in 2005"
+    own = [noun, *(c for c in noun.children if c.dep_ in ("nummod", "quantmod"))]
+    return any(t.like_num or t.ent_type_ in _FIGURES for t in own)  # not "20-month lows"
 
 
 def told_as_done(verb: Any) -> bool:
@@ -283,8 +290,8 @@ def told_as_done(verb: Any) -> bool:
     stay closed", "would remain", "runs"). A limit set by a done act is not the act's date; a
     limit of what is still to come ("will stay closed until Sept. 30") ends what the clause
     tells."""
-    if verb.pos_ not in _VERBS:
-        return False
+    if verb.pos_ not in _VERBS or verb.dep_ in ("acl", "amod"):
+        return False  # a participle that describes a noun: "a US rate cut early next year"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX or a.lower_ in MODALS for a in auxes):
         return False
