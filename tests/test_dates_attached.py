@@ -125,3 +125,10 @@ def test_dates_that_stay_the_events(
     nlp: Any, tmp_path: Path, text: str, expected: list[str]
 ) -> None:
     assert sorted(e.date.edtf for e in events_of(tmp_path, text)) == expected
+
+
+def test_a_date_a_thing_is_given_stays_its_date(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, "The board declared a special dividend of 30 cents a share, payable Jan. 5."
+    )
+    assert [e.date.edtf for e in events] == ["2007-01-05"]

@@ -302,11 +302,14 @@ def told_as_done(verb: Any) -> bool:
 
 def given_to_a_thing(span: Any) -> bool:
     """The date is given to what the act makes or moves: "scheduled a vote for March 3",
-    "postponed the talks to Monday", "set April 29 for the hearing" (the thing's date, which
-    the clause tells as planned)."""
+    "postponed the talks to Monday", "set April 29 for the hearing", "declared a dividend
+    payable Dec. 2" (the thing's date, which the clause tells as planned)."""
     root = span_root(span)
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "to"):
         return True
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if head.lower_ in word_list("elsewhere", "giving_a_date"):
+        return True  # "declared a dividend payable Dec. 2", "an order effective Tuesday"
     return bool(root.dep_ == "dobj")
 
 
