@@ -164,6 +164,12 @@ def not_a_game_quarter(text: str, start: int, end: int) -> bool:
     return not any(w in _GAME_WORDS for w in re.findall(r"[a-z][a-z-]*", window))
 
 
+def not_a_preposition(text: str, start: int, end: int) -> bool:
+    """ "The following Tuesday" is a day; "following" with no article is the preposition:
+    "praised following Tuesday's raid", "resigned following Monday's vote"."""
+    return not text[start:end].lower().startswith("following")
+
+
 def before_ended(text: str, start: int, end: int) -> bool:
     """ "The year ended Sept. 30": a year's length, whichever year it was."""
     return re.match(r"\s+(?:ended|ending)\b", text[end : end + 8]) is not None
