@@ -113,6 +113,11 @@ def test_a_date_given_to_what_the_act_plans_stays_its_date(nlp: Any, tmp_path: P
         ),
         # a range gives the new level with the old: its date is the change's
         ("The company increased its budget from 10 to 20 billion dollars in 2005.", ["2005"]),
+        # a participle of its own keeps its date beside its head's
+        (
+            "Founded in 1990 by two engineers, the firm expanded quickly in the 2000s.",
+            ["1990", "200X"],
+        ),
         # a range of days is no limit
         (
             "The media conference, being held Thursday through Saturday, was organized by the "
@@ -132,3 +137,11 @@ def test_a_date_a_thing_is_given_stays_its_date(nlp: Any, tmp_path: Path) -> Non
         tmp_path, "The board declared a special dividend of 30 cents a share, payable Jan. 5."
     )
     assert [e.date.edtf for e in events] == ["2007-01-05"]
+
+
+def test_a_date_of_a_clause_under_a_dated_verb_is_not_the_verbs(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "World oil prices dropped on Monday after striking two-month highs the previous week.",
+    )
+    assert [e.date.edtf for e in events if e.trigger == "drop"] == ["2006-12-04"]
