@@ -9,6 +9,7 @@ event of the clause; word classes are data (`data/elsewhere.toml`)."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
@@ -33,6 +34,10 @@ _COUNTED_FROM_THE_STORY = re.compile(
     r"|^(?:the\s+(?:very\s+)?(?:following|next|previous|preceding|prior|same)|that)\s+\w+)$",
     re.IGNORECASE,
 )
+# Days after the article's date a done act may still be dated: an article dated the day before
+# what it reports ("closed on March 2" in a paper dated March 1: another time zone, a date
+# stamped early) is not contradicted by it.
+DONE_AFTER_SLACK_DAYS = 1
 # Entities of a figure: what a comparison's base is a figure of.
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
@@ -314,14 +319,15 @@ def given_to_a_thing(span: Any) -> bool:
 
 
 def done_after(verb: Any, dates: list[TimeExpression], published: NormalizedDate | None) -> bool:
-    """An act told as done and asserted, whose every date lies after the article: no act
-    done by the time of writing happened then; the date is of what the act aims at or sets
-    ("called for further discussion in 2006", "indicated support for a plan to get out by
-    this time next year")."""
+    """An act told as done and asserted, whose every date lies after the article (by more than
+    `DONE_AFTER_SLACK_DAYS`): no act done by the time of writing happened then; the date is
+    of what the act aims at or sets ("called for further discussion in 2006", "indicated
+    support for a plan to get out by this time next year")."""
     if published is None or not told_as_done(verb) or modality_of(verb) is not Modality.ASSERTED:
         return False
+    latest = published.end + timedelta(days=DONE_AFTER_SLACK_DAYS)
     return all(
-        e.value is not None and e.value.start > published.end and not counted_from_the_story(e)
+        e.value is not None and e.value.start > latest and not counted_from_the_story(e)
         for e in dates
     )
 
