@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import SUBJECT_DEPS, clause_head, governing_predicate, subject_of
+from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
     a_limit,
     after_a_compared_figure,
@@ -31,6 +31,7 @@ from timeline.events.elsewhere import (
     placed_relative,
     still_ahead,
     told_as_done,
+    told_by_a_dated_head,
 )
 from timeline.events.eventhood import (
     is_background,
@@ -216,7 +217,7 @@ def dated_words(
             given.add(expression.start)
     chosen = []
     for i, group in sorted(groups.items()):
-        if _told_by_a_dated_head(words[i], groups):
+        if not words[i].nominal and told_by_a_dated_head(words[i].word, groups, limits):
             continue  # "dropped on Monday after striking highs the previous week"
         acts = [e for e in group if e.start not in limits]
         word = words[i]
@@ -245,17 +246,6 @@ def dated_words(
                 values.append(value)
                 chosen.append(Dated(words[i].word, expression, words[i].nominal, words[i].title))
     return chosen
-
-
-def _told_by_a_dated_head(dated: Dated, groups: dict[int, list[TimeExpression]]) -> bool:
-    """The date's verb heads a clause after a preposition, with no subject of its own, whose
-    event the headline tells by the verb it hangs on ("dropped on Monday after striking highs
-    the previous week"), and another date of the sentence dates that verb: the date is the
-    clause's, not the verb's, and makes no second event of it."""
-    if dated.nominal or dated.word.dep_ != "pcomp":
-        return False  # (a participle of its own stays: "Founded in 1987, it grew in the 2000s")
-    head = clause_head(dated.word)
-    return head.i != dated.word.i and head.i in groups
 
 
 def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated | None:

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import modality_of, subject_of
+from timeline.events.clauses import clause_head, modality_of, subject_of
 from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality, TimeExpression
@@ -347,3 +347,20 @@ def counted_from_the_story(expression: TimeExpression) -> bool:
     """A time counted from the story's last moment ("two hours later", "the next day"), not a
     date of its own: what it dates depends on what the text dated before it."""
     return bool(_COUNTED_FROM_THE_STORY.search(expression.text.strip()))
+
+
+def told_by_a_dated_head(
+    verb: Any, groups: dict[int, list[TimeExpression]], limits: set[int]
+) -> bool:
+    """The date's verb heads a clause after a preposition, with no subject of its own, whose
+    event the headline tells by the verb it hangs on ("dropped on Monday after striking highs
+    the previous week"), and another date of the sentence dates that verb: the date is the
+    clause's, not the verb's, and makes no second event of it."""
+    if verb.dep_ != "pcomp":
+        return False  # (a participle of its own stays: "Founded in 1987, it grew in the 2000s")
+    head = clause_head(verb)
+    if head.i == verb.i or head.i not in groups:
+        return False
+    # a limit is no date of the head's act: "can be held until Saturday after being arrested
+    # on Tuesday" keeps the arrest's day
+    return any(e.start not in limits for e in groups[head.i])
