@@ -7,6 +7,11 @@ named ("after launching"), the narrative's last date before the phrase. The answ
 more precise than that date: a week after a day is a day, a week after a month stays that
 month (or becomes an interval), never a day that only looks exact (`temporal.resolve.around`).
 Runs once a document's events are built.
+
+A time counted from the story's last moment ("two hours later", "three days earlier", "the
+next day") is read against the last date the text named; when the text named none before it,
+the count is from an event the text does not date, and the clause has no date: its event is
+dropped rather than dated from the publication date.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
 from timeline.events.attach import compares
 from timeline.events.clauses import governing_predicate
+from timeline.events.elsewhere import counted_from_the_story
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression, TimexType
@@ -39,6 +45,10 @@ _DURATION = re.compile(r"PT?(\d+(?:\.\d+)?)([HMDWY])")
 _DURATION_UNITS = {"H": "hour", "D": "day", "W": "week", "Y": "year"}
 _MINUTES_PER_DAY = 24 * 60
 _ANCHOR_GRANULARITIES = {Granularity.DAY, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR}
+# Dates that can be the story's last moment (those the recogniser counts from).
+_STORY_GRANULARITIES = frozenset(
+    {Granularity.DAY, Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR}
+)
 
 
 def with_anchored_times(
@@ -48,7 +58,7 @@ def with_anchored_times(
     event dated by a time expression inside such a phrase ("the week before closing for a
     holiday Saturday") is replaced by it."""
     text = text_of(doc)
-    events = list(events)
+    events = [e for e in events if not _counted_from_nothing(e, expressions)]
     found = []
     replaced: set[str] = set()
     for match in _RELATION.finditer(text):
@@ -94,6 +104,21 @@ def with_anchored_times(
             and first <= e.mentions[0].timex.start < last
         )
     return [e for e in events if e.id not in replaced] + found
+
+
+def _counted_from_nothing(event: Event, expressions: list[TimeExpression]) -> bool:
+    """The event is dated by a time counted from the story's last moment ("two hours later")
+    and the text named no date before it: the count is from an undated event, not from the
+    publication date the recogniser fell back on."""
+    timex = event.mentions[0].timex if event.mentions else None
+    if timex is None or timex.anchor is not Anchor.RELATIVE:
+        return False
+    if not counted_from_the_story(timex):
+        return False
+    return not any(
+        e.end <= timex.start and e.value is not None and e.value.granularity in _STORY_GRANULARITIES
+        for e in expressions
+    )
 
 
 def _contradicts(value: NormalizedDate, predicate: Any, published: NormalizedDate | None) -> bool:

@@ -16,14 +16,22 @@ from typing import Any
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
+    a_limit,
+    after_a_compared_figure,
+    around_a_date,
     beside_a_period,
     continues_a_phrase,
+    done_after,
     for_a_period,
+    given_to_a_thing,
     in_a_noun_phrase,
     in_another_clause,
     of_a_mentioned_noun,
     only_mentioned,
     placed_relative,
+    still_ahead,
+    told_as_done,
+    told_by_a_dated_head,
 )
 from timeline.events.eventhood import (
     is_background,
@@ -96,18 +104,23 @@ _NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT
 @dataclass(frozen=True)
 class Dated:
     """A word a time expression dates: the verb of a clause, or an event noun (`nominal`),
-    with the noun's own headline when its phrase makes one."""
+    with the noun's own headline when its phrase makes one. `at_publication`: the expression
+    is only the limit the act set ("gave them until Friday"), still ahead when the article
+    was written: the act is dated by the article."""
 
     word: Any
     expression: TimeExpression
     nominal: bool = False
     title: str | None = None
+    at_publication: bool = False
 
 
 def compares(span: Any) -> bool:
     """A comparison with the past, not an event then: "the highest turnout since 1992", "up
     from $71 million a year earlier", "fell 9% from a year ago", "compared with September"."""
     doc = span.doc
+    if after_a_compared_figure(span):
+        return True  # "a profit of 20 million francs, against 17 million francs last year"
     if re.fullmatch(
         r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
     ):
@@ -172,24 +185,56 @@ def _tells_change(preposition: Any) -> bool:
     return False
 
 
-def dated_words(found: list[tuple[TimeExpression, Any]], skip: set[int]) -> list[Dated]:
+def dated_words(
+    found: list[tuple[TimeExpression, Any]],
+    skip: set[int],
+    published: NormalizedDate | None = None,
+) -> list[Dated]:
     """The words a sentence's time expressions date, one event each; of the dates of one word
     the most precise. A date that only describes a period ("the quarter ended Sept. 28", "the
     2008 Olympics") makes no event of its own when another date in the sentence dates an
-    action."""
+    action. A limit a done act set ("adjourned until Monday") dates the act only when nothing
+    else does; while it is still ahead of the article (`published`), the act is the article's
+    news (`Dated.at_publication`). A limit of what is still to come ("will stay closed until
+    Sept. 30") ends what the clause tells: it stays the event's date. So is an act told as
+    done whose only dates lie after the article: they date what it aims at."""
     described = [(e, s) for e, s in found if _describes(s, e, skip)]
     if len(described) < len(found):
         found = [(e, s) for e, s in found if (e, s) not in described]
     groups: dict[int, list[TimeExpression]] = {}
     words: dict[int, Dated] = {}
+    limits: set[int] = set()  # the starts of the expressions that are limits
+    given: set[int] = set()  # the starts of dates given to a thing: "a vote for March 3"
     for expression, span in found:
         dated = _dated_word(expression, span, skip)
         if dated is None:
             continue
         words.setdefault(dated.word.i, dated)
         groups.setdefault(dated.word.i, []).append(expression)
+        if a_limit(span):
+            limits.add(expression.start)
+        if given_to_a_thing(span):
+            given.add(expression.start)
     chosen = []
     for i, group in sorted(groups.items()):
+        if not words[i].nominal and told_by_a_dated_head(words[i].word, groups, limits):
+            continue  # "dropped on Monday after striking highs the previous week"
+        acts = [e for e in group if e.start not in limits]
+        word = words[i]
+        done = not word.nominal and told_as_done(word.word)  # ("a rate cut": no act told)
+        if not acts and done and still_ahead(group, published):
+            chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))
+            continue
+        group = acts or group
+        if (
+            done
+            and not given & {e.start for e in group}
+            and done_after(word.word, group, published)
+        ):
+            # "called for further discussion in 2006" in a 2005 paper: the date is the
+            # target's, the calling the article's news
+            chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))
+            continue
         best = min(group, key=lambda e: (_precision_rank(e.value), e.start))
         # a list or range of days for one word ("hearings on 23 January, 6 February and 20
         # February", "from 15% on Friday to 48% on Sunday"): one event for each
@@ -207,6 +252,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     """The verb or event noun one time expression dates; None when it dates no event. An event
     noun whose phrase says no more than the noun ("his Saturday speech") leaves the date to
     its clause."""
+    if around_a_date(expression.text):
+        return None  # "its pre-1996 boom years": a period before the date, no event's date
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
     if for_a_period(root) or beside_a_period(root, expression.value):

@@ -60,11 +60,14 @@ def extract_events(
         found = [(e, span) for e, span in found if span.start not in opening]
         kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT
         figures = sentence_figures(sentence)
-        for dated in dated_words(found, skip):
+        for dated in dated_words(found, skip, document.published):
             noun = lemma(dated.word).lower() if dated.nominal else None  # "the 2020 conviction"
+            # "gave them until Friday": the act is the article's news, the limit its own
+            timex = None if dated.at_publication else dated.expression
             events.append(
                 make_event(
-                    document, sentence, dated.word, dated.expression, skip, kind, figures,
+                    document, sentence, dated.word, timex, skip, kind, figures,
+                    document.published if dated.at_publication else None,
                     title=dated.title, trigger=noun,
                 )
             )  # fmt: skip

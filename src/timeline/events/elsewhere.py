@@ -8,14 +8,17 @@ event of the clause; word classes are data (`data/elsewhere.toml`)."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import subject_of
-from timeline.events.nominal import is_event_noun
+from timeline.events.clauses import clause_head, modality_of, subject_of
+from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
+from timeline.models import Modality, TimeExpression
 from timeline.nlp.lemmas import lemma
-from timeline.temporal.tense import PLAN_VERBS
+from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 
 # Subject-less clauses climbed from a date's verb to the clause's verb, at most.
 _CLAUSE_DEPTH = 8
@@ -24,6 +27,19 @@ _VERBS = ("VERB", "AUX")
 # Words by which a noun is said to be planned for a date: "the elections due in May".
 _PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+# Times counted from the story's last moment, not from the article's date: "two hours later",
+# "a week earlier", "three days after", "the next day", "that night".
+_COUNTED_FROM_THE_STORY = re.compile(
+    r"(?:\b(?:later|earlier|afterwards?|prior|before|after)"
+    r"|^(?:the\s+(?:very\s+)?(?:following|next|previous|preceding|prior|same)|that)\s+\w+)$",
+    re.IGNORECASE,
+)
+# Days after the article's date a done act may still be dated: an article dated the day before
+# what it reports ("closed on March 2" in a paper dated March 1: another time zone, a date
+# stamped early) is not contradicted by it.
+DONE_AFTER_SLACK_DAYS = 1
+# Entities of a figure: what a comparison's base is a figure of.
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def in_another_clause(token: Any, predicate: Any) -> bool:
@@ -214,3 +230,137 @@ def beside_a_period(token: Any, value: NormalizedDate | None) -> bool:
     elif word == "to" and any(c.lower_ in ("ahead", "forward") for c in head.children):
         word = "ahead"  # "looking ahead to next year", "looks forward to 2010"
     return word in word_list("elsewhere", "beside")
+
+
+def a_limit(span: Any) -> bool:
+    """The date is a limit in time set by the clause's act, after "until" or "through" hung
+    on its verb or on a word of its phrase: "gave the coalition until Friday to agree",
+    "extended the warning through Saturday", "adjourned until Monday"."""
+    limits = word_list("elsewhere", "limits")
+    if span[0].lower_ in limits:
+        return True  # the recogniser took the preposition in: "until Friday"
+    root = span_root(span)
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in limits or preposition.dep_ != "prep":
+        return False
+    before = span.doc[preposition.i - 1] if preposition.i > 0 else None
+    return before is None or before.ent_type_ not in ("DATE", "TIME")  # "Thursday through Saturday"
+
+
+def around_a_date(text: str) -> bool:
+    """A period told relative to a date ("its pre-1996 boom years", "the post-2008 slump"):
+    before or after the date, never the date itself."""
+    prefix, dash, rest = text.lower().partition("-")
+    return bool(dash and rest and prefix in word_list("elsewhere", "period_prefixes"))
+
+
+def after_a_compared_figure(span: Any) -> bool:
+    """A date right after the phrase of a figure that another is compared with: "a profit of
+    20 million francs, against 17 million francs last year", "compared to 5 percent in 2005",
+    "rose to 121.34 yen from 120.56 yen in New York late Friday". The parse often hangs the
+    date on the verb; it dates the figure compared with."""
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "in":
+        before -= 1  # "against 3.1 percent in March"
+    if before < 0:
+        return False
+    token = doc[before]
+    for _ in range(_CLAUSE_DEPTH):
+        if token.dep_ == "pobj" and token.right_edge.i == before and _a_compared_figure(token):
+            return True
+        if token.head.i == token.i or token.head.i > before or token.lower_ == "to":
+            return False  # (past a "to": "from 10 to 20 billion dollars in 2005" is the new level)
+        token = token.head
+    return False
+
+
+def _a_compared_figure(noun: Any) -> bool:
+    """A figure after "against", "versus", "compared to", or "from" on a verb of change."""
+    preposition = noun.head
+    word = preposition.lower_
+    compared = preposition.head.lower_ in word_list("statistics", "comparison")
+    change = word_list("statistics", "change")
+    changed = word == "from" and lemma(preposition.head).lower() in change
+    if word not in word_list("elsewhere", "figure_bases") and not compared and not changed:
+        return False
+    if any(t.lower_ == "to" for t in noun.subtree):
+        return False  # a range, the new level with it: "from 10 to 20 billion dollars in 2005"
+    own = [noun, *(c for c in noun.children if c.dep_ in ("nummod", "quantmod"))]
+    return any(t.like_num or t.ent_type_ in _FIGURES for t in own)  # not "20-month lows"
+
+
+def told_as_done(verb: Any) -> bool:
+    """The verb tells an act already done: "gave", "was adjourned", "has extended" (not "will
+    stay closed", "would remain", "runs"). A limit set by a done act is not the act's date; a
+    limit of what is still to come ("will stay closed until Sept. 30") ends what the clause
+    tells."""
+    if verb.pos_ not in _VERBS or verb.dep_ in ("acl", "amod"):
+        return False  # a participle that describes a noun: "a US rate cut early next year"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in MODALS for a in auxes):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in auxes)
+
+
+def given_to_a_thing(span: Any) -> bool:
+    """The date is given to what the act makes or moves: "scheduled a vote for March 3",
+    "postponed the talks to Monday", "set April 29 for the hearing", "declared a dividend
+    payable Dec. 2" (the thing's date, which the clause tells as planned)."""
+    root = span_root(span)
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "to"):
+        return True
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if head.lower_ in word_list("elsewhere", "giving_a_date"):
+        return True  # "declared a dividend payable Dec. 2", "an order effective Tuesday"
+    return bool(root.dep_ == "dobj")
+
+
+def done_after(verb: Any, dates: list[TimeExpression], published: NormalizedDate | None) -> bool:
+    """An act told as done and asserted, whose every date lies after the article (by more than
+    `DONE_AFTER_SLACK_DAYS`): no act done by the time of writing happened then; the date is
+    of what the act aims at or sets ("called for further discussion in 2006", "indicated
+    support for a plan to get out by this time next year")."""
+    if published is None or not told_as_done(verb) or modality_of(verb) is not Modality.ASSERTED:
+        return False
+    latest = published.end + timedelta(days=DONE_AFTER_SLACK_DAYS)
+    return all(
+        e.value is not None and e.value.start > latest and not counted_from_the_story(e)
+        for e in dates
+    )
+
+
+def still_ahead(limits: list[TimeExpression], published: NormalizedDate | None) -> bool:
+    """Every limit ends on or after the article's date: the act that set it was told as news
+    ("gave the coalition until Friday" in Wednesday's paper), not done at the limit."""
+    if published is None:
+        return False
+    return all(
+        e.value is not None and e.value.end >= published.start and not counted_from_the_story(e)
+        for e in limits
+    )
+
+
+def counted_from_the_story(expression: TimeExpression) -> bool:
+    """A time counted from the story's last moment ("two hours later", "the next day"), not a
+    date of its own: what it dates depends on what the text dated before it."""
+    return bool(_COUNTED_FROM_THE_STORY.search(expression.text.strip()))
+
+
+def told_by_a_dated_head(
+    verb: Any, groups: dict[int, list[TimeExpression]], limits: set[int]
+) -> bool:
+    """The date's verb heads a clause after a preposition, with no subject of its own, whose
+    event the headline tells by the verb it hangs on ("dropped on Monday after striking highs
+    the previous week"), and another date of the sentence dates that verb: the date is the
+    clause's, not the verb's, and makes no second event of it."""
+    if verb.dep_ != "pcomp":
+        return False  # (a participle of its own stays: "Founded in 1987, it grew in the 2000s")
+    head = clause_head(verb)
+    if head.i == verb.i or head.i not in groups:
+        return False
+    # a limit is no date of the head's act: "can be held until Saturday after being arrested
+    # on Tuesday" keeps the arrest's day
+    return any(e.start not in limits for e in groups[head.i])

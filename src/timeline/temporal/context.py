@@ -18,6 +18,10 @@ _CUES = _CONTEXT["cues"]
 _DETERMINERS = _CONTEXT["determiners"]
 _FUNCTION_WORDS = _CONTEXT["function_words"]
 _BEFORE_A_DATE = _CONTEXT["before_a_date"]
+_GAME_WORDS = _CONTEXT["game_words"]
+# Characters either side of a quarter searched for a word of a game's clock.
+_GAME_WINDOW = 160
+_QUARTER_FINAL = re.compile(r"[\s-]*finals?\b", re.IGNORECASE)
 COUNT_NOUNS = alternation(sorted(_CONTEXT["count_nouns"]))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([A-Za-z]+)")
@@ -147,6 +151,23 @@ _OF_PERIOD = re.compile(
     r"close|course|time|balance)\s+of\s*$",
     re.IGNORECASE,
 )
+
+
+def not_a_game_quarter(text: str, start: int, end: int) -> bool:
+    """A quarter of the calendar, not of a game: not a "quarter-final", and, without a year of
+    its own, not near a word of a game's clock ("a touchdown late in the first quarter")."""
+    if _QUARTER_FINAL.match(text, end):
+        return False
+    if re.search(r"\d", text[start:end]):
+        return True
+    window = text[max(0, start - _GAME_WINDOW) : end + _GAME_WINDOW].lower()
+    return not any(w in _GAME_WORDS for w in re.findall(r"[a-z][a-z-]*", window))
+
+
+def not_a_preposition(text: str, start: int, end: int) -> bool:
+    """ "The following Tuesday" is a day; "following" with no article is the preposition:
+    "praised following Tuesday's raid", "resigned following Monday's vote"."""
+    return not text[start:end].lower().startswith("following")
 
 
 def before_ended(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,11 @@ from enum import StrEnum
 from timeline import edtf
 from timeline.edtf import NormalizedDate
 
+# Days before the reference a date told in the future may lie and still be this year's: "is
+# due to reach Albania by April 24" in April 25's paper was written the day before, or the
+# plan has slipped; it is not next year's April 24.
+FUTURE_SLACK_DAYS = 7
+
 
 class Tense(StrEnum):
     PAST = "past"
@@ -62,8 +67,8 @@ def nearest_occurrence(
     """The year-less date ("March 28", "February", "summer") meant relative to the reference.
 
     In a past-tense clause it is the latest occurrence that starts by the end of the reference
-    period; in a future-tense clause the earliest that ends after its start; otherwise the
-    occurrence closest to the reference.
+    period; in a future-tense clause the earliest that ends after its start (or at most
+    `FUTURE_SLACK_DAYS` before it); otherwise the occurrence closest to the reference.
     """
     reference = context.reference
     if reference is None:
@@ -77,7 +82,8 @@ def nearest_occurrence(
         past = [c for c in candidates if c.start <= reference.end]
         return max(past) if past else None
     if context.tense is Tense.FUTURE:
-        future = [c for c in candidates if c.end >= reference.start]
+        earliest = edtf.shift(reference.start, -FUTURE_SLACK_DAYS, "day")
+        future = [c for c in candidates if c.end >= earliest]
         return min(future) if future else None
     middle = reference.start.toordinal() + (reference.end - reference.start).days // 2
 

@@ -21,6 +21,12 @@ _GRANTED = _WORDS["granted"]
 _MOVED = _WORDS["moved"]
 _AHEAD_OF_ITSELF = _WORDS["ahead_of_itself"]
 _PLANS_ONLY = _WORDS["plans_only"]
+_SCHEDULED = _WORDS["scheduled"]
+_AHEAD_WORDS = _WORDS["looking_ahead"]
+_EARLIER_WORDS = _WORDS["earlier_than"]
+# Dependencies by which a date names the noun it stands before: "the May 1 elections",
+# "Sunday's referendum".
+_NAMING_DEPS = ("compound", "nmod", "poss", "npadvmod", "amod", "nummod")
 
 
 def governing_verb(token: Any) -> Any:
@@ -116,6 +122,12 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE  # "the court set April 29 for the next hearing"
     if _names_the_noun(span, "deadline"):
         return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
+    scheduled = _scheduled_event(span)
+    if scheduled is not None:
+        # "ahead of Thursday's election", "the campaign for the May 1 elections": the nearest,
+        # unless the clause tells it as past ("boycotted the January 30 election")
+        ahead = scheduled.dep_ == "pobj" and _looks_ahead(scheduled.head)
+        return Tense.PAST if not ahead and _verb_tense(verb) is Tense.PAST else Tense.PRESENT
     if "deadline" in after:
         return Tense.FUTURE  # "set Nov. 10 as the deadline"
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s"):
@@ -131,6 +143,24 @@ def _is_holiday(text: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+def _scheduled_event(span: Any) -> Any | None:
+    """The noun of an event held on a set day that the date stands before and names: "the May
+    1 elections", "Sunday's referendum"."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in _NAMING_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if lemma(noun).lower() in _SCHEDULED else None
+
+
+def _looks_ahead(preposition: Any) -> bool:
+    """A preposition of what is still to come: "for", "before", "ahead of", "towards"."""
+    word = preposition.lower_
+    if word in ("of", "to") and preposition.head.lower_ in _AHEAD_WORDS:
+        return True  # "ahead of", "prior to"
+    return word in _AHEAD_WORDS
 
 
 def _names_the_noun(span: Any, noun: str) -> bool:
@@ -149,6 +179,8 @@ def _verb_tense(verb: Any) -> Tense:
     """The tense of the clause of `verb`, from its tag, its auxiliaries and the verb it
     completes."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and _after_a_past_act(verb):
+        return Tense.PAST  # "formed the government after winning elections in January"
     joined = None if auxes else _joined_to(verb)
     if joined is not None:
         # "will meet and sign on Friday", "has fluctuated, rising to a high in June", "was
@@ -196,6 +228,20 @@ def _verb_tense(verb: Any) -> Tense:
         # "has been arrested", "arrested Monday" (no auxiliary) are past; "is held" present
         return Tense.PRESENT if words & {"is", "are", "am", "be"} else Tense.PAST
     return Tense.PRESENT
+
+
+def _after_a_past_act(verb: Any) -> bool:
+    """A gerund after "after" or "since" on a verb told in the past: what it tells came before
+    that act, so it is past too ("formed the government after winning elections in January").
+    (Before a future act it may be either: "will rest after campaigning Sunday".)"""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _EARLIER_WORDS:
+        return False
+    main = verb.head.head
+    if main.i == verb.head.i or main.pos_ not in ("VERB", "AUX"):
+        return False
+    return main.tag_ == "VBD" or any(
+        c.tag_ == "VBD" for c in main.children if c.dep_ in ("aux", "auxpass")
+    )
 
 
 def _joined_to(verb: Any) -> Any | None:
