@@ -214,3 +214,22 @@ def test_a_second_relative_clause_is_about_the_same_noun(nlp: Any, tmp_path: Pat
     )
     titles_now = list(found.values())
     assert "The new coalition leader is expected to be named prime minister" in titles_now
+
+
+def test_a_quoted_we_stays_a_quotation_with_its_speaker(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"Today we received laboratory results that confirmed the outbreak," Health Minister '
+        "Olek Marrow told reporters in Riga.",
+    )
+    assert found["2024-05-10"] == (
+        '"We received laboratory results that confirmed the outbreak," Health Minister Olek '
+        "Marrow told reporters"
+    )
+
+
+def test_a_limit_through_a_day_stays_with_its_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Forecasters extended a red flag warning through Saturday as winds rose."
+    )
+    assert "extended a red flag warning through Saturday" in " ".join(found.values())

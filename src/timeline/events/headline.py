@@ -42,6 +42,7 @@ from timeline.events.speech import (
     owner_above,
     quote_opening,
     reported_clause,
+    saying_above,
     third_person,
     verb_lists,
 )
@@ -126,6 +127,10 @@ def headline(
         subject = subject_of(predicate.head)
     if subject is None and lemma(predicate).lower() in verb_lists()["attributing"]:
         subject = named_before(predicate)  # "…, the US Information Service said Friday"
+    if subject is not None and subject.lower_ in ("we", "you") and subject.i not in names:
+        saying = saying_above(predicate)  # "'Today we received…,' the minister said": a quote
+        if saying is not None and saying.i > predicate.i and opens_with_quote(sentence, saying.i):
+            return headline(sentence, saying, skip, None, names, owners, future)
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
     teller = telling_verb(predicate) if described else None

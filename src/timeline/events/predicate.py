@@ -234,11 +234,15 @@ def _since_of_superlative(verb: Any, keep: set[int], skip: set[int], room: int) 
 
 
 def time_limit(verb: Any, skip: set[int]) -> set[int]:
-    """The limit a verb's time has, dates included: "until…" and "by…" ("will stay closed
-    until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
+    """The limit a verb's time has, dates included: "until…", "through…" and "by…" ("will stay
+    closed until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
     open before 2008"): without it the headline says another thing."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    limits = ("until", "till", "by", "before") if negated else ("until", "till", "by")
+    limits = (
+        ("until", "till", "through", "by", "before")
+        if negated
+        else ("until", "till", "through", "by")
+    )
     heads = [verb]  # "stay closed [until]", "is due to return [by]"
     for depth in range(3):
         if depth < len(heads):

@@ -129,6 +129,19 @@ def quoting_pronoun(verb: Any) -> Any | None:
     return None
 
 
+def saying_above(verb: Any) -> Any | None:
+    """The verb of saying a quoted clause is told by, up its clauses ("'Today we received the
+    results,' the minister told reporters": told); None when there is none."""
+    current = verb
+    for _ in range(MAX_CLAUSES_UP):
+        if current.dep_ not in _GOVERNED or current.head is current:
+            return None
+        current = current.head
+        if lemma(current).lower() in verb_lists()["attributing"]:
+            return current
+    return None
+
+
 def first_person_owners(verb: Any, speaker: Any) -> dict[int, str]:
     """ "my" and "me" of a quoted clause as the third person of its speaker ("his", "him")."""
     words = _SPEAKERS[speaker.lower_]
