@@ -211,8 +211,17 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
     return (
         not passive
         and bool(nouns & word_list("statistics", "measures"))
-        and verb in word_list("statistics", "change")
+        and (verb in word_list("statistics", "change") or _shows_a_change(predicate))
     )
+
+
+def _shows_a_change(predicate: Any) -> bool:
+    """A verb of showing or making whose object is a change: "output prices showed their
+    sharpest fall", "exports posted a rise of 5 percent"."""
+    if lemma(predicate).lower() not in word_list("statistics", "yielding"):
+        return False
+    change = word_list("statistics", "change")
+    return any(c.dep_ == "dobj" and lemma(c).lower() in change for c in predicate.children)
 
 
 _COUNTED_FROM = frozenset({"ago", "later", "earlier", "before", "after", "on"})
