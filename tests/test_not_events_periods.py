@@ -70,6 +70,8 @@ def test_a_negated_state_since_a_year_stays_as_it_is(nlp: Any, tmp_path: Path) -
         "this year.",  # the forecast itself
         "Microsoft wants a share of the business network market, which is predicted to "
         "exceed 50 billion dollars in 2007.",
+        "Consumer price inflation is likely to moderate through the early months of 2007.",
+        "Weber said that the public deficit was set to fall back within EU limits this year.",
     ],
 )
 def test_a_forecast_of_a_state_or_a_figure_is_no_event(
@@ -83,6 +85,7 @@ def test_a_forecast_of_a_state_or_a_figure_is_no_event(
     [
         ("The president is expected to sign the bill in January.", ("2007-01", "sign")),
         ("Sudan could join OPEC in March.", ("2007-03", "join")),
+        ("The company is due to report its results in January.", ("2007-01", "be")),
         ("If the talks fail, the union will strike in January.", ("2007-01", "strike")),
         # a forecast made, with its own date: the act of a source
         ("INSEE in early October predicted French growth of 2.3 percent.", ("2006-10", "predict")),

@@ -76,8 +76,12 @@ def _under_way(verb: Any) -> bool:
     fighting the army since 1996"), not a state reached or a tally; people staying somewhere
     and stative verbs aside ("have been living there since 1982")."""
     word = lemma(verb).lower()
+    progressive = verb.dep_ == "acl" or any(
+        c.dep_ == "aux" and lemma(c).lower() == "be" for c in verb.children
+    )  # "have been fighting", "rebels fighting since 1994" (not "…, making it the worst")
     return (
         verb.tag_ == "VBG"
+        and progressive
         and word not in word_list("states", "dwelling")
         and word not in word_list("states", "stative")
     )
@@ -97,8 +101,8 @@ def is_forecast(predicate: Any, span: Any, value: NormalizedDate) -> bool:
     verb = lemma(content).lower()
     if verb in word_list("outlooks", "expecting_verbs"):
         return _gives_an_amount(content)  # "pencilling in a deficit ratio of two percent"
-    if _of_a_market(content) or _of_a_market(predicate):
-        return True
+    if _of_a_market(content) or _of_a_market(predicate) or _of_a_measure(content):
+        return True  # "the industry is unlikely to return", "inflation is likely to moderate"
     if verb in word_list("states", "stative") and content.dep_ != "aux":
         return True  # "will be ready", "are likely to remain high"
     figures = word_list("statistics", "change") | word_list("statistics", "yielding")
@@ -191,7 +195,10 @@ def _expected(predicate: Any) -> tuple[Any, bool]:
     for child in predicate.children:
         if child.dep_ == "acomp" and lemma(child).lower() in adjectives:
             action = next((g for g in child.children if g.dep_ == "xcomp"), None)
-            return (action if action is not None else predicate), True
+            if action is not None:  # (but "was due to the recession" gives a cause)
+                return action, True
+        if child.dep_ == "xcomp" and lemma(predicate).lower() == "be":
+            return _expected(child)[0], True  # "the deficit was to fall", "was to set to fall"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in predicate.children):
         return predicate, True
     current = predicate
@@ -238,11 +245,11 @@ def _of_a_market(verb: Any) -> bool:
 
 
 def _of_a_measure(verb: Any) -> bool:
-    """The subject is a measure with a verb of change: "prices are rising"."""
+    """The subject is a measure with a verb of change: "prices are rising", "inflation is
+    likely to moderate"."""
     measures = word_list("statistics", "measures")
-    return lemma(verb).lower() in word_list("statistics", "change") and any(
-        _noun_forms(s) & measures for s in _subjects(verb)
-    )
+    change = word_list("statistics", "change") | word_list("outlooks", "course")
+    return lemma(verb).lower() in change and any(_noun_forms(s) & measures for s in _subjects(verb))
 
 
 def _present(verb: Any) -> bool:
