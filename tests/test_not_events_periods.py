@@ -36,6 +36,8 @@ def dated(events: list[Event], published: str = PUBLISHED) -> list[tuple[str, st
         "Rebels have killed 300 people since 1990.",  # a tally since a year
         "The United States has maintained a trade embargo against Cuba since 1962.",
         "Myanmar has been ruled by the military since 1962.",
+        # since an event named, dated by it
+        "The general, who has led his country since its 1980 independence, met the envoy.",
     ],
 )
 def test_what_lasts_since_a_year_is_no_event(nlp: Any, tmp_path: Path, sentence: str) -> None:

@@ -35,6 +35,7 @@ def dated(events: list[Event]) -> list[tuple[str, str | None]]:
         "It had scored a net profit of 47.3 million marks in 1995.",  # recalled
         "The group, which posted a net profit of 40 million dollars in 1995, is for sale.",
         "The agency has provided 4.2 million dollars in aid this year.",  # a total so far
+        "The striker scored 358 goals in 349 matches from 1947 to 1956.",  # over years
         "British output prices showed their sharpest fall since 1986 in March.",
     ],
 )
@@ -48,6 +49,8 @@ def test_a_figure_of_a_period_is_a_statistic(nlp: Any, tmp_path: Path, sentence:
         ("Revenue rose 12% to $1.31 billion in the quarter ended March 28.", ("1997-33", "rise")),
         ("The company posted a loss of 2 billion dollars in 1996.", ("1996", "post")),
         ("The carmaker lost 3 billion dollars in 1996.", ("1996", "lose")),
+        ("The United States gave 5 million dollars in aid in 1996.", ("1996", "give")),
+        ("The president is to serve seven years from 1998 to 2005.", ("1998/2005", "be")),
     ],
 )
 def test_a_result_told_as_news_stays_an_event(

@@ -10,7 +10,8 @@ happened then (the second half of `eventhood`):
   "producers hope to make 35 million francs in 1997", "forces will be ready in June 2007";
 - an economy's or a market's state told as going on: "the market is struggling this year";
 - people staying somewhere: "about 700 people were staying there";
-- a total so far: "has provided 4.2 million dollars in aid this year";
+- a total so far or over years: "has provided 4.2 million dollars in aid this year", "took in
+  4.5 million pounds between 1993 and 1996";
 - a company's result recalled as background, in the past perfect or describing a thing: "had
   scored a net profit of 47.3 million marks in 1995".
 
@@ -128,16 +129,18 @@ def is_dwelling(predicate: Any) -> bool:
 
 
 def is_total_so_far(predicate: Any, span: Any, value: NormalizedDate) -> bool:
-    """A total told in the present perfect over a year or longer: "has provided 4.2 million
-    dollars in aid this year", "have arrested 3,000 people in 2006" (a day stays: "has
-    obtained $125 million in financing on Tuesday"; so does a period the act is for: "has
-    allocated 120 million dollars for 2007")."""
+    """A total over a period: told in the present perfect over a year or longer ("has provided
+    4.2 million dollars in aid this year"), or over several years whatever its tense ("took
+    in 4.5 million pounds between 1993 and 1996"). A day stays ("has obtained $125 million in
+    financing on Tuesday"), and so does a period the act is for ("has allocated 120 million
+    dollars for 2007"), or one year told in the past ("gave 5 million dollars in 2005")."""
     if value.days < YEAR_DAYS or _introduced_by(span, "for"):
         return False
     perfect = any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in predicate.children
     )
-    return perfect and _counted_object(predicate)
+    years = value.start.year != value.end.year
+    return (perfect or years) and _counted_object(predicate)
 
 
 def is_recalled_result(predicate: Any, value: NormalizedDate) -> bool:
@@ -270,9 +273,12 @@ def _gives_an_amount(verb: Any) -> bool:
 
 
 def _counted_object(verb: Any) -> bool:
-    """The verb's object is an amount or is counted: "4.2 million dollars", "300 people"."""
+    """The verb's object is an amount or is counted: "4.2 million dollars", "300 people" (not
+    a length of time: "to serve seven years")."""
+    units = word_list("headline_nouns", "time_units")
     return any(
         c.dep_ == "dobj"
+        and lemma(c).lower() not in units
         and (c.ent_type_ in _AMOUNTS or any(g.dep_ == "nummod" for g in c.children))
         for c in verb.children
     )
