@@ -37,6 +37,11 @@ def dated(events: list[Event]) -> list[tuple[str, str | None]]:
         "The agency has provided 4.2 million dollars in aid this year.",  # a total so far
         "The striker scored 358 goals in 349 matches from 1947 to 1956.",  # over years
         "British output prices showed their sharpest fall since 1986 in March.",
+        "British retail sales rose by 0.3 percent in March.",  # a sector's, not a company's
+        "Car sales in Germany rose sharply in March.",
+        "Area-wide gross domestic product (GDP) grew by 0.8 percent in the first quarter.",
+        "Bush's approval ratings have improved by a percentage point to 39 percent in March.",
+        "Weber said the deficit ratio would fall further next year.",  # a forecast
     ],
 )
 def test_a_figure_of_a_period_is_a_statistic(nlp: Any, tmp_path: Path, sentence: str) -> None:
@@ -49,6 +54,7 @@ def test_a_figure_of_a_period_is_a_statistic(nlp: Any, tmp_path: Path, sentence:
         ("Revenue rose 12% to $1.31 billion in the quarter ended March 28.", ("1997-33", "rise")),
         ("The company posted a loss of 2 billion dollars in 1996.", ("1996", "post")),
         ("The carmaker lost 3 billion dollars in 1996.", ("1996", "lose")),
+        ("The company's sales fell 31% in March.", ("1997-03", "fall")),
         ("The United States gave 5 million dollars in aid in 1996.", ("1996", "give")),
         ("The president is to serve seven years from 1998 to 2005.", ("1998/2005", "be")),
     ],

@@ -26,6 +26,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.events.clauses import modality_of, subject_of
+from timeline.events.eventhood import is_a_measure
 from timeline.events.nominal import span_root
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality
@@ -42,6 +43,8 @@ YEAR_DAYS = 360
 EXPECTING_DEPTH = 3
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _DESCRIBING = ("acl", "relcl", "appos")
+# The future, and the future told in the past ("said its losses would surpass …").
+_AHEAD = FUTURE_AUX | {"would", "'d"}
 _COMPLEMENTS = ("dobj", "attr", "acomp", "prep", "npadvmod", "oprd", "dative")
 
 
@@ -202,8 +205,8 @@ def _expected(predicate: Any) -> tuple[Any, bool]:
                 return action, True
         if child.dep_ == "xcomp" and lemma(predicate).lower() == "be":
             return _expected(child)[0], True  # "the deficit was to fall", "was to set to fall"
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in predicate.children):
-        return predicate, True
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in predicate.children):
+        return predicate, True  # "will be ready", "would fall further next year"
     current = predicate
     for _ in range(EXPECTING_DEPTH):
         word = lemma(current).lower()
@@ -237,22 +240,20 @@ def _noun_forms(token: Any) -> set[str]:
 
 
 def _of_a_market(verb: Any) -> bool:
-    """The subject is an economy, a market or a sector ("the industry", "the market")."""
+    """The subject is an economy, a market or a sector ("the industry", "the car market"; not
+    "trade barriers")."""
     markets = word_list("outlooks", "markets")
-    nouns = [
-        word
-        for subject in _subjects(verb)
-        for word in (subject, *(c for c in subject.children if c.dep_ == "compound"))
-    ]  # "the industry", "the car market"
-    return any(_noun_forms(n) & markets for n in nouns)
+    return any(_noun_forms(s) & markets for s in _subjects(verb))
 
 
 def _of_a_measure(verb: Any) -> bool:
-    """The subject is a measure with a verb of change: "prices are rising", "inflation is
-    likely to moderate"."""
-    measures = word_list("statistics", "measures")
+    """The subject is a measure with a verb of change, or a verb that begins one: "prices are
+    rising", "inflation is likely to moderate", "car sales will begin growing again"."""
     change = word_list("statistics", "change") | word_list("outlooks", "course")
-    return lemma(verb).lower() in change and any(_noun_forms(s) & measures for s in _subjects(verb))
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(lemma(v).lower() in change for v in verbs) and any(
+        is_a_measure(s) for s in _subjects(verb)
+    )
 
 
 def _present(verb: Any) -> bool:
