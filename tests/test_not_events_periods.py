@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from timeline.filters import EventFilter
 from timeline.models import Event
 from timeline.run import build_timeline
 from timeline.settings import Settings
@@ -18,9 +19,11 @@ pytestmark = pytest.mark.model
 PUBLISHED = "2006-12-15"
 
 
-def events_of(tmp_path: Path, text: str, published: str = PUBLISHED) -> list[Event]:
+def events_of(
+    tmp_path: Path, text: str, published: str = PUBLISHED, **settings: Any
+) -> list[Event]:
     (tmp_path / "a.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", "utf-8")
-    return list(build_timeline([tmp_path], Settings()).timeline.events)
+    return list(build_timeline([tmp_path], Settings(**settings)).timeline.events)
 
 
 def dated(events: list[Event], published: str = PUBLISHED) -> list[tuple[str, str | None]]:
@@ -108,3 +111,14 @@ def test_acts_planned_expected_or_possible_stay_events(
 )
 def test_a_state_going_on_is_no_event(nlp: Any, tmp_path: Path, sentence: str) -> None:
     assert dated(events_of(tmp_path, sentence)) == []
+
+
+def test_an_entity_timeline_keeps_what_lasts_and_what_is_expected(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "Democrats had held the majority since 2019.\n\n"
+        "Democrats hope to make 30 million dollars in 2007."
+    )
+    assert dated(events_of(tmp_path, text)) == []
+    entity = events_of(tmp_path, text, entity_timeline=True, filter=EventFilter(entity="Democrats"))
+    dates = {e.date.edtf.split("/")[0] for e in entity}
+    assert {"2019", "2007"} <= dates
