@@ -36,8 +36,8 @@ from timeline.temporal.tense import FUTURE_AUX
 # A "since" date this precise is an onset a reader can place ("since Aug. 15", "since August
 # 2022"); a coarser one measures how long a state or a tally has lasted ("since 1982").
 ONSET_GRANULARITIES = frozenset({Granularity.DAY, Granularity.MONTH})
-# A period this long (in days) or longer is a year's: its results and totals are figures of
-# the year, not the news of a report (a quarter, a month, a half year stay news).
+# A period this long (in days) or longer is a year's: a total over it is a figure of the
+# period ("has provided 4.2 million dollars in aid this year"), not an act.
 YEAR_DAYS = 360
 # Words of a clause walked up to find what expects it ("is unlikely to be able to return").
 EXPECTING_DEPTH = 3
@@ -122,8 +122,8 @@ def is_ongoing(predicate: Any, value: NormalizedDate) -> bool:
 
 
 def is_dwelling(predicate: Any) -> bool:
-    """People staying somewhere, told as going on or as lasting: "about 700 people were staying
-    there on Friday", "have lived in tents since"."""
+    """People staying somewhere, told as going on: "about 700 people were staying there on
+    Friday", "refugees are sheltering in schools" (since a year, `lasts_since` tells it)."""
     if lemma(predicate).lower() not in word_list("states", "dwelling"):
         return False
     return predicate.tag_ == "VBG" and any(
