@@ -94,6 +94,10 @@ def test_a_forecast_of_a_state_or_a_figure_is_no_event(
         ("If the talks fail, the union will strike in January.", ("2007-01", "strike")),
         # a forecast made, with its own date: the act of a source
         ("INSEE in early October predicted French growth of 2.3 percent.", ("2006-10", "predict")),
+        (
+            "The government estimated the damage at 5 million dollars in October.",
+            ("2006-10", "estimate"),
+        ),
     ],
 )
 def test_acts_planned_expected_or_possible_stay_events(

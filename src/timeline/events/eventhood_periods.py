@@ -103,8 +103,9 @@ def is_forecast(predicate: Any, span: Any, value: NormalizedDate) -> bool:
     if not expected:
         return False
     verb = lemma(content).lower()
-    if verb in word_list("outlooks", "expecting_verbs"):
-        return _gives_an_amount(content)  # "pencilling in a deficit ratio of two percent"
+    if verb in word_list("outlooks", "expecting_verbs"):  # the forecast itself
+        # "pencilling in a deficit ratio of two percent", "growth was forecast at 2 percent"
+        return _gives_an_amount(content) or any(is_a_measure(s) for s in _subjects(content))
     if _of_a_market(content) or _of_a_market(predicate) or _of_a_measure(content):
         return True  # "the industry is unlikely to return", "inflation is likely to moderate"
     if verb in word_list("states", "stative") and content.dep_ != "aux":
@@ -176,9 +177,11 @@ def _introduced_by(span: Any, word: str) -> bool:
 
 
 def _dates_a_forecasting(predicate: Any, span: Any) -> bool:
-    """A forecast made, told in the past with its own date ("INSEE in early October predicted
-    growth of 2.3 percent"): the act of a source, an event; but a date within what was
-    forecast is the forecast's period ("predicted 2.0 percent growth in the year to March")."""
+    """A forecast or an estimate made, told in the past with its own date ("INSEE in early
+    October predicted growth of 2.3 percent", "estimated the damage at 5 million dollars in
+    October"): the act of a source, an event; but a date within a measure forecast, or within
+    a clause that tells it, is the forecast's period ("predicted 2.0 percent growth in the
+    year to March", "predicted that prices would rise in 2007")."""
     if lemma(predicate).lower() not in word_list("outlooks", "expecting_verbs"):
         return False
     if predicate.tag_ != "VBD":
@@ -186,6 +189,7 @@ def _dates_a_forecasting(predicate: Any, span: Any) -> bool:
     root = span_root(span)
     return not any(
         c.left_edge.i <= root.i <= c.right_edge.i
+        and (c.dep_ in ("ccomp", "xcomp") or is_a_measure(c))
         for c in predicate.children
         if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
     )
