@@ -234,10 +234,10 @@ def test_a_participle_with_its_own_subject_gets_a_verb_in_its_time(
     found = titles(
         tmp_path,
         "Talks stalled here, with both sides agreeing to meet again next month. Chechen rebels "
-        "fighting Russia since 1994 have a strong following.",
+        "fighting Russia since March 1994 have a strong following.",
     )
     assert found["2024-06"] == "Both sides are agreeing to meet again"
-    assert found["1994/2024-05-10"].startswith("Chechen rebels were fighting Russia")
+    assert found["1994-03/2024-05-10"].startswith("Chechen rebels were fighting Russia")
 
 
 def test_a_participle_sharing_its_auxiliary_gets_its_own(nlp: Any, tmp_path: Path) -> None:
@@ -265,10 +265,10 @@ def test_a_phrase_on_a_noun_that_needs_its_complement_goes_whole(nlp: Any, tmp_p
 def test_what_an_apposition_says_of_a_date_is_no_part_of_the_news(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
-        "In October, the month after the coup that ousted the prime minister, car sales "
+        "In October, the month after the coup that ousted the prime minister, the company's sales "
         "plummeted by 10.5 percent from a year earlier.",
     )
-    assert found["2023-10"] == "Car sales plummeted by 10.5 percent from a year earlier"
+    assert found["2023-10"] == "The company's sales plummeted by 10.5 percent from a year earlier"
 
 
 def test_a_possessive_pronoun_of_the_subject_is_written_as_its_owner(

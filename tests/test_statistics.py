@@ -101,7 +101,7 @@ def test_the_level_of_a_figure_over_a_period_is_no_event(
     ("sentence", "trigger"),
     [
         ("The carmaker lost 3 billion dollars in 2008.", "lose"),  # its own results, an act
-        ("The border has been run by the league since 1999.", "run"),  # a date is no figure
+        ("The border was run by the league in 1999.", "run"),  # a date is no figure
     ],
 )
 def test_results_and_dates_are_no_levels(

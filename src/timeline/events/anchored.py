@@ -28,6 +28,7 @@ from timeline.events.assemble import confidence, make_event
 from timeline.events.attach import compares
 from timeline.events.clauses import governing_predicate
 from timeline.events.elsewhere import counted_from_the_story
+from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression, TimexType
@@ -84,6 +85,8 @@ def with_anchored_times(
             continue
         if compares(doc[token.i : named.right_edge.i + 1]):
             continue  # "the deadliest day since protests erupted": a comparison, no date
+        if tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value):
+            continue  # "has led his country since its 1980 independence": a state since then
         first = count[0] if count else token.idx
         last = named.right_edge.idx + len(named.right_edge.text)
         phrase = TimeExpression(

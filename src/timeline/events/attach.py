@@ -44,6 +44,7 @@ from timeline.events.eventhood import (
     since_recurs,
     states_a_figure,
 )
+from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.nominal import (
     dated_noun,
     is_event_noun,
@@ -306,6 +307,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
         return Dated(light, expression, True, title)
+    if tells_no_event(predicate, span, expression.value):
+        return None  # "has lived there since 1982", "hope to make 35 million francs in 1997"
     if is_habitual(predicate):
         return None  # "usually closes in August", "every year since 2002"
     if is_statistic(predicate, expression.value):

@@ -32,6 +32,7 @@ COLUMN_GAP = re.compile(r"\S {3,}\S")  # columns of a plain-text table
 LARGE_COUNT = 10_000
 TOLL_COUNT = 10  # a count told "so far" from this size up is a toll, not a few who act
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_PLACES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def is_state(predicate: Any) -> bool:
@@ -210,9 +211,50 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
     passive = subject.dep_ == "nsubjpass"
     return (
         not passive
-        and bool(nouns & word_list("statistics", "measures"))
-        and verb in word_list("statistics", "change")
+        and is_a_measure(subject)
+        and (verb in word_list("statistics", "change") or _shows_a_change(predicate))
     )
+
+
+def is_a_measure(noun: Any) -> bool:
+    """A noun that names an aggregate measure: itself or its apposition ("inflation", "gross
+    domestic product (GDP)"), or sales and the like of a trade, a place or a sector, not of a
+    company ("trade turnover", "British retail sales", "car sales in Germany"; but "Velta's
+    sales", "revenue", and "trade barriers" name no measure)."""
+    measures = word_list("statistics", "measures")
+    appositions = [c for c in noun.children if c.dep_ == "appos"]
+    if any(_noun_forms(w) & measures for w in (noun, *appositions)):
+        return True
+    if not _noun_forms(noun) & word_list("statistics", "results"):
+        return False
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    return any(_noun_forms(c) & measures for c in compounds) or _of_a_place(noun)
+
+
+def _of_a_place(noun: Any) -> bool:
+    """A noun said of a place, a people or a sector: "British", "in Germany", "retail"."""
+    markets = word_list("outlooks", "markets") | word_list("outlooks", "sectors")
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and (
+            child.ent_type_ in _PLACES or _noun_forms(child) & markets
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(g.ent_type_ in _PLACES for g in child.children)
+        ):
+            return True  # "car sales in Germany"
+    return False
+
+
+def _shows_a_change(predicate: Any) -> bool:
+    """A verb of showing or making whose object is a change: "output prices showed their
+    sharpest fall", "exports posted a rise of 5 percent"."""
+    if lemma(predicate).lower() not in word_list("statistics", "yielding"):
+        return False
+    change = word_list("statistics", "change")
+    return any(c.dep_ == "dobj" and lemma(c).lower() in change for c in predicate.children)
 
 
 _COUNTED_FROM = frozenset({"ago", "later", "earlier", "before", "after", "on"})
