@@ -233,3 +233,31 @@ def test_a_limit_through_a_day_stays_with_its_verb(nlp: Any, tmp_path: Path) -> 
         tmp_path, "Forecasters extended a red flag warning through Saturday as winds rose."
     )
     assert "extended a red flag warning through Saturday" in " ".join(found.values())
+
+
+def test_a_whose_clause_is_told_of_its_owner(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Inspector Lena Vogt, whose mandate expires on June 15, is due to present her report "
+        "to the council on Tuesday.",
+    )
+    assert found["2024-06-15"] == "Inspector Lena Vogt's mandate expires"
+
+
+def test_a_closing_source_the_parse_missed_is_the_speaker(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The United States sees opportunities for expanded cooperation in Central Asia and "
+        "wants a peaceful transition of power in Turkmenistan following the death of the "
+        "country's president, a senior US official said here Sunday.",
+    )
+    assert found["2024-05-05"].startswith("A senior US official said here the United States sees")
+
+
+def test_a_hyphenated_verb_keeps_its_prefix_and_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The book argues that the security services co-ordinated a series of blasts in the "
+        "capital in 1999.",
+    )
+    assert found["1999"].startswith("The security services co-ordinated a series of blasts")

@@ -33,6 +33,7 @@ from timeline.events.predicate import (
 )
 from timeline.events.speech import (
     SUBJECT_WORDS,
+    apart,
     attribution,
     direct_quote,
     lowered,
@@ -125,8 +126,12 @@ def headline(
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
         subject = subject_of(predicate.head)
-    if subject is None and lemma(predicate).lower() in verb_lists()["attributing"]:
-        subject = named_before(predicate)  # "…, the US Information Service said Friday"
+    if subject is None and predicate.i > 1 and predicate.doc[predicate.i - 1].text == "-":
+        subject = subject_of(predicate.doc[predicate.i - 2])  # "Services co-ordinated": split
+    attributing = lemma(predicate).lower() in verb_lists()["attributing"]
+    closing = named_before(predicate) if attributing else None
+    if closing is not None and (subject is None or apart(subject, closing)):
+        subject = closing  # "…, the US Information Service said Friday" (whatever the parse)
     if subject is not None and subject.lower_ in ("we", "you") and subject.i not in names:
         saying = saying_above(predicate)  # "'Today we received…,' the minister said": a quote
         if saying is not None and saying.i > predicate.i and opens_with_quote(sentence, saying.i):
@@ -155,6 +160,15 @@ def headline(
             misread = noun.dep_ == "ROOT" and predicate.i == noun.i + 1
             be = "" if misread else passive_be(noun, predicate, future)
             return _tidy(f"{antecedent} {be}{verb}")
+    whose = [c for c in subject.children if c.lower_ == "whose"] if subject is not None else []
+    if whose and predicate.dep_ == "relcl":  # "Mehlis, whose mandate expires": Mehlis's mandate
+        owner = predicate.head
+        phrase = noun_phrase(owner, skip, 6) - {t.i for t in predicate.subtree}
+        whose_owner = names.get(owner.i) or join_tokens(
+            sorted((owner.doc[i] for i in phrase), key=lambda t: t.i)
+        )
+        plural = whose_owner.endswith("s") and owner.tag_ == "NNS"  # "the countries, whose"
+        owners = {**(owners or {}), whose[0].i: whose_owner + ("'" if plural else "'s")}
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
     if subject is not None and subject.lower_ == "i" and (above is not None or subject.i in names):
         # "I must go" -> "Zhang must go", "I am announcing" -> "Mofaz is announcing"
@@ -210,7 +224,7 @@ def headline(
     if any(c.dep_ == "auxpass" for c in predicate.children):  # "has not been announced"
         needs = verb_lists()["needs_complement_in_passive"]
     fragment = words and (
-        (words[0].lower_ in RELATIVE_WORDS and words[0].i not in names)  # "Which the city had…"
+        (words[0].lower_ in RELATIVE_WORDS and words[0].i not in names | (owners or {}).keys())
         or (subject is None and words[0] == predicate)  # "Quoted the former Miss Naples…"
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
@@ -257,7 +271,7 @@ def headline(
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
     text = _render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
-    return _tidy(text + object_before(predicate, skip, keep))
+    return _tidy(text if whose else text + object_before(predicate, skip, keep))
 
 
 def _subject_tokens(

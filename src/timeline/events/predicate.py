@@ -78,6 +78,11 @@ def verb_core(verb: Any) -> set[int]:
         or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
         or (c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV"))
     }
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
+        prefix = doc[verb.i - 2]
+        if not prefix.whitespace_ and prefix.is_alpha:  # "co-ordinated", "re-emerged"
+            core |= {prefix.i, verb.i - 1}
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (
         after is not None

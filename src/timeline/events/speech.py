@@ -62,6 +62,9 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     ):
         return None
     speaker = subject_of(verb)
+    closing = named_before(verb)  # "…, a senior US official said": whatever the parse made of it
+    if closing is not None and (speaker is None or apart(speaker, closing)):
+        speaker = closing
     if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         speaker = verb.head
     if speaker is None or speaker.pos_ in ("VERB", "AUX"):  # "…, but leaving X, the Times reported"
@@ -69,6 +72,17 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     if speaker is None or speaker.pos_ == "PRON":
         return None
     return speaker, root
+
+
+def apart(subject: Any, closing: Any) -> bool:
+    """Whether a closing noun phrase is another phrase than the subject, not an apposition in
+    it ("a spokesman for MBC, South Korea's second largest network, told AFP"); one more than a
+    subject's length away is another ("a transition of power … following the death of the
+    country's president, a senior US official said")."""
+    if subject.i >= closing.left_edge.i - 1:
+        return False
+    inside = closing in set(subject.subtree)  # as the parse has it: often wrong that far away
+    return not inside or closing.left_edge.i - subject.i > SUBJECT_WORDS
 
 
 def named_before(verb: Any) -> Any | None:
