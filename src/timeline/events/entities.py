@@ -8,10 +8,13 @@ carmaker") stand for the last salient entity they can mean.
 
 Coreferee (the maintained spaCy component) installs from the registry, but its English model
 does not (it is fetched from its author's repository), so this is a small resolver of our
-own: short forms and acronyms of names in the same document; "he"/"she" to the last person
-named as a subject; "it" to the last subject when that was an organisation; a definite
-description whose head noun is a class word of an entity's label (`data/entity_classes.toml`)
-to the last subject entity of that label. Resolved once per document, kept with the spaCy Doc.
+own: short forms, acronyms and surnames of names in the same document (by any label the model
+gives them: it calls one name a person here and a place there); a pronoun to what its own
+sentence names (`pronouns.py`), else "he"/"she" to the last person named as a subject, "it"
+to the last subject when that was an organisation or a country, "him"/"her" to the only
+person the sentences before name as a subject; a definite description whose head noun is a
+class word of an entity's label (`data/entity_classes.toml`) to the last subject entity of
+that label. Resolved once per document, kept with the spaCy Doc.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from spacy.attrs import HEAD
 
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
 from timeline.events.clauses import sentences as all_sentences
+from timeline.events.pronouns import Ambiguous, in_sentence
 from timeline.models import Actor
 from timeline.nlp.lemmas import lemma
 
@@ -43,6 +47,9 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_OBJECTS = frozenset({"him", "her"})
+_SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
 _DETERMINERS = frozenset({"the", "this"})
 _NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
 _JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
@@ -131,6 +138,7 @@ class DocumentEntities:
     definite: set[str] = field(default_factory=set)  # names written with "the": the Fed
     salient: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, entity)
     bound: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)  # he/she -> whom
+    labels: dict[Actor, set[str]] = field(default_factory=dict)  # every label of its names
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -145,6 +153,8 @@ class DocumentEntities:
         ent = _entity_at(token)
         if ent is not None:
             return self.named(ent)
+        if token.pos_ == "PROPN":  # a name the model labelled elsewhere, not here
+            return self.canonical.get(_proper_name(token).lower())
         word = token.lower_
         if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
             return self._for_pronoun(token, word)
@@ -164,25 +174,50 @@ class DocumentEntities:
         return [a for i, a in reversed(self.salient[:end]) if i >= first]
 
     def _for_pronoun(self, token: Any, word: str) -> Actor | None:
-        earlier = self._earlier(token)
         if word in _NEUTER:
             # "it" only for an organisation or a country: "it" is too often a thing
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or _extraposed(token):
                 return None
-            candidates = self._named_above(token)
-            if candidates:  # "sanctions were imposed on Iraq after it invaded Kuwait"
-                if len(candidates) > 1 or not _argument_of(candidates[0].root, token.head.head):
-                    return None  # two it could mean; a place in a phrase ("northeast of Tokyo")
-                return self.named(candidates[0])
-            if not earlier:
-                return None
-            return earlier[0] if earlier[0].label in _IT_LABELS else None
-        who = self._who_above(token)
-        if who is not None:
-            return who  # "Kiyingi, who denied any role in the killing of his wife"
+        else:
+            who = self._who_above(token)
+            if who is not None:
+                return who  # "Kiyingi, who denied any role in the killing of his wife"
+        if word.endswith("self"):
+            return None  # "found itself enmeshed": its own clause's subject, named or not
+        here = in_sentence(token, lambda ent: self._fitting(word, ent), self.resolve)
+        if here is not None:  # "AMV announced that it had scored"; two it could mean: none
+            return None if isinstance(here, Ambiguous) else here
+        if token.dep_ in _OBJECT_DEPS:
+            return self._for_object(token) if word in _OBJECTS else None
+        earlier = self._earlier(token)
+        if word in _NEUTER:
+            return earlier[0] if earlier and earlier[0].label in _IT_LABELS else None
         other = "she" if word in _MALE else "he"
         taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+
+    def _for_object(self, token: Any) -> Actor | None:
+        """An object pronoun ("contacts with him") of a sentence that names no one it can
+        mean: the one person the sentences before it have as a subject, if they have one
+        only, and never its own clause's subject ("He thanked him")."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb else []
+        if any(c.lower_ in _SPEAKERS for c in subjects):
+            return None  # "'I look forward to seeing him,' he said": a quote's own people
+        barred = {self.resolve(c) for c in subjects}
+        people = {a for a in self._earlier(token) if a.label in _PEOPLE} - barred
+        return next(iter(people)) if len(people) == 1 else None
+
+    def _fitting(self, word: str, ent: Any) -> Actor | None:
+        """The entity a name of the pronoun's sentence stands for, if the pronoun can mean it:
+        "he" a person, "it" an organisation or a country, by any label the document gives the
+        entity (the model labels one name a person here and an organisation there)."""
+        actor = self.named(ent)
+        if actor is None:
+            return None
+        labels = self.labels.get(actor, set()) | {ent.label_}
+        wanted = _IT_LABELS if word in _NEUTER else _PEOPLE
+        return actor if labels & wanted else None
 
     def _who_above(self, token: Any) -> Actor | None:
         """The person a "who" clause that holds the pronoun is about, when that is a name."""
@@ -196,18 +231,6 @@ class DocumentEntities:
                     return self.named(ent)
                 return None
         return None
-
-    def _named_above(self, token: Any) -> list[Any]:
-        """The organisations and countries named before "it" in its own sentence, once each,
-        when "it" opens a clause under another ("…on Iraq after it invaded")."""
-        if token.head.dep_ not in ("advcl", "ccomp", "conj"):
-            return []
-        sentence_start = self.sentence_starts[bisect_right(self.sentence_starts, token.i) - 1]
-        unique: dict[str, Any] = {}
-        for ent in entities_between(token.doc, sentence_start, token.i):
-            if ent.label_ in _IT_LABELS:
-                unique.setdefault(ent.text, ent)
-        return list(unique.values())
 
     def _for_description(self, token: Any) -> Actor | None:
         head = lemma(token).lower()
@@ -232,16 +255,6 @@ def _extraposed(it: Any) -> bool:
     )
 
 
-def _argument_of(word: Any, verb: Any) -> bool:
-    """Whether `word` is a subject or object of `verb`, or the object of one of its
-    prepositions ("imposed sanctions on Iraq"), not a word of some noun's phrase."""
-    if word.head.i == verb.i:
-        return word.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
-    if word.dep_ == "pobj" and word.head.head.dep_ in ("dobj", "nsubjpass"):
-        return bool(word.head.head.head.i == verb.i)  # "imposed sanctions on Iraq"
-    return bool(word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i == verb.i)
-
-
 def resolve_document(doc: Any) -> DocumentEntities:
     """The document's entities, resolved once and kept with the Doc."""
     found: DocumentEntities | None = doc.user_data.get(_DOC_KEY)
@@ -254,10 +267,12 @@ def resolve_document(doc: Any) -> DocumentEntities:
 def _resolve(doc: Any) -> DocumentEntities:
     names: dict[str, tuple[str, str]] = {}  # lower case -> (name, label), first seen
     definite = set()
+    labelled: dict[str, set[str]] = defaultdict(set)
     for ent in entities(doc):
         name = name_of(_without_lead_words(ent).text)
         if ent.label_ in ACTOR_LABELS and len(name) >= 2 and not _is_verbal(ent):
             names.setdefault(name.lower(), (name, ent.label_))
+            labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}
@@ -266,7 +281,11 @@ def _resolve(doc: Any) -> DocumentEntities:
         longer = {
             Actor(*names[k])
             for k in candidates(name)
-            if k != key and short_form_of(name, names[k][0], label, names[k][1])
+            if k != key
+            and (
+                short_form_of(name, names[k][0], label, names[k][1])
+                or _surname_of(name, names[k][0], label, names[k][1])
+            )
         }
         longest = {
             a
@@ -275,8 +294,11 @@ def _resolve(doc: Any) -> DocumentEntities:
         }
         if len(longest) == 1:
             canonical[key] = next(iter(longest))
+    labels: dict[Actor, set[str]] = defaultdict(set)
+    for key, seen in labelled.items():  # the labels of all the names of one entity
+        labels[canonical[key]] |= seen
     sentences = all_sentences(doc)
-    found = DocumentEntities(canonical, [s.start for s in sentences], definite)
+    found = DocumentEntities(canonical, [s.start for s in sentences], definite, labels=labels)
     for root in _roots(doc):
         for subject in _main_subjects(root):
             actor = found.resolve(subject)
@@ -287,6 +309,21 @@ def _resolve(doc: Any) -> DocumentEntities:
                 found.bound.setdefault(key, []).append((subject.i, actor))
             found.salient.append((subject.i, actor))
     return found
+
+
+def _surname_of(short: str, full: str, short_label: str, full_label: str) -> bool:
+    """Whether a one-word name the model took for a place ("Manbar", GPE) is the surname of a
+    person named in full in the same document ("Nahum Manbar"): a place is never called by
+    the last word of a person's name of plain words ("Abdullah of Jordan" is no surname)."""
+    if full_label != "PERSON" or short_label not in _PLACE_LABELS | {"NORP"}:
+        return False
+    small, large = words_of(short), words_of(full)
+    return (
+        len(small) == 1
+        and len(large) >= 2
+        and large[-1] == small[0]
+        and not (set(large) & _JOINERS)
+    )
 
 
 def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
@@ -338,6 +375,14 @@ def _entity_at(token: Any) -> Any | None:
     return None
 
 
+def _proper_name(token: Any) -> str:
+    """The words of a proper noun's name: itself and the proper nouns compounded with it."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head == token:
+        first -= 1
+    return name_of(token.doc[first : token.i + 1].text)
+
+
 def _is_description(token: Any) -> bool:
     """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
     return (
@@ -382,6 +427,8 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
     name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
+        return None if _proper_name(head).lower() == actor.text.lower() else actor.text
     if head.ent_iob_ == "O":
         return name
     ent = _entity_at(head)
@@ -407,6 +454,18 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
                 name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
                 owners[token.i] = f"{name}'s"
     return owners
+
+
+def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
+    """The object pronouns of a clause ("forbade contacts with him") written as the person
+    they stand for, by token index, when the document makes that person clear."""
+    names: dict[int, str] = {}
+    for token in clause.subtree:
+        if token.lower_ in _OBJECTS and token.dep_ in _OBJECT_DEPS and token.pos_ == "PRON":
+            actor = found.resolve(token)
+            if actor is not None:
+                names[token.i] = actor.text
+    return names
 
 
 def contains_words(text: str, name: str) -> bool:
