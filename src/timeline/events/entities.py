@@ -19,29 +19,33 @@ that label. Resolved once per document, kept with the spaCy Doc.
 
 from __future__ import annotations
 
-import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.attrs import HEAD
 
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
 from timeline.events.clauses import sentences as all_sentences
+from timeline.events.descriptions import entity_for, identified, is_description, pair_for
+from timeline.events.names import (
+    JOINERS,
+    MIN_PREFIX,
+    PLACE_LABELS,
+    acronym,
+    name_of,
+    short_form_of,
+    words_of,
+)
+from timeline.events.names import contains_words as contains_words  # read by filters.py
+from timeline.events.names import names_entity as names_entity  # read by filters.py
 from timeline.events.pronouns import Ambiguous, in_sentence
 from timeline.models import Actor
-from timeline.nlp.lemmas import lemma
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
-MIN_PREFIX = 3  # "Fed" for "Federal Reserve": a short form that is the start of a word
 _PEOPLE = frozenset({"PERSON"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a place's short form is only its acronym
-_NAMED = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as the other
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
@@ -50,83 +54,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _OBJECTS = frozenset({"him", "her"})
 _SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
-_DETERMINERS = frozenset({"the", "this"})
 _NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
-_JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
 _DOC_KEY = "timeline_entities"
 _LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
-
-
-@dataclass(frozen=True)
-class _Class:
-    label: str
-    words: frozenset[str]
-    unless_name_has: frozenset[str]
-
-
-@cache
-def _classes() -> tuple[_Class, ...]:
-    data = tomllib.loads(
-        resources.files("timeline.events").joinpath("data/entity_classes.toml").read_text("utf-8")
-    )
-    return tuple(
-        _Class(c["label"], frozenset(c["words"]), frozenset(c.get("unless_name_has", ())))
-        for c in data.values()
-    )
-
-
-def name_of(text: str) -> str:
-    """A mention's text as a name: no leading "the", no possessive, no outer punctuation."""
-    text = re.sub(r"^(?:the)\s+|['’]s?$", "", text.strip(), flags=re.IGNORECASE)
-    return text.strip(" \t\n.,;:\"'“”‘’()")
-
-
-def words_of(text: str) -> list[str]:
-    """The words of a name, in lower case, possessives off ("S&P" and "AT&T" stay whole)."""
-    text = re.sub(r"['’]s\b", "", text.lower().replace("’", "'"))
-    return re.findall(r"[^\W_]+(?:[&.][^\W_]+)*\.?|&", text)
-
-
-def acronym(text: str) -> set[str]:
-    """The initials a name may be written as: "General Motors" GM, "Bank of America" BOA/BA."""
-    words = [w for w in re.findall(r"[^\W_][\w&'-]*", text) if w]
-    if len(words) < 2:
-        return set()
-    found = {"".join(w[0] for w in words).lower()}
-    found.add("".join(w[0] for w in words if w.lower() not in _JOINERS).lower())
-    return {f for f in found if len(f) >= 2}
-
-
-def short_form_of(
-    short: str, full: str, short_label: str, full_label: str, any_case: bool = False
-) -> bool:
-    """Whether name `short` can be a short form of the longer name `full`: its acronym, some of
-    its words in order (a surname, "Apple" of "Apple Inc."), or the start of its first word
-    ("Fed"), between labels that can name the same thing. In a text, an acronym is in capitals
-    and a short form starts with one; `any_case` (a user's query) lets either be in any case."""
-    compatible = short_label == full_label or {short_label, full_label} <= _NAMED
-    if not compatible:
-        return False
-    small, large = words_of(short), words_of(full)
-    if not small or len(small) >= len(large):
-        return False
-    compact = short.replace(".", "").lower()
-    if (
-        len(small) == 1
-        and compact in acronym(full)
-        and (any_case or short.replace(".", "").isupper())
-    ):
-        return True
-    if full_label in _PLACE_LABELS:
-        return False  # "Hong Kong" is not "Hong Kong Island", nor "Korea" "North Korea"
-    if any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)):
-        return not all(w in _JOINERS for w in small)
-    return (
-        len(small) == 1
-        and len(small[0]) >= MIN_PREFIX
-        and (any_case or short[:1].isupper())
-        and large[0].startswith(small[0])
-    )
 
 
 @dataclass
@@ -158,8 +88,8 @@ class DocumentEntities:
         word = token.lower_
         if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
             return self._for_pronoun(token, word)
-        if _is_description(token):
-            return self._for_description(token)
+        if is_description(token):
+            return entity_for(token, self._earlier(token), self._named_before(token))
         return None
 
     def _window(self, token: Any) -> int:
@@ -232,16 +162,17 @@ class DocumentEntities:
                 return None
         return None
 
-    def _for_description(self, token: Any) -> Actor | None:
-        head = lemma(token).lower()
-        classes = [c for c in _classes() if head in c.words]
-        for actor in self._earlier(token):
-            names = set(words_of(actor.text))
-            if head in names:
-                return actor  # "the court" for "the Supreme Court"
-            if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
-                return actor
-        return None
+    def _named_before(self, token: Any) -> list[tuple[Any, Actor]]:
+        """The entities named before `token`, within `SENTENCES_BACK` sentences."""
+        return [
+            (ent, actor)
+            for ent in entities_between(token.doc, self._window(token), token.i)
+            if ent.end <= token.i and (actor := self.named(ent)) is not None
+        ]
+
+    def pair(self, token: Any) -> tuple[Actor, Actor] | None:
+        """The two entities "the two countries" (headed by `token`) stand for, if named."""
+        return pair_for(token, self._named_before(token), lambda a: self.labels.get(a, set()))
 
 
 def _extraposed(it: Any) -> bool:
@@ -315,14 +246,11 @@ def _surname_of(short: str, full: str, short_label: str, full_label: str) -> boo
     """Whether a one-word name the model took for a place ("Manbar", GPE) is the surname of a
     person named in full in the same document ("Nahum Manbar"): a place is never called by
     the last word of a person's name of plain words ("Abdullah of Jordan" is no surname)."""
-    if full_label != "PERSON" or short_label not in _PLACE_LABELS | {"NORP"}:
+    if full_label != "PERSON" or short_label not in PLACE_LABELS | {"NORP"}:
         return False
     small, large = words_of(short), words_of(full)
     return (
-        len(small) == 1
-        and len(large) >= 2
-        and large[-1] == small[0]
-        and not (set(large) & _JOINERS)
+        len(small) == 1 and len(large) >= 2 and large[-1] == small[0] and not (set(large) & JOINERS)
     )
 
 
@@ -383,16 +311,6 @@ def _proper_name(token: Any) -> str:
     return name_of(token.doc[first : token.i + 1].text)
 
 
-def _is_description(token: Any) -> bool:
-    """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
-    return (
-        token.pos_ == "NOUN"
-        and token.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
-        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
-    )
-
-
 def _without_lead_words(ent: Any) -> Any:
     """An entity without words the model took in before the name ("However Negroponte")."""
     start = ent.start
@@ -409,7 +327,8 @@ def clause_actors(
     found: DocumentEntities, named: tuple[Actor, ...], clause: Any
 ) -> tuple[Actor, ...]:
     """The actors of an event: the sentence's named ones by their canonical names, then the
-    entities that the pronouns and descriptions of its clause (`clause`, its head) stand for."""
+    entities that the pronouns and descriptions of its clause (`clause`, its head) stand for
+    (both of "the two countries")."""
     actors = [found.canonical_of(a) for a in named]
     doc = clause.doc
     for token in doc[clause.left_edge.i : clause.right_edge.i + 1]:
@@ -417,6 +336,8 @@ def clause_actors(
             actor = found.resolve(token)
             if actor is not None:
                 actors.append(actor)
+            elif token.tag_ == "NNS" and (pair := found.pair(token)) is not None:
+                actors += pair  # "the two countries": China and Japan
     return tuple(dict.fromkeys(actors))
 
 
@@ -424,6 +345,9 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
     actor = found.resolve(head)
+    if actor is None and _bare(head):  # "the two countries", "the agreement"
+        pair = found.pair(head)
+        return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
     name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
@@ -457,49 +381,37 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
 
 
 def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
-    """The object pronouns of a clause ("forbade contacts with him") written as the person
-    they stand for, by token index, when the document makes that person clear."""
+    """The words of a clause written as what they stand for, by token index, when the
+    document makes it clear: an object pronoun as its person ("forbade contacts with him"),
+    "the two countries" as the pair named ("talks between China and Japan"), a bare
+    description as the earlier phrase's identifying words ("signed the fisheries
+    agreement"). An empty string leaves a word out."""
     names: dict[int, str] = {}
     for token in clause.subtree:
-        if token.lower_ in _OBJECTS and token.dep_ in _OBJECT_DEPS and token.pos_ == "PRON":
+        if token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
             actor = found.resolve(token)
             if actor is not None:
                 names[token.i] = actor.text
+        elif token.pos_ == "NOUN" and _bare(token):
+            pair = found.pair(token)
+            if pair is not None:
+                names |= {c.i: "" for c in token.children}
+                names[token.i] = f"{pair[0].text} and {pair[1].text}"
+            elif (described := identified(token)) is not None:
+                names[token.i] = described
     return names
 
 
-def contains_words(text: str, name: str) -> bool:
-    """Whether `name`'s words occur together, in order, in `text` (case, "the" and
-    possessives ignored)."""
-    small = [w for w in words_of(name) if w != "the"] or words_of(name)
-    large = words_of(text)
-    return bool(small) and any(
-        large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)
-    )
+def _bare(noun: Any) -> bool:
+    """A noun with only a determiner or a number before it: "the agreement", "the two
+    countries" (a phrase with more says more than a name would)."""
+    return all(c.dep_ in ("det", "nummod", "predet") and c.i < noun.i for c in noun.children)
 
 
-def names_entity(text: str, label: str, wanted: str) -> bool:
-    """Whether an entity named `text` is the entity a user asks for by `wanted`: the same words
-    or some of them ("S&P" for "S&P 500", a name in capitals that the query completes with a
-    number; not "iPhone" for "iPhone 4"), an acronym either way (GM, General Motors), the start
-    of its first word ("the Fed"), or a person by the surname the query ends with."""
-    name, query = name_of(text), name_of(wanted)
-    if not name or not query:
-        return False
-    if contains_words(name, query) or words_of(name) == words_of(query):
-        return True
-    if short_form_of(query, name, label, label, any_case=True):
-        return True
-    small, large = words_of(name), words_of(query)
-    if label == "PERSON" and len(small) == 1 and large[-1:] == small:
-        return True  # "Jobs" is "Steve Jobs"
-    letters = [c for c in name if c.isalpha()]
-    capitals = bool(letters) and all(c.isupper() for c in letters)  # an index: S&P, FTSE, DAX
-    if capitals and large[: len(small)] == small and all(w.isdigit() for w in large[len(small) :]):
-        return True  # "S&P" is "S&P 500"; "iPhone" is not "iPhone 4"
-    if len(small) >= 2 and contains_words(query, name):
-        return True  # "Apple Corps" is "Beatles Apple Corps": a name of two words or more
-    prefix = len(small) == 1 and len(large) >= 2 and len(small[0]) >= MIN_PREFIX
-    if prefix and large[0] != small[0] and large[0].startswith(small[0]):
-        return True  # "Fed" is "the Federal Reserve"
-    return len(small) == 1 and name.replace(".", "").lower() in acronym(query)  # GM
+def _with_determiner(noun: Any) -> str | None:
+    """A bare description with its identifying words, its own determiner kept."""
+    described = identified(noun)
+    if described is None:
+        return None
+    det = next((c.text for c in noun.children if c.dep_ == "det"), "the")
+    return f"{det} {described}"
