@@ -71,9 +71,9 @@ def is_description(token: Any) -> bool:
 
 def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | None:
     """The named entity a singular description stands for: the latest subject of its class
-    or with its head word in its name (`earlier`, latest first), else the one entity named
-    before it (`named`) whose name opens or ends with its head word ("this bank" -> "Bank
-    Leumi")."""
+    or with its head word in its name (`earlier`, latest first), else the one entity the
+    document names before it (`named`) whose name opens or ends with its head word ("this
+    bank" -> "Bank Leumi")."""
     head = lemma(token).lower()
     classes = [c for c in _classes() if head in c.words and not c.counted_only]
     for actor in earlier:
@@ -82,7 +82,7 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
             return actor  # "the court" for "the Supreme Court"
         if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
             return actor
-    holding = {actor for _, actor in named if head in _ends(words_of(actor.text))}
+    holding = {actor for _, actor in named if head in _ends(actor.text)}
     return next(iter(holding)) if len(holding) == 1 else None
 
 
@@ -113,10 +113,13 @@ def pair_for(
     return (distinct[0], distinct[1]) if len(distinct) == 2 else None
 
 
-def _ends(words: list[str]) -> set[str]:
-    """The first and last words of a name: its head ("Bank Leumi", "Supreme Court"), not a
-    word that describes it ("New York Film Critics Circle" is no film)."""
-    return {words[0], words[-1]} if words else set()
+def _ends(name: str) -> set[str]:
+    """The first and last words of a name, in capitals there: its head ("Bank Leumi",
+    "Supreme Court"), not a word that describes it ("New York Film Critics Circle" is no
+    film, "county Board of Supervisors" no county)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    ends = [name.split()[0], name.split()[-1]] if name.split() else []
+    return {w.lower() for w in ends if w in words}
 
 
 def _counted_pair(token: Any) -> bool:
@@ -149,12 +152,16 @@ def _identifying(noun: Any) -> str:
     agreement"), or "" when none say which one it is."""
     plain = word_list("descriptions", "not_identifying")
     words: list[str] = []
+    start = noun.i
     for child in reversed(list(noun.lefts)):
-        if child.dep_ not in _IDENTIFYING_DEPS or child.i != noun.i - len(words) - 1:
+        if child.dep_ not in _IDENTIFYING_DEPS or child.i != start - 1:
             break
         if child.lower_ in plain or child.like_num or child.ent_type_ in ("DATE", "ORDINAL"):
             break
         if child.dep_ == "amod" and not child.text[:1].isupper():
             break  # "a limited court", "the best team": only a proper adjective says which
-        words.insert(0, child.text)
+        if any(t.dep_ not in _IDENTIFYING_DEPS for t in child.subtree if t.i != child.i):
+            break
+        start = child.left_edge.i  # "the Cedar Ridge fire": the compound's own words too
+        words.insert(0, noun.doc[start : child.i + 1].text)
     return " ".join(words)

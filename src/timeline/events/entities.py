@@ -41,7 +41,7 @@ from timeline.events.names import (
 )
 from timeline.events.names import contains_words as contains_words  # read by filters.py
 from timeline.events.names import names_entity as names_entity  # read by filters.py
-from timeline.events.pronouns import Ambiguous, in_sentence
+from timeline.events.pronouns import Ambiguous, described_above, in_sentence
 from timeline.models import Actor
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
@@ -83,13 +83,14 @@ class DocumentEntities:
         ent = _entity_at(token)
         if ent is not None:
             return self.named(ent)
-        if token.pos_ == "PROPN":  # a name the model labelled elsewhere, not here
-            return self.canonical.get(_proper_name(token).lower())
+        if token.pos_ == "PROPN":  # a person's name the model labelled elsewhere, not here
+            actor = self.canonical.get(_proper_name(token).lower())
+            return actor if actor is not None and actor.label in _PEOPLE else None
         word = token.lower_
         if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
             return self._for_pronoun(token, word)
         if is_description(token):
-            return entity_for(token, self._earlier(token), self._named_before(token))
+            return entity_for(token, self._earlier(token), self._named_before(token, 0))
         return None
 
     def _window(self, token: Any) -> int:
@@ -162,11 +163,13 @@ class DocumentEntities:
                 return None
         return None
 
-    def _named_before(self, token: Any) -> list[tuple[Any, Actor]]:
-        """The entities named before `token`, within `SENTENCES_BACK` sentences."""
+    def _named_before(self, token: Any, first: int | None = None) -> list[tuple[Any, Actor]]:
+        """The entities named before `token`, from token `first` (by default, from
+        `SENTENCES_BACK` sentences before)."""
+        start = self._window(token) if first is None else first
         return [
             (ent, actor)
-            for ent in entities_between(token.doc, self._window(token), token.i)
+            for ent in entities_between(token.doc, start, token.i)
             if ent.end <= token.i and (actor := self.named(ent)) is not None
         ]
 
@@ -345,6 +348,10 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
     actor = found.resolve(head)
+    noun = described_above(head) if actor is None else None
+    if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
+        named = found.resolve(noun)
+        return named.text if named is not None else noun.doc[noun.left_edge.i : noun.i + 1].text
     if actor is None and _bare(head):  # "the two countries", "the agreement"
         pair = found.pair(head)
         return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)

@@ -92,13 +92,31 @@ def in_sentence(
             if came_from in _COMPLEMENTS and first[0].dep_ in SUBJECT_DEPS:
                 return AMBIGUOUS if first[1] is None else first[1]
             actors = {a for _, a in found}
-            only = next(iter(actors))
-            if len(actors) == 1 and only is not None:
-                return only
-            return AMBIGUOUS
+            named = actors - {None}
+            if not named:
+                return None  # only things no name says ("the mission"): the text before may
+            only = next(iter(named))
+            return only if len(actors) == 1 else AMBIGUOUS
         came_from = clause.dep_
         clause = _up(clause)
     return None
+
+
+def described_above(pronoun: Any) -> Any | None:
+    """The common noun a subject "it" stands for when its clause completes one whose subject
+    that noun is ("The Swiss foreign ministry said it had demanded…"), in a phrase of only
+    a determiner, adjectives and nouns: what to write when no name says what it is."""
+    own = _clause_of(pronoun)
+    if kind_of(pronoun.lower_) != "it" or pronoun.dep_ not in SUBJECT_DEPS or own is None:
+        return None
+    if own.dep_ not in _COMPLEMENTS:
+        return None
+    above = _clause_of(own.head)
+    subject = next((c for c in above.children if c.dep_ in SUBJECT_DEPS), None) if above else None
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    plain = all(c.dep_ in ("det", "amod", "compound") and c.i < subject.i for c in subject.children)
+    return subject if plain and subject.left_edge.i < subject.i else None
 
 
 def _candidates(
