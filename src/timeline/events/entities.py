@@ -41,7 +41,7 @@ from timeline.events.names import (
 )
 from timeline.events.names import contains_words as contains_words  # read by filters.py
 from timeline.events.names import names_entity as names_entity  # read by filters.py
-from timeline.events.pronouns import Ambiguous, described_above, in_sentence
+from timeline.events.pronouns import Ambiguous, described_above, doers_of, in_sentence
 from timeline.models import Actor
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
@@ -131,11 +131,10 @@ class DocumentEntities:
         """An object pronoun ("contacts with him") of a sentence that names no one it can
         mean: the one person the sentences before it have as a subject, if they have one
         only, and never its own clause's subject ("He thanked him")."""
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb else []
-        if any(c.lower_ in _SPEAKERS for c in subjects):
+        doers = [token.doc[i] for i in doers_of(token)]
+        if any(t.lower_ in _SPEAKERS for t in doers):
             return None  # "'I look forward to seeing him,' he said": a quote's own people
-        barred = {self.resolve(c) for c in subjects}
+        barred = {self.resolve(t) for t in doers}
         people = {a for a in self._earlier(token) if a.label in _PEOPLE} - barred
         return next(iter(people)) if len(people) == 1 else None
 
@@ -397,7 +396,7 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     for token in clause.subtree:
         if token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
             actor = found.resolve(token)
-            if actor is not None:
+            if actor is not None and actor not in _named_in(found, clause, token):
                 names[token.i] = actor.text
         elif token.pos_ == "NOUN" and _bare(token):
             pair = found.pair(token)
@@ -407,6 +406,18 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
             elif (described := identified(token)) is not None:
                 names[token.i] = described
     return names
+
+
+def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
+    """Who the clause names before `token`: "US actress Jennifer Aniston has filed suit …
+    to take snapshots of her" already says who "her" is."""
+    named = set()
+    for word in clause.doc[clause.left_edge.i : token.i]:
+        if word.pos_ in ("PROPN", "PRON"):
+            actor = found.resolve(word)
+            if actor is not None:
+                named.add(actor)
+    return named
 
 
 def _bare(noun: Any) -> bool:

@@ -144,7 +144,12 @@ def _candidates(
             continue
         if token.pos_ == "PRON" and kind_of(token.lower_) == kind:
             found.append((token, resolve(token)))
-        elif kind == "it" and token.tag_ == "NN" and _is_a_thing(token, pronoun):
+        elif (
+            kind == "it"
+            and token.tag_ == "NN"
+            and _is_a_thing(token, pronoun)
+            and not _quoted(token)
+        ):
             found.append((token, _named_by_apposition(token, fits)))
     return sorted(found, key=lambda pair: pair[0].i)
 
@@ -153,6 +158,13 @@ def _is_a_thing(noun: Any, pronoun: Any) -> bool:
     """A common noun that "it" may stand for: no date, amount or number, nor a phrase that
     holds the pronoun ("a delay of its results")."""
     return not (noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or _holds(noun, pronoun))
+
+
+def _quoted(noun: Any) -> bool:
+    """A noun phrase that opens with a quotation mark: quoted words, whose parse is no
+    guide ('"Blair's the seven billion pound loser," declared the Sun, as it savaged…')."""
+    first = noun.left_edge
+    return bool(first.is_quote or (first.i > 0 and noun.doc[first.i - 1].is_quote))
 
 
 def _named_by_apposition(noun: Any, fits: Callable[[Any], Actor | None]) -> Actor | None:
@@ -175,6 +187,12 @@ def _barred(pronoun: Any, own: Any) -> set[int]:
         noun = own.head
         return {t.i for t in noun.subtree if t.i < own.left_edge.i or t.i == noun.i}
     return set()
+
+
+def doers_of(pronoun: Any) -> set[int]:
+    """The words that say who does what the clause of an object pronoun says (see `_doers`)."""
+    own = _clause_of(pronoun)
+    return _doers(own) if own is not None else set()
 
 
 def _holds(word: Any, pronoun: Any) -> bool:
