@@ -102,8 +102,8 @@ def pair_for(
     pairs = set()
     for ent, actor in fitting:
         joined = [c for c in ent.root.children if c.dep_ == "conj" and c.i in by_root]
-        third = any(c.dep_ == "conj" for j in joined for c in j.children)
-        if len(joined) == 1 and not third and by_root[joined[0].i] != actor:
+        third = ent.root.dep_ == "conj" or any(c.dep_ == "conj" for j in joined for c in j.children)
+        if len(joined) == 1 and not third and by_root[joined[0].i] != actor:  # not of a list
             pairs.add((actor, by_root[joined[0].i]))
     if len({frozenset(p) for p in pairs}) == 1:
         return next(iter(pairs))

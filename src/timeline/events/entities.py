@@ -20,7 +20,7 @@ that label. Resolved once per document, kept with the spaCy Doc.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +69,7 @@ class DocumentEntities:
     salient: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, entity)
     bound: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)  # he/she -> whom
     labels: dict[Actor, set[str]] = field(default_factory=dict)  # every label of its names
+    memo: dict[int, Actor | None] = field(default_factory=dict)  # token index -> resolved
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -80,6 +81,11 @@ class DocumentEntities:
 
     def resolve(self, token: Any) -> Actor | None:
         """The named entity `token` (the head of a noun phrase) stands for, or None."""
+        if token.i not in self.memo:
+            self.memo[token.i] = self._resolve_word(token)
+        return self.memo[token.i]
+
+    def _resolve_word(self, token: Any) -> Actor | None:
         ent = _entity_at(token)
         if ent is not None:
             return self.named(ent)
@@ -115,7 +121,7 @@ class DocumentEntities:
                 return who  # "Kiyingi, who denied any role in the killing of his wife"
         if word.endswith("self"):
             return None  # "found itself enmeshed": its own clause's subject, named or not
-        here = in_sentence(token, lambda ent: self._fitting(word, ent), self.resolve)
+        here = in_sentence(token, lambda ent: self._fitting(word, ent, token.i), self.resolve)
         if here is not None:  # "AMV announced that it had scored"; two it could mean: none
             return None if isinstance(here, Ambiguous) else here
         if token.dep_ in _OBJECT_DEPS:
@@ -123,27 +129,45 @@ class DocumentEntities:
         earlier = self._earlier(token)
         if word in _NEUTER:
             return earlier[0] if earlier and earlier[0].label in _IT_LABELS else None
-        other = "she" if word in _MALE else "he"
-        taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
+        taken = self._other_gender(word, token.i)
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+
+    def _other_gender(self, word: str, before: int) -> set[Actor]:
+        """The people "she" stood for before token `before`, when `word` is "he" (and the
+        other way round): "Marta told her players … they must trust Ivo as he takes
+        charge" is not Marta."""
+        if word in _NEUTER:
+            return set()
+        other = "she" if word in _MALE else "he"
+        return {a for i, a in self.bound.get(other, ()) if i < before}
 
     def _for_object(self, token: Any) -> Actor | None:
         """An object pronoun ("contacts with him") of a sentence that names no one it can
-        mean: the one person the sentences before it have as a subject, if they have one
-        only, and never its own clause's subject ("He thanked him")."""
+        mean: the person the sentences before it are about, a subject there named more often
+        than all the other people together; never one who does what its clause says ("He
+        thanked him"), nor a person "he" or "she" stood for when the pronoun is the other."""
         doers = [token.doc[i] for i in doers_of(token)]
         if any(t.lower_ in _SPEAKERS for t in doers):
             return None  # "'I look forward to seeing him,' he said": a quote's own people
-        barred = {self.resolve(t) for t in doers}
-        people = {a for a in self._earlier(token) if a.label in _PEOPLE} - barred
-        return next(iter(people)) if len(people) == 1 else None
+        barred = {self.resolve(t) for t in doers} | self._other_gender(token.lower_, token.i)
+        people = Counter(
+            actor
+            for ent, actor in self._named_before(token)
+            if "PERSON" in self.labels.get(actor, {ent.label_}) and actor not in barred
+        )
+        if not people:
+            return None
+        (top, count), *_ = people.most_common(1)
+        subjects = {a for a in self._earlier(token) if a.label in _PEOPLE}
+        return top if count > people.total() - count and top in subjects else None
 
-    def _fitting(self, word: str, ent: Any) -> Actor | None:
-        """The entity a name of the pronoun's sentence stands for, if the pronoun can mean it:
-        "he" a person, "it" an organisation or a country, by any label the document gives the
-        entity (the model labels one name a person here and an organisation there)."""
+    def _fitting(self, word: str, ent: Any, at: int) -> Actor | None:
+        """The entity a name of the pronoun's sentence stands for, if the pronoun (token `at`)
+        can mean it: "he" a person "she" did not stand for, "it" an organisation or a country,
+        by any label the document gives the entity (the model labels one name a person here
+        and an organisation there)."""
         actor = self.named(ent)
-        if actor is None:
+        if actor is None or actor in self._other_gender(word, at):
             return None
         labels = self.labels.get(actor, set()) | {ent.label_}
         wanted = _IT_LABELS if word in _NEUTER else _PEOPLE
@@ -232,15 +256,19 @@ def _resolve(doc: Any) -> DocumentEntities:
         labels[canonical[key]] |= seen
     sentences = all_sentences(doc)
     found = DocumentEntities(canonical, [s.start for s in sentences], definite, labels=labels)
-    for root in _roots(doc):
-        for subject in _main_subjects(root):
-            actor = found.resolve(subject)
-            if actor is None:
-                continue
-            if subject.lower_ in _MALE | _FEMALE:
-                key = "he" if subject.lower_ in _MALE else "she"
-                found.bound.setdefault(key, []).append((subject.i, actor))
-            found.salient.append((subject.i, actor))
+    subjects = {s.i for root in _roots(doc) for s in _main_subjects(root)}
+    for token in doc:  # in text order: each reading sees what the text said before it
+        gendered = token.pos_ == "PRON" and token.lower_ in _MALE | _FEMALE
+        if token.i not in subjects and not gendered:
+            continue
+        actor = found.resolve(token)
+        if actor is None:
+            continue
+        if gendered:  # "her players": she is a woman, whom "he" never stands for
+            key = "he" if token.lower_ in _MALE else "she"
+            found.bound.setdefault(key, []).append((token.i, actor))
+        if token.i in subjects:
+            found.salient.append((token.i, actor))
     return found
 
 

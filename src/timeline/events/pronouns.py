@@ -30,7 +30,7 @@ MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
 # How a candidate hangs on the clause that it is an argument of (each step of its path up).
 _ARGUMENT_PATH = frozenset({
     "nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "agent", "attr", "appos",
-    "compound", "conj", "nmod", "oprd", "poss",
+    "compound", "conj", "nmod", "oprd", "poss", "advmod",
 })  # fmt: skip
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "relcl", "acl", "xcomp", "pcomp", "parataxis"})
 _RELATIVES = frozenset({"who", "that", "which"})
@@ -172,7 +172,7 @@ def _named_by_apposition(noun: Any, fits: Callable[[Any], Actor | None]) -> Acto
     Aachener + Muenchener Versicherung"), or None."""
     for child in noun.rights:
         if child.dep_ == "appos" and child.ent_type_:
-            for ent in entities_between(noun.doc, child.i, child.i + 1):
+            for ent in entities_between(noun.doc, child.left_edge.i, child.i + 1):
                 if ent.start <= child.i < ent.end:
                     return fits(ent)
     return None
@@ -196,8 +196,14 @@ def doers_of(pronoun: Any) -> set[int]:
 
 
 def _holds(word: Any, pronoun: Any) -> bool:
-    """Whether the phrase of `word` holds the pronoun ("a delay of its results")."""
-    return bool(word.left_edge.i <= pronoun.i <= word.right_edge.i)
+    """Whether the phrase of `word` holds the pronoun ("a delay of its results"), not in a
+    clause that describes it ("the Green Alliance, which has grown since it entered…")."""
+    for above in pronoun.ancestors:
+        if above.i == word.i:
+            return True
+        if above.dep_ in ("relcl", "acl") and above.head.i == word.i:
+            return False
+    return False
 
 
 def _doers(verb: Any) -> set[int]:
