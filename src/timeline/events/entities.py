@@ -70,6 +70,7 @@ class DocumentEntities:
     bound: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)  # he/she -> whom
     labels: dict[Actor, set[str]] = field(default_factory=dict)  # every label of its names
     memo: dict[int, Actor | None] = field(default_factory=dict)  # token index -> resolved
+    things: list[int] = field(default_factory=list)  # subjects that name no entity: "the design"
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -92,6 +93,9 @@ class DocumentEntities:
         if token.pos_ == "PROPN":  # a person's name the model labelled elsewhere, not here
             actor = self.canonical.get(_proper_name(token).lower())
             return actor if actor is not None and actor.label in _PEOPLE else None
+        named = _appositive_name(token)
+        if named is not None:  # "the Socialist Party's candidate, Segolene Royal,"
+            return self.named(named)
         word = token.lower_
         if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
             return self._for_pronoun(token, word)
@@ -127,15 +131,22 @@ class DocumentEntities:
         if token.dep_ in _OBJECT_DEPS:
             return self._for_object(token) if word in _OBJECTS else None
         earlier = self._earlier(token)
-        if word in _NEUTER:
+        if word in _NEUTER:  # the last subject, unless a thing no name says came after it
+            last = max((i for i, _ in self.salient if i < token.i), default=-1)
+            thing = bisect_left(self.things, token.i) - 1
+            if (
+                thing >= 0
+                and self.things[thing] > last
+                and self.things[thing] >= self._window(token)
+            ):
+                return None  # "the A350 design was sent back … It re-emerged"
             return earlier[0] if earlier and earlier[0].label in _IT_LABELS else None
         taken = self._other_gender(word, token.i)
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
 
     def _other_gender(self, word: str, before: int) -> set[Actor]:
-        """The people "she" stood for before token `before`, when `word` is "he" (and the
-        other way round): "Marta told her players … they must trust Ivo as he takes
-        charge" is not Marta."""
+        """The people a subject "she" stood for before token `before`, when `word` is "he"
+        (and the other way round)."""
         if word in _NEUTER:
             return set()
         other = "she" if word in _MALE else "he"
@@ -153,7 +164,7 @@ class DocumentEntities:
         people = Counter(
             actor
             for ent, actor in self._named_before(token)
-            if "PERSON" in self.labels.get(actor, {ent.label_}) and actor not in barred
+            if ent.label_ == "PERSON" and actor not in barred
         )
         if not people:
             return None
@@ -256,19 +267,17 @@ def _resolve(doc: Any) -> DocumentEntities:
         labels[canonical[key]] |= seen
     sentences = all_sentences(doc)
     found = DocumentEntities(canonical, [s.start for s in sentences], definite, labels=labels)
-    subjects = {s.i for root in _roots(doc) for s in _main_subjects(root)}
-    for token in doc:  # in text order: each reading sees what the text said before it
-        gendered = token.pos_ == "PRON" and token.lower_ in _MALE | _FEMALE
-        if token.i not in subjects and not gendered:
-            continue
-        actor = found.resolve(token)
-        if actor is None:
-            continue
-        if gendered:  # "her players": she is a woman, whom "he" never stands for
-            key = "he" if token.lower_ in _MALE else "she"
-            found.bound.setdefault(key, []).append((token.i, actor))
-        if token.i in subjects:
-            found.salient.append((token.i, actor))
+    for root in _roots(doc):
+        for subject in _main_subjects(root):
+            actor = found.resolve(subject)
+            if actor is None:
+                if subject.tag_ == "NN":  # "the A350 design was sent back": a thing
+                    found.things.append(subject.i)
+                continue
+            if subject.lower_ in _MALE | _FEMALE:  # "he" stood for him: "she" never does
+                key = "he" if subject.lower_ in _MALE else "she"
+                found.bound.setdefault(key, []).append((subject.i, actor))
+            found.salient.append((subject.i, actor))
     return found
 
 
@@ -333,6 +342,17 @@ def _entity_at(token: Any) -> Any | None:
     return None
 
 
+def _appositive_name(noun: Any) -> Any | None:
+    """The named entity in apposition to a common noun ("the party's candidate, Segolene
+    Royal,"), if one is."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.rights:
+        if child.dep_ == "appos" and child.ent_type_ in ACTOR_LABELS:
+            return _entity_at(child)
+    return None
+
+
 def _proper_name(token: Any) -> str:
     """The words of a proper noun's name: itself and the proper nouns compounded with it."""
     first = token.i
@@ -374,6 +394,8 @@ def clause_actors(
 def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
+    if _appositive_name(head) is not None:
+        return None  # the phrase names it already
     actor = found.resolve(head)
     noun = described_above(head) if actor is None else None
     if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
