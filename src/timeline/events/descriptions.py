@@ -76,13 +76,19 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     bank" -> "Bank Leumi")."""
     head = lemma(token).lower()
     classes = [c for c in _classes() if head in c.words and not c.counted_only]
+    said = _said_of(token)
     for actor in earlier:
         names = set(words_of(actor.text))
-        if head in names:
-            return actor  # "the court" for "the Supreme Court"
+        if head in names and said <= names:
+            return actor  # "the court" for "the Supreme Court"; not "the lower house" for
+            # "the House of Councillors"
         if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
             return actor
-    holding = {actor for _, actor in named if head in _ends(actor.text)}
+    holding = {
+        actor
+        for _, actor in named
+        if head in _ends(actor.text) and said <= set(words_of(actor.text))
+    }
     return next(iter(holding)) if len(holding) == 1 else None
 
 
@@ -113,6 +119,11 @@ def pair_for(
     return (distinct[0], distinct[1]) if len(distinct) == 2 else None
 
 
+def _said_of(noun: Any) -> set[str]:
+    """The words a description says of its noun ("lower" in "the lower house")."""
+    return {c.lower_ for c in noun.children if c.dep_ in _IDENTIFYING_DEPS}
+
+
 def _ends(name: str) -> set[str]:
     """The first and last words of a name, in capitals there: its head ("Bank Leumi",
     "Supreme Court"), not a word that describes it ("New York Film Critics Circle" is no
@@ -138,13 +149,22 @@ def identified(token: Any) -> str | None:
         return None  # "the party": a named entity's, or none (not "the Kadima party")
     said: set[str] = set()
     for earlier in token.doc[: token.i]:
-        if earlier.tag_ == "NN" and earlier.lower_ == token.lower_:
+        if earlier.tag_ == "NN" and earlier.lower_ == token.lower_ and not _ranked(earlier):
             words = _identifying(earlier)
             if words:
                 said.add(words)
     if len(said) != 1:
         return None
     return f"{next(iter(said))} {token.text}"
+
+
+def _ranked(noun: Any) -> bool:
+    """A mention that ranks or owns its noun ("the world's largest heating oil market"): it
+    names one of a kind, not the thing a later bare description means."""
+    return any(
+        c.dep_ == "poss" or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
 
 
 def _identifying(noun: Any) -> str:

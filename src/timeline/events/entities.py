@@ -343,12 +343,13 @@ def _entity_at(token: Any) -> Any | None:
 
 
 def _appositive_name(noun: Any) -> Any | None:
-    """The named entity in apposition to a common noun ("the party's candidate, Segolene
-    Royal,"), if one is."""
+    """The organisation or country in apposition to a common noun ("another Greek carrier,
+    Aegean Airlines,"), if one is (a person's, whom "he" or "she" would then stand for
+    without a gender, is left to the text)."""
     if noun.pos_ != "NOUN":
         return None
     for child in noun.rights:
-        if child.dep_ == "appos" and child.ent_type_ in ACTOR_LABELS:
+        if child.dep_ == "appos" and child.ent_type_ in _IT_LABELS:
             return _entity_at(child)
     return None
 
@@ -453,8 +454,9 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
             if pair is not None:
                 names |= {c.i: "" for c in token.children}
                 names[token.i] = f"{pair[0].text} and {pair[1].text}"
-            elif (described := identified(token)) is not None:
-                names[token.i] = described
+            elif token.dep_ != "pobj" and (described := identified(token)) is not None:
+                det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
+                names[det.i] = f"{det.text} {described.rsplit(' ', 1)[0]}"
     return names
 
 

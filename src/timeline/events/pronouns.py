@@ -95,8 +95,7 @@ def in_sentence(
             named = actors - {None}
             if not named:
                 return None  # only things no name says ("the mission"): the text before may
-            only = next(iter(named))
-            return only if len(actors) == 1 else AMBIGUOUS
+            return next(iter(named)) if len(actors) == 1 else AMBIGUOUS
         came_from = clause.dep_
         clause = _up(clause)
     return None
