@@ -70,6 +70,8 @@ class DocumentEntities:
     bound: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)  # he/she -> whom
     labels: dict[Actor, set[str]] = field(default_factory=dict)  # every label of its names
     memo: dict[int, Actor | None] = field(default_factory=dict)  # token index -> resolved
+    mentions: list[tuple[Any, Actor]] | None = None  # named mentions in order, when first asked
+    mention_starts: list[int] = field(default_factory=list)
     things: list[int] = field(default_factory=list)  # subjects that name no entity: "the design"
 
     def canonical_of(self, actor: Actor) -> Actor:
@@ -201,11 +203,16 @@ class DocumentEntities:
         """The entities named before `token`, from token `first` (by default, from
         `SENTENCES_BACK` sentences before)."""
         start = self._window(token) if first is None else first
-        return [
-            (ent, actor)
-            for ent in entities_between(token.doc, start, token.i)
-            if ent.end <= token.i and (actor := self.named(ent)) is not None
-        ]
+        if self.mentions is None:  # every named mention with its entity, read once
+            self.mentions = [
+                (ent, actor)
+                for ent in entities(token.doc)
+                if (actor := self.named(ent)) is not None
+            ]
+            self.mention_starts = [ent.start for ent, _ in self.mentions]
+        low = bisect_left(self.mention_starts, start)
+        high = bisect_left(self.mention_starts, token.i)
+        return [(ent, actor) for ent, actor in self.mentions[low:high] if ent.end <= token.i]
 
     def pair(self, token: Any) -> tuple[Actor, Actor] | None:
         """The two entities "the two countries" (headed by `token`) stand for, if named."""
