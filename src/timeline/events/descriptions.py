@@ -32,6 +32,7 @@ _DETERMINERS = frozenset({"the", "this"})
 _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "both"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _IDENTIFYING_DEPS = frozenset({"compound", "amod"})
+_NOUNS_KEY = "timeline_nouns"
 Named = Sequence[tuple[Any, Actor]]  # entity spans before a description, with their entity
 
 
@@ -148,14 +149,27 @@ def identified(token: Any) -> str | None:
     if any(lemma(token).lower() in c.words for c in _classes()):
         return None  # "the party": a named entity's, or none (not "the Kadima party")
     said: set[str] = set()
-    for earlier in token.doc[: token.i]:
-        if earlier.tag_ == "NN" and earlier.lower_ == token.lower_ and not _ranked(earlier):
+    for i in _nouns(token.doc).get(token.lower_, ()):
+        earlier = token.doc[i]
+        if i < token.i and not _ranked(earlier):
             words = _identifying(earlier)
             if words:
                 said.add(words)
     if len(said) != 1:
         return None
     return f"{next(iter(said))} {token.text}"
+
+
+def _nouns(doc: Any) -> dict[str, list[int]]:
+    """The singular common nouns of a document by their text in lower case, read once."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_NOUNS_KEY)
+    if found is None:
+        found = {}
+        for token in doc:
+            if token.tag_ == "NN":
+                found.setdefault(token.lower_, []).append(token.i)
+        doc.user_data[_NOUNS_KEY] = found
+    return found
 
 
 def _ranked(noun: Any) -> bool:
