@@ -41,7 +41,6 @@ class _Class:
     label: str
     words: frozenset[str]
     unless_name_has: frozenset[str]
-    counted_only: bool  # "the two leaders": a class only with a number ("the leader" is not)
 
 
 @cache
@@ -50,12 +49,7 @@ def _classes() -> tuple[_Class, ...]:
         resources.files("timeline.events").joinpath("data/entity_classes.toml").read_text("utf-8")
     )
     return tuple(
-        _Class(
-            c["label"],
-            frozenset(c["words"]),
-            frozenset(c.get("unless_name_has", ())),
-            bool(c.get("counted_only", False)),
-        )
+        _Class(c["label"], frozenset(c["words"]), frozenset(c.get("unless_name_has", ())))
         for c in data.values()
     )
 
@@ -76,7 +70,7 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     document names before it (`named`) whose name opens or ends with its head word ("this
     bank" -> "Bank Leumi")."""
     head = lemma(token).lower()
-    classes = [c for c in _classes() if head in c.words and not c.counted_only]
+    classes = [c for c in _classes() if head in c.words]
     said = _said_of(token)
     for actor in earlier:
         names = set(words_of(actor.text))
@@ -102,6 +96,8 @@ def pair_for(
         return None
     head = lemma(token).lower()
     wanted = {c.label for c in _classes() if head in c.words}
+    if head in word_list("descriptions", "people"):
+        wanted.add("PERSON")  # "the two leaders"
     if not wanted:
         return None
     fitting = [(ent, actor) for ent, actor in named if labels(actor) & wanted]

@@ -8,13 +8,13 @@ carmaker") stand for the last salient entity they can mean.
 
 Coreferee (the maintained spaCy component) installs from the registry, but its English model
 does not (it is fetched from its author's repository), so this is a small resolver of our
-own: short forms, acronyms and surnames of names in the same document (by any label the model
-gives them: it calls one name a person here and a place there); a pronoun to what its own
-sentence names (`pronouns.py`), else "he"/"she" to the last person named as a subject, "it"
-to the last subject when that was an organisation or a country, "him"/"her" to the only
-person the sentences before name as a subject; a definite description whose head noun is a
-class word of an entity's label (`data/entity_classes.toml`) to the last subject entity of
-that label. Resolved once per document, kept with the spaCy Doc.
+own: short forms, acronyms and surnames of names in the same document (`names.py`; by any
+label the model gives them: it calls one name a person here and a place there); a pronoun to
+what its own sentence names (`pronouns.py`), else "he"/"she" to the last person named as a
+subject, "it" to the last subject when that was an organisation or a country and no thing
+came after it, "him"/"her" to the person the sentences before are about; descriptions to
+the entity or earlier phrase they stand for (`descriptions.py`). Resolved once per document,
+kept with the spaCy Doc.
 """
 
 from __future__ import annotations

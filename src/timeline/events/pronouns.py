@@ -8,7 +8,9 @@ when that fits; any other clause decides only when it holds exactly one candidat
 leader Kabila … with him"); with two or more the text does not say which, and the pronoun
 stays ("Ghamdi succeeded Khattab after he was killed"). Candidates are the names, the
 pronouns of the same kind (resolved in turn) and, for "it", the singular common nouns ("A
-Hong Kong group said it…" is the group, not Hong Kong). A clause's arguments are its subject,
+Hong Kong group said it…" is the group, not Hong Kong): a common noun beside a name keeps the
+text's words, common nouns alone leave the pronoun to the sentences before (the caller's
+reading). A clause's arguments are its subject,
 objects, the objects of its prepositions, their possessors, appositions and coordinates; not
 the words of another clause. The subject of the pronoun's own clause never stands for an
 object pronoun ("Kabila thanked him"), nor the noun a relative clause describes for its
