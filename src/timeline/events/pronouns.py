@@ -156,9 +156,13 @@ def _candidates(
 
 
 def _is_a_thing(noun: Any, pronoun: Any) -> bool:
-    """A common noun that "it" may stand for: no date, amount or number, nor a phrase that
-    holds the pronoun ("a delay of its results")."""
-    return not (noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or _holds(noun, pronoun))
+    """A common noun that "it" may stand for: a phrase that refers ("the deal", "its plan", a
+    subject), not a bare noun of a set phrase ("sanctions in force since its invasion"), a
+    date, amount or number, nor a phrase that holds the pronoun ("a delay of its results")."""
+    refers = noun.dep_ in SUBJECT_DEPS or any(c.dep_ in ("det", "poss") for c in noun.children)
+    return refers and not (
+        noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or _holds(noun, pronoun)
+    )
 
 
 def _quoted(noun: Any) -> bool:
@@ -278,7 +282,7 @@ def _argument_of(word: Any, clause: Any) -> bool:
     while current.i != clause.i:
         if current.dep_ not in _ARGUMENT_PATH or current.head is current:
             return False
-        if current.dep_ == "conj" and current.head.pos_ in _VERBS:
+        if current.dep_ == "conj" and current.head.pos_ in _VERBS and current.pos_ in _VERBS:
             return False  # a word in a clause joined by "and" is that clause's
         current = current.head
     return True
