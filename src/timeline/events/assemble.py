@@ -19,6 +19,7 @@ from timeline.events.clauses import (
 from timeline.events.entities import (
     DocumentEntities,
     clause_actors,
+    object_names,
     owners_of,
     resolve_document,
     stand_in,
@@ -94,7 +95,7 @@ def make_event(
         subject = subject_of(head.head)
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
-    owners = owners_of(found, subject)
+    owners = owners_of(found, subject) | object_names(found, head)
     speaker = quoting_pronoun(head) if subject is not None and subject.lower_ == "i" else None
     said_by = stand_in(found, speaker) if speaker is not None else None
     if subject is not None and speaker is not None and said_by:  # "'I will go,' he said"

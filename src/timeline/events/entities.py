@@ -8,118 +8,55 @@ carmaker") stand for the last salient entity they can mean.
 
 Coreferee (the maintained spaCy component) installs from the registry, but its English model
 does not (it is fetched from its author's repository), so this is a small resolver of our
-own: short forms and acronyms of names in the same document; "he"/"she" to the last person
-named as a subject; "it" to the last subject when that was an organisation; a definite
-description whose head noun is a class word of an entity's label (`data/entity_classes.toml`)
-to the last subject entity of that label. Resolved once per document, kept with the spaCy Doc.
+own: short forms, acronyms and surnames of names in the same document (`names.py`; by any
+label the model gives them: it calls one name a person here and a place there); a pronoun to
+what its own sentence names (`pronouns.py`), else "he"/"she" to the last person named as a
+subject, "it" to the last subject when that was an organisation or a country and no thing
+came after it, "him"/"her" to the person the sentences before are about; descriptions to
+the entity or earlier phrase they stand for (`descriptions.py`). Resolved once per document,
+kept with the spaCy Doc.
 """
 
 from __future__ import annotations
 
-import re
-import tomllib
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.attrs import HEAD
 
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
 from timeline.events.clauses import sentences as all_sentences
+from timeline.events.descriptions import entity_for, identified, is_description, pair_for
+from timeline.events.names import (
+    JOINERS,
+    MIN_PREFIX,
+    PLACE_LABELS,
+    acronym,
+    name_of,
+    short_form_of,
+    words_of,
+)
+from timeline.events.names import contains_words as contains_words  # read by filters.py
+from timeline.events.names import names_entity as names_entity  # read by filters.py
+from timeline.events.pronouns import Ambiguous, described_above, doers_of, in_sentence
 from timeline.models import Actor
-from timeline.nlp.lemmas import lemma
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
-MIN_PREFIX = 3  # "Fed" for "Federal Reserve": a short form that is the start of a word
 _PEOPLE = frozenset({"PERSON"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a place's short form is only its acronym
-_NAMED = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as the other
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
-_DETERMINERS = frozenset({"the", "this"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_OBJECTS = frozenset({"him", "her"})
+_SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
 _NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
-_JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
 _DOC_KEY = "timeline_entities"
 _LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
-
-
-@dataclass(frozen=True)
-class _Class:
-    label: str
-    words: frozenset[str]
-    unless_name_has: frozenset[str]
-
-
-@cache
-def _classes() -> tuple[_Class, ...]:
-    data = tomllib.loads(
-        resources.files("timeline.events").joinpath("data/entity_classes.toml").read_text("utf-8")
-    )
-    return tuple(
-        _Class(c["label"], frozenset(c["words"]), frozenset(c.get("unless_name_has", ())))
-        for c in data.values()
-    )
-
-
-def name_of(text: str) -> str:
-    """A mention's text as a name: no leading "the", no possessive, no outer punctuation."""
-    text = re.sub(r"^(?:the)\s+|['’]s?$", "", text.strip(), flags=re.IGNORECASE)
-    return text.strip(" \t\n.,;:\"'“”‘’()")
-
-
-def words_of(text: str) -> list[str]:
-    """The words of a name, in lower case, possessives off ("S&P" and "AT&T" stay whole)."""
-    text = re.sub(r"['’]s\b", "", text.lower().replace("’", "'"))
-    return re.findall(r"[^\W_]+(?:[&.][^\W_]+)*\.?|&", text)
-
-
-def acronym(text: str) -> set[str]:
-    """The initials a name may be written as: "General Motors" GM, "Bank of America" BOA/BA."""
-    words = [w for w in re.findall(r"[^\W_][\w&'-]*", text) if w]
-    if len(words) < 2:
-        return set()
-    found = {"".join(w[0] for w in words).lower()}
-    found.add("".join(w[0] for w in words if w.lower() not in _JOINERS).lower())
-    return {f for f in found if len(f) >= 2}
-
-
-def short_form_of(
-    short: str, full: str, short_label: str, full_label: str, any_case: bool = False
-) -> bool:
-    """Whether name `short` can be a short form of the longer name `full`: its acronym, some of
-    its words in order (a surname, "Apple" of "Apple Inc."), or the start of its first word
-    ("Fed"), between labels that can name the same thing. In a text, an acronym is in capitals
-    and a short form starts with one; `any_case` (a user's query) lets either be in any case."""
-    compatible = short_label == full_label or {short_label, full_label} <= _NAMED
-    if not compatible:
-        return False
-    small, large = words_of(short), words_of(full)
-    if not small or len(small) >= len(large):
-        return False
-    compact = short.replace(".", "").lower()
-    if (
-        len(small) == 1
-        and compact in acronym(full)
-        and (any_case or short.replace(".", "").isupper())
-    ):
-        return True
-    if full_label in _PLACE_LABELS:
-        return False  # "Hong Kong" is not "Hong Kong Island", nor "Korea" "North Korea"
-    if any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)):
-        return not all(w in _JOINERS for w in small)
-    return (
-        len(small) == 1
-        and len(small[0]) >= MIN_PREFIX
-        and (any_case or short[:1].isupper())
-        and large[0].startswith(small[0])
-    )
 
 
 @dataclass
@@ -131,6 +68,11 @@ class DocumentEntities:
     definite: set[str] = field(default_factory=set)  # names written with "the": the Fed
     salient: list[tuple[int, Actor]] = field(default_factory=list)  # (token index, entity)
     bound: dict[str, list[tuple[int, Actor]]] = field(default_factory=dict)  # he/she -> whom
+    labels: dict[Actor, set[str]] = field(default_factory=dict)  # every label of its names
+    memo: dict[int, Actor | None] = field(default_factory=dict)  # token index -> resolved
+    mentions: list[tuple[Any, Actor]] | None = None  # named mentions in order, when first asked
+    mention_starts: list[int] = field(default_factory=list)
+    things: list[int] = field(default_factory=list)  # subjects that name no entity: "the design"
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -142,14 +84,25 @@ class DocumentEntities:
 
     def resolve(self, token: Any) -> Actor | None:
         """The named entity `token` (the head of a noun phrase) stands for, or None."""
+        if token.i not in self.memo:
+            self.memo[token.i] = self._resolve_word(token)
+        return self.memo[token.i]
+
+    def _resolve_word(self, token: Any) -> Actor | None:
         ent = _entity_at(token)
         if ent is not None:
             return self.named(ent)
+        if token.pos_ == "PROPN":  # a person's name the model labelled elsewhere, not here
+            actor = self.canonical.get(_proper_name(token).lower())
+            return actor if actor is not None and actor.label in _PEOPLE else None
+        named = _appositive_name(token)
+        if named is not None:  # "the Socialist Party's candidate, Segolene Royal,"
+            return self.named(named)
         word = token.lower_
         if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
             return self._for_pronoun(token, word)
-        if _is_description(token):
-            return self._for_description(token)
+        if is_description(token):
+            return entity_for(token, self._earlier(token), self._named_before(token, 0))
         return None
 
     def _window(self, token: Any) -> int:
@@ -164,25 +117,74 @@ class DocumentEntities:
         return [a for i, a in reversed(self.salient[:end]) if i >= first]
 
     def _for_pronoun(self, token: Any, word: str) -> Actor | None:
-        earlier = self._earlier(token)
         if word in _NEUTER:
             # "it" only for an organisation or a country: "it" is too often a thing
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or _extraposed(token):
                 return None
-            candidates = self._named_above(token)
-            if candidates:  # "sanctions were imposed on Iraq after it invaded Kuwait"
-                if len(candidates) > 1 or not _argument_of(candidates[0].root, token.head.head):
-                    return None  # two it could mean; a place in a phrase ("northeast of Tokyo")
-                return self.named(candidates[0])
-            if not earlier:
-                return None
-            return earlier[0] if earlier[0].label in _IT_LABELS else None
-        who = self._who_above(token)
-        if who is not None:
-            return who  # "Kiyingi, who denied any role in the killing of his wife"
-        other = "she" if word in _MALE else "he"
-        taken = {a for i, a in self.bound.get(other, ()) if i < token.i}
+        else:
+            who = self._who_above(token)
+            if who is not None:
+                return who  # "Kiyingi, who denied any role in the killing of his wife"
+        if word.endswith("self"):
+            return None  # "found itself enmeshed": its own clause's subject, named or not
+        here = in_sentence(token, lambda ent: self._fitting(word, ent, token.i), self.resolve)
+        if here is not None:  # "AMV announced that it had scored"; two it could mean: none
+            return None if isinstance(here, Ambiguous) else here
+        if token.dep_ in _OBJECT_DEPS:
+            return self._for_object(token) if word in _OBJECTS else None
+        earlier = self._earlier(token)
+        if word in _NEUTER:  # the last subject, unless a thing no name says came after it
+            last = max((i for i, _ in self.salient if i < token.i), default=-1)
+            thing = bisect_left(self.things, token.i) - 1
+            if (
+                thing >= 0
+                and self.things[thing] > last
+                and self.things[thing] >= self._window(token)
+            ):
+                return None  # "the A350 design was sent back … It re-emerged"
+            return earlier[0] if earlier and earlier[0].label in _IT_LABELS else None
+        taken = self._other_gender(word, token.i)
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+
+    def _other_gender(self, word: str, before: int) -> set[Actor]:
+        """The people a subject "she" stood for before token `before`, when `word` is "he"
+        (and the other way round)."""
+        if word in _NEUTER:
+            return set()
+        other = "she" if word in _MALE else "he"
+        return {a for i, a in self.bound.get(other, ()) if i < before}
+
+    def _for_object(self, token: Any) -> Actor | None:
+        """An object pronoun ("contacts with him") of a sentence that names no one it can
+        mean: the person the sentences before it are about, a subject there named more often
+        than all the other people together; never one who does what its clause says ("He
+        thanked him"), nor a person "he" or "she" stood for when the pronoun is the other."""
+        doers = [token.doc[i] for i in doers_of(token)]
+        if any(t.lower_ in _SPEAKERS for t in doers):
+            return None  # "'I look forward to seeing him,' he said": a quote's own people
+        barred = {self.resolve(t) for t in doers} | self._other_gender(token.lower_, token.i)
+        people = Counter(
+            actor
+            for ent, actor in self._named_before(token)
+            if ent.label_ == "PERSON" and actor not in barred
+        )
+        if not people:
+            return None
+        (top, count), *_ = people.most_common(1)
+        subjects = {a for a in self._earlier(token) if a.label in _PEOPLE}
+        return top if count > people.total() - count and top in subjects else None
+
+    def _fitting(self, word: str, ent: Any, at: int) -> Actor | None:
+        """The entity a name of the pronoun's sentence stands for, if the pronoun (token `at`)
+        can mean it: "he" a person "she" did not stand for, "it" an organisation or a country,
+        by any label the document gives the entity (the model labels one name a person here
+        and an organisation there)."""
+        actor = self.named(ent)
+        if actor is None or actor in self._other_gender(word, at):
+            return None
+        labels = self.labels.get(actor, set()) | {ent.label_}
+        wanted = _IT_LABELS if word in _NEUTER else _PEOPLE
+        return actor if labels & wanted else None
 
     def _who_above(self, token: Any) -> Actor | None:
         """The person a "who" clause that holds the pronoun is about, when that is a name."""
@@ -197,28 +199,24 @@ class DocumentEntities:
                 return None
         return None
 
-    def _named_above(self, token: Any) -> list[Any]:
-        """The organisations and countries named before "it" in its own sentence, once each,
-        when "it" opens a clause under another ("…on Iraq after it invaded")."""
-        if token.head.dep_ not in ("advcl", "ccomp", "conj"):
-            return []
-        sentence_start = self.sentence_starts[bisect_right(self.sentence_starts, token.i) - 1]
-        unique: dict[str, Any] = {}
-        for ent in entities_between(token.doc, sentence_start, token.i):
-            if ent.label_ in _IT_LABELS:
-                unique.setdefault(ent.text, ent)
-        return list(unique.values())
+    def _named_before(self, token: Any, first: int | None = None) -> list[tuple[Any, Actor]]:
+        """The entities named before `token`, from token `first` (by default, from
+        `SENTENCES_BACK` sentences before)."""
+        start = self._window(token) if first is None else first
+        if self.mentions is None:  # every named mention with its entity, read once
+            self.mentions = [
+                (ent, actor)
+                for ent in entities(token.doc)
+                if (actor := self.named(ent)) is not None
+            ]
+            self.mention_starts = [ent.start for ent, _ in self.mentions]
+        low = bisect_left(self.mention_starts, start)
+        high = bisect_left(self.mention_starts, token.i)
+        return [(ent, actor) for ent, actor in self.mentions[low:high] if ent.end <= token.i]
 
-    def _for_description(self, token: Any) -> Actor | None:
-        head = lemma(token).lower()
-        classes = [c for c in _classes() if head in c.words]
-        for actor in self._earlier(token):
-            names = set(words_of(actor.text))
-            if head in names:
-                return actor  # "the court" for "the Supreme Court"
-            if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
-                return actor
-        return None
+    def pair(self, token: Any) -> tuple[Actor, Actor] | None:
+        """The two entities "the two countries" (headed by `token`) stand for, if named."""
+        return pair_for(token, self._named_before(token), lambda a: self.labels.get(a, set()))
 
 
 def _extraposed(it: Any) -> bool:
@@ -230,16 +228,6 @@ def _extraposed(it: Any) -> bool:
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
     )
-
-
-def _argument_of(word: Any, verb: Any) -> bool:
-    """Whether `word` is a subject or object of `verb`, or the object of one of its
-    prepositions ("imposed sanctions on Iraq"), not a word of some noun's phrase."""
-    if word.head.i == verb.i:
-        return word.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")
-    if word.dep_ == "pobj" and word.head.head.dep_ in ("dobj", "nsubjpass"):
-        return bool(word.head.head.head.i == verb.i)  # "imposed sanctions on Iraq"
-    return bool(word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.i == verb.i)
 
 
 def resolve_document(doc: Any) -> DocumentEntities:
@@ -254,10 +242,12 @@ def resolve_document(doc: Any) -> DocumentEntities:
 def _resolve(doc: Any) -> DocumentEntities:
     names: dict[str, tuple[str, str]] = {}  # lower case -> (name, label), first seen
     definite = set()
+    labelled: dict[str, set[str]] = defaultdict(set)
     for ent in entities(doc):
         name = name_of(_without_lead_words(ent).text)
         if ent.label_ in ACTOR_LABELS and len(name) >= 2 and not _is_verbal(ent):
             names.setdefault(name.lower(), (name, ent.label_))
+            labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}
@@ -266,7 +256,11 @@ def _resolve(doc: Any) -> DocumentEntities:
         longer = {
             Actor(*names[k])
             for k in candidates(name)
-            if k != key and short_form_of(name, names[k][0], label, names[k][1])
+            if k != key
+            and (
+                short_form_of(name, names[k][0], label, names[k][1])
+                or _surname_of(name, names[k][0], label, names[k][1])
+            )
         }
         longest = {
             a
@@ -275,18 +269,35 @@ def _resolve(doc: Any) -> DocumentEntities:
         }
         if len(longest) == 1:
             canonical[key] = next(iter(longest))
+    labels: dict[Actor, set[str]] = defaultdict(set)
+    for key, seen in labelled.items():  # the labels of all the names of one entity
+        labels[canonical[key]] |= seen
     sentences = all_sentences(doc)
-    found = DocumentEntities(canonical, [s.start for s in sentences], definite)
+    found = DocumentEntities(canonical, [s.start for s in sentences], definite, labels=labels)
     for root in _roots(doc):
         for subject in _main_subjects(root):
             actor = found.resolve(subject)
             if actor is None:
+                if subject.tag_ == "NN":  # "the A350 design was sent back": a thing
+                    found.things.append(subject.i)
                 continue
-            if subject.lower_ in _MALE | _FEMALE:
+            if subject.lower_ in _MALE | _FEMALE:  # "he" stood for him: "she" never does
                 key = "he" if subject.lower_ in _MALE else "she"
                 found.bound.setdefault(key, []).append((subject.i, actor))
             found.salient.append((subject.i, actor))
     return found
+
+
+def _surname_of(short: str, full: str, short_label: str, full_label: str) -> bool:
+    """Whether a one-word name the model took for a place ("Manbar", GPE) is the surname of a
+    person named in full in the same document ("Nahum Manbar"): a place is never called by
+    the last word of a person's name of plain words ("Abdullah of Jordan" is no surname)."""
+    if full_label != "PERSON" or short_label not in PLACE_LABELS | {"NORP"}:
+        return False
+    small, large = words_of(short), words_of(full)
+    return (
+        len(small) == 1 and len(large) >= 2 and large[-1] == small[0] and not (set(large) & JOINERS)
+    )
 
 
 def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
@@ -338,14 +349,24 @@ def _entity_at(token: Any) -> Any | None:
     return None
 
 
-def _is_description(token: Any) -> bool:
-    """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
-    return (
-        token.pos_ == "NOUN"
-        and token.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
-        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
-    )
+def _appositive_name(noun: Any) -> Any | None:
+    """The organisation or country in apposition to a common noun ("another Greek carrier,
+    Aegean Airlines,"), if one is (a person's, whom "he" or "she" would then stand for
+    without a gender, is left to the text)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.rights:
+        if child.dep_ == "appos" and child.ent_type_ in _IT_LABELS:
+            return _entity_at(child)
+    return None
+
+
+def _proper_name(token: Any) -> str:
+    """The words of a proper noun's name: itself and the proper nouns compounded with it."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head == token:
+        first -= 1
+    return name_of(token.doc[first : token.i + 1].text)
 
 
 def _without_lead_words(ent: Any) -> Any:
@@ -364,7 +385,8 @@ def clause_actors(
     found: DocumentEntities, named: tuple[Actor, ...], clause: Any
 ) -> tuple[Actor, ...]:
     """The actors of an event: the sentence's named ones by their canonical names, then the
-    entities that the pronouns and descriptions of its clause (`clause`, its head) stand for."""
+    entities that the pronouns and descriptions of its clause (`clause`, its head) stand for
+    (both of "the two countries")."""
     actors = [found.canonical_of(a) for a in named]
     doc = clause.doc
     for token in doc[clause.left_edge.i : clause.right_edge.i + 1]:
@@ -372,16 +394,29 @@ def clause_actors(
             actor = found.resolve(token)
             if actor is not None:
                 actors.append(actor)
+            elif token.tag_ == "NNS" and (pair := found.pair(token)) is not None:
+                actors += pair  # "the two countries": China and Japan
     return tuple(dict.fromkeys(actors))
 
 
 def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
+    if _appositive_name(head) is not None:
+        return None  # the phrase names it already
     actor = found.resolve(head)
+    noun = described_above(head) if actor is None else None
+    if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
+        named = found.resolve(noun)
+        return named.text if named is not None else noun.doc[noun.left_edge.i : noun.i + 1].text
+    if actor is None and _bare(head):  # "the two countries", "the agreement"
+        pair = found.pair(head)
+        return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
     name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
+        return None if _proper_name(head).lower() == actor.text.lower() else actor.text
     if head.ent_iob_ == "O":
         return name
     ent = _entity_at(head)
@@ -409,38 +444,51 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
     return owners
 
 
-def contains_words(text: str, name: str) -> bool:
-    """Whether `name`'s words occur together, in order, in `text` (case, "the" and
-    possessives ignored)."""
-    small = [w for w in words_of(name) if w != "the"] or words_of(name)
-    large = words_of(text)
-    return bool(small) and any(
-        large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)
-    )
+def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
+    """The words of a clause written as what they stand for, by token index, when the
+    document makes it clear: an object pronoun as its person ("forbade contacts with him"),
+    "the two countries" as the pair named ("talks between China and Japan"), a bare
+    description as the earlier phrase's identifying words ("signed the fisheries
+    agreement"). An empty string leaves a word out."""
+    names: dict[int, str] = {}
+    for token in clause.subtree:
+        if token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
+            actor = found.resolve(token)
+            if actor is not None and actor not in _named_in(found, clause, token):
+                names[token.i] = actor.text
+        elif token.pos_ == "NOUN" and _bare(token):
+            pair = found.pair(token)
+            if pair is not None:
+                names |= {c.i: "" for c in token.children}
+                names[token.i] = f"{pair[0].text} and {pair[1].text}"
+            elif token.dep_ != "pobj" and (described := identified(token)) is not None:
+                det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
+                names[det.i] = f"{det.text} {described.rsplit(' ', 1)[0]}"
+    return names
 
 
-def names_entity(text: str, label: str, wanted: str) -> bool:
-    """Whether an entity named `text` is the entity a user asks for by `wanted`: the same words
-    or some of them ("S&P" for "S&P 500", a name in capitals that the query completes with a
-    number; not "iPhone" for "iPhone 4"), an acronym either way (GM, General Motors), the start
-    of its first word ("the Fed"), or a person by the surname the query ends with."""
-    name, query = name_of(text), name_of(wanted)
-    if not name or not query:
-        return False
-    if contains_words(name, query) or words_of(name) == words_of(query):
-        return True
-    if short_form_of(query, name, label, label, any_case=True):
-        return True
-    small, large = words_of(name), words_of(query)
-    if label == "PERSON" and len(small) == 1 and large[-1:] == small:
-        return True  # "Jobs" is "Steve Jobs"
-    letters = [c for c in name if c.isalpha()]
-    capitals = bool(letters) and all(c.isupper() for c in letters)  # an index: S&P, FTSE, DAX
-    if capitals and large[: len(small)] == small and all(w.isdigit() for w in large[len(small) :]):
-        return True  # "S&P" is "S&P 500"; "iPhone" is not "iPhone 4"
-    if len(small) >= 2 and contains_words(query, name):
-        return True  # "Apple Corps" is "Beatles Apple Corps": a name of two words or more
-    prefix = len(small) == 1 and len(large) >= 2 and len(small[0]) >= MIN_PREFIX
-    if prefix and large[0] != small[0] and large[0].startswith(small[0]):
-        return True  # "Fed" is "the Federal Reserve"
-    return len(small) == 1 and name.replace(".", "").lower() in acronym(query)  # GM
+def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
+    """Who the clause names before `token`: "US actress Jennifer Aniston has filed suit …
+    to take snapshots of her" already says who "her" is."""
+    named = set()
+    for word in clause.doc[clause.left_edge.i : token.i]:
+        if word.pos_ in ("PROPN", "PRON"):
+            actor = found.resolve(word)
+            if actor is not None:
+                named.add(actor)
+    return named
+
+
+def _bare(noun: Any) -> bool:
+    """A noun with only a determiner or a number before it: "the agreement", "the two
+    countries" (a phrase with more says more than a name would)."""
+    return all(c.dep_ in ("det", "nummod", "predet") and c.i < noun.i for c in noun.children)
+
+
+def _with_determiner(noun: Any) -> str | None:
+    """A bare description with its identifying words, its own determiner kept."""
+    described = identified(noun)
+    if described is None:
+        return None
+    det = next((c.text for c in noun.children if c.dep_ == "det"), "the")
+    return f"{det} {described}"

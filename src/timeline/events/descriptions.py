@@ -1,0 +1,197 @@
+"""Definite and demonstrative descriptions, and what the document names them by.
+
+A description is a noun phrase opened by "the", "this" or "these" without a name in it. One
+that stands for a named entity takes its name: "the carmaker" the last organisation that was
+a subject (its head is a class word of the label, `data/entity_classes.toml`), "this bank"
+the one name before it with that word ("Bank Leumi"), "the two countries" the one pair of
+countries named together ("China and Japan"), or the only two named. One that stands for a
+thing named before by a longer phrase takes that phrase's identifying words ("the agreement"
+after "a fisheries agreement between …" is "the fisheries agreement"). When two fit, the
+text's words stay.
+
+Glossary: a *class* is a set of head nouns that describe entities of one label; *identifying
+words* are the nouns and adjectives before a noun that say which one it is, not "new" or
+"first" (`data/descriptions.toml`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.events.names import words_of
+from timeline.events.vocabulary import word_list
+from timeline.models import Actor
+from timeline.nlp.lemmas import lemma
+
+_DETERMINERS = frozenset({"the", "this"})
+_PLURAL_DETERMINERS = frozenset({"the", "these", "those", "both"})
+_PAIR_WORDS = frozenset({"two", "both"})
+_IDENTIFYING_DEPS = frozenset({"compound", "amod"})
+_NOUNS_KEY = "timeline_nouns"
+Named = Sequence[tuple[Any, Actor]]  # entity spans before a description, with their entity
+
+
+@dataclass(frozen=True)
+class _Class:
+    label: str
+    words: frozenset[str]
+    unless_name_has: frozenset[str]
+
+
+@cache
+def _classes() -> tuple[_Class, ...]:
+    data = tomllib.loads(
+        resources.files("timeline.events").joinpath("data/entity_classes.toml").read_text("utf-8")
+    )
+    return tuple(
+        _Class(c["label"], frozenset(c["words"]), frozenset(c.get("unless_name_has", ())))
+        for c in data.values()
+    )
+
+
+def is_description(token: Any) -> bool:
+    """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
+        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
+    )
+
+
+def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | None:
+    """The named entity a singular description stands for: the latest subject of its class
+    or with its head word in its name (`earlier`, latest first), else the one entity the
+    document names before it (`named`) whose name opens or ends with its head word ("this
+    bank" -> "Bank Leumi")."""
+    head = lemma(token).lower()
+    classes = [c for c in _classes() if head in c.words]
+    said = _said_of(token)
+    for actor in earlier:
+        names = set(words_of(actor.text))
+        if head in names and said <= names:
+            return actor  # "the court" for "the Supreme Court"; not "the lower house" for
+            # "the House of Councillors"
+        if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
+            return actor
+    holding = {
+        actor
+        for _, actor in named
+        if head in _ends(actor.text) and said <= set(words_of(actor.text))
+    }
+    return next(iter(holding)) if len(holding) == 1 else None
+
+
+def pair_for(
+    token: Any, named: Named, labels: Callable[[Actor], set[str]]
+) -> tuple[Actor, Actor] | None:
+    """The two entities "the two countries" or "both companies" stand for: the one pair of
+    names of that class written together ("China and Japan"), else the only two named."""
+    if token.tag_ not in ("NNS", "NNPS") or not _counted_pair(token):
+        return None
+    head = lemma(token).lower()
+    wanted = {c.label for c in _classes() if head in c.words}
+    if head in word_list("descriptions", "people"):
+        wanted.add("PERSON")  # "the two leaders"
+    if not wanted:
+        return None
+    fitting = [(ent, actor) for ent, actor in named if labels(actor) & wanted]
+    by_root = {ent.root.i: actor for ent, actor in fitting}
+    pairs = set()
+    for ent, actor in fitting:
+        joined = [c for c in ent.root.children if c.dep_ == "conj" and c.i in by_root]
+        third = ent.root.dep_ == "conj" or any(c.dep_ == "conj" for j in joined for c in j.children)
+        if len(joined) == 1 and not third and by_root[joined[0].i] != actor:  # not of a list
+            pairs.add((actor, by_root[joined[0].i]))
+    if len({frozenset(p) for p in pairs}) == 1:
+        return next(iter(pairs))
+    if pairs:
+        return None
+    distinct = list(dict.fromkeys(actor for _, actor in fitting))
+    return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+
+
+def _said_of(noun: Any) -> set[str]:
+    """The words a description says of its noun ("lower" in "the lower house")."""
+    return {c.lower_ for c in noun.children if c.dep_ in _IDENTIFYING_DEPS}
+
+
+def _ends(name: str) -> set[str]:
+    """The first and last words of a name, in capitals there: its head ("Bank Leumi",
+    "Supreme Court"), not a word that describes it ("New York Film Critics Circle" is no
+    film, "county Board of Supervisors" no county)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    ends = [name.split()[0], name.split()[-1]] if name.split() else []
+    return {w.lower() for w in ends if w in words}
+
+
+def _counted_pair(token: Any) -> bool:
+    """Whether a plural noun is counted as two by its own words: "the two", "both"."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("nummod", "det", "predet")}
+    return bool(words & _PAIR_WORDS) and ("both" in words or bool(words & _PLURAL_DETERMINERS))
+
+
+def identified(token: Any) -> str | None:
+    """The noun with the identifying words of the earlier mentions of the same thing ("the
+    agreement" after "a fisheries agreement"), when a bare description ("the agreement")
+    follows mentions that all say the same; None otherwise."""
+    if not is_description(token) or any(c.dep_ != "det" for c in token.children):
+        return None
+    if any(lemma(token).lower() in c.words for c in _classes()):
+        return None  # "the party": a named entity's, or none (not "the Kadima party")
+    said: set[str] = set()
+    for i in _nouns(token.doc).get(token.lower_, ()):
+        earlier = token.doc[i]
+        if i < token.i and not _ranked(earlier):
+            words = _identifying(earlier)
+            if words:
+                said.add(words)
+    if len(said) != 1:
+        return None
+    return f"{next(iter(said))} {token.text}"
+
+
+def _nouns(doc: Any) -> dict[str, list[int]]:
+    """The singular common nouns of a document by their text in lower case, read once."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_NOUNS_KEY)
+    if found is None:
+        found = {}
+        for token in doc:
+            if token.tag_ == "NN":
+                found.setdefault(token.lower_, []).append(token.i)
+        doc.user_data[_NOUNS_KEY] = found
+    return found
+
+
+def _ranked(noun: Any) -> bool:
+    """A mention that ranks or owns its noun ("the world's largest heating oil market"): it
+    names one of a kind, not the thing a later bare description means."""
+    return any(
+        c.dep_ == "poss" or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
+
+
+def _identifying(noun: Any) -> str:
+    """The identifying words right before a noun ("fisheries" in "a new fisheries
+    agreement"), or "" when none say which one it is."""
+    plain = word_list("descriptions", "not_identifying")
+    words: list[str] = []
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in _IDENTIFYING_DEPS or child.i != start - 1:
+            break
+        if child.lower_ in plain or child.like_num or child.ent_type_ in ("DATE", "ORDINAL"):
+            break
+        if child.dep_ == "amod" and not child.text[:1].isupper():
+            break  # "a limited court", "the best team": only a proper adjective says which
+        if any(t.dep_ not in _IDENTIFYING_DEPS for t in child.subtree if t.i != child.i):
+            break
+        start = child.left_edge.i  # "the Cedar Ridge fire": the compound's own words too
+        words.insert(0, noun.doc[start : child.i + 1].text)
+    return " ".join(words)

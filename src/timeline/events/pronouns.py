@@ -1,0 +1,288 @@
+"""What a pronoun stands for when its own sentence names it, read from the parse.
+
+A search in the manner of Hobbs's (1978): up from the pronoun, clause by clause, the first
+clause whose arguments before the pronoun hold something the pronoun can mean decides. A
+clause the pronoun's clause completes ("AMV announced that it had scored") gives its subject
+when that fits; any other clause decides only when it holds exactly one candidate
+("Labour, since it became the party of government"; "France has no contacts with rebel
+leader Kabila … with him"); with two or more the text does not say which, and the pronoun
+stays ("Ghamdi succeeded Khattab after he was killed"). Candidates are the names, the
+pronouns of the same kind (resolved in turn) and, for "it", the singular common nouns ("A
+Hong Kong group said it…" is the group, not Hong Kong): a common noun beside a name keeps the
+text's words, common nouns alone leave the pronoun to the sentences before (the caller's
+reading). A clause's arguments are its subject,
+objects, the objects of its prepositions, their possessors, appositions and coordinates; not
+the words of another clause. The subject of the pronoun's own clause never stands for an
+object pronoun ("Kabila thanked him"), nor the noun a relative clause describes for its
+subject ("Abe, with whom he will hold talks").
+
+Glossary: a *clause* is a verb with what hangs on it; *up* is from a clause to the one it
+hangs on; a *candidate* is what a pronoun may stand for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from timeline.events.clauses import SUBJECT_DEPS, entities_between
+from timeline.models import Actor
+
+MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
+# How a candidate hangs on the clause that it is an argument of (each step of its path up).
+_ARGUMENT_PATH = frozenset({
+    "nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "agent", "attr", "appos",
+    "compound", "conj", "nmod", "oprd", "poss", "advmod",
+})  # fmt: skip
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "relcl", "acl", "xcomp", "pcomp", "parataxis"})
+_RELATIVES = frozenset({"who", "that", "which"})
+_COMPLEMENTS = frozenset({"ccomp", "xcomp"})  # "X said that it…", "X asked Y to help him"
+_VERBS = frozenset({"VERB", "AUX"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_KINDS = {
+    "he": frozenset({"he", "him", "his", "himself"}),
+    "she": frozenset({"she", "her", "hers", "herself"}),
+    "it": frozenset({"it", "its", "itself"}),
+}
+_MODIFIERS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+_NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+class Ambiguous:
+    """The sentence names two or more things the pronoun can mean: the text's words stay."""
+
+
+AMBIGUOUS = Ambiguous()
+
+
+def kind_of(word: str) -> str | None:
+    """The kind of a personal pronoun ("him" -> "he"), or None."""
+    return next((k for k, words in _KINDS.items() if word in words), None)
+
+
+def in_sentence(
+    pronoun: Any,
+    fits: Callable[[Any], Actor | None],
+    resolve: Callable[[Any], Actor | None],
+) -> Actor | Ambiguous | None:
+    """The entity `pronoun` stands for when a clause above it in its sentence decides (see
+    the module's docstring); `AMBIGUOUS` when the clause holds several candidates; None when
+    it holds none (the caller looks earlier).
+
+    Args:
+        fits: an entity span's entity, when the pronoun can mean it.
+        resolve: what another pronoun of the sentence stands for.
+    """
+    kind = kind_of(pronoun.lower_)
+    own = _clause_of(pronoun)
+    if kind is None or own is None:
+        return None
+    barred = _barred(pronoun, own)
+    clause, came_from = own, None
+    if _in_subject(pronoun, own):  # what comes before a subject is no argument of its verb
+        clause, came_from = _up(own), own.dep_
+    for _ in range(MAX_CLAUSES_UP + 1):
+        if clause is None:
+            return None
+        found = [
+            (token, actor)
+            for token, actor in _candidates(pronoun, clause, kind, fits, resolve)
+            if token.i not in barred
+        ]
+        if found:
+            first = found[0]
+            if came_from in _COMPLEMENTS and first[0].dep_ in SUBJECT_DEPS:
+                return AMBIGUOUS if first[1] is None else first[1]
+            actors = {a for _, a in found}
+            named = actors - {None}
+            if not named:
+                return None  # only things no name says ("the mission"): the text before may
+            return next(iter(named)) if len(actors) == 1 else AMBIGUOUS
+        came_from = clause.dep_
+        clause = _up(clause)
+    return None
+
+
+def described_above(pronoun: Any) -> Any | None:
+    """The common noun a subject "it" stands for when its clause completes one whose subject
+    that noun is ("The Swiss foreign ministry said it had demanded…"), in a phrase of only
+    a determiner, adjectives and nouns: what to write when no name says what it is."""
+    own = _clause_of(pronoun)
+    if kind_of(pronoun.lower_) != "it" or pronoun.dep_ not in SUBJECT_DEPS or own is None:
+        return None
+    if own.dep_ not in _COMPLEMENTS:
+        return None
+    above = _clause_of(own.head)
+    subject = next((c for c in above.children if c.dep_ in SUBJECT_DEPS), None) if above else None
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    plain = all(c.dep_ in ("det", "amod", "compound") and c.i < subject.i for c in subject.children)
+    return subject if plain and subject.left_edge.i < subject.i else None
+
+
+def _candidates(
+    pronoun: Any,
+    clause: Any,
+    kind: str,
+    fits: Callable[[Any], Actor | None],
+    resolve: Callable[[Any], Actor | None],
+) -> list[tuple[Any, Actor | None]]:
+    """What the pronoun may stand for among `clause`'s arguments before it, in text order:
+    (the head word, its entity, or None for a candidate that is no known entity and makes
+    any choice a guess)."""
+    doc = pronoun.doc
+    found: list[tuple[Any, Actor | None]] = []
+    named: set[int] = set()
+    for ent in entities_between(doc, clause.left_edge.i, pronoun.i):
+        if ent.end > pronoun.i or ent.label_ in _NOT_ANTECEDENTS:
+            continue
+        named |= set(range(ent.start, ent.end))
+        actor = fits(ent)
+        if actor is not None and _argument_of(ent.root, clause) and not _holds(ent.root, pronoun):
+            found.append((ent.root, actor))
+    for token in doc[clause.left_edge.i : pronoun.i]:
+        if token.i in named or not _argument_of(token, clause) or token.dep_ in _MODIFIERS:
+            continue
+        if token.pos_ == "PRON" and kind_of(token.lower_) == kind:
+            found.append((token, resolve(token)))
+        elif (
+            kind == "it"
+            and token.tag_ == "NN"
+            and _is_a_thing(token, pronoun)
+            and not _quoted(token)
+        ):
+            found.append((token, _named_by_apposition(token, fits)))
+    return sorted(found, key=lambda pair: pair[0].i)
+
+
+def _is_a_thing(noun: Any, pronoun: Any) -> bool:
+    """A common noun that "it" may stand for: a phrase that refers ("the deal", "its plan", a
+    subject), not a bare noun of a set phrase ("sanctions in force since its invasion"), a
+    date, amount or number, nor a phrase that holds the pronoun ("a delay of its results")."""
+    refers = noun.dep_ in SUBJECT_DEPS or any(c.dep_ in ("det", "poss") for c in noun.children)
+    return refers and not (
+        noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or _holds(noun, pronoun)
+    )
+
+
+def _quoted(noun: Any) -> bool:
+    """A noun phrase that opens with a quotation mark: quoted words, whose parse is no
+    guide ('"Blair's the seven billion pound loser," declared the Sun, as it savaged…')."""
+    first = noun.left_edge
+    return bool(first.is_quote or (first.i > 0 and noun.doc[first.i - 1].is_quote))
+
+
+def _named_by_apposition(noun: Any, fits: Callable[[Any], Actor | None]) -> Actor | None:
+    """The entity a common noun is, when a name in apposition says it ("insurance company
+    Aachener + Muenchener Versicherung"), or None."""
+    for child in noun.rights:
+        if child.dep_ == "appos" and child.ent_type_:
+            for ent in entities_between(noun.doc, child.left_edge.i, child.i + 1):
+                if ent.start <= child.i < ent.end:
+                    return fits(ent)
+    return None
+
+
+def _barred(pronoun: Any, own: Any) -> set[int]:
+    """The words a pronoun cannot stand for: its own clause's subject for an object, the noun
+    its relative clause describes for the subject of one ("Abe, with whom he…")."""
+    if pronoun.dep_ in _OBJECT_DEPS:
+        return _doers(own)
+    if own.dep_ == "relcl" and _in_subject(pronoun, own):
+        noun = own.head
+        return {t.i for t in noun.subtree if t.i < own.left_edge.i or t.i == noun.i}
+    return set()
+
+
+def doers_of(pronoun: Any) -> set[int]:
+    """The words that say who does what the clause of an object pronoun says (see `_doers`)."""
+    own = _clause_of(pronoun)
+    return _doers(own) if own is not None else set()
+
+
+def _holds(word: Any, pronoun: Any) -> bool:
+    """Whether the phrase of `word` holds the pronoun ("a delay of its results"), not in a
+    clause that describes it ("the Green Alliance, which has grown since it entered…")."""
+    for above in pronoun.ancestors:
+        if above.i == word.i:
+            return True
+        if above.dep_ in ("relcl", "acl") and above.head.i == word.i:
+            return False
+    return False
+
+
+def _doers(verb: Any) -> set[int]:
+    """Who does what `verb` says: its subjects, or for a verb without one ("who was found
+    guilty of abusing him") the subjects of the clauses it completes, and for a relative
+    pronoun the noun it stands for (with the name that noun is in apposition to)."""
+    found: set[int] = set()
+    for _ in range(MAX_CLAUSES_UP + 1):
+        found |= _subjects(verb)
+        relative = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVES]
+        if relative and verb.dep_ == "relcl":
+            noun = verb.head
+            found |= {noun.i, *(t.i for t in noun.children if t.dep_ == "compound")}
+            if noun.dep_ == "appos":
+                found |= {noun.head.i, *(t.i for t in noun.head.children if t.dep_ == "compound")}
+        if found or verb.head is verb:
+            return found
+        above = _clause_of(verb.head)
+        if above is None:
+            return found
+        verb = above
+    return found
+
+
+def _clause_of(token: Any) -> Any | None:
+    """The verb of the clause that holds `token` (itself if it is one)."""
+    for word in [token, *token.ancestors]:
+        if word.pos_ in _VERBS or word.dep_ == "ROOT":
+            return word
+    return None
+
+
+def _up(clause: Any) -> Any | None:
+    """The clause that `clause` hangs on, if it is part of one."""
+    if clause.dep_ not in _CLAUSE_DEPS or clause.head is clause:
+        return None
+    return _clause_of(clause.head)
+
+
+def _in_subject(pronoun: Any, verb: Any) -> bool:
+    """Whether `pronoun` is, or is in, a subject of `verb` ("it", "its profits")."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.left_edge.i <= pronoun.i <= c.right_edge.i
+        for c in verb.children
+    )
+
+
+def _subjects(verb: Any) -> set[int]:
+    """The subjects' own words (not their possessors: "Allawi's support left him" may be
+    Allawi) of a verb and of the verb it is joined to by "and", whose subject it shares."""
+    found: set[int] = set()
+    while True:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                found |= {
+                    t.i for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "flat")
+                }
+        if verb.dep_ != "conj" or verb.head is verb:
+            return found
+        verb = verb.head
+
+
+def _argument_of(word: Any, clause: Any) -> bool:
+    """Whether `word` hangs on `clause` through arguments and phrases only, not through
+    another clause, and is no modifier of a common noun ("a Hong Kong group")."""
+    if word.dep_ == "compound" and word.head.pos_ == "NOUN":
+        return False
+    if word.dep_ == "poss" and word.head.pos_ == "PROPN":
+        return False  # "Allawi's support left him"; not "a ban to Wisla Krakow's Mijailovic"
+    current = word
+    while current.i != clause.i:
+        if current.dep_ not in _ARGUMENT_PATH or current.head is current:
+            return False
+        if current.dep_ == "conj" and current.head.pos_ in _VERBS and current.pos_ in _VERBS:
+            return False  # a word in a clause joined by "and" is that clause's
+        current = current.head
+    return True

@@ -1,0 +1,85 @@
+"""Definite and demonstrative descriptions written as what the document names them by, through
+`build_timeline` and the command line: "the two countries", "this bank", "the agreement"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from timeline.cli import app
+from timeline.models import Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+FISHERIES = (
+    "---\npublished: 2024-05-10\n---\nFish talks\n\n"
+    "China and Japan signed a fisheries agreement on March 3 after two years of talks. "
+    "The agreement was ratified by both parliaments on April 8. "
+    "The two countries held the first such talks in 1997. "
+    "Officials said on May 2 that the two countries would review the agreement in 2025.\n"
+)
+
+
+def events_of(tmp_path: Path, text: str) -> list[Event]:
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+def titles(tmp_path: Path, text: str) -> dict[str, str]:
+    return {e.date.edtf: e.title for e in events_of(tmp_path, text)}
+
+
+def test_the_two_countries_are_the_pair_named_together(nlp: Any, tmp_path: Path) -> None:
+    events = {e.date.edtf: e for e in events_of(tmp_path, FISHERIES)}
+    assert events["1997"].title.startswith("China and Japan held the first such talks")
+    assert {"China", "Japan"} <= {a.text for a in events["1997"].actors}
+    assert "said China and Japan would review" in events["2024-05-02"].title
+
+
+def test_a_bare_description_takes_the_earlier_mention_s_identifying_words(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(tmp_path / "one", FISHERIES)
+    assert found["2024-04-08"].startswith("The fisheries agreement was ratified")
+    assert found["2025"].endswith("review the fisheries agreement")
+    two = titles(  # two agreements before, four countries: which ones is not said
+        tmp_path / "two",
+        "---\npublished: 2024-05-10\n---\nTrade\n\n"
+        "Norway signed a fisheries agreement with Iceland on March 3. "
+        "It signed a trade agreement with Chile on March 20. "
+        "The agreement was ratified on April 8. "
+        "China and Japan, Korea and Vietnam held talks on April 20. "
+        "The two countries signed a new agreement on May 2.\n",
+    )
+    assert two["2024-04-08"].startswith("The agreement was ratified")
+    assert two["2024-05-02"].startswith("The two countries signed a new agreement")
+
+
+def test_this_bank_is_the_one_bank_the_document_names(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nBanks\n\n"
+        "Tel Aviv traders watched shares of Bank Leumi on Monday. "
+        "This bank reported a record profit on May 8.\n",
+    )
+    assert found["2024-05-08"].startswith("Bank Leumi reported a record profit")
+
+
+def test_an_entity_timeline_holds_the_events_of_the_two_countries(nlp: Any, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "fish.txt").write_text(FISHERIES, encoding="utf-8")
+    out = tmp_path / "t.json"
+    runner = CliRunner()
+    extracted = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--no-cache"])
+    assert extracted.exit_code == 0, extracted.output
+    shown = runner.invoke(app, ["show", str(out), "--format", "json", "--entity", "Japan"])
+    assert shown.exit_code == 0, shown.output
+    assert "1997" in {e["date"] for e in json.loads(shown.stdout)["events"]}
