@@ -247,6 +247,10 @@ def headline(
             return headline(sentence, root, skip, None, names, owners, future)
         return _shorten(_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
+    if subject is not None and subject.i > predicate.i and attributing:  # "…, said Bae": Bae said
+        tokens = [t for t in tokens if t.i in subject_tokens] + [
+            t for t in tokens if t.i not in subject_tokens
+        ]
     start = min(subject_tokens | {predicate.i})
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
@@ -270,8 +274,18 @@ def headline(
     be = ""
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
+    be = be or _shared_modal(predicate)
     text = _render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
     return _tidy(text if whose else text + object_before(predicate, skip, keep))
+
+
+def _shared_modal(verb: Any) -> str:
+    """The modal a verb shares with the verb it is joined to ("if he can be acquitted and
+    [succeed] Mbeki": can succeed), else nothing."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(c.dep_ == "aux" for c in verb.children):
+        return ""
+    modal = next((c for c in verb.head.children if c.tag_ == "MD"), None)
+    return f"{modal.lower_} " if modal is not None else ""
 
 
 def _subject_tokens(

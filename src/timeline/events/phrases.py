@@ -141,6 +141,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or _infinitive_of_noun(token)
             or _completes(token)
             or (token.dep_ == "mark" and token.lower_ == "that" and _completes(token.head))
+            or _for_of_infinitive(token, skip)
             or _content_of(token, head)
             or _measured(token)
             or _naming_apposition(token)
@@ -154,6 +155,17 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         tokens.add(token)
         stack.extend(token.children)
     return tokens
+
+
+def _for_of_infinitive(token: Any, skip: set[int]) -> bool:
+    """The "for" of "called [for] every club to employ…": without it, no clause."""
+    clause = token.head
+    return (
+        token.dep_ == "mark"
+        and token.lower_ == "for"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.i > token.i and c.i not in skip for c in clause.children)
+    )
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -204,10 +204,20 @@ def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.tag_ == "VB"
-        and c.left_edge.lower_ == "to"
+        and (c.left_edge.lower_ == "to" or _for_to(c, skip))
         and c.left_edge.i >= after
         and dates_only(after, c.left_edge.i)
     ]
+
+
+def _for_to(clause: Any, skip: set[int]) -> bool:
+    """ "called [for every club to employ six players]": a "for … to" clause is what was
+    called for, asked or waited for."""
+    return (
+        clause.left_edge.lower_ == "for"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.i not in skip for c in clause.children)
+    )
 
 
 def _gerund_object(verb: Any) -> list[Any]:
@@ -390,6 +400,8 @@ def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
     participle = verb.tag_ in ("VBN", "VBG") or (verb.dep_ == "acl" and verb.tag_ == "VBD")
     if not participle:  # (a describing "freed" the tagger took for a past tense is one)
         return ""
+    if verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in verb.children):
+        return ""  # "ice and snow … damaged about 50 poles": a past tense with its object
     plural = is_plural(noun)
     if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
         return "are " if plural else "is "

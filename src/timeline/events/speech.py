@@ -173,7 +173,10 @@ def lowered(text: str, first: Any) -> str:
     """`text` after a verb of saying: its first letter in lower case unless it opens a name."""
     word = text.split(" ", 1)[0]
     acronym = len(word) > 1 and word.isupper()
-    if first.pos_ == "PROPN" or acronym or word in ("I", "I'm", "I've", "I'd", "I'll"):
+    named = first.pos_ == "PROPN" or (
+        first.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") and first.pos_ != "DET"
+    )
+    if named or acronym or word in ("I", "I'm", "I've", "I'd", "I'll"):  # "Chinese virtues"
         return text
     return text[:1].lower() + text[1:]
 

@@ -16,6 +16,7 @@ from timeline.edtf import NormalizedDate
 from timeline.errors import Problem, printable
 from timeline.ingest.dates import parse_published
 from timeline.ingest.decode import clean
+from timeline.ingest.text import blank_datelines
 from timeline.jsontext import JSONError, loads
 from timeline.models import Document
 
@@ -94,6 +95,7 @@ def _document(
         yield Problem(where, f"record has no 'text'{found}")
         return
     text, replaced = clean(text)
+    text = blank_datelines(text)
     if not text.strip():  # blank, or nothing but control characters
         yield Problem(where, "record has no 'text' (it is blank)")
         return

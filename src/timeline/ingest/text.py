@@ -32,6 +32,7 @@ class ParsedText:
 # part of its first sentence (the parser would take the city for the subject).
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]{2,}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?"
+    r"(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "LUANDA, Nov. 28 (Xinhua) - "
     r"(?:[ \t]*\((?:AP|Reuters|AFP|UPI|dpa|CNN|Bloomberg|Xinhua)\))?"
     r"[ \t]*(?:[—–]|--|_|(?<=[ \t])-)[ \t]+",
     re.MULTILINE,
@@ -40,6 +41,12 @@ _DATELINE = re.compile(
 
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def blank_datelines(text: str) -> str:
+    """Wire datelines ("LUANDA, Nov. 28 (Xinhua) - ") as spaces: offsets stay, and the parser
+    never reads the city or the agency as part of the first sentence."""
+    return _DATELINE.sub(_blank, text)
 
 
 def parse_text(raw: str, *, markdown: bool) -> ParsedText:
@@ -60,8 +67,7 @@ def parse_text(raw: str, *, markdown: bool) -> ParsedText:
     if markdown:
         for pattern in _MARKDOWN:
             raw = pattern.sub(_blank, raw)
-    raw = _DATELINE.sub(_blank, raw)
-    return ParsedText(raw, meta, warning)
+    return ParsedText(blank_datelines(raw), meta, warning)
 
 
 def _unquote(value: str) -> str:
