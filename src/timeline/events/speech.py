@@ -132,15 +132,9 @@ def told_news(sentence: Any, verb: Any, skip: set[int]) -> Any | None:
 def quoting_pronoun(verb: Any) -> Any | None:
     """The "he" or "she" who says the quotation a clause is in ("'I may propose a meeting,' he
     said"), found up the clauses to a verb of saying; None when no such pronoun says it."""
-    current = verb
-    for _ in range(MAX_CLAUSES_UP):
-        if current.dep_ not in _GOVERNED or current.head is current:
-            return None
-        current = current.head
-        if lemma(current).lower() in verb_lists()["attributing"]:
-            speaker = subject_of(current)
-            return speaker if speaker is not None and speaker.lower_ in _SPEAKERS else None
-    return None
+    saying = saying_above(verb)
+    speaker = subject_of(saying) if saying is not None else None
+    return speaker if speaker is not None and speaker.lower_ in _SPEAKERS else None
 
 
 def saying_above(verb: Any) -> Any | None:
