@@ -317,3 +317,12 @@ def test_a_wire_dateline_in_a_record_is_no_name(tmp_path: Path) -> None:
     assert events
     assert not any("Xinhua" in e.title or "LUANDA" in e.title for e in events)
     assert any(e.title.startswith("Sao Tome invited Angola") for e in events)
+
+
+def test_a_poll_released_on_a_day_is_what_it_suggested(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The campaign entered its last week. Another poll released on Wednesday suggested that "
+        "the governing party had lost its lead.",
+    )
+    assert found["2024-05-08"] == "Another poll suggested the governing party had lost its lead"

@@ -36,14 +36,19 @@ def agreeing_noun(noun: Any, verb: Any) -> Any:
 
 def telling_verb(participle: Any) -> Any | None:
     """The verb of a clause told in the words a participle describes ("Haniya told Al-Arabiya
-    in [remarks broadcast Monday]", "according to [estimates released by Munich Re]"): the
-    participle dates the telling, which is the news."""
+    in [remarks broadcast Monday]", "according to [estimates released by Munich Re]", "[a
+    poll released Wednesday] suggested"): the participle dates the telling, which is the news."""
     noun, preposition = participle.head, participle.head.head
     if (
-        participle.dep_ == "acl"
-        and participle.tag_ == "VBN"
-        and lemma(noun).lower() in word_list("headline_nouns", "telling_nouns")
-        and noun.dep_ == "pobj"
+        participle.dep_ != "acl"
+        or participle.tag_ != "VBN"
+        or lemma(noun).lower() not in word_list("headline_nouns", "telling_nouns")
+    ):
+        return None
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.dep_ in ("ROOT", "conj"):
+        return noun.head  # "[Another poll released on Wednesday] suggested that…"
+    if (
+        noun.dep_ == "pobj"
         and preposition.dep_ == "prep"
         and preposition.head.pos_ in ("VERB", "AUX")
         and subject_of(preposition.head) is not None
