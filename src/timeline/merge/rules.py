@@ -178,11 +178,23 @@ def same_across_dates(
         return False
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
+    if not about_a_subject(pa, pb):
+        return False  # "the Italian government rejected the EU budget" / "voters rejected the EU…"
     spans = _INTERVAL in (date_a.granularity, date_b.granularity)  # "since 2003": a span, no date
     if not spans and (nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b)):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
     # dates that disagree: the very same verb about the same name, a little apart
     return trigger_a == trigger_b and close(date_a, date_b)
+
+
+def about_a_subject(a: Profile, b: Profile) -> bool:
+    """Whether what the two tellings share is who acted in one of them: a name both only
+    mention ("… candidate for EU membership" / "… calls to any EU country") ties no act."""
+    if not (a.subject_keys or b.subject_keys):
+        return True  # no subject named: the rules above decide
+    shared = (a.keys & b.keys) | (a.names & b.names)
+    told = a.subject_keys | b.subject_keys
+    return any(_one_name(key, name) for key in shared for name in told)
 
 
 def may_retell(a: Profile, b: Profile) -> bool:
