@@ -326,3 +326,12 @@ def test_a_poll_released_on_a_day_is_what_it_suggested(nlp: Any, tmp_path: Path)
         "the governing party had lost its lead.",
     )
     assert found["2024-05-08"] == "Another poll suggested the governing party had lost its lead"
+
+
+def test_a_subject_the_parse_hung_on_the_auxiliary_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Norway's reputation was further tarnished this year as a result of allegations that "
+        "it sought to channel campaign money to candidates.",
+    )
+    assert found["2024"].startswith("Norway's reputation was tarnished")

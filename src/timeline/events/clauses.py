@@ -109,7 +109,8 @@ def clause_head(predicate: Any) -> Any:
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
     ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it
-    split, the name ("Open champion Colin Montgomerie did": Montgomerie)."""
+    split, the name ("Open champion Colin Montgomerie did": Montgomerie); a subject the parse
+    hung on the auxiliary is the verb's."""
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "Open champion [Colin Montgomerie] did": the name
@@ -117,6 +118,9 @@ def subject_of(predicate: Any) -> Any | None:
         opener = predicate.doc[subjects[0].left_edge.i - 1]
         if opener.lower_ == "as" and opener.head.i == predicate.i and subjects[1].i > opener.i:
             return subjects[1]
+    if not subjects:  # "reputation [was] tarnished": the parse hung the subject on the "was"
+        helpers = (c for c in predicate.children if c.dep_ in ("aux", "auxpass"))
+        subjects = [g for c in helpers for g in c.children if g.dep_ in SUBJECT_DEPS]
     return subjects[0] if subjects else None
 
 
