@@ -108,7 +108,7 @@ def _on_dask(
             n_workers=settings.workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port: None still takes 8787 (dask/distributed#8136)
         )
         client = Client(cluster, set_as_default=False)
     try:
