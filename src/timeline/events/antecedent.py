@@ -12,10 +12,6 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 
-def after_comma(word: Any) -> bool:
-    return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
-
-
 def agreeing_noun(noun: Any, verb: Any) -> Any:
     """What ", which …" is about when the parse hung the clause on a noun whose number the
     verb denies: in "the investment ban on US companies in Burma, which was announced" the

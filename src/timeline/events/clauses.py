@@ -106,6 +106,11 @@ def clause_head(predicate: Any) -> Any:
     return predicate
 
 
+def after_comma(word: Any) -> bool:
+    """Whether a comma stands right before `word`."""
+    return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
+
+
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
     ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it

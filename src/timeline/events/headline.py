@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline.events.antecedent import after_comma, agreeing_noun, described_name, telling_verb
-from timeline.events.clauses import clause_head, join_tokens, subject_of
+from timeline.events.antecedent import agreeing_noun, described_name, telling_verb
+from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
 from timeline.events.predicate import (
@@ -33,12 +33,11 @@ from timeline.events.predicate import (
 )
 from timeline.events.speech import (
     SUBJECT_WORDS,
-    apart,
     attribution,
+    closing_source,
     direct_quote,
     lowered,
     named_above,
-    named_before,
     opens_with_quote,
     owner_above,
     quote_opening,
@@ -129,9 +128,8 @@ def headline(
     if subject is None and predicate.i > 1 and predicate.doc[predicate.i - 1].text == "-":
         subject = subject_of(predicate.doc[predicate.i - 2])  # "Services co-ordinated": split
     attributing = lemma(predicate).lower() in verb_lists()["attributing"]
-    closing = named_before(predicate) if attributing else None
-    if closing is not None and (subject is None or apart(subject, closing)):
-        subject = closing  # "…, the US Information Service said Friday" (whatever the parse)
+    if attributing:  # "…, the US Information Service said Friday" (whatever the parse)
+        subject = closing_source(predicate, subject)
     if subject is not None and subject.lower_ in ("we", "you") and subject.i not in names:
         saying = saying_above(predicate)  # "'Today we received…,' the minister said": a quote
         if saying is not None and saying.i > predicate.i and opens_with_quote(sentence, saying.i):
@@ -160,15 +158,8 @@ def headline(
             misread = noun.dep_ == "ROOT" and predicate.i == noun.i + 1
             be = "" if misread else passive_be(noun, predicate, future)
             return _tidy(f"{antecedent} {be}{verb}")
-    whose = [c for c in subject.children if c.lower_ == "whose"] if subject is not None else []
-    if whose and predicate.dep_ == "relcl":  # "Mehlis, whose mandate expires": Mehlis's mandate
-        owner = predicate.head
-        phrase = noun_phrase(owner, skip, 6) - {t.i for t in predicate.subtree}
-        whose_owner = names.get(owner.i) or join_tokens(
-            sorted((owner.doc[i] for i in phrase), key=lambda t: t.i)
-        )
-        plural = whose_owner.endswith("s") and owner.tag_ == "NNS"  # "the countries, whose"
-        owners = {**(owners or {}), whose[0].i: whose_owner + ("'" if plural else "'s")}
+    whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
+    owners = {**(owners or {}), **whose}
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
     if subject is not None and subject.lower_ == "i" and (above is not None or subject.i in names):
         # "I must go" -> "Zhang must go", "I am announcing" -> "Mofaz is announcing"
@@ -277,6 +268,25 @@ def headline(
     be = be or _shared_modal(predicate)
     text = _render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
     return _tidy(text if whose else text + object_before(predicate, skip, keep))
+
+
+def _whose_owner(
+    predicate: Any, subject: Any | None, skip: set[int], names: dict[int, str]
+) -> dict[int, str]:
+    """The "whose" of a relative clause's subject written as its owner ("Probe chief Detlev
+    Mehlis, whose mandate expires" -> "Probe chief Detlev Mehlis's mandate expires")."""
+    if subject is None or predicate.dep_ != "relcl":
+        return {}
+    whose = next((c for c in subject.children if c.lower_ == "whose"), None)
+    if whose is None:
+        return {}
+    owner = predicate.head
+    phrase = noun_phrase(owner, skip, 6) - {t.i for t in predicate.subtree}
+    named = names.get(owner.i) or join_tokens(
+        sorted((owner.doc[i] for i in phrase), key=lambda t: t.i)
+    )
+    plural = named.endswith("s") and owner.tag_ == "NNS"  # "the countries, whose"
+    return {whose.i: named + ("'" if plural else "'s")}
 
 
 def _shared_modal(verb: Any) -> str:

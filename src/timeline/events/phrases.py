@@ -157,15 +157,17 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
     return tokens
 
 
+def for_to(clause: Any, skip: set[int]) -> bool:
+    """A "for X to V" clause ("called for [every club] to employ…"): what was called for,
+    asked or waited for, with its own subject (not a time: "for the winter to escape")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.i not in skip for c in clause.children
+    )
+
+
 def _for_of_infinitive(token: Any, skip: set[int]) -> bool:
     """The "for" of "called [for] every club to employ…": without it, no clause."""
-    clause = token.head
-    return (
-        token.dep_ == "mark"
-        and token.lower_ == "for"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        and any(c.dep_ == "nsubj" and c.i > token.i and c.i not in skip for c in clause.children)
-    )
+    return token.dep_ == "mark" and token.lower_ == "for" and for_to(token.head, skip)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import PARTICLES, is_time_phrase, join_tokens, subject_of
-from timeline.events.phrases import dangles, noun_phrase, pruned
+from timeline.events.clauses import (
+    PARTICLES,
+    after_comma,
+    is_time_phrase,
+    join_tokens,
+    subject_of,
+)
+from timeline.events.phrases import dangles, for_to, noun_phrase, pruned
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -129,7 +135,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             or (
                 c.dep_ == "npadvmod"
                 and c.i > verb.i
-                and not _after_a_comma(c)  # ", the latest in a wave of attacks": an aside
+                and not after_comma(c.left_edge)  # ", the latest in a wave of attacks": an aside
                 and lemma(c).lower() not in word_list("headline_nouns", "time_units")
             )
         ]
@@ -157,17 +163,12 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
 
 
-def _after_a_comma(token: Any) -> bool:
-    first = token.left_edge.i
-    return bool(first > 0 and token.doc[first - 1].text == ",")
-
-
 def _summing_up(noun: Any, verb: Any) -> bool:
     """A noun phrase after a comma that sums up what the clause told ("has decided to raise VAT
     to 19 percent, [the biggest-ever single VAT rise]"), which the parse took for an object."""
     return (
         noun.dep_ in ("dobj", "attr")
-        and _after_a_comma(noun)
+        and after_comma(noun.left_edge)
         and any(
             c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "attr") and verb.i < c.i < noun.i
             for c in verb.children
@@ -204,20 +205,10 @@ def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.tag_ == "VB"
-        and (c.left_edge.lower_ == "to" or _for_to(c, skip))
+        and (c.left_edge.lower_ == "to" or (c.left_edge.lower_ == "for" and for_to(c, skip)))
         and c.left_edge.i >= after
         and dates_only(after, c.left_edge.i)
     ]
-
-
-def _for_to(clause: Any, skip: set[int]) -> bool:
-    """ "called [for every club to employ six players]": a "for … to" clause is what was
-    called for, asked or waited for."""
-    return (
-        clause.left_edge.lower_ == "for"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        and any(c.dep_ == "nsubj" and c.i not in skip for c in clause.children)
-    )
 
 
 def _gerund_object(verb: Any) -> list[Any]:
@@ -300,10 +291,10 @@ def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
 def cut_short(token: Any, keep: set[int], core: set[int]) -> bool:
     """An adverb or preposition that ends a headline without what it governs (", up" of
     "up 25 percent from a year earlier"): it says nothing alone."""
-    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    comma_before = after_comma(token)
     return (
         token.i not in core
-        and (token.head.pos_ not in ("VERB", "AUX") or after_comma)  # "could edge ahead [of…]"
+        and (token.head.pos_ not in ("VERB", "AUX") or comma_before)  # "could edge ahead [of…]"
         and token.pos_ in ("ADV", "ADP")
         and any(c.i not in keep and c.dep_ in ("npadvmod", "prep", "pobj") for c in token.children)
     )

@@ -61,10 +61,7 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
         or not any(t.text == "," for t in sentence.doc[root.i : verb.i])
     ):
         return None
-    speaker = subject_of(verb)
-    closing = named_before(verb)  # "…, a senior US official said": whatever the parse made of it
-    if closing is not None and (speaker is None or apart(speaker, closing)):
-        speaker = closing
+    speaker = closing_source(verb, subject_of(verb))
     if speaker is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         speaker = verb.head
     if speaker is None or speaker.pos_ in ("VERB", "AUX"):  # "…, but leaving X, the Times reported"
@@ -74,7 +71,17 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     return speaker, root
 
 
-def apart(subject: Any, closing: Any) -> bool:
+def closing_source(verb: Any, subject: Any | None) -> Any | None:
+    """Who a verb of saying that closes its sentence quotes: the noun phrase between the last
+    comma and the verb, whatever the parse made of it ("…, a senior US official said"), when
+    the parse gave the verb no subject or another phrase far before; else its subject."""
+    closing = named_before(verb)
+    if closing is not None and (subject is None or _apart(subject, closing)):
+        return closing
+    return subject
+
+
+def _apart(subject: Any, closing: Any) -> bool:
     """Whether a closing noun phrase is another phrase than the subject, not an apposition in
     it ("a spokesman for MBC, South Korea's second largest network, told AFP"); one more than a
     subject's length away is another ("a transition of power … following the death of the

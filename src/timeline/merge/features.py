@@ -35,7 +35,7 @@ from timeline.merge.lexicon import (
     TITLE_WORDS,
     VERB_FAMILY,
 )
-from timeline.models import Actor, Event, Mention
+from timeline.models import Actor, Event, Mention, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
@@ -375,10 +375,13 @@ def undated(mention: Mention) -> str:
     return text[:start] + " " + text[start + len(mention.timex.text) :]
 
 
+def subject_of(event: Event) -> Participant | None:
+    """The event's subject participant, if it has one."""
+    return next((p for p in event.participants if p.role == "subject"), None)
+
+
 def subject_head(event: Event) -> str | None:
-    if not event.participants:
-        return None
-    subject = next((p for p in event.participants if p.role == "subject"), None)
+    subject = subject_of(event)
     if subject is None or not subject.text.split():
         return None
     head = subject.text.split()[-1].lower()
@@ -390,14 +393,14 @@ _POSSESSOR = re.compile(r"['’]s? ")  # "China's National Audit Office": the ow
 
 
 def subject_keys(event: Event) -> frozenset[str]:
-    subject = next((p for p in event.participants if p.role == "subject"), None)
+    subject = subject_of(event)
     return frozenset(actor_key(e) for e in subject.entities) if subject else NOTHING
 
 
 def subject_name(event: Event) -> str | None:
     """The name that is the subject's head ("Li Du of China won…": Li Du; "China's National
     Audit Office said": National Audit Office; "the Islamic republic's leader": none)."""
-    subject = next((p for p in event.participants if p.role == "subject"), None)
+    subject = subject_of(event)
     if subject is None:
         return None
     head = _AFTER_HEAD.split(subject.text, maxsplit=1)[0]

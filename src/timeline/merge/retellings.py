@@ -127,8 +127,7 @@ def _unnamed(event: Event) -> bool:
     that names its subject ("exports of frozen fish exceeded…") must share more."""
     if event.actors:
         return False
-    subject = next((p for p in event.participants if p.role == "subject"), None)
-    return subject is None or subject_head(event) is None
+    return subject_head(event) is None  # no subject, or a pronoun
 
 
 def _more_than_the_act(
