@@ -87,3 +87,15 @@ def test_the_spacy_plumbing_depends_on_no_stage_above_it() -> None:
     for name, imported in imports().items():
         if name.startswith("timeline.nlp"):
             assert {m for m in imported if not m.startswith("timeline.nlp")} <= below, name
+
+
+MAX_MODULE_LINES = 500  # the house rule: no file over 500 lines
+
+
+def test_no_module_is_over_the_house_limit() -> None:
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in ROOT.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

@@ -11,9 +11,9 @@ from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import compares, dated_words
 from timeline.events.clauses import sentence_containing
+from timeline.events.dateline import dateline_tokens
 from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
-from timeline.events.headline import dateline_tokens
 from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
 from timeline.events.page import BOILERPLATE, caption_lines, line_of

@@ -9,11 +9,11 @@ it; a pronoun or a description whose entity the document names is written as tha
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from timeline.events.antecedent import agreeing_noun, described_name, telling_verb
 from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
+from timeline.events.dateline import dateline_tokens, text_after
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
 from timeline.events.predicate import (
@@ -30,6 +30,14 @@ from timeline.events.predicate import (
     time_limit,
     verb_core,
     verb_phrase,
+)
+from timeline.events.render import (
+    JOINING_MARKS,
+    MAX_TITLE_WORDS,
+    inner_punctuation,
+    render,
+    shorten,
+    tidy,
 )
 from timeline.events.speech import (
     SUBJECT_WORDS,
@@ -48,22 +56,8 @@ from timeline.events.speech import (
 )
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
-from timeline.nlp.reads import span_text
 
-MAX_TITLE_WORDS = 24
 MAX_REPORTED_WORDS = 28  # a headline with what was said: who, the verb and a whole clause
-_JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
-_DATED_OPENING = re.compile(
-    r"\A[\s,]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?P<agency>\([^()\n]{1,30}\))?"
-    r"\s*(?P<dash>--|—|–|-|:)?(?:\s+|\Z)"
-)
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}"  # ", Calif.", ", China"
-    r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", May 3"
-    r"(?:\s*(?P<agency>\([^()\n]{1,30}\))\s*(?P<dash>--|—|–|-|:)?"  # "(Xinhua)", a dash or not
-    r"|\s*(?P<bare>--|—|–|-|:))(?:\s+|\Z)"
-)
 
 
 def headline(
@@ -101,7 +95,7 @@ def headline(
         predicate = sentence.root
     ahead = infinitive_headline(sentence, predicate, skip | dateline, future)
     if ahead is not None:  # "Apple to launch new iPhone" -> "Apple will launch new iPhone"
-        return _tidy(ahead)
+        return tidy(ahead)
     attributed = attribution(sentence, predicate)
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed
@@ -120,7 +114,7 @@ def headline(
             sentence, predicate.i
         ):  # "A bought B, a paper reported": not a quote
             first = next(t for t in sentence if not (t.is_punct or t.is_space))
-            return _tidy(f"{who} {verb} {lowered(told, first)}")
+            return tidy(f"{who} {verb} {lowered(told, first)}")
         return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
     if subject is None and predicate.dep_ == "conj":
@@ -157,7 +151,7 @@ def headline(
             # parse read as a participle describing the sentence's only noun
             misread = noun.dep_ == "ROOT" and predicate.i == noun.i + 1
             be = "" if misread else passive_be(noun, predicate, future)
-            return _tidy(f"{antecedent} {be}{verb}")
+            return tidy(f"{antecedent} {be}{verb}")
     whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
     owners = {**(owners or {}), **whose}
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
@@ -195,7 +189,7 @@ def headline(
     keep |= until
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     left_out |= aside
-    keep |= _inner_punctuation(doc, keep - left_out)
+    keep |= inner_punctuation(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
     comparative = {i for i in core if doc[i].tag_ in ("JJR", "RBR")}  # "ended [higher]"
@@ -236,7 +230,7 @@ def headline(
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
             return headline(sentence, root, skip, None, names, owners, future)
-        return _shorten(_after(sentence, dateline))
+        return shorten(text_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     if subject is not None and subject.i > predicate.i and attributing:  # "…, said Bae": Bae said
         tokens = [t for t in tokens if t.i in subject_tokens] + [
@@ -247,27 +241,27 @@ def headline(
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]
         quote = join_tokens(
-            [t for t in quoted if t.text in _JOINING_MARKS | SYMBOLS or not t.is_punct]
+            [t for t in quoted if t.text in JOINING_MARKS | SYMBOLS or not t.is_punct]
         )
         quote = quote.strip(" ,")
         if quote:
-            told = _render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
+            told = render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
             if opens_with_quote(sentence, start):
                 return f'"{quote[:1].upper()}{quote[1:]}," {told}'
-            return _tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
+            return tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
     direct = direct_quote(tokens, predicate)
     if direct:  # said: "Let me take this opportunity…", "We will…": no reported speech
-        teller = _render(tokens[:direct], _named_part(subject, subject_tokens), name, owners=owners)
+        teller = render(tokens[:direct], _named_part(subject, subject_tokens), name, owners=owners)
         quote = join_tokens(tokens[direct:]).strip('"“” ')
-        return _tidy(f'{teller.rstrip(" :,")}: "{quote}"')
+        return tidy(f'{teller.rstrip(" :,")}: "{quote}"')
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
         owners = {**(owners or {}), **quote_opening(tokens, reported)}
     be = ""
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
     be = be or _shared_modal(predicate)
-    text = _render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
-    return _tidy(text if whose else text + object_before(predicate, skip, keep))
+    text = render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
+    return tidy(text if whose else text + object_before(predicate, skip, keep))
 
 
 def _whose_owner(
@@ -380,124 +374,3 @@ def _counts(doc: Any, skip: set[int]) -> set[int]:
         and i + 1 not in skip
         and doc[i + 1].tag_ in ("NNS", "NNPS")
     }
-
-
-def dateline_tokens(sentence: Any) -> set[int]:
-    """The tokens of a wire dateline that opens the sentence: a place in capitals or a news
-    agency in brackets, an optional date, and a dash ("WASHINGTON (AP) --")."""
-    text = span_text(sentence)
-    found = _DATELINE.match(text)
-    if found is None:
-        return _dated_opening(sentence)
-    place = found.group("place")
-    capitals = sum(c.isupper() for c in place) > 0.6 * sum(c.isalpha() for c in place)
-    if not (found.group("agency") or (capitals and len(place) >= 3)):
-        return set()
-    if not (found.group("dash") or found.group("bare")) and not (capitals and found.group("date")):
-        return set()  # "India's Congress (I) party": a name in brackets, no dateline
-    end = sentence.start_char + found.end()
-    return {t.i for t in sentence if t.idx < end}
-
-
-def _dated_opening(sentence: Any) -> set[int]:
-    """The rest of a dateline whose place the sentence splitter cut off ("BERLIN" | ", Dec. 3
-    (Xinhua) --"): a date with an agency or a dash, right after a line of capitals."""
-    found = _DATED_OPENING.match(span_text(sentence))
-    doc = sentence.doc
-    if found is None or not (found.group("agency") or found.group("dash")) or sentence.start == 0:
-        return set()
-    place = [t for t in doc[max(0, sentence.start - 4) : sentence.start] if t.is_alpha]
-    if not place or not all(t.is_upper for t in place[-1:]):
-        return set()
-    end = sentence.start_char + found.end()
-    return {t.i for t in sentence if t.idx < end}
-
-
-def _after(sentence: Any, dateline: set[int]) -> str:
-    if not dateline:
-        return span_text(sentence)
-    return span_text(sentence.doc[max(dateline) + 1 : sentence.end])
-
-
-def _inner_punctuation(doc: Any, keep: set[int]) -> set[int]:
-    """The commas, hyphens and slashes between two kept words ("crime, unemployment and
-    indigestion", "a 16-year high"): the parse hangs them on one side, and a headline without
-    them runs the words together. A comma before the verb that does not close an aside the
-    headline opened ("The contingent of 800 troops, is due") is left out."""
-    marks = sorted(
-        i + 1
-        for i in keep
-        if i + 2 < len(doc) and doc[i + 1].text in _JOINING_MARKS and i + 2 in keep
-    )
-    commas_before = 0
-    kept = set()
-    for i in marks:
-        if doc[i].text == "," and _opens_a_verb(doc[i + 1]) and commas_before % 2 == 0:
-            continue
-        kept.add(i)
-        commas_before += doc[i].text == "," and doc[i + 1].dep_ != "conj"  # not a list's
-    return kept
-
-
-def _opens_a_verb(token: Any) -> bool:
-    """The verb of a clause, or its auxiliary: what a subject is never parted from."""
-    return bool(token.dep_ in ("ROOT", "aux", "auxpass", "ccomp"))
-
-
-def _render(
-    tokens: list[Any],
-    subject: set[int],
-    name: str | None,
-    verb: int = -1,
-    be: str = "",
-    owners: dict[int, str] | None = None,
-) -> str:
-    """The tokens with the subject's phrase written as the entity's name, if one is given,
-    possessive pronouns as their owners, and `be` before the verb (token `verb`)."""
-    owners = owners or {}
-    parts: list[str] = []
-    glued: set[int] = set()  # parts written without a space after them ("it" + "'s")
-    run: list[Any] = []
-
-    def flush() -> None:
-        if run:
-            parts.append(join_tokens(run))
-            run.clear()
-
-    for position, token in enumerate(tokens):
-        if token.i == verb and be:
-            flush()
-            parts.append(be.strip())
-        if name is not None and token.i in subject:
-            flush()
-            if name not in parts:
-                parts.append(name)
-        elif token.i in owners:
-            flush()
-            parts.append(owners[token.i])
-            following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if following is not None and following.i == token.i + 1 and not token.whitespace_:
-                glued.add(len(parts) - 1)
-        else:
-            run.append(token)
-    flush()
-    text = ""
-    for index, part in enumerate(parts):
-        if part:
-            text += part if index in glued or index == len(parts) - 1 else part + " "
-    return text.strip()
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    if len(words) <= MAX_TITLE_WORDS:
-        return _tidy(" ".join(words).rstrip(".;:,"))
-    return _tidy(" ".join(words[:MAX_TITLE_WORDS]).rstrip(".;:,") + "…")
-
-
-def _tidy(text: str) -> str:
-    """Sentence case for text in capitals; a capital first letter."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        text = text.lower()
-    return text[:1].upper() + text[1:]

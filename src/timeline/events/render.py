@@ -1,0 +1,95 @@
+"""Writing a headline's tokens as text: the words in text order with the inner punctuation they
+need, a name in place of the subject's phrase, a length limit and sentence case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import join_tokens
+
+MAX_TITLE_WORDS = 24
+JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
+
+
+def inner_punctuation(doc: Any, keep: set[int]) -> set[int]:
+    """The commas, hyphens and slashes between two kept words ("crime, unemployment and
+    indigestion", "a 16-year high"): the parse hangs them on one side, and a headline without
+    them runs the words together. A comma before the verb that does not close an aside the
+    headline opened ("The contingent of 800 troops, is due") is left out."""
+    marks = sorted(
+        i + 1
+        for i in keep
+        if i + 2 < len(doc) and doc[i + 1].text in JOINING_MARKS and i + 2 in keep
+    )
+    commas_before = 0
+    kept = set()
+    for i in marks:
+        if doc[i].text == "," and opens_a_verb(doc[i + 1]) and commas_before % 2 == 0:
+            continue
+        kept.add(i)
+        commas_before += doc[i].text == "," and doc[i + 1].dep_ != "conj"  # not a list's
+    return kept
+
+
+def opens_a_verb(token: Any) -> bool:
+    """The verb of a clause, or its auxiliary: what a subject is never parted from."""
+    return bool(token.dep_ in ("ROOT", "aux", "auxpass", "ccomp"))
+
+
+def render(
+    tokens: list[Any],
+    subject: set[int],
+    name: str | None,
+    verb: int = -1,
+    be: str = "",
+    owners: dict[int, str] | None = None,
+) -> str:
+    """The tokens with the subject's phrase written as the entity's name, if one is given,
+    possessive pronouns as their owners, and `be` before the verb (token `verb`)."""
+    owners = owners or {}
+    parts: list[str] = []
+    glued: set[int] = set()  # parts written without a space after them ("it" + "'s")
+    run: list[Any] = []
+
+    def flush() -> None:
+        if run:
+            parts.append(join_tokens(run))
+            run.clear()
+
+    for position, token in enumerate(tokens):
+        if token.i == verb and be:
+            flush()
+            parts.append(be.strip())
+        if name is not None and token.i in subject:
+            flush()
+            if name not in parts:
+                parts.append(name)
+        elif token.i in owners:
+            flush()
+            parts.append(owners[token.i])
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if following is not None and following.i == token.i + 1 and not token.whitespace_:
+                glued.add(len(parts) - 1)
+        else:
+            run.append(token)
+    flush()
+    text = ""
+    for index, part in enumerate(parts):
+        if part:
+            text += part if index in glued or index == len(parts) - 1 else part + " "
+    return text.strip()
+
+
+def shorten(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return tidy(" ".join(words).rstrip(".;:,"))
+    return tidy(" ".join(words[:MAX_TITLE_WORDS]).rstrip(".;:,") + "…")
+
+
+def tidy(text: str) -> str:
+    """Sentence case for text in capitals; a capital first letter."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        text = text.lower()
+    return text[:1].upper() + text[1:]
