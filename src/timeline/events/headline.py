@@ -23,7 +23,6 @@ from timeline.events.predicate import (
     empty_phrases,
     gapped,
     in_noun_phrases,
-    object_before,
     passive_be,
     rest,
     subject_phrase,
@@ -31,6 +30,7 @@ from timeline.events.predicate import (
     verb_core,
     verb_phrase,
 )
+from timeline.events.relatives import object_gap
 from timeline.events.render import (
     JOINING_MARKS,
     MAX_TITLE_WORDS,
@@ -199,6 +199,9 @@ def headline(
         and (dangles(tokens[-1]) or cut_short(tokens[-1], keep, core))
     ):
         tokens.pop()
+    gap = None if whose else object_gap(predicate, skip, keep)  # "the land [they held]"
+    if gap is not None:
+        tokens = [t for t in tokens if t.i != gap.relative]
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
@@ -214,7 +217,7 @@ def headline(
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
-        or (not said and verb in needs)
+        or (not said and gap is None and verb in needs)
         or (subject is not None and all(doc[i].like_num or doc[i].is_punct for i in subject_tokens))
         or (subject is not None and subject.i in skip and not subject_tokens - skip)  # "Today is"
     )
@@ -260,8 +263,10 @@ def headline(
     if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
         be = passive_be(subject, predicate, future)
     be = be or _shared_modal(predicate)
-    text = render(tokens, _named_part(subject, subject_tokens), name, predicate.i, be, owners)
-    return tidy(text if whose else text + object_before(predicate, skip, keep))
+    placed = (gap.after, gap.words) if gap is not None else None
+    told = _named_part(subject, subject_tokens)
+    text = render(tokens, told, name, predicate.i, be, owners, placed)
+    return tidy(text)
 
 
 def _whose_owner(

@@ -36,8 +36,9 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     if head.dep_ == "prep" and not any(c in kept for c in head.children):
         return set()  # a preposition whose object is a time expression or a clause
     members = sorted(
-        (t for t in kept if t.dep_ == "conj" and t.i != head.i), key=lambda t: -abs(t.i - head.i)
-    )
+        (t for t in kept if t.dep_ == "conj" and t.i != head.i and not _modifiers(t, t.head)),
+        key=lambda t: -abs(t.i - head.i),
+    )  # "South Korean and US officials": modifiers joined stay whole
     for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
         if word_count(kept) <= limit:  # second member goes first, before any phrase of the first
             break
@@ -154,7 +155,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             continue
         tokens.add(token)
         stack.extend(token.children)
-    return tokens
+    return _whole_words(tokens, skip)
 
 
 def for_to(clause: Any, skip: set[int]) -> bool:
@@ -189,10 +190,50 @@ def _coordinated(token: Any) -> bool:
     """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
     Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry"."""
     if token.dep_ == "conj":
-        return _alike(token, token.head)
+        return _alike(token, token.head) or _modifiers(token, token.head)
     if token.dep_ == "cc":
-        return any(c.dep_ == "conj" and _alike(c, token.head) for c in token.head.children)
+        return any(
+            c.dep_ == "conj" and (_alike(c, token.head) or _modifiers(c, token.head))
+            for c in token.head.children
+        )
     return False
+
+
+def _modifiers(one: Any, other: Any) -> bool:
+    """Two words joined before the noun they both modify ("South Korean and US officials",
+    "state and local taxes"): without one, the phrase says another thing."""
+    noun = other.head
+    return (
+        other.dep_ in ("amod", "compound", "nmod")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and other.i < one.i < noun.i
+    )
+
+
+def _whole_words(tokens: set[Any], skip: set[int]) -> set[Any]:
+    """Each hyphenated word a kept token is part of, whole ("three-[plus]-one", "al-[Assad]"):
+    the parse hangs its parts on different heads."""
+    doc = next(iter(tokens)).doc
+    whole = set(tokens)
+    for token in tokens:
+        for step in (-1, 1):
+            i = token.i
+            while 0 <= i + 2 * step < len(doc) and _joined_hyphen(doc, i + step):
+                if i + 2 * step in skip:
+                    break
+                whole |= {doc[i + step], doc[i + 2 * step]}
+                i += 2 * step
+    return whole
+
+
+def _joined_hyphen(doc: Any, i: int) -> bool:
+    """A hyphen with no space on either side: inside a word."""
+    return bool(
+        0 < i < len(doc) - 1
+        and doc[i].text in ("-", "–")
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+    )
 
 
 def _infinitive_of_noun(token: Any) -> bool:

@@ -10,7 +10,6 @@ from timeline.events.clauses import (
     PARTICLES,
     after_comma,
     is_time_phrase,
-    join_tokens,
     subject_of,
 )
 from timeline.events.phrases import dangles, for_to, noun_phrase, pruned
@@ -47,30 +46,6 @@ def clause_above(predicate: Any) -> Any | None:
         if subject_of(token) is not None or token.dep_ in ("acl", "relcl"):
             return token
     return None
-
-
-def object_before(predicate: Any, skip: set[int], keep: set[int]) -> str:
-    """The noun a relative clause describes when it is the clause's object ("the first job she
-    landed" -> "she landed the first job"), written after the verb; else nothing."""
-    noun = predicate.head
-    if predicate.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i in skip or noun.i in keep:
-        return ""
-    subject = subject_of(predicate)
-    if subject is None or subject.lower_ in RELATIVE_WORDS:
-        return ""  # "the bridge, which reopened": the noun is the subject, already written
-    if lemma(noun).lower() in word_list("time_nouns", "nouns") or any(
-        c.lower_ in RELATIVE_WORDS and c.dep_ in ("advmod", "mark") for c in predicate.children
-    ):
-        return ""  # "the first time it has finished", "the building where it will meet"
-    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "ccomp", "xcomp") for c in predicate.children):
-        return ""
-    if any(c.dep_ == "prep" and not is_time_phrase(c, skip) for c in predicate.children):
-        return ""  # "the house she lived in", "a letter he wrote to the minister": not right after
-    own = {t.i for t in predicate.subtree}
-    words = sorted(
-        (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
-    )
-    return " " + join_tokens(words) if words else ""
 
 
 def verb_core(verb: Any) -> set[int]:
@@ -374,6 +349,15 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
         found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
         i += 1
+    following = next((e for e in doc.ents if e.start == max(found) + 1), None)
+    if following is not None and any(  # "Syrian President [Bashar al-Assad]": parsed apart
+        doc[k].dep_ == subject.dep_ and doc[k].head.i == subject.head.i
+        for k in range(following.start, following.end)
+    ):
+        found |= set(range(following.start, following.end))
+    for i in sorted(found):  # "multi-millionairess": a piece the parse made a subject
+        if i != subject.i and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
+            found |= noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
     before = min(found) - 1  # "[UBS Hong Kong Open champion] Colin Montgomerie": its title
     while before >= 0 and doc[before].dep_ == subject.dep_ and doc[before].head.i == subject.head.i:
         found |= {before} | noun_phrase(doc[before], skip, limit=limit) - {subject.head.i}

@@ -43,10 +43,14 @@ def render(
     verb: int = -1,
     be: str = "",
     owners: dict[int, str] | None = None,
+    inserted: tuple[int, str] | None = None,
 ) -> str:
     """The tokens with the subject's phrase written as the entity's name, if one is given,
-    possessive pronouns as their owners, and `be` before the verb (token `verb`)."""
+    possessive pronouns as their owners, `be` before the verb (token `verb`), and the text of
+    `inserted` after its token (or after the last token before it)."""
     owners = owners or {}
+    at, insertion = inserted if inserted is not None else (-1, "")
+    at = max((t.i for t in tokens if t.i <= at), default=-1)
     parts: list[str] = []
     glued: set[int] = set()  # parts written without a space after them ("it" + "'s")
     run: list[Any] = []
@@ -72,6 +76,9 @@ def render(
                 glued.add(len(parts) - 1)
         else:
             run.append(token)
+        if token.i == at:
+            flush()
+            parts.append(insertion)
     flush()
     text = ""
     for index, part in enumerate(parts):

@@ -1,0 +1,67 @@
+"""A relative clause told on its own: the noun it describes written where the clause leaves
+its gap ("the land they held" -> "they held the land"), and words the parse would split kept
+together (a hyphenated word, modifiers joined before their noun). Through `build_timeline`,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import titles
+
+pytestmark = pytest.mark.model
+
+
+def test_the_described_noun_goes_right_after_the_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The council published a report the mayor sent on Tuesday to the regional governor.",
+    )
+    assert found["2024-05-07"] == "The mayor sent a report to the regional governor"
+
+
+def test_a_which_object_is_replaced_by_its_noun(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The union rejected the offer of a two percent rise, which the company made on "
+        "Tuesday after weeks of talks.",
+    )
+    title = found["2024-05-07"]
+    assert title.startswith("The company made the offer of a two percent rise")
+    assert "which" not in title
+
+
+def test_a_gap_after_a_gerund_is_filled_there(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "She left the charity she was instrumental in creating in 1998.",
+    )
+    assert found["1998"] == "She was instrumental in creating the charity"
+
+
+def test_a_content_clause_is_no_gap(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Analysts warned on Friday of a risk that the economy could slide into recession.",
+    )
+    assert "the economy could slide into recession" in found["2024-05-10"]
+    assert "the risk" not in found["2024-05-10"].lower().replace("a risk", "")
+
+
+def test_modifiers_joined_before_their_noun_stay_together(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Negotiators met Dutch and Belgian officials in Brussels on Tuesday.",
+    )
+    assert found["2024-05-07"].startswith("Negotiators met Dutch and Belgian officials")
+
+
+def test_a_hyphenated_word_is_never_cut_inside(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        'The ministers adopted the "four-plus-two" plan on Tuesday in Geneva.',
+    )
+    assert "four-plus-two plan" in found["2024-05-07"]
