@@ -298,7 +298,8 @@ def test_a_report_closing_its_sentence_tells_the_news_it_reports(nlp: Any, tmp_p
         "said on Tuesday.",
     )
     assert found["2024-05-08"] == (
-        "A French newspaper reported a Lebanese multi-millionairess has purchased a yacht"
+        "A French newspaper reported a Lebanese multi-millionairess has purchased a yacht "
+        "formerly owned by a disgraced politician"  # the participle says which yacht
     )
     assert found["2024-05-07"] == '"It is over," the union said'  # a quote stays a quote
 

@@ -65,3 +65,35 @@ def test_a_hyphenated_word_is_never_cut_inside(nlp: Any, tmp_path: Path) -> None
         'The ministers adopted the "four-plus-two" plan on Tuesday in Geneva.',
     )
     assert "four-plus-two plan" in found["2024-05-07"]
+
+
+def test_what_an_act_was_for_is_kept_when_it_fits(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The mayor travelled to Lisbon on Tuesday to sign a water treaty with Portugal.",
+    )
+    assert found["2024-05-07"] == "The mayor travelled to Lisbon to sign a water treaty with Portugal"
+
+
+def test_a_particle_is_no_object_before_a_to_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The former striker went on to coach the national team, the federation said on Tuesday.",
+    )
+    assert "went on to coach the national team" in found["2024-05-07"]
+
+
+def test_a_participle_that_says_which_ones_stays_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "About 300 Poles living in Ireland voted at the embassy on Tuesday.",
+    )
+    assert found["2024-05-07"].startswith("About 300 Poles living in Ireland voted")
+
+
+def test_a_participle_with_a_date_of_its_own_is_left_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The man arrested on Monday appeared in court on Tuesday.",
+    )
+    assert found["2024-05-07"] == "The man appeared in court"

@@ -264,8 +264,8 @@ def headline(
         be = passive_be(subject, predicate, future)
     be = be or _shared_modal(predicate)
     placed = (gap.after, gap.words) if gap is not None else None
-    told = _named_part(subject, subject_tokens)
-    text = render(tokens, told, name, predicate.i, be, owners, placed)
+    named_words = _named_part(subject, subject_tokens)
+    text = render(tokens, named_words, name, predicate.i, be, owners, placed)
     return tidy(text)
 
 

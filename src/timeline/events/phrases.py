@@ -18,6 +18,7 @@ SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, wo
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 HYPHENS = frozenset({"-", "–"})
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
+RESTRICTING_WORDS = 8  # a participle that says which ones: "700 Iraqis [living in Turkey]"
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
@@ -57,7 +58,8 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     indices = _whole_lists(indices, head, skip)
     if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
         return set()  # "wiped 40 million pounds off": the preposition without its object
-    return _trimmed(indices, head)
+    indices = _trimmed(indices, head)
+    return {t.i for t in _whole_participles({head.doc[i] for i in indices})}
 
 
 def word_count(tokens: set[Any]) -> int:
@@ -144,6 +146,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or (token.dep_ == "mark" and token.lower_ == "that" and _completes(token.head))
             or _for_of_infinitive(token, skip)
             or _content_of(token, head)
+            or _restricting(token, head, skip)
             or _measured(token)
             or _naming_apposition(token)
         )
@@ -155,7 +158,18 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             continue
         tokens.add(token)
         stack.extend(token.children)
-    return _whole_words(tokens, skip)
+    return _whole_participles(_whole_words(tokens, skip))
+
+
+def _whole_participles(tokens: set[Any]) -> set[Any]:
+    """A participle left without any of its words is left out too: "a team [led]" and "UN
+    sanctions [imposed]" when the phrase lost "by the refugee leader", "after its test"."""
+    for token in list(tokens):
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token in tokens:
+            words = [c for c in token.children if not c.is_punct]
+            if words and not any(c in tokens for c in words):
+                tokens -= set(token.subtree)
+    return tokens
 
 
 def for_to(clause: Any, skip: set[int]) -> bool:
@@ -274,6 +288,24 @@ def _content_of(token: Any, head: Any) -> bool:
         and token.head.i == head.i
         and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
         and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
+    )
+
+
+def _restricting(token: Any, head: Any, skip: set[int]) -> bool:
+    """A short participle right after a noun that says which ones ("700 Iraqis [living in
+    Turkey] voted", "a yacht [formerly owned by Bernard Tapie]"): without it, another fact.
+    Not one with a date in it ("the man [arrested on Tuesday]"): that is an event of its own."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBG", "VBN") or token.head.i != head.i:
+        return False
+    words = list(token.subtree)
+    before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+    return (
+        before is not None
+        and not before.is_punct
+        and words[0].i > head.i
+        and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
+        and not any(t.i in skip or t.is_punct for t in words)
+        and lemma(head).lower() not in word_list("headline_nouns", "telling_nouns")
     )
 
 

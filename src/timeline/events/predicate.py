@@ -12,7 +12,7 @@ from timeline.events.clauses import (
     is_time_phrase,
     subject_of,
 )
-from timeline.events.phrases import dangles, for_to, noun_phrase, pruned
+from timeline.events.phrases import dangles, for_to, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -135,7 +135,29 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             ):
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
-    return keep | _since_of_superlative(verb, keep, skip, room - len(keep))
+    keep |= _since_of_superlative(verb, keep, skip, room - len(keep))
+    return keep | _purpose(verb, skip, keep, room - len(keep))
+
+
+def _purpose(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
+    """What the act was for, when it fits whole ("arranged payments [to help the former prime
+    minister]", "is heading to Russia [to defend the title]"): an infinitive after what the
+    verb already has, not after a comma (an aside), never cut."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.tag_ == "VB"
+            and clause.left_edge.lower_ == "to"
+            and clause.i > verb.i
+            and clause.i not in keep
+            and not after_comma(clause.left_edge)
+        ):
+            told = verb_core(clause) - skip
+            told |= rest(clause, skip, room - len(told), None)
+            if len(told) > 2 and word_count({verb.doc[i] for i in told}) <= room:
+                return told
+            return set()
+    return set()
 
 
 def _summing_up(noun: Any, verb: Any) -> bool:
@@ -165,8 +187,8 @@ def _score_end(token: Any) -> bool:
 def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
     """A "to" clause right after the verb, but for its date, that the parse took for one of
     purpose ("voted on Monday [to close two plants]"): what the vote was."""
-    if any(c.dep_ in OBJECT_DEPS and c.i not in skip for c in verb.children):
-        return []
+    if any(c.dep_ in OBJECT_DEPS and c.dep_ != "prt" and c.i not in skip for c in verb.children):
+        return []  # a particle is no object: "went on [to work as a spy]"
     doc = verb.doc
     after = max(verb_core(verb)) + 1
 
