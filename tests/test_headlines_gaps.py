@@ -97,3 +97,31 @@ def test_a_participle_with_a_date_of_its_own_is_left_out(nlp: Any, tmp_path: Pat
         "The man arrested on Monday appeared in court on Tuesday.",
     )
     assert found["2024-05-07"] == "The man appeared in court"
+
+
+def test_a_date_in_a_reported_clause_gives_that_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Smith, 61, told Irish state television that British intelligence had begun paying "
+        "him in the 1980s.",  # the parse takes "that" for the object of "paying"
+    )
+    assert found["198X"].startswith("British intelligence had begun paying")
+
+
+def test_two_titles_of_a_named_person_stay_together(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A travel ban on former Serbian interior minister and ex-police commander Vlajko "
+        "Stojiljkovic was extended on Tuesday.",
+    )
+    assert "ex-police commander Vlajko Stojiljkovic" in found["2024-05-07"]
+
+
+def test_who_an_act_was_addressed_to_comes_before_what_for(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The European Commission called on Hungary on Tuesday to cooperate fully with the "
+        "inquiry into the disappearance of millions of euros of farm subsidies and grants for "
+        "rural roads.",
+    )
+    assert found["2024-05-07"].startswith("The European Commission called on Hungary to cooperate")

@@ -33,7 +33,6 @@ from timeline.events.predicate import (
 from timeline.events.relatives import object_gap
 from timeline.events.render import (
     JOINING_MARKS,
-    MAX_TITLE_WORDS,
     inner_punctuation,
     render,
     shorten,
@@ -57,7 +56,8 @@ from timeline.events.speech import (
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-MAX_REPORTED_WORDS = 28  # a headline with what was said: who, the verb and a whole clause
+CLAUSE_TOKENS = 28  # a headline's room: subject, verb and what makes it news
+REPORTED_TOKENS = 32  # a headline with what was said: who, the verb and a whole clause
 
 
 def headline(
@@ -177,7 +177,7 @@ def headline(
     if subject is not None:
         subject_tokens = _subject_tokens(sentence, subject, predicate, skip, dateline)
     reported = reported_clause(predicate)
-    budget = MAX_TITLE_WORDS if reported is None else MAX_REPORTED_WORDS
+    budget = CLAUSE_TOKENS if reported is None else REPORTED_TOKENS
     keep = verb_core(predicate) | subject_tokens
     aside = _between_dashes(sentence, keep)
     keep |= rest(predicate, skip | aside, budget - len(keep), reported)
@@ -202,7 +202,7 @@ def headline(
     gap = None if whose else object_gap(predicate, skip, keep)  # "the land [they held]"
     if gap is not None:
         tokens = [t for t in tokens if t.i != gap.relative]
-    while tokens and tokens[0].is_punct:
+    while tokens and (tokens[0].is_punct or _opening_that(tokens[0], predicate, subject)):
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
     helping = {c.i for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg")}
@@ -286,6 +286,17 @@ def _whose_owner(
     )
     plural = named.endswith("s") and owner.tag_ == "NNS"  # "the countries, whose"
     return {whose.i: named + ("'" if plural else "'s")}
+
+
+def _opening_that(word: Any, predicate: Any, subject: Any | None) -> bool:
+    """The "that" opening a reported clause, whatever the parse hung it on ("told TV [that]
+    British intelligence had begun paying him"): no part of the clause told alone."""
+    return bool(
+        word.lower_ == "that"
+        and predicate.dep_ == "ccomp"
+        and subject is not None
+        and word.i < subject.left_edge.i
+    )
 
 
 def _shared_modal(verb: Any) -> str:

@@ -37,13 +37,23 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     if head.dep_ == "prep" and not any(c in kept for c in head.children):
         return set()  # a preposition whose object is a time expression or a clause
     members = sorted(
-        (t for t in kept if t.dep_ == "conj" and t.i != head.i and not _modifiers(t, t.head)),
+        (
+            t
+            for t in kept
+            if t.dep_ == "conj"
+            and t.i != head.i
+            and not _modifiers(t, t.head)
+            and t.ent_iob_ != "I"  # "Organisation for Security and Cooperation in Europe"
+        ),
         key=lambda t: -abs(t.i - head.i),
     )  # "South Korean and US officials": modifiers joined stay whole
     for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
         if word_count(kept) <= limit:  # second member goes first, before any phrase of the first
             break
         kept -= pruned(member, skip) | {c for c in member.head.children if c.dep_ == "cc"}
+        # what follows a member left out went with the whole list ("a former spy [and critic]
+        # of Putin"): not with the first member alone
+        kept -= {t for t in member.head.subtree if t.i > member.i}
     attachments = sorted(
         (t for t in kept if t.dep_ == "prep" and t.i != head.i),
         key=lambda t: (-abs(t.i - head.i), -t.i),
@@ -357,7 +367,22 @@ def _alike(one: Any, other: Any) -> bool:
     Conservatives") is more often a misparse than a coordination."""
     if one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
-    return _named_noun(one, other) or _named_noun(other, one)
+    return (
+        _named_noun(one, other)
+        or _named_noun(other, one)
+        or _titled_name(one, other)
+        or _titled_name(other, one)
+    )
+
+
+def _titled_name(name: Any, noun: Any) -> bool:
+    """A name with a title joined to a title ("former prime minister and ex-commander [Ramush
+    Haradinaj]"): two titles of one person, or two people each with a title."""
+    return (
+        name.pos_ == "PROPN"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children)
+    )
 
 
 def _named_noun(name: Any, noun: Any) -> bool:

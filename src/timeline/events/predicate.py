@@ -122,7 +122,9 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
         and not is_time_phrase(c, skip)
         and c.lower_ not in _SOURCE_PREPS
     ]
-    for child in objects + preps[:VERB_PREPOSITIONS]:
+    after_verb = max(verb_core(verb)) + 1
+    framing = [p for p in preps[:VERB_PREPOSITIONS] if p.i == after_verb]  # "called [on Russia] to"
+    for child in framing + objects + [p for p in preps[:VERB_PREPOSITIONS] if p not in framing]:
         left = room - len(keep)
         if left <= 1:
             break
