@@ -125,3 +125,21 @@ def test_who_an_act_was_addressed_to_comes_before_what_for(nlp: Any, tmp_path: P
         "rural roads.",
     )
     assert found["2024-05-07"].startswith("The European Commission called on Hungary to cooperate")
+
+
+def test_an_adverb_of_the_date_goes_with_the_date(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The board decided late on Tuesday to sell the steel plant to its workers.",
+    )
+    assert found["2024-05-07"] == "The board decided to sell the steel plant to its workers"
+
+
+def test_a_noun_headline_is_never_cut_inside_a_name(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The mayor told reporters the arrival of the trade delegation of the Eastern Caribbean "
+        'Monetary Authority on Tuesday "should not worry" anyone.',
+    )
+    (title,) = (t for t in found.values() if t.startswith("Arrival"))
+    assert title.endswith("the Eastern Caribbean Monetary Authority")

@@ -84,7 +84,7 @@ def headline(
     skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
     dateline = dateline_tokens(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
-    skip |= _said_of_times(sentence, skip)
+    skip |= _said_of_times(sentence, skip) | _time_adverbs(sentence, skip)
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     predicate = clause_head(predicate)
@@ -377,6 +377,23 @@ def _said_of_times(sentence: Any, skip: set[int]) -> set[int]:
         if c.dep_ == "appos" and c.i not in skip and lemma(c).lower() in time_nouns
         for t in c.subtree
     }
+
+
+def _time_adverbs(sentence: Any, skip: set[int]) -> set[int]:
+    """An adverb that says when within a time expression right after it ("to vow [late] on
+    Thursday", "[early] Monday"): part of the date, never left dangling in the headline."""
+    doc = sentence.doc
+    adverbs = word_list("headline_nouns", "time_adverbs")
+    found = set()
+    for token in sentence:
+        if token.lower_ not in adverbs or token.dep_ not in ("advmod", "amod", "npadvmod"):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if following is not None and (
+            following.i in skip or any(c.i in skip for c in following.children)
+        ):
+            found.add(token.i)
+    return found
 
 
 def _counts(doc: Any, skip: set[int]) -> set[int]:

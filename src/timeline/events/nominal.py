@@ -10,6 +10,7 @@ from typing import Any
 from timeline.events.clauses import join_tokens, phrase
 from timeline.events.nominal_headline import noun_clause
 from timeline.events.nominal_occurrence import Tense, occurrence
+from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -26,7 +27,7 @@ _COPULA_PATHS = ("nsubj", "nsubjpass", "attr")
 # on a merger"; not "carried out raids after the bombings".
 _LIGHT_PREPOSITIONS = frozenset({"to", "on"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-MAX_NOUN_TITLE_WORDS = 10
+MAX_NOUN_TITLE_WORDS = 12
 # Words that say nothing of an event beside its noun: "his speech", "the talks".
 _FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")
 
@@ -137,7 +138,10 @@ def noun_title(
     for _ in range(3):  # the date's preposition, its "'s", what hangs on them
         dropped |= {i for i in kept if doc[i].head.i in dropped and doc[i].head.i != i}
         dropped |= {doc[i].head.i for i in skip if doc[i].dep_ == "pobj"}
-    tokens = [doc[i] for i in kept if i not in dropped][:MAX_NOUN_TITLE_WORDS]
+    tokens = [doc[i] for i in kept if i not in dropped]
+    if len(tokens) > MAX_NOUN_TITLE_WORDS:  # cut by whole phrases, never inside a name
+        shorter = noun_phrase(noun, set(skip), MAX_NOUN_TITLE_WORDS)
+        tokens = [t for t in tokens if t.i in shorter][:MAX_NOUN_TITLE_WORDS]
     while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "CCONJ", "DET")):
