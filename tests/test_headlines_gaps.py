@@ -72,7 +72,8 @@ def test_what_an_act_was_for_is_kept_when_it_fits(nlp: Any, tmp_path: Path) -> N
         tmp_path,
         "The mayor travelled to Lisbon on Tuesday to sign a water treaty with Portugal.",
     )
-    assert found["2024-05-07"] == "The mayor travelled to Lisbon to sign a water treaty with Portugal"
+    title = found["2024-05-07"]
+    assert title == "The mayor travelled to Lisbon to sign a water treaty with Portugal"
 
 
 def test_a_particle_is_no_object_before_a_to_clause(nlp: Any, tmp_path: Path) -> None:
@@ -143,3 +144,22 @@ def test_a_noun_headline_is_never_cut_inside_a_name(nlp: Any, tmp_path: Path) ->
     )
     (title,) = (t for t in found.values() if t.startswith("Arrival"))
     assert title.endswith("the Eastern Caribbean Monetary Authority")
+
+
+def test_a_quote_closed_before_its_speaker_stays_a_quote(nlp: Any, tmp_path: Path) -> None:
+    # the opening mark is in the sentence before, as the splitter leaves long quotations
+    found = titles(
+        tmp_path,
+        '"It was a long night. The talks were useful for both sides," the minister said on '
+        "Tuesday.",
+    )
+    assert found["2024-05-07"] == '"The talks were useful for both sides," the minister said'
+
+
+def test_a_clause_after_a_dash_is_told_alone(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Fans in Madrid will long remember the name of Lopez - on Tuesday the striker scored "
+        "three goals against them.",
+    )
+    assert found["2024-05-07"].startswith("The striker scored three goals")

@@ -85,6 +85,7 @@ def headline(
     dateline = dateline_tokens(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
     skip |= _said_of_times(sentence, skip) | _time_adverbs(sentence, skip)
+    skip |= {c.i for i in skip for c in sentence.doc[i].children if c.tag_ == "POS"}  # "Friday['s]"
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     predicate = clause_head(predicate)
@@ -240,11 +241,13 @@ def headline(
             t for t in tokens if t.i not in subject_tokens
         ]
     start = min(subject_tokens | {predicate.i})
+    if not attributing and subject is not None:  # a clause of its own after a dash
+        tokens = [t for t in tokens if t.i > _after_a_dash(sentence, start)]
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]
         quote = join_tokens(
-            [t for t in quoted if t.text in JOINING_MARKS | SYMBOLS or not t.is_punct]
+            [t for t in quoted if t.text in JOINING_MARKS | SYMBOLS | {":", ";"} or not t.is_punct]
         )
         quote = quote.strip(" ,")
         if quote:
@@ -328,7 +331,18 @@ _DASHES = frozenset({"--", "—", "–", "-"})
 def _between_dashes(sentence: Any, core: set[int]) -> set[int]:
     """The words of an aside between two spaced dashes ("brigades in Iraq -- the bulk of the US
     fighting presence -- but"), unless the subject or verb is among them."""
-    dashes = [
+    dashes = _spaced_dashes(sentence)
+    aside: set[int] = set()
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        inside = set(range(opening, closing + 1))
+        if not inside & core:
+            aside |= inside
+    return aside
+
+
+def _spaced_dashes(sentence: Any) -> list[int]:
+    """The dashes with a space on each side: a break in the sentence, not a hyphen."""
+    return [
         t.i
         for t in sentence
         if t.text in _DASHES
@@ -336,12 +350,12 @@ def _between_dashes(sentence: Any, core: set[int]) -> set[int]:
         and t.i > 0
         and t.doc[t.i - 1].whitespace_
     ]
-    aside: set[int] = set()
-    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
-        inside = set(range(opening, closing + 1))
-        if not inside & core:
-            aside |= inside
-    return aside
+
+
+def _after_a_dash(sentence: Any, start: int) -> int:
+    """The dash a clause opens after ("sick of the sight of Henry - a fortnight ago the
+    Frenchman scored"): the words before it are another clause; -1 when none."""
+    return max((i for i in _spaced_dashes(sentence) if i < start), default=-1)
 
 
 def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:

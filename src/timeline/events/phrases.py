@@ -315,7 +315,6 @@ def _restricting(token: Any, head: Any, skip: set[int]) -> bool:
         and words[0].i > head.i
         and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
         and not any(t.i in skip or t.is_punct for t in words)
-        and lemma(head).lower() not in word_list("headline_nouns", "telling_nouns")
     )
 
 

@@ -17,6 +17,7 @@ from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
 SUBJECT_WORDS = 10  # the words of a subject's phrase
+MAX_SPEAKER_TOKENS = 8  # a speaker's name and title after a closing quotation mark
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
 _FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
@@ -167,7 +168,23 @@ def opens_with_quote(sentence: Any, before: int) -> bool:
     """Whether the sentence's words before token `before` open with a quotation mark: a
     direct quote, shown as one; reported speech is told as the reporter told it."""
     words = [t for t in sentence.doc[sentence.start : before] if not t.is_space]
-    return bool(words) and words[0].text in _QUOTES
+    return bool(words) and (words[0].text in _QUOTES or _closes_a_quote(words))
+
+
+def _closes_a_quote(words: list[Any]) -> bool:
+    """Words that end a quotation ('…next month," Kim Jong-hoo') whose opening mark the
+    sentence splitter left in a sentence before: a comma or stop, then the closing mark, then
+    at most a speaker's name."""
+    marks = [i for i, t in enumerate(words) if t.text in _QUOTES and t.tag_ != "POS"]
+    if not marks or marks[-1] == 0 or len(marks) > 1:
+        return False
+    last = marks[-1]
+    speaker = words[last + 1 :]
+    return (
+        words[last - 1].text in (",", ".", "?", "!")
+        and len(speaker) <= MAX_SPEAKER_TOKENS
+        and all(t.text in ("-", ".") or not t.is_punct for t in speaker)
+    )
 
 
 def lowered(text: str, first: Any) -> str:
