@@ -15,13 +15,13 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from collections.abc import Set as AbstractSet
 from itertools import chain, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
 from timeline.merge.lexicon import (
     CALENDAR,
     DEADLINE,
+    DOWN,
     EVENT_NOUN,
     GENERIC,
     LIGHT_VERBS,
@@ -33,6 +33,7 @@ from timeline.merge.lexicon import (
     STOPWORDS,
     SUFFIXES,
     TITLE_WORDS,
+    UP,
     VERB_FAMILY,
 )
 from timeline.models import Actor, Event, Mention, Participant
@@ -95,6 +96,9 @@ class Profile(NamedTuple):
     shares: frozenset[int]  # its percentages, to the unit ("9%", "9.2 percent": 9)
     subject_name: str | None  # the name that is its subject's head, as `actor_key` gives it
     subject_keys: frozenset[str]  # every name in its subject ("Li Du of China": li du, china)
+    told: frozenset[str]  # its `keys` that name its doer or what is done, not its setting
+    strong: frozenset[str]  # those of them that are not weak in the run (`rarity`)
+    direction: int  # 1: a figure went up ("rose"), -1: down ("slipped"), 0: neither or both
 
 
 _Six = tuple[
@@ -119,7 +123,10 @@ class Features:
         self.telling_stem: Memo[str, str | None] = Memo(
             lambda word: telling_stem(word, shortest_stem)
         )
-        keys, names = Memo(actor_key), Memo(actor_words)
+        self.keys = keys = Memo(actor_key)
+        names = Memo(actor_words)
+        # names and actor keys in many documents of the run (`rarity`): set by the merge
+        self.weak: frozenset[str] = NOTHING
         self.actor_sets: Memo[tuple[Actor, ...], _Six] = Memo(
             lambda actors: _actor_sets(actors, keys, names)
         )
@@ -149,6 +156,8 @@ class Features:
             docs = frozenset(m.doc_id for m in mentions)
             deadline = all(map(deadline_dated, mentions))
         core, people, places, place_words, ordinary_words, keys = self.actor_sets[event.actors]
+        keys = names if keys <= names else names | keys
+        told = self.told(event, keys, people)
         return Profile(
             sentences,
             docs,
@@ -159,7 +168,7 @@ class Features:
             places,
             place_words,
             ordinary_words,
-            names if keys <= names else names | keys,
+            keys,
             subject_head(event),
             numbers,
             again,
@@ -169,7 +178,29 @@ class Features:
             percents(event),
             subject_name(event),
             subject_keys(event),
+            told,
+            told - self.weak if self.weak else told,
+            direction(event),
         )
+
+    def told(self, event: Event, keys: frozenset[str], people: frozenset[str]) -> frozenset[str]:
+        """The event's keys that name its doer or what is done: people, and the names in its
+        subject and object (all, when it has neither), but nationalities ("Egyptian" in "the
+        Egyptian prime minister": the doer is the minister). The others are its setting
+        ("told AFP", "at the Asian Games", "since World War II")."""
+        if not keys or not event.participants:
+            return keys  # no roles known: every name may be the doer
+        words = participant_words(event)
+        nationalities = {self.keys[a] for a in event.actors if a.label == "NORP"}
+        return frozenset(
+            k
+            for k in keys
+            if k in people or (k not in nationalities and words.issuperset(_WORD.findall(k)))
+        )
+
+    def actor_keys(self, event: Event) -> frozenset[str]:
+        """Every actor's `actor_key`."""
+        return self.actor_sets[event.actors][5]
 
     def names(self, event: Event) -> frozenset[str]:
         """Capitalised words inside the mention sentences (not the first word, unless it is
@@ -282,6 +313,24 @@ def _event_noun(event: Event) -> int | None:
             text = text[text.index(subject) + len(subject) :]
     found = EVENT_NOUN.search(text)
     return None if found is None else NOUN_FAMILY[found.group(1)]
+
+
+def participant_words(event: Event) -> frozenset[str]:
+    """The words of the event's subject and object, lower case, without possessives."""
+    return frozenset(
+        unpossessive(word)
+        for participant in event.participants
+        for word in _WORD.findall(participant.text.lower().replace("’", "'"))
+    )
+
+
+def direction(event: Event) -> int:
+    """Which way the event says a figure moved: 1 up, -1 down, 0 neither or both."""
+    told = set(_WORD.findall(event.title.lower()))
+    if event.trigger:
+        told.add(event.trigger)
+    up, down = not told.isdisjoint(UP), not told.isdisjoint(DOWN)
+    return 0 if up == down else (1 if up else -1)
 
 
 def deadline_dated(mention: Mention) -> bool:
@@ -439,58 +488,3 @@ def actor_key(actor: Actor) -> str:
 def mention_key(mention: Mention) -> tuple[str, int, int]:
     """Where a mention is: document, sentence, and time expression within the sentence."""
     return (mention.doc_id, mention.char_start, mention.timex.start if mention.timex else -1)
-
-
-def overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
-    """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
-    if not words_a or not words_b:
-        return 0.0
-    shared = len(words_a & words_b)
-    return shared / (len(words_a) + len(words_b) - shared)
-
-
-def name_overlap(
-    a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, float], at_least: int
-) -> float:
-    """Weighted overlap coefficient of two name sets; 0 unless `at_least` names are shared."""
-    shared = a & b
-    if len(shared) < at_least:
-        return 0.0
-
-    def weight(found: AbstractSet[str]) -> float:
-        return sum(weights.get(w, 1.0) for w in found)
-
-    return weight(shared) / min(weight(a), weight(b))
-
-
-def share_alike(a: AbstractSet[str], b: AbstractSet[str], prefix: int, differences: int) -> bool:
-    """Whether `a` and `b` share a word, or two `alike` words."""
-    if not a.isdisjoint(b):
-        return True
-    # only words with the same first letters can be alike: `b`'s by those letters
-    by_start: dict[str, list[str]] = {}
-    for y in b:
-        if len(y) >= prefix:
-            by_start.setdefault(y[:prefix], []).append(y)
-    return any(alike(x, y, prefix, differences) for x in a for y in by_start.get(x[:prefix], ()))
-
-
-def alike(a: str, b: str, prefix: int, differences: int) -> bool:
-    """The same word, one of them misspelt: the same first `prefix` letters, and at most one
-    letter in `differences` different ("sanctuary" / "sanctanty"). (Letters two words start
-    with do not change their edit distance: it is that of the rest.)"""
-    return a == b or (
-        a[:prefix] == b[:prefix]
-        and len(a) >= prefix
-        and differences * edit_distance(a[prefix:], b[prefix:]) <= max(len(a), len(b))
-    )
-
-
-def edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]

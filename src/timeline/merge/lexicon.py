@@ -43,6 +43,9 @@ for _number, _family in enumerate(_ACTS["families"]):
         VERB_FAMILY.setdefault(_verb, _number)
     for _noun in _family["nouns"]:
         NOUN_FAMILY.setdefault(_noun, _number)
+# Words that tell a figure went up, and words that tell it went down.
+UP = frozenset(_ACTS["movements"]["up"])
+DOWN = frozenset(_ACTS["movements"]["down"])
 
 
 def _any_of(phrases: list[str], before: str, after: str) -> re.Pattern[str]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from timeline.edtf import Granularity
-from timeline.merge.features import Profile, share_alike, subject_head, telling_stem
+from timeline.merge.features import Profile, subject_head, telling_stem
 from timeline.merge.rules import (
     RULES,
     may_retell,
@@ -27,6 +27,7 @@ from timeline.merge.rules import (
     other_shares,
     other_subjects,
 )
+from timeline.merge.similarity import share_alike
 from timeline.models import Event
 
 COARSE = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR})

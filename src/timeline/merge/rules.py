@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.merge.features import Profile, name_overlap, overlap
+from timeline.merge.features import Profile
+from timeline.merge.similarity import name_overlap, overlap
 from timeline.models import Event
 
 
@@ -44,6 +45,10 @@ class Rules:
     alike_differences: int = 3  # ...and at most one letter in this many differs
     source_bonus: float = 0.05  # confidence a merged event gains per further source
     same_headline_words: int = 4  # content words two headlines need to be one telling
+    rare_share: float = 0.01  # a name or stem in more of the run's documents than this...
+    rare_at_least: int = 5  # ...and in more documents than this is weak evidence (`rarity`)
+    weak_wording: float = 0.15  # overlap of words that must back a shared name when it is weak
+    conflict_wording: float = 0.35  # ...and when the dates disagree (a conflict), not rare
 
 
 RULES = Rules()
@@ -53,8 +58,8 @@ _INTERVAL = Granularity.INTERVAL
 
 def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]) -> bool:
     """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
-    if other_shares(pa, pb):
-        return False  # "shares fell 9%" / "sales fell 31%": two movements, however alike
+    if other_shares(pa, pb) or other_directions(pa, pb):
+        return False  # "shares fell 9%" / "sales fell 31%", "rose" / "slipped": two movements
     if other_subjects(pa, pb):
         return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…"
     if a.date != b.date:
@@ -73,6 +78,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     same_act = same_action(pa, pb)
     if other_acts(pa, pb):  # "Ozawa was to meet Hashimoto" / "Ozawa promised to back the bill"
         return not pa.core.isdisjoint(pb.core) and shared_wording >= RULES.other_acts_wording
+    if not proven(pa, pb, shared_wording):
+        return False  # "… an AFP correspondent said" / "… told AFP": the setting, no evidence
     if not pa.core.isdisjoint(pb.core) and (
         same_act or shared_wording >= RULES.shared_wording_with_actor
     ):
@@ -97,6 +104,26 @@ def same_headline(a: Profile, b: Profile) -> bool:
         and not a.deadline
         and not b.deadline
     )
+
+
+def strong_shared(a: Profile, b: Profile) -> bool:
+    """Whether the two share a name that is evidence: rare in the run, and the doer or what is
+    done in one of the tellings (`features.Features.told`), not only their setting."""
+    return not (a.strong | b.strong).isdisjoint(a.keys & b.keys)
+
+
+def proven(a: Profile, b: Profile, shared_wording: float) -> bool:
+    """Whether what the two share proves one event: a strong name; or a weak one (a name
+    many stories of the run tell: "Bush", "Germany") as the doer or what is done in both,
+    told by the same act on the same date; or some wording besides."""
+    if strong_shared(a, b) or shared_wording >= RULES.weak_wording:
+        return True
+    return same_action(a, b) and not (a.told & b.told).isdisjoint(a.keys & b.keys)
+
+
+def other_directions(a: Profile, b: Profile) -> bool:
+    """Whether one event tells a figure went up and the other that it went down."""
+    return a.direction * b.direction < 0
 
 
 def other_shares(a: Profile, b: Profile) -> bool:
@@ -178,13 +205,17 @@ def same_across_dates(
         return False
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
+    if not proven(pa, pb, overlap(pa.words, pb.words)):
+        return False  # "Moslem properties" / "a camp for Moslem pilgrims": a setting word
     if not about_a_subject(pa, pb):
         return False  # "the Italian government rejected the EU budget" / "voters rejected the EU…"
     spans = _INTERVAL in (date_a.granularity, date_b.granularity)  # "since 2003": a span, no date
     if not spans and (nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b)):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
-    # dates that disagree: the very same verb about the same name, a little apart
-    return trigger_a == trigger_b and close(date_a, date_b)
+    # dates that disagree: the very same verb about the same rare name, a little apart
+    if trigger_a != trigger_b or not close(date_a, date_b):
+        return False
+    return strong_shared(pa, pb) or overlap(pa.words, pb.words) >= RULES.conflict_wording
 
 
 def about_a_subject(a: Profile, b: Profile) -> bool:
