@@ -30,13 +30,15 @@ from timeline.merge.lexicon import (
     NOUN_FAMILY,
     OFFICE_WORDS,
     PRONOUNS,
+    SAID,
+    SAYING,
     STOPWORDS,
     SUFFIXES,
     TITLE_WORDS,
     UP,
     VERB_FAMILY,
 )
-from timeline.models import Actor, Event, Mention, Participant
+from timeline.models import Actor, Anchor, Event, Mention, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
@@ -99,6 +101,7 @@ class Profile(NamedTuple):
     told: frozenset[str]  # its `keys` that name its doer or what is done, not its setting
     strong: frozenset[str]  # those of them that are not weak in the run (`rarity`)
     direction: int  # 1: a figure went up ("rose"), -1: down ("slipped"), 0: neither or both
+    undated: bool  # dated by its document's publication date, its text telling none
 
 
 _Six = tuple[
@@ -181,16 +184,18 @@ class Features:
             told,
             told - self.weak if self.weak else told,
             direction(event),
+            event.anchor is Anchor.DOCUMENT_DATE,
         )
 
     def told(self, event: Event, keys: frozenset[str], people: frozenset[str]) -> frozenset[str]:
         """The event's keys that name its doer or what is done: people, and the names in its
-        subject and object (all, when it has neither), but nationalities ("Egyptian" in "the
+        subject and object (all, when it has neither; not the source of what is said), but
+        nationalities ("Egyptian" in "the
         Egyptian prime minister": the doer is the minister). The others are its setting
         ("told AFP", "at the Asian Games", "since World War II")."""
         if not keys or not event.participants:
             return keys  # no roles known: every name may be the doer
-        words = participant_words(event)
+        words = participant_words(event, source=told_by_source(event))
         nationalities = {self.keys[a] for a in event.actors if a.label == "NORP"}
         return frozenset(
             k
@@ -315,13 +320,32 @@ def _event_noun(event: Event) -> int | None:
     return None if found is None else NOUN_FAMILY[found.group(1)]
 
 
-def participant_words(event: Event) -> frozenset[str]:
-    """The words of the event's subject and object, lower case, without possessives."""
+def participant_words(event: Event, source: bool) -> frozenset[str]:
+    """The words of the event's subject and object (only its object when the subject is a
+    `source` that says or reports), lower case, without possessives."""
     return frozenset(
         unpossessive(word)
         for participant in event.participants
+        if not (source and participant.role == "subject")
         for word in _WORD.findall(participant.text.lower().replace("’", "'"))
     )
+
+
+def told_by_source(event: Event) -> bool:
+    """Whether the event's subject is the source that tells it: a saying verb ("the Post
+    reported Friday"), or a headline that keeps its source ("The United News of India said at
+    least 21 pilgrims were killed": the news is the killing)."""
+    if event.trigger in SAYING:
+        return True
+    subject = subject_of(event)
+    if subject is None or not subject.text:
+        return False
+    title = event.title.lower()
+    told = subject.text.lower()
+    if not title.startswith(told):
+        return False
+    rest = title[len(told) :].split(maxsplit=1)
+    return bool(rest) and rest[0] in SAID
 
 
 def direction(event: Event) -> int:

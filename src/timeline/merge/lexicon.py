@@ -33,7 +33,9 @@ SUFFIXES: tuple[str, ...] = tuple(_WORDS["suffixes"])
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NOT_WORDS = STOPWORDS | frozenset(MONTHS) | TITLE_WORDS  # never a content word
 
-NO_ACT = frozenset(_ACTS["no_act"])
+SAYING = frozenset(_ACTS["saying"])
+SAID = frozenset(_ACTS["said"])
+NO_ACT = frozenset(_ACTS["no_act"]) | SAYING
 LIGHT_VERBS = frozenset(_ACTS["light_verbs"])
 # Each verb and each event noun (or phrase) by the number of its family.
 VERB_FAMILY: dict[str, int] = {}

@@ -101,6 +101,7 @@ def finer_retellings(
                 and nested(other.date, event.date)
                 and may_retell(found[c], found[f])
                 and not other_people(found[c], found[f])
+                and not other_places(found[c], found[f])
                 and not other_shares(found[c], found[f])
                 and not other_subjects(found[c], found[f])
                 and not found[c].deadline

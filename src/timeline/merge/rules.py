@@ -48,7 +48,7 @@ class Rules:
     rare_share: float = 0.01  # a name or stem in more of the run's documents than this...
     rare_at_least: int = 5  # ...and in more documents than this is weak evidence (`rarity`)
     weak_wording: float = 0.15  # overlap of words that must back a shared name when it is weak
-    conflict_wording: float = 0.35  # ...and when the dates disagree (a conflict), not rare
+    conflict_wording: float = 0.35  # ...and when dates disagree (a conflict) without a rare one
 
 
 RULES = Rules()
@@ -215,7 +215,11 @@ def same_across_dates(
     # dates that disagree: the very same verb about the same rare name, a little apart
     if trigger_a != trigger_b or not close(date_a, date_b):
         return False
-    return strong_shared(pa, pb) or overlap(pa.words, pb.words) >= RULES.conflict_wording
+    if overlap(pa.words, pb.words) >= RULES.conflict_wording:
+        return True
+    # a rare name, and two dates the texts tell: a publication date is no date to disagree with
+    # ("Chirac called Friday for…" / an undated "Chirac called on Blair…" four days later)
+    return strong_shared(pa, pb) and not pa.undated and not pb.undated
 
 
 def about_a_subject(a: Profile, b: Profile) -> bool:
@@ -240,8 +244,15 @@ def other_people(a: Profile, b: Profile) -> bool:
 
 
 def other_places(a: Profile, b: Profile) -> bool:
-    """Both name places, and none of them the same."""
-    return bool(a.places and b.places and a.places.isdisjoint(b.places))
+    """Both name places, none of them the same, and neither's places named in the other
+    telling ("Velta" taken for a place in one, and named as the company in the other)."""
+    return bool(
+        a.places
+        and b.places
+        and a.places.isdisjoint(b.places)
+        and a.places.isdisjoint(b.keys)
+        and b.places.isdisjoint(a.keys)
+    )
 
 
 def nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
