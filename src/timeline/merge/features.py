@@ -18,10 +18,17 @@ from collections.abc import Callable, Iterable
 from itertools import chain, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
+from timeline.merge.figures import (
+    counts,
+    deadline_dated,
+    direction,
+    numbers_in,
+    percents,
+    says_again,
+    undated,
+)
 from timeline.merge.lexicon import (
     CALENDAR,
-    DEADLINE,
-    DOWN,
     EVENT_NOUN,
     GENERIC,
     LIGHT_VERBS,
@@ -35,7 +42,6 @@ from timeline.merge.lexicon import (
     STOPWORDS,
     SUFFIXES,
     TITLE_WORDS,
-    UP,
     VERB_FAMILY,
 )
 from timeline.models import Actor, Anchor, Event, Mention, Participant
@@ -44,18 +50,8 @@ CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
-_AGAIN = re.compile(
-    r"\b(?:again|once more|another|second time|re-?elected|twice"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times"
-    r"|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time)\b",
-    re.I,
-)
-_NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
-_DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 NOTHING: frozenset[str] = frozenset()
-NOTHING_COUNTED: frozenset[int] = frozenset()
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -102,6 +98,7 @@ class Profile(NamedTuple):
     strong: frozenset[str]  # those of them that are not weak in the run (`rarity`)
     direction: int  # 1: a figure went up ("rose"), -1: down ("slipped"), 0: neither or both
     undated: bool  # dated by its document's publication date, its text telling none
+    counts: frozenset[float]  # what its count figures number ("four militants", "up to 30")
 
 
 _Six = tuple[
@@ -185,6 +182,7 @@ class Features:
             told - self.weak if self.weak else told,
             direction(event),
             event.anchor is Anchor.DOCUMENT_DATE,
+            counts(event),
         )
 
     def told(self, event: Event, keys: frozenset[str], people: frozenset[str]) -> frozenset[str]:
@@ -232,10 +230,13 @@ class Features:
         return frozenset().union(*(self.stems_in(undated(m)) for m in event.mentions))
 
     def stems_in(self, text: str) -> frozenset[str]:
-        """Stems of the words a text could share with a retelling: none shorter than four
-        letters, nor stopwords, dates, titles or words as general as "million"."""
-        found = map(self.telling_stem.__getitem__, _WORD.findall(text.lower()))
-        return frozenset(filter(None, found))
+        """Stems of the words a text could share with a retelling, and of a compound's parts:
+        none shorter than four letters, nor stopwords, dates, titles or words as general as
+        "million"."""
+        told = _WORD.findall(text.lower())
+        # a compound's parts too: "ex-communist states" / "former communist states"
+        told += [part for word in told if "-" in word for part in word.split("-")]
+        return frozenset(filter(None, map(self.telling_stem.__getitem__, told)))
 
     def common_stems(self, events: Iterable[Event], share: float, at_least: int) -> frozenset[str]:
         """Stems in more than `share` of the distinct sentences (and in more than `at_least`):
@@ -348,24 +349,6 @@ def told_by_source(event: Event) -> bool:
     return bool(rest) and rest[0] in SAID
 
 
-def direction(event: Event) -> int:
-    """Which way the event says a figure moved: 1 up, -1 down, 0 neither or both."""
-    told = set(_WORD.findall(event.title.lower()))
-    if event.trigger:
-        told.add(event.trigger)
-    up, down = not told.isdisjoint(UP), not told.isdisjoint(DOWN)
-    return 0 if up == down else (1 if up else -1)
-
-
-def deadline_dated(mention: Mention) -> bool:
-    """Whether the mention's date is a deadline: "urged Iran to respond by April 21"."""
-    timex = mention.timex
-    if timex is None:
-        return False
-    before = mention.sentence[: max(0, timex.start - mention.char_start)]
-    return DEADLINE.search(before) is not None
-
-
 def _names_in(sentence: str) -> frozenset[str]:
     # `_name_word` never gives "": a capitalised word keeps its capital
     return frozenset(filter(None, map(_name_word, _CAPITALISED.findall(sentence)[1:])))
@@ -390,18 +373,6 @@ def headline_words(event: Event) -> frozenset[str]:
     return words(event.title)
 
 
-def percents(event: Event) -> frozenset[int]:
-    """The event's percentages, to the unit: "9%" and "9.2 percent" are one figure."""
-    if not event.figures:
-        return NOTHING_COUNTED
-    return frozenset(
-        round(float(number))
-        for figure in event.figures
-        if figure.kind == "percent"
-        for number in _NUMBER.findall(figure.text.replace(",", ""))
-    )
-
-
 def stem(word: str, shortest: int) -> str:
     """A crude stem of at least `shortest` letters, enough to match "indicted" with
     "indictment", "convicted" with "conviction"."""
@@ -419,33 +390,6 @@ def telling_stem(word: str, shortest: int) -> str | None:
     if word.isdigit():
         return None
     return sys.intern(stem(word.removesuffix("'s"), shortest))
-
-
-def says_again(sentence: str) -> bool:
-    """Whether a sentence tells the event as a repetition ("again", "a second time")."""
-    return _AGAIN.search(sentence) is not None
-
-
-def numbers_in(text: str) -> frozenset[str]:
-    """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
-    another date in the sentence, "August 2021", nor an act's name, "Chapter 11")."""
-    if _DIGIT.search(text) is None:
-        return NOTHING  # every number has a digit: one quick pass spares the slow one
-    return frozenset(
-        m.group(0)
-        for m in _NUMBERED.finditer(text)
-        if m.group(0).split()[0].lower().rstrip(".") not in CALENDAR
-        and m.group(0).lower() not in NOUN_FAMILY
-    )
-
-
-def undated(mention: Mention) -> str:
-    """The sentence without its time expression."""
-    text = mention.sentence
-    if mention.timex is None:
-        return text
-    start = mention.timex.start - mention.char_start
-    return text[:start] + " " + text[start + len(mention.timex.text) :]
 
 
 def subject_of(event: Event) -> Participant | None:

@@ -40,6 +40,7 @@ class Rules:
     close_month_days: int = 62  # ...at month precision...
     close_day_days: int = 7  # ...and at day precision
     lag_days: int = 1  # days apart that are a lag, not a disagreement
+    short_span_days: int = 31  # an interval this long at most is a date ("last week"), no span
     shortest_stem: int = 4  # letters a stem keeps, and that a telling word has at least
     alike_prefix: int = 5  # letters two alike words (one misspelt) share at the start...
     alike_differences: int = 3  # ...and at most one letter in this many differs
@@ -63,6 +64,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     if other_subjects(pa, pb):
         return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…"
     if a.date != b.date:
+        if not pa.sentences.isdisjoint(pb.sentences):
+            return False  # one sentence's two dates ("present … Thursday … vote next Tuesday")
         return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
     if not pa.sentences.isdisjoint(pb.sentences):
         return False
@@ -209,12 +212,14 @@ def same_across_dates(
         return False  # "Moslem properties" / "a camp for Moslem pilgrims": a setting word
     if not about_a_subject(pa, pb):
         return False  # "the Italian government rejected the EU budget" / "voters rejected the EU…"
-    spans = _INTERVAL in (date_a.granularity, date_b.granularity)  # "since 2003": a span, no date
+    spans = span(date_a) or span(date_b)  # "since 2003": a span, no date
     if not spans and (nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b)):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
     # dates that disagree: the very same verb about the same rare name, a little apart
     if trigger_a != trigger_b or not close(date_a, date_b):
         return False
+    if pa.counts and pb.counts and pa.counts.isdisjoint(pb.counts):
+        return False  # "killed four militants" Tuesday / "killed up to 30 fighters" Sunday
     if overlap(pa.words, pb.words) >= RULES.conflict_wording:
         return True
     # a rare name, and two dates the texts tell: a publication date is no date to disagree with
@@ -232,10 +237,14 @@ def about_a_subject(a: Profile, b: Profile) -> bool:
     return any(_one_name(key, name) for key in shared for name in told)
 
 
-def may_retell(a: Profile, b: Profile) -> bool:
+def may_retell(a: Profile, b: Profile, strict: bool = False) -> bool:
     """What any two events on different dates need to be one: other documents, nothing said
-    to happen again, and the same numbers ("iPhone 14" / "iPhone 15", "52-48" / "50-50")."""
-    return a.docs.isdisjoint(b.docs) and not (a.again or b.again) and a.numbers == b.numbers
+    to happen again, and numbers that do not differ ("iPhone 14" / "iPhone 15", "52-48" /
+    "50-50"): the same, or (unless `strict`) given by one telling only ("… Ole Mjoes 60
+    years after the United States dropped two atomic bombs" / "were bombed in 1945")."""
+    if not a.docs.isdisjoint(b.docs) or a.again or b.again:
+        return False
+    return a.numbers == b.numbers or not (strict or (a.numbers and b.numbers))
 
 
 def other_people(a: Profile, b: Profile) -> bool:
@@ -253,6 +262,12 @@ def other_places(a: Profile, b: Profile) -> bool:
         and a.places.isdisjoint(b.keys)
         and b.places.isdisjoint(a.keys)
     )
+
+
+def span(date: NormalizedDate) -> bool:
+    """A span of activity ("since 2003", "1991-1995"), not a date told coarsely: an interval
+    longer than `short_span_days` ("last week", "August 6 and 9" are dates)."""
+    return date.granularity == _INTERVAL and date.days > RULES.short_span_days
 
 
 def nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
