@@ -1,7 +1,7 @@
 """What an event's words say of its figures and of how it is told, for the rules: which way
 a figure moved, its counts and percentages, the numbers that name the thing ("iPhone 14"),
-whether it is told as a repetition ("again", "a second contingent") or dated by a deadline
-("by April 21"). Plain functions: nothing is remembered.
+whether it is told as a repetition ("again", "a second contingent", "in a separate clash")
+or dated by a deadline ("by April 21"). Plain functions: nothing is remembered.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ _AGAIN = re.compile(
     r"\b(?:again|once more|another|second time|re-?elected|twice"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times"
     r"|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time"
-    r"|an? (?:second|third|fourth|fifth|new) (?:contingent|round|wave|batch|group|attack))\b",
+    r"|an? (?:second|third|fourth|fifth|new) (?:contingent|round|wave|batch|group|attack)"
+    r"|separate(?:ly)?)\b",
     re.I,
 )
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
@@ -72,7 +73,8 @@ def percents(event: Event) -> frozenset[int]:
 
 
 def says_again(sentence: str) -> bool:
-    """Whether a sentence tells the event as a repetition ("again", "a second time")."""
+    """Whether a sentence tells the event as a repetition ("again", "a second time"), or as
+    one of several ("in a separate clash")."""
     return _AGAIN.search(sentence) is not None
 
 

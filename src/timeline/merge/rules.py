@@ -40,6 +40,7 @@ class Rules:
     close_month_days: int = 62  # ...at month precision...
     close_day_days: int = 7  # ...and at day precision
     lag_days: int = 1  # days apart that are a lag, not a disagreement
+    near_count: float = 0.25  # counts this near (a share of the larger) are one count retold
     short_span_days: int = 31  # an interval this long at most is a date ("last week"), no span
     shortest_stem: int = 4  # letters a stem keeps, and that a telling word has at least
     alike_prefix: int = 5  # letters two alike words (one misspelt) share at the start...
@@ -124,6 +125,15 @@ def proven(a: Profile, b: Profile, shared_wording: float) -> bool:
     return same_action(a, b) and not (a.told & b.told).isdisjoint(a.keys & b.keys)
 
 
+def other_counts(a: Profile, b: Profile) -> bool:
+    """Whether both give counts and none of them is near one of the other's (a toll told
+    again may have grown a little: "30" / "35"; "four" / "up to 30" are two events)."""
+    if not (a.counts and b.counts):
+        return False
+    near = RULES.near_count
+    return not any(abs(x - y) <= near * max(x, y) for x in a.counts for y in b.counts)
+
+
 def other_directions(a: Profile, b: Profile) -> bool:
     """Whether one event tells a figure went up and the other that it went down."""
     return a.direction * b.direction < 0
@@ -206,6 +216,8 @@ def same_across_dates(
     and acts that share only a deadline stay apart."""
     if not may_retell(pa, pb) or not same_action(pa, pb) or pa.deadline or pb.deadline:
         return False
+    if other_counts(pa, pb):
+        return False  # "killed four militants" Tuesday / "killed up to 30 fighters" this week
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
     if not proven(pa, pb, overlap(pa.words, pb.words)):
@@ -218,8 +230,6 @@ def same_across_dates(
     # dates that disagree: the very same verb about the same rare name, a little apart
     if trigger_a != trigger_b or not close(date_a, date_b):
         return False
-    if pa.counts and pb.counts and pa.counts.isdisjoint(pb.counts):
-        return False  # "killed four militants" Tuesday / "killed up to 30 fighters" Sunday
     if overlap(pa.words, pb.words) >= RULES.conflict_wording:
         return True
     # a rare name, and two dates the texts tell: a publication date is no date to disagree with
