@@ -50,7 +50,7 @@ class Rules:
     rare_share: float = 0.01  # a name or stem in more of the run's documents than this...
     rare_at_least: int = 5  # ...and in more documents than this is weak evidence (`rarity`)
     weak_wording: float = 0.15  # overlap of words that must back a shared name when it is weak
-    conflict_wording: float = 0.35  # ...and when dates disagree (a conflict) without a rare one
+    conflict_wording: float = 0.5  # ...and when dates disagree (a conflict) without a rare one
 
 
 RULES = Rules()
@@ -120,7 +120,10 @@ def proven(a: Profile, b: Profile, shared_wording: float) -> bool:
     """Whether what the two share proves one event: a strong name; or a weak one (a name
     many stories of the run tell: "Bush", "Germany") as the doer or what is done in both,
     told by the same act on the same date; or some wording besides."""
-    if strong_shared(a, b) or shared_wording >= RULES.weak_wording:
+    if strong_shared(a, b):
+        return True
+    names = a.keys | b.keys  # without the names themselves ("AFP", which has no small letter)
+    if overlap(a.words - names, b.words - names) >= RULES.weak_wording:
         return True
     return same_action(a, b) and not (a.told & b.told).isdisjoint(a.keys & b.keys)
 
