@@ -31,7 +31,7 @@ GENERIC = frozenset(_WORDS["generic"])
 PRONOUNS = frozenset(_WORDS["pronouns"])
 SUFFIXES: tuple[str, ...] = tuple(_WORDS["suffixes"])
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
-NOT_WORDS = STOPWORDS | CALENDAR | TITLE_WORDS  # never a content word (a weekday is a date)
+NOT_WORDS = STOPWORDS | frozenset(MONTHS) | TITLE_WORDS  # never a content word
 
 SAYING = frozenset(_ACTS["saying"])
 SAID = frozenset(_ACTS["said"])

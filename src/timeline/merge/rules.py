@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.merge.features import Profile
+from timeline.merge.lexicon import CALENDAR
 from timeline.merge.similarity import name_overlap, overlap
 from timeline.models import Event
 
@@ -82,11 +83,10 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     same_act = same_action(pa, pb)
     if other_acts(pa, pb):  # "Ozawa was to meet Hashimoto" / "Ozawa promised to back the bill"
         return not pa.core.isdisjoint(pb.core) and shared_wording >= RULES.other_acts_wording
-    if not proven(pa, pb, shared_wording):
+    wording = telling_wording(pa, pb)
+    if not proven(pa, pb, wording):
         return False  # "… an AFP correspondent said" / "… told AFP": the setting, no evidence
-    if not pa.core.isdisjoint(pb.core) and (
-        same_act or shared_wording >= RULES.shared_wording_with_actor
-    ):
+    if not pa.core.isdisjoint(pb.core) and (same_act or wording >= RULES.shared_wording_with_actor):
         return True
     if same_act and shared_name(pa, pb):
         return True  # "Kessler resigned in August 2021" / "Kessler stepped down in August 2021"
@@ -116,14 +116,19 @@ def strong_shared(a: Profile, b: Profile) -> bool:
     return not (a.strong | b.strong).isdisjoint(a.keys & b.keys)
 
 
-def proven(a: Profile, b: Profile, shared_wording: float) -> bool:
+def telling_wording(a: Profile, b: Profile) -> float:
+    """The overlap of the words two tellings share but names ("AFP" has no small letter) and
+    weekdays (their dates are compared apart): "Ozawa was to meet Hashimoto on Thursday" and
+    "On Thursday, Ozawa promised to back the bill" share neither act nor wording."""
+    aside = a.keys | b.keys | CALENDAR
+    return overlap(a.words - aside, b.words - aside)
+
+
+def proven(a: Profile, b: Profile, wording: float) -> bool:
     """Whether what the two share proves one event: a strong name; or a weak one (a name
     many stories of the run tell: "Bush", "Germany") as the doer or what is done in both,
-    told by the same act on the same date; or some wording besides."""
-    if strong_shared(a, b):
-        return True
-    names = a.keys | b.keys  # without the names themselves ("AFP", which has no small letter)
-    if overlap(a.words - names, b.words - names) >= RULES.weak_wording:
+    told by the same act on the same date; or some `telling_wording` besides."""
+    if strong_shared(a, b) or wording >= RULES.weak_wording:
         return True
     return same_action(a, b) and not (a.told & b.told).isdisjoint(a.keys & b.keys)
 
@@ -223,7 +228,7 @@ def same_across_dates(
         return False  # "killed four militants" Tuesday / "killed up to 30 fighters" this week
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
-    if not proven(pa, pb, overlap(pa.words, pb.words)):
+    if not proven(pa, pb, telling_wording(pa, pb)):
         return False  # "Moslem properties" / "a camp for Moslem pilgrims": a setting word
     if not about_a_subject(pa, pb):
         return False  # "the Italian government rejected the EU budget" / "voters rejected the EU…"
