@@ -235,8 +235,10 @@ def same_across_dates(
     spans = span(date_a) or span(date_b)  # "since 2003": a span, no date
     if spans and span(date_a) != span(date_b) and date_a.start == date_b.start:
         return True  # "has been fighting cancer since 2004" / "fought cancer in 2004"
-    if not spans and (nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b)):
+    if not spans and (nested(date_a, date_b) or nested(date_b, date_a)):
         return True  # "convicted on Wednesday (March 13)" / "convicted in March"
+    if lag(date_a, date_b):  # one act a day apart, in one place: not Washington and Jordan
+        return not other_places(pa, pb)
     # dates that disagree: the very same verb about the same rare name, a little apart
     if trigger_a != trigger_b or not close(date_a, date_b):
         return False
@@ -307,13 +309,15 @@ def nested(inner: NormalizedDate, outer: NormalizedDate) -> bool:
 
 
 def lag(a: NormalizedDate, b: NormalizedDate) -> bool:
-    """Two days at most `lag_days` apart: one event told from two time zones, or by a report
-    written the day after ("on Tuesday" / "on Wednesday")."""
-    return (
-        a.granularity == _DAY
-        and b.granularity == _DAY
-        and abs(a.start - b.start) <= timedelta(days=RULES.lag_days)
-    )
+    """Two days, or a day and a short interval ("last week"), at most `lag_days` apart: one
+    event told from two time zones, or by a report written the day after ("on Tuesday" /
+    "on Wednesday")."""
+    if a.granularity != _DAY and b.granularity != _DAY:
+        return False
+    if span(a) or span(b) or not {a.granularity, b.granularity} <= {_DAY, _INTERVAL}:
+        return False
+    gap = max(a.start, b.start) - min(a.end, b.end)
+    return gap <= timedelta(days=RULES.lag_days)
 
 
 def close(a: NormalizedDate, b: NormalizedDate) -> bool:
