@@ -176,3 +176,38 @@ def test_bombed_in_a_year_and_dropped_bombs_on_two_days_are_one_event(tmp_path: 
     (event,) = _together(tmp_path, "a", "b")
     assert event.date.start.isoformat() == "1945-08-06"
     assert event.conflicts == ()
+
+
+def test_a_meeting_on_monday_and_one_the_week_before_elsewhere_are_two(tmp_path: Path) -> None:
+    """A day and the week before it are near enough to be one event told from two dates, but
+    not in two places: Washington on Monday, Jordan the week before."""
+    _write(
+        tmp_path,
+        "a",
+        "2006-12-03",
+        "Shiite leader Abdel Aziz al-Hakim meets Bush in Washington on Monday.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2006-12-04",
+        "Bush and Rice met last week in Jordan with Iraqi Prime Minister Nuri al-Maliki.",
+    )
+    assert _together(tmp_path, "a", "b") == []
+
+
+def test_a_separate_clash_is_another_event(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "2006-12-12",
+        "On Tuesday, coalition troops killed four suspected Taliban militants in eastern "
+        "Afghanistan.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2006-12-18",
+        "Four Taliban insurgents were killed in a separate clash late Sunday in Kandahar.",
+    )
+    assert _together(tmp_path, "a", "b") == []
