@@ -124,6 +124,9 @@ class Features:
             lambda word: telling_stem(word, shortest_stem)
         )
         self.keys = keys = Memo(actor_key)
+        telling = self.telling_stem
+        # the stems of each whole sentence (`stems_in`), counted twice when a merge starts
+        self.sentence_stems: Memo[str, frozenset[str]] = Memo(lambda text: _stems_in(text, telling))
         names = Memo(actor_words)
         # names and actor keys in many documents of the run (`rarity`): set by the merge
         self.weak: frozenset[str] = NOTHING
@@ -233,17 +236,14 @@ class Features:
         """Stems of the words a text could share with a retelling, and of a compound's parts:
         none shorter than four letters, nor stopwords, dates, titles or words as general as
         "million"."""
-        told = _WORD.findall(text.lower())
-        # a compound's parts too: "ex-communist states" / "former communist states"
-        told += [part for word in told if "-" in word for part in word.split("-")]
-        return frozenset(filter(None, map(self.telling_stem.__getitem__, told)))
+        return _stems_in(text, self.telling_stem)
 
     def common_stems(self, events: Iterable[Event], share: float, at_least: int) -> frozenset[str]:
         """Stems in more than `share` of the distinct sentences (and in more than `at_least`):
         the corpus's subject ("ordinance", "immigration"), not what tells one event from
         another."""
         sentences = {m.sentence for event in events for m in event.mentions}
-        frequency = Counter(chain.from_iterable(map(self.stems_in, sentences)))
+        frequency = Counter(chain.from_iterable(map(self.sentence_stems.__getitem__, sentences)))
         limit = max(at_least, share * len(sentences))
         return frozenset(stem for stem, count in frequency.items() if count > limit)
 
@@ -256,6 +256,13 @@ class Features:
         frequency = Counter(chain.from_iterable(self.names_in[s] for s in mentions.values()))
         common = max(at_least, share * len(mentions))
         return {name: weight if count > common else 1.0 for name, count in frequency.items()}
+
+
+def _stems_in(text: str, telling: Memo[str, str | None]) -> frozenset[str]:
+    told = _WORD.findall(text.lower())
+    # a compound's parts too: "ex-communist states" / "former communist states"
+    told += [part for word in told if "-" in word for part in word.split("-")]
+    return frozenset(filter(None, map(telling.__getitem__, told)))
 
 
 def _actor_sets(

@@ -59,7 +59,7 @@ class Merger:
         rare, rare_at_least = RULES.rare_share, RULES.rare_at_least
         self.common = features.common_stems(
             events, RULES.common_word_share, at_least
-        ) | in_many_documents(events, features.stems_in, rare, rare_at_least)
+        ) | in_many_documents(events, features.sentence_stems.__getitem__, rare, rare_at_least)
         features.weak = in_many_documents(
             events, features.names_in.__getitem__, rare, rare_at_least
         ) | weak_actor_keys(events, features.actor_keys, rare, rare_at_least)
