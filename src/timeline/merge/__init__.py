@@ -7,9 +7,12 @@ are joined into one event each (`combining`). When pairs no longer merge, a coar
 in one source takes the finer date another source gives the same event, if that is its only
 such match (`retellings`).
 
-Modules, in the order data flows: `lexicon` (word lists read from `data/*.toml`), `features`
-(an event's `Profile`), `rules` (whether two events are one; every threshold in `Rules`),
-`candidates` (which pairs to compare), `retellings`, `combining`, `merger` (one merge).
+Modules, in the order data flows: `lexicon` (word lists read from `data/*.toml`), `figures`
+(movements, counts, repetition and deadlines an event's words tell), `features` (an event's
+`Profile`), `rarity` (which names and words many documents of the run share: weak evidence),
+`similarity` (how alike two sets of words are), `rules` (whether two events are one; every
+threshold in `Rules`), `candidates` (which pairs to compare), `retellings`, `combining`,
+`merger` (one merge).
 """
 
 from __future__ import annotations

@@ -15,13 +15,20 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from collections.abc import Set as AbstractSet
 from itertools import chain, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
+from timeline.merge.figures import (
+    counts,
+    deadline_dated,
+    direction,
+    numbers_in,
+    percents,
+    says_again,
+    undated,
+)
 from timeline.merge.lexicon import (
     CALENDAR,
-    DEADLINE,
     EVENT_NOUN,
     GENERIC,
     LIGHT_VERBS,
@@ -30,29 +37,21 @@ from timeline.merge.lexicon import (
     NOUN_FAMILY,
     OFFICE_WORDS,
     PRONOUNS,
+    SAID,
+    SAYING,
     STOPWORDS,
     SUFFIXES,
     TITLE_WORDS,
     VERB_FAMILY,
 )
-from timeline.models import Actor, Event, Mention, Participant
+from timeline.models import Actor, Anchor, Event, Mention, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
-_AGAIN = re.compile(
-    r"\b(?:again|once more|another|second time|re-?elected|twice"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times"
-    r"|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time)\b",
-    re.I,
-)
-_NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
-_DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _POSSESSIVE = re.compile(r"['’]s$")
 NOTHING: frozenset[str] = frozenset()
-NOTHING_COUNTED: frozenset[int] = frozenset()
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -95,6 +94,11 @@ class Profile(NamedTuple):
     shares: frozenset[int]  # its percentages, to the unit ("9%", "9.2 percent": 9)
     subject_name: str | None  # the name that is its subject's head, as `actor_key` gives it
     subject_keys: frozenset[str]  # every name in its subject ("Li Du of China": li du, china)
+    told: frozenset[str]  # its `keys` that name its doer or what is done, not its setting
+    strong: frozenset[str]  # those of them that are not weak in the run (`rarity`)
+    direction: int  # 1: a figure went up ("rose"), -1: down ("slipped"), 0: neither or both
+    undated: bool  # dated by its document's publication date, its text telling none
+    counts: frozenset[float]  # what its count figures number ("four militants", "up to 30")
 
 
 _Six = tuple[
@@ -119,7 +123,13 @@ class Features:
         self.telling_stem: Memo[str, str | None] = Memo(
             lambda word: telling_stem(word, shortest_stem)
         )
-        keys, names = Memo(actor_key), Memo(actor_words)
+        self.keys = keys = Memo(actor_key)
+        telling = self.telling_stem
+        # the stems of each whole sentence (`stems_in`), counted twice when a merge starts
+        self.sentence_stems: Memo[str, frozenset[str]] = Memo(lambda text: _stems_in(text, telling))
+        names = Memo(actor_words)
+        # names and actor keys in many documents of the run (`rarity`): set by the merge
+        self.weak: frozenset[str] = NOTHING
         self.actor_sets: Memo[tuple[Actor, ...], _Six] = Memo(
             lambda actors: _actor_sets(actors, keys, names)
         )
@@ -149,6 +159,8 @@ class Features:
             docs = frozenset(m.doc_id for m in mentions)
             deadline = all(map(deadline_dated, mentions))
         core, people, places, place_words, ordinary_words, keys = self.actor_sets[event.actors]
+        keys = names if keys <= names else names | keys
+        told = self.told(event, keys, people)
         return Profile(
             sentences,
             docs,
@@ -159,7 +171,7 @@ class Features:
             places,
             place_words,
             ordinary_words,
-            names if keys <= names else names | keys,
+            keys,
             subject_head(event),
             numbers,
             again,
@@ -169,7 +181,32 @@ class Features:
             percents(event),
             subject_name(event),
             subject_keys(event),
+            told,
+            told - self.weak if self.weak else told,
+            direction(event),
+            event.anchor is Anchor.DOCUMENT_DATE,
+            counts(event),
         )
+
+    def told(self, event: Event, keys: frozenset[str], people: frozenset[str]) -> frozenset[str]:
+        """The event's keys that name its doer or what is done: people, and the names in its
+        subject and object (all, when it has neither; not the source of what is said), but
+        nationalities ("Egyptian" in "the
+        Egyptian prime minister": the doer is the minister). The others are its setting
+        ("told AFP", "at the Asian Games", "since World War II")."""
+        if not keys or not event.participants:
+            return keys  # no roles known: every name may be the doer
+        words = participant_words(event, source=told_by_source(event))
+        nationalities = {self.keys[a] for a in event.actors if a.label == "NORP"}
+        return frozenset(
+            k
+            for k in keys
+            if k in people or (k not in nationalities and words.issuperset(_WORD.findall(k)))
+        )
+
+    def actor_keys(self, event: Event) -> frozenset[str]:
+        """Every actor's `actor_key`."""
+        return self.actor_sets[event.actors][5]
 
     def names(self, event: Event) -> frozenset[str]:
         """Capitalised words inside the mention sentences (not the first word, unless it is
@@ -196,17 +233,17 @@ class Features:
         return frozenset().union(*(self.stems_in(undated(m)) for m in event.mentions))
 
     def stems_in(self, text: str) -> frozenset[str]:
-        """Stems of the words a text could share with a retelling: none shorter than four
-        letters, nor stopwords, dates, titles or words as general as "million"."""
-        found = map(self.telling_stem.__getitem__, _WORD.findall(text.lower()))
-        return frozenset(filter(None, found))
+        """Stems of the words a text could share with a retelling, and of a compound's parts:
+        none shorter than four letters, nor stopwords, dates, titles or words as general as
+        "million"."""
+        return _stems_in(text, self.telling_stem)
 
     def common_stems(self, events: Iterable[Event], share: float, at_least: int) -> frozenset[str]:
         """Stems in more than `share` of the distinct sentences (and in more than `at_least`):
         the corpus's subject ("ordinance", "immigration"), not what tells one event from
         another."""
         sentences = {m.sentence for event in events for m in event.mentions}
-        frequency = Counter(chain.from_iterable(map(self.stems_in, sentences)))
+        frequency = Counter(chain.from_iterable(map(self.sentence_stems.__getitem__, sentences)))
         limit = max(at_least, share * len(sentences))
         return frozenset(stem for stem, count in frequency.items() if count > limit)
 
@@ -219,6 +256,13 @@ class Features:
         frequency = Counter(chain.from_iterable(self.names_in[s] for s in mentions.values()))
         common = max(at_least, share * len(mentions))
         return {name: weight if count > common else 1.0 for name, count in frequency.items()}
+
+
+def _stems_in(text: str, telling: Memo[str, str | None]) -> frozenset[str]:
+    told = _WORD.findall(text.lower())
+    # a compound's parts too: "ex-communist states" / "former communist states"
+    told += [part for word in told if "-" in word for part in word.split("-")]
+    return frozenset(filter(None, map(telling.__getitem__, told)))
 
 
 def _actor_sets(
@@ -284,13 +328,32 @@ def _event_noun(event: Event) -> int | None:
     return None if found is None else NOUN_FAMILY[found.group(1)]
 
 
-def deadline_dated(mention: Mention) -> bool:
-    """Whether the mention's date is a deadline: "urged Iran to respond by April 21"."""
-    timex = mention.timex
-    if timex is None:
+def participant_words(event: Event, source: bool) -> frozenset[str]:
+    """The words of the event's subject and object (only its object when the subject is a
+    `source` that says or reports), lower case, without possessives."""
+    return frozenset(
+        unpossessive(word)
+        for participant in event.participants
+        if not (source and participant.role == "subject")
+        for word in _WORD.findall(participant.text.lower().replace("’", "'"))
+    )
+
+
+def told_by_source(event: Event) -> bool:
+    """Whether the event's subject is the source that tells it: a saying verb ("the Post
+    reported Friday"), or a headline that keeps its source ("The United News of India said at
+    least 21 pilgrims were killed": the news is the killing)."""
+    if event.trigger in SAYING:
+        return True
+    subject = subject_of(event)
+    if subject is None or not subject.text:
         return False
-    before = mention.sentence[: max(0, timex.start - mention.char_start)]
-    return DEADLINE.search(before) is not None
+    title = event.title.lower()
+    told = subject.text.lower()
+    if not title.startswith(told):
+        return False
+    rest = title[len(told) :].split(maxsplit=1)
+    return bool(rest) and rest[0] in SAID
 
 
 def _names_in(sentence: str) -> frozenset[str]:
@@ -317,18 +380,6 @@ def headline_words(event: Event) -> frozenset[str]:
     return words(event.title)
 
 
-def percents(event: Event) -> frozenset[int]:
-    """The event's percentages, to the unit: "9%" and "9.2 percent" are one figure."""
-    if not event.figures:
-        return NOTHING_COUNTED
-    return frozenset(
-        round(float(number))
-        for figure in event.figures
-        if figure.kind == "percent"
-        for number in _NUMBER.findall(figure.text.replace(",", ""))
-    )
-
-
 def stem(word: str, shortest: int) -> str:
     """A crude stem of at least `shortest` letters, enough to match "indicted" with
     "indictment", "convicted" with "conviction"."""
@@ -346,33 +397,6 @@ def telling_stem(word: str, shortest: int) -> str | None:
     if word.isdigit():
         return None
     return sys.intern(stem(word.removesuffix("'s"), shortest))
-
-
-def says_again(sentence: str) -> bool:
-    """Whether a sentence tells the event as a repetition ("again", "a second time")."""
-    return _AGAIN.search(sentence) is not None
-
-
-def numbers_in(text: str) -> frozenset[str]:
-    """Numbers that name or score the thing itself: "iPhone 14", "Apollo 11", "52-48" (not
-    another date in the sentence, "August 2021", nor an act's name, "Chapter 11")."""
-    if _DIGIT.search(text) is None:
-        return NOTHING  # every number has a digit: one quick pass spares the slow one
-    return frozenset(
-        m.group(0)
-        for m in _NUMBERED.finditer(text)
-        if m.group(0).split()[0].lower().rstrip(".") not in CALENDAR
-        and m.group(0).lower() not in NOUN_FAMILY
-    )
-
-
-def undated(mention: Mention) -> str:
-    """The sentence without its time expression."""
-    text = mention.sentence
-    if mention.timex is None:
-        return text
-    start = mention.timex.start - mention.char_start
-    return text[:start] + " " + text[start + len(mention.timex.text) :]
 
 
 def subject_of(event: Event) -> Participant | None:
@@ -439,58 +463,3 @@ def actor_key(actor: Actor) -> str:
 def mention_key(mention: Mention) -> tuple[str, int, int]:
     """Where a mention is: document, sentence, and time expression within the sentence."""
     return (mention.doc_id, mention.char_start, mention.timex.start if mention.timex else -1)
-
-
-def overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
-    """Jaccard overlap of the content words of the mention sentences, names and dates aside."""
-    if not words_a or not words_b:
-        return 0.0
-    shared = len(words_a & words_b)
-    return shared / (len(words_a) + len(words_b) - shared)
-
-
-def name_overlap(
-    a: AbstractSet[str], b: AbstractSet[str], weights: dict[str, float], at_least: int
-) -> float:
-    """Weighted overlap coefficient of two name sets; 0 unless `at_least` names are shared."""
-    shared = a & b
-    if len(shared) < at_least:
-        return 0.0
-
-    def weight(found: AbstractSet[str]) -> float:
-        return sum(weights.get(w, 1.0) for w in found)
-
-    return weight(shared) / min(weight(a), weight(b))
-
-
-def share_alike(a: AbstractSet[str], b: AbstractSet[str], prefix: int, differences: int) -> bool:
-    """Whether `a` and `b` share a word, or two `alike` words."""
-    if not a.isdisjoint(b):
-        return True
-    # only words with the same first letters can be alike: `b`'s by those letters
-    by_start: dict[str, list[str]] = {}
-    for y in b:
-        if len(y) >= prefix:
-            by_start.setdefault(y[:prefix], []).append(y)
-    return any(alike(x, y, prefix, differences) for x in a for y in by_start.get(x[:prefix], ()))
-
-
-def alike(a: str, b: str, prefix: int, differences: int) -> bool:
-    """The same word, one of them misspelt: the same first `prefix` letters, and at most one
-    letter in `differences` different ("sanctuary" / "sanctanty"). (Letters two words start
-    with do not change their edit distance: it is that of the rest.)"""
-    return a == b or (
-        a[:prefix] == b[:prefix]
-        and len(a) >= prefix
-        and differences * edit_distance(a[prefix:], b[prefix:]) <= max(len(a), len(b))
-    )
-
-
-def edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]

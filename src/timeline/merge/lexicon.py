@@ -33,7 +33,9 @@ SUFFIXES: tuple[str, ...] = tuple(_WORDS["suffixes"])
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NOT_WORDS = STOPWORDS | frozenset(MONTHS) | TITLE_WORDS  # never a content word
 
-NO_ACT = frozenset(_ACTS["no_act"])
+SAYING = frozenset(_ACTS["saying"])
+SAID = frozenset(_ACTS["said"])
+NO_ACT = frozenset(_ACTS["no_act"]) | SAYING
 LIGHT_VERBS = frozenset(_ACTS["light_verbs"])
 # Each verb and each event noun (or phrase) by the number of its family.
 VERB_FAMILY: dict[str, int] = {}
@@ -43,6 +45,9 @@ for _number, _family in enumerate(_ACTS["families"]):
         VERB_FAMILY.setdefault(_verb, _number)
     for _noun in _family["nouns"]:
         NOUN_FAMILY.setdefault(_noun, _number)
+# Words that tell a figure went up, and words that tell it went down.
+UP = frozenset(_ACTS["movements"]["up"])
+DOWN = frozenset(_ACTS["movements"]["down"])
 
 
 def _any_of(phrases: list[str], before: str, after: str) -> re.Pattern[str]:

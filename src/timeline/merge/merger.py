@@ -26,6 +26,7 @@ from timeline.merge.candidates import (
 )
 from timeline.merge.combining import combine, member_key
 from timeline.merge.features import Features, Profile
+from timeline.merge.rarity import in_many_documents, weak_actor_keys
 from timeline.merge.retellings import day_retellings, finer_retellings
 from timeline.merge.rules import RULES, same
 from timeline.models import Event
@@ -55,7 +56,13 @@ class Merger:
         self.features = features = Features(RULES.shortest_stem)
         share, at_least = RULES.common_name_share, RULES.common_at_least
         self.weights = features.name_weights(events, share, at_least, RULES.common_name_weight)
-        self.common = features.common_stems(events, RULES.common_word_share, at_least)
+        rare, rare_at_least = RULES.rare_share, RULES.rare_at_least
+        self.common = features.common_stems(
+            events, RULES.common_word_share, at_least
+        ) | in_many_documents(events, features.sentence_stems.__getitem__, rare, rare_at_least)
+        features.weak = in_many_documents(
+            events, features.names_in.__getitem__, rare, rare_at_least
+        ) | weak_actor_keys(events, features.actor_keys, rare, rare_at_least)
         self.live: dict[int, Event] = {}
         self.profiles: dict[int, Profile] = {}
         self._sizes = _alike_sizes(self.profiles)

@@ -8,7 +8,8 @@ telling word other than the act's own (rare in the corpus, compared by stem and 
 misspelling), the same act is told (any act for a decade or century: "dates back to",
 "became"), no two different people or named subjects are named, and each is the other's
 only such match.
-Intervals are spans of activity, not events told coarsely, and take no part.
+Intervals are spans of activity, not events told coarsely, and take no part, but for short
+ones ("last week", "on August 6 and 9"), which are finer dates.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from timeline.edtf import Granularity
-from timeline.merge.features import Profile, share_alike, subject_head, telling_stem
+from timeline.merge.features import Profile, subject_head, telling_stem
 from timeline.merge.rules import (
     RULES,
     may_retell,
@@ -26,7 +27,9 @@ from timeline.merge.rules import (
     other_places,
     other_shares,
     other_subjects,
+    span,
 )
+from timeline.merge.similarity import share_alike
 from timeline.models import Event
 
 COARSE = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR})
@@ -63,8 +66,9 @@ def finer_retellings(
         act, granularity, year = found[i].act, event.date.granularity, event.date.start.year
         if granularity in VERY_COARSE or (granularity in COARSE and act is not None):
             coarse.append(i)
-        by_act = act is not None and granularity in FINER
-        wide = year in wide_years and granularity in FINER_THAN_WIDE
+        short = granularity is Granularity.INTERVAL and not span(event.date)  # "August 6 and 9"
+        by_act = act is not None and (granularity in FINER or short)
+        wide = year in wide_years and (granularity in FINER_THAN_WIDE or short)
         if not (by_act or wide):
             continue
         people = [*found[i].people, "*"] if found[i].people else [""]
@@ -81,7 +85,8 @@ def finer_retellings(
             continue
         event = ordered[c]
         first, last = event.date.start.year, event.date.end.year
-        if event.date.granularity in VERY_COARSE:
+        wide = event.date.granularity in VERY_COARSE  # any act: the same numbers too
+        if wide:
             # (other people are ruled out below, with the events of the other index)
             seen = {
                 f
@@ -98,8 +103,9 @@ def finer_retellings(
             if (
                 other.date != event.date
                 and nested(other.date, event.date)
-                and may_retell(found[c], found[f])
+                and may_retell(found[c], found[f], strict=wide)
                 and not other_people(found[c], found[f])
+                and not other_places(found[c], found[f])
                 and not other_shares(found[c], found[f])
                 and not other_subjects(found[c], found[f])
                 and not found[c].deadline
