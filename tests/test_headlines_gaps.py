@@ -163,3 +163,39 @@ def test_a_clause_after_a_dash_is_told_alone(nlp: Any, tmp_path: Path) -> None:
         "three goals against them.",
     )
     assert found["2024-05-07"].startswith("The striker scored three goals")
+
+
+def test_a_score_after_the_object_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Chicago Bulls beat the Boston Celtics 101-94 on Tuesday at the United Center.",
+    )
+    assert found["2024-05-07"].startswith("The Chicago Bulls beat the Boston Celtics 101-94")
+
+
+def test_here_after_a_verb_is_the_datelines_place_not_news(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The foreign minister said here on Tuesday that the border would reopen in June.",
+    )
+    assert found["2024-05-07"] == "The foreign minister said the border would reopen"
+
+
+def test_a_quotation_is_never_shortened_inside_its_marks(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"After three long nights of talks with the unions, the employers and the regional '
+        'councils, I can officially confirm that the northern plant will stay open," the '
+        "minister told reporters on Tuesday.",
+    )
+    title = found["2024-05-07"]
+    assert title.startswith('"… I can officially confirm that the northern plant will stay open,"')
+
+
+def test_a_comparison_is_not_cut_in_half(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The minister said on Tuesday that the troops would stay in the province as long as "
+        "they are needed by the local government and its police.",
+    )
+    assert not found["2024-05-07"].endswith(("as long", " as"))

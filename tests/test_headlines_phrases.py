@@ -222,9 +222,9 @@ def test_a_quoted_we_stays_a_quotation_with_its_speaker(nlp: Any, tmp_path: Path
         '"Today we received laboratory results that confirmed the outbreak," Health Minister '
         "Olek Marrow told reporters in Riga.",
     )
-    assert found["2024-05-10"] == (
-        '"We received laboratory results that confirmed the outbreak," Health Minister Olek '
-        "Marrow told reporters"
+    assert found["2024-05-10"] == (  # a quotation word for word, its "Today" too
+        '"Today we received laboratory results that confirmed the outbreak," Health Minister '
+        "Olek Marrow told reporters"
     )
 
 
@@ -251,7 +251,7 @@ def test_a_closing_source_the_parse_missed_is_the_speaker(nlp: Any, tmp_path: Pa
         "wants a peaceful transition of power in Turkmenistan following the death of the "
         "country's president, a senior US official said here Sunday.",
     )
-    assert found["2024-05-05"].startswith("A senior US official said here the United States sees")
+    assert found["2024-05-05"].startswith("A senior US official said the United States sees")
 
 
 def test_a_hyphenated_verb_keeps_its_prefix_and_subject(nlp: Any, tmp_path: Path) -> None:

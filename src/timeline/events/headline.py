@@ -47,6 +47,7 @@ from timeline.events.speech import (
     named_above,
     opens_with_quote,
     owner_above,
+    quotation,
     quote_opening,
     reported_clause,
     saying_above,
@@ -252,8 +253,11 @@ def headline(
         quote = quote.strip(" ,")
         if quote:
             told = render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
-            if opens_with_quote(sentence, start):
-                return f'"{quote[:1].upper()}{quote[1:]}," {told}'
+            exact = None
+            if opens_with_quote(sentence, start):  # word for word, or not as a quotation
+                exact = quotation(sentence, start, reported)
+            if exact is not None:
+                return f'"{exact[:1].upper()}{exact[1:]}," {told}'
             return tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
     direct = direct_quote(tokens, predicate)
     if direct:  # said: "Let me take this opportunity…", "We will…": no reported speech

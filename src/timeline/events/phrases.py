@@ -145,7 +145,12 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
     while stack:
         token = stack.pop()
         hyphen = token.text in ("-", "–", "'", "’")
-        if token.i in skip and token.dep_ in MODIFIER_DEPS and token.head in tokens:
+        if (
+            token.i in skip
+            and token.dep_ in MODIFIER_DEPS
+            and token.head in tokens
+            and token.head.ent_type_ != "PERSON"  # "said Monday Brad Drewett": no name's part
+        ):
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
         kept = (
@@ -419,4 +424,14 @@ def dangles(token: Any) -> bool:
         and any(c.dep_ == "prep" and c.i > token.i for c in token.children)
     ):
         return True  # an adverb without its phrase: "amounted to 4.5 trillion won, up [from …]"
+    doc = token.doc
+    if (
+        token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "as"
+        and token.i > 0
+        and (doc[token.i - 1].lower_ == "as")
+    ):
+        return True  # a comparison without its second half: "stay in Iraq as long [as …]"
+    if token.lower_ == "as" and token.dep_ == "advmod":
+        return True  # what is left of it: "as [long as …]"
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES

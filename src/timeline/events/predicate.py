@@ -57,7 +57,12 @@ def verb_core(verb: Any) -> set[int]:
         for c in verb.children
         if c.dep_ in _CORE_DEPS
         or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
-        or (c.i == verb.i + 1 and c.dep_ in ("advmod", "acomp") and c.pos_ in ("ADJ", "ADV"))
+        or (
+            c.i == verb.i + 1
+            and c.dep_ in ("advmod", "acomp")
+            and c.pos_ in ("ADJ", "ADV")
+            and c.lower_ != "here"  # "said here": the dateline's place, no part of the act
+        )
     }
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
@@ -138,6 +143,12 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     keep |= _since_of_superlative(verb, keep, skip, room - len(keep))
+    keep |= {  # "beat the Knicks 97-92", "defeated Congo-Brazzaville 28-25": where it ended
+        t.i + k
+        for t in verb.subtree
+        if _score(t) and t.i > verb.i and (t.i - 1 in keep or t.i - 1 == verb.i) and t.i not in skip
+        for k in range(3)
+    }
     return keep | _purpose(verb, skip, keep, room - len(keep))
 
 
@@ -172,6 +183,18 @@ def _summing_up(noun: Any, verb: Any) -> bool:
             c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "attr") and verb.i < c.i < noun.i
             for c in verb.children
         )
+    )
+
+
+def _score(token: Any) -> bool:
+    """The first number of a score ("beat the Knicks [97]-92"), whatever the parse hung it
+    on: what the game ended at."""
+    doc = token.doc
+    return bool(
+        token.like_num
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "–")
+        and doc[token.i + 2].like_num
     )
 
 

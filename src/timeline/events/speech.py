@@ -18,6 +18,7 @@ from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
 SUBJECT_WORDS = 10  # the words of a subject's phrase
 MAX_SPEAKER_TOKENS = 8  # a speaker's name and title after a closing quotation mark
+QUOTATION_WORDS = 25  # a quotation longer than this is told as reported speech
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
 _FIRST_TO_THIRD = {"am": "is", "'m": "is", "have": "has", "'ve": "has", "do": "does"}
 _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")  # a clause whose subject may be one above
@@ -169,6 +170,32 @@ def opens_with_quote(sentence: Any, before: int) -> bool:
     direct quote, shown as one; reported speech is told as the reporter told it."""
     words = [t for t in sentence.doc[sentence.start : before] if not t.is_space]
     return bool(words) and (words[0].text in _QUOTES or _closes_a_quote(words))
+
+
+def quotation(sentence: Any, before: int, reported: Any) -> str | None:
+    """The words of the quotation that ends before token `before`, as written, without its
+    marks and closing comma; when it is longer than a headline holds, "…" and its reported
+    clause from that clause's subject on, or else its opening words and "…": words are never
+    left out inside a quotation, only before or after what is shown. None when it is empty."""
+    words = [t for t in sentence.doc[sentence.start : before] if not t.is_space]
+    while words and words[0].text in _QUOTES:
+        words.pop(0)
+    marks = [i for i, t in enumerate(words) if t.text in _QUOTES and t.tag_ != "POS"]
+    words = words[: marks[-1]] if marks else words
+    while words and words[-1].text in (",", ":"):
+        words.pop()
+    text = "".join(t.text_with_ws for t in words).strip()
+    if text and len(text.split()) <= QUOTATION_WORDS:
+        return text
+    subject = subject_of(reported)
+    first = min(reported.i, subject.left_edge.i) if subject is not None else reported.i
+    clause = [t for t in words if t.i >= first]
+    told = "".join(t.text_with_ws for t in clause).strip()
+    if clause and clause[0].i != words[0].i and len(told.split()) <= QUOTATION_WORDS:
+        return "… " + told  # "… I can officially announce that the elections are valid"
+    if not text:
+        return None
+    return " ".join(text.split()[:QUOTATION_WORDS]).rstrip(",;:") + " …"  # its opening words
 
 
 def _closes_a_quote(words: list[Any]) -> bool:
