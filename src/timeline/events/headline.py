@@ -25,7 +25,6 @@ from timeline.events.predicate import (
     in_noun_phrases,
     passive_be,
     rest,
-    subject_phrase,
     time_limit,
     verb_core,
     verb_phrase,
@@ -54,6 +53,7 @@ from timeline.events.speech import (
     third_person,
     verb_lists,
 )
+from timeline.events.subjects import subject_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 

@@ -14,13 +14,12 @@ from timeline.events.clauses import (
 )
 from timeline.events.phrases import dangles, for_to, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS
+from timeline.events.subjects import is_plural, subject_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 HEARER_WORDS = 6
 VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
-NAMING_WORDS = 6  # words a subject may run over its limit for a name that says which one
-APPOSITION_WORDS = 6  # a title and name in apposition to a subject ("the president, deputy …")
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
@@ -376,42 +375,6 @@ def whole_clause(verb: Any, skip: set[int], room: int) -> set[int]:
     return keep
 
 
-def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
-    """The subject's noun phrase, with the pieces of a hyphenated noun that the parse made
-    subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
-    found = noun_phrase(subject, skip, limit=limit)
-    doc = subject.doc
-    longer = noun_phrase(subject, skip, limit=limit + NAMING_WORDS)
-    if any(doc[i].pos_ == "PROPN" for i in longer - found):
-        found = longer  # "the tower of a chemical plant of the Jilin branch of PetroChina": which
-    comma = next((c.i for c in subject.rights if c.text == ","), None)
-    listed = any(c.dep_ == "conj" for c in subject.rights)  # "A, B and C were": a list
-    counted = comma is not None and doc[comma + 1].lower_ == "including"  # ", including 300…"
-    if comma is not None and not listed and not counted:  # "Raul Castro, leader [since…]"
-        found = {i for i in found if i < comma}
-    name = appositive_name(subject)
-    if name and len(found) + len(name) <= limit:
-        found |= name  # "His eldest daughter, Lucia Pinochet Hiriart, 67, said": who she is
-    i = subject.i + 1
-    while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
-        found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
-        i += 1
-    following = next((e for e in doc.ents if e.start == max(found) + 1), None)
-    if following is not None and any(  # "Syrian President [Bashar al-Assad]": parsed apart
-        doc[k].dep_ == subject.dep_ and doc[k].head.i == subject.head.i
-        for k in range(following.start, following.end)
-    ):
-        found |= set(range(following.start, following.end))
-    for i in sorted(found):  # "multi-millionairess": a piece the parse made a subject
-        if i != subject.i and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
-            found |= noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
-    before = min(found) - 1  # "[UBS Hong Kong Open champion] Colin Montgomerie": its title
-    while before >= 0 and doc[before].dep_ == subject.dep_ and doc[before].head.i == subject.head.i:
-        found |= {before} | noun_phrase(doc[before], skip, limit=limit) - {subject.head.i}
-        before = min(found) - 1
-    return found
-
-
 def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
     """ "The resignation tendered" is no clause: a participle that describes its noun or has
     a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
@@ -428,50 +391,6 @@ def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
     if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
         return "are " if plural else "is "
     return "were " if plural else "was "
-
-
-def appositive_name(noun: Any) -> set[int]:
-    """The name in apposition to a common noun ("the caretaker president, deputy prime minister
-    Gurbanguly Berdymukhammedov,"; "Defending champion China"): the name's own words, between
-    commas when the text has them ("His eldest daughter, Lucia Pinochet Hiriart, 67, said")."""
-    if noun.pos_ != "NOUN":
-        return set()
-    doc = noun.doc
-    for child in noun.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
-            if "(" in (child.left_edge.text, doc[child.left_edge.i - 1].text):
-                return set()  # "gross domestic product (GDP)": a short form, not a name
-            if doc[child.left_edge.i - 1].text in ("--", "—", "–", "-"):
-                return set()  # "two lawyers -- one Republican, one Democrat --": an aside
-            start, end = child.i, child.i
-            while start - 1 > noun.i and doc[start - 1].pos_ == "PROPN":
-                start -= 1
-            if child.ent_iob_ != "O":  # "Wal-Mart" whole
-                ent = next(e for e in doc.ents if e.start <= child.i < e.end)
-                start, end = max(min(start, ent.start), noun.i + 1), max(end, ent.end - 1)
-            left = child.left_edge.i
-            if left < start and child.i - left < APPOSITION_WORDS and doc[left - 1].text == ",":
-                start = left  # ", deputy prime minister Gurbanguly Berdymukhammedov,"
-            name = set(range(start, end + 1))
-            if any(doc[i].text == "(" for i in name):  # "Terre des Hommes (TDH)": the name only
-                end = min(i for i in name if doc[i].text == "(") - 1
-                name = set(range(start, end + 1))
-            if doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ",":
-                name |= {start - 1, end + 1}
-            return name
-    return set()
-
-
-def is_plural(noun: Any) -> bool:
-    """A plural noun, a coordination ("the US and Britain") or a number standing for the
-    things counted ("the six condemned to death")."""
-    if noun.tag_ in ("NNS", "NNPS"):
-        return True
-    if any(c.dep_ == "conj" for c in noun.children) and any(
-        c.dep_ == "cc" and c.lower_ in ("and", "&") for c in noun.children
-    ):
-        return True
-    return noun.tag_ == "CD" and noun.lower_ not in ("one", "1")
 
 
 def gapped(verb: Any) -> bool:
