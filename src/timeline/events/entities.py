@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,19 +29,13 @@ from spacy.attrs import HEAD
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
 from timeline.events.clauses import sentences as all_sentences
 from timeline.events.descriptions import entity_for, identified, is_description, pair_for
-from timeline.events.names import (
-    JOINERS,
-    MIN_PREFIX,
-    PLACE_LABELS,
-    acronym,
-    name_of,
-    short_form_of,
-    words_of,
-)
 from timeline.events.names import contains_words as contains_words  # read by filters.py
+from timeline.events.names import name_index, name_of, short_form_of, surname_of
 from timeline.events.names import names_entity as names_entity  # read by filters.py
+from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive
 from timeline.events.pronouns import Ambiguous, described_above, doers_of, in_sentence
 from timeline.models import Actor
+from timeline.nlp.lemmas import lemma
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
 _PEOPLE = frozenset({"PERSON"})
@@ -73,6 +66,7 @@ class DocumentEntities:
     mentions: list[tuple[Any, Actor]] | None = None  # named mentions in order, when first asked
     mention_starts: list[int] = field(default_factory=list)
     things: list[int] = field(default_factory=list)  # subjects that name no entity: "the design"
+    groups: dict[int, Group | None] = field(default_factory=dict)  # "they" -> the group
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -87,6 +81,19 @@ class DocumentEntities:
         if token.i not in self.memo:
             self.memo[token.i] = self._resolve_word(token)
         return self.memo[token.i]
+
+    def group(self, token: Any) -> Group | None:
+        """The group a plural pronoun ("they", "them", "their") stands for, or None."""
+        if token.i not in self.groups:
+            self.groups[token.i] = None  # what it is while it is being read
+            self.groups[token.i] = group_for(
+                token, self.named, self.group, self.sentence_starts, self.written
+            )
+        return self.groups[token.i]
+
+    def written(self, actor: Actor) -> str:
+        """An entity's name as the document writes it: "the Fed", "General Motors"."""
+        return f"the {actor.text}" if actor.text.lower() in self.definite else actor.text
 
     def _resolve_word(self, token: Any) -> Actor | None:
         ent = _entity_at(token)
@@ -251,7 +258,7 @@ def _resolve(doc: Any) -> DocumentEntities:
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}
-    candidates = _index(names)
+    candidates = name_index(names)
     for key, (name, label) in names.items():
         longer = {
             Actor(*names[k])
@@ -259,7 +266,7 @@ def _resolve(doc: Any) -> DocumentEntities:
             if k != key
             and (
                 short_form_of(name, names[k][0], label, names[k][1])
-                or _surname_of(name, names[k][0], label, names[k][1])
+                or surname_of(name, names[k][0], label, names[k][1])
             )
         }
         longest = {
@@ -286,39 +293,6 @@ def _resolve(doc: Any) -> DocumentEntities:
                 found.bound.setdefault(key, []).append((subject.i, actor))
             found.salient.append((subject.i, actor))
     return found
-
-
-def _surname_of(short: str, full: str, short_label: str, full_label: str) -> bool:
-    """Whether a one-word name the model took for a place ("Manbar", GPE) is the surname of a
-    person named in full in the same document ("Nahum Manbar"): a place is never called by
-    the last word of a person's name of plain words ("Abdullah of Jordan" is no surname)."""
-    if full_label != "PERSON" or short_label not in PLACE_LABELS | {"NORP"}:
-        return False
-    small, large = words_of(short), words_of(full)
-    return (
-        len(small) == 1 and len(large) >= 2 and large[-1] == small[0] and not (set(large) & JOINERS)
-    )
-
-
-def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
-    """The names that a name may be a short form of, found by word, acronym and prefix, so
-    that a document with many names is not read in their square."""
-    by_word: dict[str, set[str]] = defaultdict(set)
-    for key, (name, _) in names.items():
-        words = words_of(name)
-        for word in words:
-            by_word[word].add(key)
-        for initials in acronym(name):
-            by_word[initials].add(key)
-        if len(words) >= 2:
-            for end in range(MIN_PREFIX, len(words[0])):
-                by_word[words[0][:end]].add(key)
-
-    def candidates(name: str) -> set[str]:
-        words = words_of(name) or [""]
-        return by_word.get(words[0], set()) | by_word.get(name.replace(".", "").lower(), set())
-
-    return candidates
 
 
 def _roots(doc: Any) -> list[Any]:
@@ -390,7 +364,9 @@ def clause_actors(
     actors = [found.canonical_of(a) for a in named]
     doc = clause.doc
     for token in doc[clause.left_edge.i : clause.right_edge.i + 1]:
-        if token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O":
+        if token.lower_ in PLURAL_PRONOUNS and (group := found.group(token)) is not None:
+            actors += group.actors  # "they": China and Japan
+        elif token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O":
             actor = found.resolve(token)
             if actor is not None:
                 actors.append(actor)
@@ -404,6 +380,9 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
     if _appositive_name(head) is not None:
         return None  # the phrase names it already
+    if head.lower_ in PLURAL_PRONOUNS:
+        group = found.group(head) if head.lower_ != "their" else None
+        return group.text if group is not None else None
     actor = found.resolve(head)
     noun = described_above(head) if actor is None else None
     if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
@@ -436,7 +415,11 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
     for token in subject.subtree:
         if token.ent_type_ in ACTOR_LABELS and token.i < subject.i:
             return owners  # "Intel's launch of its chip": "its" is the name's own
-        if token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
+        if token.dep_ == "poss" and token.lower_ == "their":
+            group = found.group(token)
+            if group is not None and group.text is not None:
+                owners[token.i] = possessive(group)
+        elif token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
             actor = found.resolve(token)
             if actor is not None:
                 name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
@@ -452,7 +435,11 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     agreement"). An empty string leaves a word out."""
     names: dict[int, str] = {}
     for token in clause.subtree:
-        if token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
+        if token.lower_ == "them" and token.dep_ in _OBJECT_DEPS:
+            group = found.group(token)
+            if group is not None and group.text is not None and not _in_own(group, clause, token):
+                names[token.i] = group.text
+        elif token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
             actor = found.resolve(token)
             if actor is not None and actor not in _named_in(found, clause, token):
                 names[token.i] = actor.text
@@ -465,6 +452,19 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
                 det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
                 names[det.i] = f"{det.text} {described.rsplit(' ', 1)[0]}"
     return names
+
+
+def _in_own(group: Group, clause: Any, token: Any) -> bool:
+    """Whether the clause says the group before `token` ("the rebels asked the UN to help
+    them"): the pronoun then reads well as it is."""
+    return any(
+        found == group
+        for found in (_noun_key(w) for w in clause.doc[clause.left_edge.i : token.i])
+    ) or any(a.text in clause.doc[clause.left_edge.i : token.i].text for a in group.actors)
+
+
+def _noun_key(word: Any) -> Group | None:
+    return Group(("noun", lemma(word).lower()), None) if word.tag_ in ("NNS", "NNPS") else None
 
 
 def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
