@@ -30,18 +30,24 @@ from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entiti
 from timeline.events.clauses import sentences as all_sentences
 from timeline.events.descriptions import entity_for, identified, is_description, pair_for
 from timeline.events.names import contains_words as contains_words  # read by filters.py
-from timeline.events.names import name_index, name_of, short_form_of, surname_of
+from timeline.events.names import name_index, name_of, person_called, short_form_of, surname_of
 from timeline.events.names import names_entity as names_entity  # read by filters.py
-from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive
-from timeline.events.pronouns import Ambiguous, described_above, doers_of, in_sentence
+from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive, said_before
+from timeline.events.pronouns import (
+    Ambiguous,
+    described_above,
+    doers_of,
+    extraposed,
+    in_sentence,
+)
 from timeline.models import Actor
-from timeline.nlp.lemmas import lemma
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
 _PEOPLE = frozenset({"PERSON"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
+_NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
 _IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
@@ -99,8 +105,10 @@ class DocumentEntities:
         ent = _entity_at(token)
         if ent is not None:
             return self.named(ent)
-        if token.pos_ == "PROPN":  # a person's name the model labelled elsewhere, not here
-            actor = self.canonical.get(_proper_name(token).lower())
+        if token.pos_ == "PROPN" or _capitalised_noun(token):  # a person's name the model
+            # labelled elsewhere, not here ("Danai, 61, who died Monday, was appointed")
+            name = _proper_name(token).lower()
+            actor = self.canonical.get(name) or person_called(name, self.canonical.values())
             return actor if actor is not None and actor.label in _PEOPLE else None
         named = _appositive_name(token)
         if named is not None:  # "the Socialist Party's candidate, Segolene Royal,"
@@ -126,7 +134,7 @@ class DocumentEntities:
     def _for_pronoun(self, token: Any, word: str) -> Actor | None:
         if word in _NEUTER:
             # "it" only for an organisation or a country: "it" is too often a thing
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or _extraposed(token):
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or extraposed(token):
                 return None
         else:
             who = self._who_above(token)
@@ -226,17 +234,6 @@ class DocumentEntities:
         return pair_for(token, self._named_before(token), lambda a: self.labels.get(a, set()))
 
 
-def _extraposed(it: Any) -> bool:
-    """A dummy "it" ("it is difficult to say", "it was unclear whether"): it stands for
-    nothing."""
-    verb = it.head
-    return (
-        it.dep_ == "nsubj"
-        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
-        and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
-    )
-
-
 def resolve_document(doc: Any) -> DocumentEntities:
     """The document's entities, resolved once and kept with the Doc."""
     found: DocumentEntities | None = doc.user_data.get(_DOC_KEY)
@@ -252,7 +249,7 @@ def _resolve(doc: Any) -> DocumentEntities:
     labelled: dict[str, set[str]] = defaultdict(set)
     for ent in entities(doc):
         name = name_of(_without_lead_words(ent).text)
-        if ent.label_ in ACTOR_LABELS and len(name) >= 2 and not _is_verbal(ent):
+        if ent.label_ in _NAMED_LABELS and len(name) >= 2 and not _is_verbal(ent):
             names.setdefault(name.lower(), (name, ent.label_))
             labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
@@ -288,6 +285,8 @@ def _resolve(doc: Any) -> DocumentEntities:
                 if subject.tag_ == "NN":  # "the A350 design was sent back": a thing
                     found.things.append(subject.i)
                 continue
+            if subject.head.dep_ == "ccomp" and actor.label not in _PEOPLE:
+                continue  # a told clause's subject is salient for "he" or "she" only
             if subject.lower_ in _MALE | _FEMALE:  # "he" stood for him: "she" never does
                 key = "he" if subject.lower_ in _MALE else "she"
                 found.bound.setdefault(key, []).append((subject.i, actor))
@@ -303,12 +302,18 @@ def _roots(doc: Any) -> list[Any]:
 
 
 def _main_subjects(root: Any) -> list[Any]:
-    """The subjects of a sentence's main verb and of the verbs joined to it, in text order."""
+    """The subjects of a sentence's main verb and of the verbs joined to it, in text order, and
+    of a clause told before its teller ("Voninahitsy was arrested…, police said"), not quoted."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    verbs += [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _unquoted(c)]
     return sorted(
         (c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"),
         key=lambda t: t.i,
     )
+
+
+def _unquoted(clause: Any) -> bool:
+    return not any(t.is_quote for t in clause.doc[clause.sent.start : clause.head.i])
 
 
 def _entity_at(token: Any) -> Any | None:
@@ -333,6 +338,16 @@ def _appositive_name(noun: Any) -> Any | None:
         if child.dep_ == "appos" and child.ent_type_ in _IT_LABELS:
             return _entity_at(child)
     return None
+
+
+def _capitalised_noun(token: Any) -> bool:
+    """A capitalised common noun alone ("Danai" read as a noun): perhaps a name."""
+    said = ("det", "poss", "compound", "amod")
+    return (
+        token.pos_ == "NOUN"
+        and token.text.istitle()
+        and all(c.dep_ not in said for c in token.children)
+    )
 
 
 def _proper_name(token: Any) -> str:
@@ -437,7 +452,11 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     for token in clause.subtree:
         if token.lower_ == "them" and token.dep_ in _OBJECT_DEPS:
             group = found.group(token)
-            if group is not None and group.text is not None and not _in_own(group, clause, token):
+            if (
+                group is not None
+                and group.text is not None
+                and not said_before(group, clause, token)
+            ):
                 names[token.i] = group.text
         elif token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
             actor = found.resolve(token)
@@ -452,19 +471,6 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
                 det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
                 names[det.i] = f"{det.text} {described.rsplit(' ', 1)[0]}"
     return names
-
-
-def _in_own(group: Group, clause: Any, token: Any) -> bool:
-    """Whether the clause says the group before `token` ("the rebels asked the UN to help
-    them"): the pronoun then reads well as it is."""
-    return any(
-        found == group
-        for found in (_noun_key(w) for w in clause.doc[clause.left_edge.i : token.i])
-    ) or any(a.text in clause.doc[clause.left_edge.i : token.i].text for a in group.actors)
-
-
-def _noun_key(word: Any) -> Group | None:
-    return Group(("noun", lemma(word).lower()), None) if word.tag_ in ("NNS", "NNPS") else None
 
 
 def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+from timeline.models import Actor
 
 MIN_PREFIX = 3  # "Fed" for "Federal Reserve": a short form that is the start of a word
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a place's short form is only its acronym
@@ -140,3 +142,16 @@ def name_index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
         return by_word.get(words[0], set()) | by_word.get(name.replace(".", "").lower(), set())
 
     return candidates
+
+
+def person_called(word: str, actors: Iterable[Actor]) -> Actor | None:
+    """The one person of a document whose full name opens or ends with `word` ("Danai" for
+    "Danai Tulalampa"), or None when none or several are."""
+    found = {
+        a
+        for a in actors
+        if a.label == "PERSON"
+        and len(words := words_of(a.text)) >= 2
+        and word in (words[0], words[-1])
+    }
+    return next(iter(found)) if len(found) == 1 else None

@@ -76,9 +76,7 @@ def group_for(
     if _in_relative(pronoun):
         return None  # "troops retook the land they held": the troops' or another's, unsaid
     subject = pronoun.dep_ in SUBJECT_DEPS or pronoun.dep_ == "poss"
-    here = decide(
-        pronoun, lambda clause: _in_clause(pronoun, clause, named_as, resolve), subject
-    )
+    here = decide(pronoun, lambda clause: _in_clause(pronoun, clause, named_as, resolve), subject)
     if isinstance(here, Group):
         return here
     if here is AMBIGUOUS:
@@ -269,8 +267,10 @@ def _noun_group(noun: Any) -> Group:
     """A plural noun phrase as a group: its own words before the noun ("foreign investors",
     "the war veterans"), with "the" for a phrase that had a determiner or a number, or that
     a quantity counted; no words for one too vague to write ("people", "others")."""
-    counted = noun.dep_ == "pobj" and noun.head.head.dep_ != "pobj" and (
-        _partitive_of(noun.head.head) is not None
+    counted = (
+        noun.dep_ == "pobj"
+        and noun.head.head.dep_ != "pobj"
+        and (_partitive_of(noun.head.head) is not None)
     )
     subject = noun.dep_ in SUBJECT_DEPS or (counted and noun.head.head.dep_ in SUBJECT_DEPS)
     identity = ("noun", lemma(noun).lower())
@@ -327,3 +327,11 @@ def possessive(group: Group) -> str:
     """The group's words as an owner: "Hertha Berlin's", "the rebels'"."""
     text = group.text or ""
     return f"{text}'" if text.endswith("s") and not group.actors else f"{text}'s"
+
+
+def said_before(group: Group, clause: Any, token: Any) -> bool:
+    """Whether the clause says the group before `token` ("the rebels asked the UN to help
+    them"): the pronoun then reads well as it is."""
+    before = clause.doc[clause.left_edge.i : token.i]
+    nouns = {("noun", lemma(w).lower()) for w in before if w.tag_ in ("NNS", "NNPS")}
+    return group.identity in nouns or any(a.text in before.text for a in group.actors)

@@ -99,7 +99,8 @@ def decide(
     if _in_subject(pronoun, own):  # what comes before a subject is no argument of its verb
         clause, came_from = _up(own), own.dep_
         told = _told_before(own, pronoun)
-        if clause is None and told is not None:  # "Israel has put off…, its army chief said"
+        if clause is None and told is not None and pronoun.dep_ == "poss":  # "Israel has put
+            # off the link, its army chief said": Israel's
             keys = {key for token, key in candidates(told) if _in_subject(token, told)}
             return next(iter(keys)) if len(keys) == 1 and None not in keys else None
     for _ in range(MAX_CLAUSES_UP + 1):
@@ -312,3 +313,14 @@ def argument_of(word: Any, clause: Any) -> bool:
             return False  # a word in a clause joined by "and" is that clause's
         current = current.head
     return True
+
+
+def extraposed(it: Any) -> bool:
+    """A dummy "it" ("it is difficult to say", "it was unclear whether"): it stands for
+    nothing."""
+    verb = it.head
+    return (
+        it.dep_ == "nsubj"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
+    )
