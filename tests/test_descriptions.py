@@ -117,3 +117,16 @@ def test_the_region_is_the_region_the_document_names(nlp: Any, tmp_path: Path) -
         "rebel Serbs in 1991.\n",
     )
     assert found["1991"].startswith("Eastern Slavonia was captured")
+
+
+def test_a_description_that_owns_the_subject_is_written_as_its_owner(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nWarning.\n\n"
+        "Indonesia warned on Monday that extremists may be planning attacks over Christmas. "
+        "The country's intelligence chief also warned on May 7 that extremists were planning "
+        "to kidnap officials.\n",
+    )
+    assert found["2024-05-07"].startswith("Indonesia's intelligence chief warned")

@@ -26,9 +26,18 @@ from typing import Any
 
 from spacy.attrs import HEAD
 
-from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
+from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities
 from timeline.events.clauses import sentences as all_sentences
 from timeline.events.descriptions import entity_for, identified, is_description, pair_for
+from timeline.events.mentions import (
+    IT_LABELS,
+    appositive_name,
+    capitalised_noun,
+    entity_at,
+    is_verbal,
+    proper_name,
+    without_lead_words,
+)
 from timeline.events.names import contains_words as contains_words  # read by filters.py
 from timeline.events.names import name_index, name_of, person_called, short_form_of, surname_of
 from timeline.events.names import names_entity as names_entity  # read by filters.py
@@ -48,14 +57,11 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
-_IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _OBJECTS = frozenset({"him", "her"})
 _SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
-_NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
 _DOC_KEY = "timeline_entities"
-_LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
 
 
 @dataclass
@@ -80,7 +86,7 @@ class DocumentEntities:
 
     def named(self, ent: Any) -> Actor | None:
         """The entity a named-entity span names, by its canonical name."""
-        return self.canonical.get(name_of(_without_lead_words(ent).text).lower())
+        return self.canonical.get(name_of(without_lead_words(ent).text).lower())
 
     def resolve(self, token: Any) -> Actor | None:
         """The named entity `token` (the head of a noun phrase) stands for, or None."""
@@ -102,15 +108,15 @@ class DocumentEntities:
         return f"the {actor.text}" if actor.text.lower() in self.definite else actor.text
 
     def _resolve_word(self, token: Any) -> Actor | None:
-        ent = _entity_at(token)
+        ent = entity_at(token)
         if ent is not None:
             return self.named(ent)
-        if token.pos_ == "PROPN" or _capitalised_noun(token):  # a person's name the model
+        if token.pos_ == "PROPN" or capitalised_noun(token):  # a person's name the model
             # labelled elsewhere, not here ("Danai, 61, who died Monday, was appointed")
-            name = _proper_name(token).lower()
+            name = proper_name(token).lower()
             actor = self.canonical.get(name) or person_called(name, self.canonical.values())
             return actor if actor is not None and actor.label in _PEOPLE else None
-        named = _appositive_name(token)
+        named = appositive_name(token)
         if named is not None:  # "the Socialist Party's candidate, Segolene Royal,"
             return self.named(named)
         word = token.lower_
@@ -157,7 +163,7 @@ class DocumentEntities:
                 and self.things[thing] >= self._window(token)
             ):
                 return None  # "the A350 design was sent back … It re-emerged"
-            return earlier[0] if earlier and earlier[0].label in _IT_LABELS else None
+            return earlier[0] if earlier and earlier[0].label in IT_LABELS else None
         taken = self._other_gender(word, token.i)
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
 
@@ -198,7 +204,7 @@ class DocumentEntities:
         if actor is None or actor in self._other_gender(word, at):
             return None
         labels = self.labels.get(actor, set()) | {ent.label_}
-        wanted = _IT_LABELS if word in _NEUTER else _PEOPLE
+        wanted = IT_LABELS if word in _NEUTER else _PEOPLE
         return actor if labels & wanted else None
 
     def _who_above(self, token: Any) -> Actor | None:
@@ -206,9 +212,9 @@ class DocumentEntities:
         for verb in token.ancestors:
             if verb.dep_ == "relcl" and any(c.lower_ == "who" for c in verb.children):
                 noun = verb.head
-                if _entity_at(noun) is None and noun.dep_ == "appos":
+                if entity_at(noun) is None and noun.dep_ == "appos":
                     noun = noun.head  # "Kiyingi, 51, a Sydney cardiologist, who …"
-                ent = _entity_at(noun)
+                ent = entity_at(noun)
                 if ent is not None and ent.label_ in _PEOPLE:
                     return self.named(ent)
                 return None
@@ -248,8 +254,8 @@ def _resolve(doc: Any) -> DocumentEntities:
     definite = set()
     labelled: dict[str, set[str]] = defaultdict(set)
     for ent in entities(doc):
-        name = name_of(_without_lead_words(ent).text)
-        if ent.label_ in _NAMED_LABELS and len(name) >= 2 and not _is_verbal(ent):
+        name = name_of(without_lead_words(ent).text)
+        if ent.label_ in _NAMED_LABELS and len(name) >= 2 and not is_verbal(ent):
             names.setdefault(name.lower(), (name, ent.label_))
             labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
@@ -316,60 +322,6 @@ def _unquoted(clause: Any) -> bool:
     return not any(t.is_quote for t in clause.doc[clause.sent.start : clause.head.i])
 
 
-def _entity_at(token: Any) -> Any | None:
-    """The named entity a noun phrase's head is part of."""
-    if token.ent_iob_ not in ("B", "I"):
-        return None
-    for ent in entities_between(
-        token.doc, max(0, token.i - _LONGEST_NAME), token.i + 1 + _LONGEST_NAME
-    ):
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
-def _appositive_name(noun: Any) -> Any | None:
-    """The organisation or country in apposition to a common noun ("another Greek carrier,
-    Aegean Airlines,"), if one is (a person's, whom "he" or "she" would then stand for
-    without a gender, is left to the text)."""
-    if noun.pos_ != "NOUN":
-        return None
-    for child in noun.rights:
-        if child.dep_ == "appos" and child.ent_type_ in _IT_LABELS:
-            return _entity_at(child)
-    return None
-
-
-def _capitalised_noun(token: Any) -> bool:
-    """A capitalised common noun alone ("Danai" read as a noun): perhaps a name."""
-    said = ("det", "poss", "compound", "amod")
-    return (
-        token.pos_ == "NOUN"
-        and token.text.istitle()
-        and all(c.dep_ not in said for c in token.children)
-    )
-
-
-def _proper_name(token: Any) -> str:
-    """The words of a proper noun's name: itself and the proper nouns compounded with it."""
-    first = token.i
-    while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head == token:
-        first -= 1
-    return name_of(token.doc[first : token.i + 1].text)
-
-
-def _without_lead_words(ent: Any) -> Any:
-    """An entity without words the model took in before the name ("However Negroponte")."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in _NOT_A_NAME_START:
-        start += 1
-    return ent.doc[start : ent.end]
-
-
-def _is_verbal(ent: Any) -> bool:
-    return any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent)
-
-
 def clause_actors(
     found: DocumentEntities, named: tuple[Actor, ...], clause: Any
 ) -> tuple[Actor, ...]:
@@ -393,7 +345,7 @@ def clause_actors(
 def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
-    if _appositive_name(head) is not None:
+    if appositive_name(head) is not None:
         return None  # the phrase names it already
     if head.lower_ in PLURAL_PRONOUNS:
         group = found.group(head) if head.lower_ != "their" else None
@@ -410,10 +362,10 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         return None
     name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
     if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
-        return None if _proper_name(head).lower() == actor.text.lower() else actor.text
+        return None if proper_name(head).lower() == actor.text.lower() else actor.text
     if head.ent_iob_ == "O":
         return name
-    ent = _entity_at(head)
+    ent = entity_at(head)
     if ent is None or name_of(ent.text).lower() == actor.text.lower():
         return None
     bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
@@ -437,8 +389,16 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
         elif token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
             actor = found.resolve(token)
             if actor is not None:
-                name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
-                owners[token.i] = f"{name}'s"
+                owners[token.i] = f"{found.written(actor)}'s"
+        elif (
+            token.dep_ == "poss"
+            and is_description(token)
+            and all(c.dep_ in ("det", "case") for c in token.children)
+        ):
+            actor = found.resolve(token)  # "the country's intelligence chief": Indonesia's
+            if actor is not None:
+                owners |= {c.i: "" for c in token.children if c.dep_ == "det"}
+                owners[token.i] = found.written(actor)
     return owners
 
 
