@@ -89,3 +89,12 @@ def test_a_first_name_alone_is_the_one_person_of_that_name(nlp: Any, tmp_path: P
         "Belgium from 1988.",
     )
     assert found["1988"].startswith("Danai Tulalampa served as ambassador to Belgium")
+
+
+def test_it_after_a_phrase_of_a_name_is_that_phrase(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The management of Air France Europe said it could guarantee 60 percent of flights on "
+        "May 5, despite a decision by pilots to extend a strike.",
+    )
+    assert found["2024-05-05"].startswith("The management of Air France Europe could guarantee")

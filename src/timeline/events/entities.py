@@ -256,7 +256,8 @@ def _resolve(doc: Any) -> DocumentEntities:
     for ent in entities(doc):
         name = name_of(without_lead_words(ent).text)
         if ent.label_ in _NAMED_LABELS and len(name) >= 2 and not is_verbal(ent):
-            names.setdefault(name.lower(), (name, ent.label_))
+            if names.get(name.lower(), ("", "LOC"))[1] == "LOC":  # a place's other label first
+                names[name.lower()] = (name, ent.label_)
             labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
@@ -354,7 +355,11 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     noun = described_above(head) if actor is None else None
     if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
         named = found.resolve(noun)
-        return named.text if named is not None else noun.doc[noun.left_edge.i : noun.i + 1].text
+        return (
+            named.text
+            if named is not None
+            else noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+        )
     if actor is None and _bare(head):  # "the two countries", "the agreement"
         pair = found.pair(head)
         return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)

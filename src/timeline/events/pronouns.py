@@ -29,6 +29,7 @@ from timeline.events.clauses import SUBJECT_DEPS, entities_between
 from timeline.models import Actor
 
 MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
+MAX_OF_NAME_WORDS = 6  # "the management of Air France Europe": the name's words after "of"
 # How a candidate hangs on the clause that it is an argument of (each step of its path up).
 _ARGUMENT_PATH = frozenset({
     "nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "agent", "attr", "appos",
@@ -124,7 +125,8 @@ def decide(
 def described_above(pronoun: Any) -> Any | None:
     """The common noun a subject "it" stands for when its clause completes one whose subject
     that noun is ("The Swiss foreign ministry said it had demanded…"), in a phrase of only
-    a determiner, adjectives and nouns: what to write when no name says what it is."""
+    a determiner, adjectives, nouns and an "of" with a name ("The management of Air France
+    Europe said it…"): what to write when no name says what it is."""
     own = clause_of(pronoun)
     if kind_of(pronoun.lower_) != "it" or pronoun.dep_ not in SUBJECT_DEPS or own is None:
         return None
@@ -134,8 +136,22 @@ def described_above(pronoun: Any) -> Any | None:
     subject = next((c for c in above.children if c.dep_ in SUBJECT_DEPS), None) if above else None
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
-    plain = all(c.dep_ in ("det", "amod", "compound") and c.i < subject.i for c in subject.children)
+    plain = all(
+        (c.dep_ in ("det", "amod", "compound") and c.i < subject.i) or _of_a_name(c)
+        for c in subject.children
+    )
     return subject if plain and subject.left_edge.i < subject.i else None
+
+
+def _of_a_name(preposition: Any) -> bool:
+    """An "of" phrase that names whose a noun is ("the management [of Air France Europe]")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return (
+        preposition.lower_ == "of"
+        and len(objects) == 1
+        and objects[0].ent_type_ in ("ORG", "GPE")
+        and preposition.right_edge.i - preposition.i <= MAX_OF_NAME_WORDS
+    )
 
 
 def _candidates(
