@@ -56,6 +56,8 @@ _PEOPLE = frozenset({"PERSON"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
+_OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's"; not "the
+# movement's", which a class of organisations says too little of to write
 _NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
@@ -401,7 +403,7 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
             and all(c.dep_ in ("det", "case") for c in token.children)
         ):
             actor = found.resolve(token)  # "the country's intelligence chief": Indonesia's
-            if actor is not None:
+            if actor is not None and actor.label in _OWNER_LABELS:
                 owners |= {c.i: "" for c in token.children if c.dep_ == "det"}
                 owners[token.i] = found.written(actor)
     return owners
