@@ -1,5 +1,6 @@
-""""They", "them" and "their" written as the group the document makes clear, through
-`build_timeline` and the command line; two groups, or a quotation, keep the text's words."""
+"""A plural pronoun ("they", "them", "their") written as the group the document makes
+clear, through `build_timeline` and the command line; two groups, or a quotation, keep the
+text's words."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ A description is a noun phrase opened by "the", "this" or "these" without a name
 that stands for a named entity takes its name: "the carmaker" the last organisation that was
 a subject (its head is a class word of the label, `data/entity_classes.toml`), "this bank"
 the one name before it with that word ("Bank Leumi"), "the two countries" the one pair of
-countries named together ("China and Japan"), or the only two named. One that stands for a
+countries named together ("China and Japan"), or the only two named; a person's title ("the
+vice president", "the spokesman") the one person named with the same title words ("Nigerian
+vice president Atiku Abubakar"). One that stands for a
 thing named before by a longer phrase takes that phrase's identifying words ("the agreement"
 after "a fisheries agreement between …" is "the fisheries agreement"). When two fit, the
 text's words stay.

@@ -12,9 +12,11 @@ own: short forms, acronyms and surnames of names in the same document (`names.py
 label the model gives them: it calls one name a person here and a place there); a pronoun to
 what its own sentence names (`pronouns.py`), else "he"/"she" to the last person named as a
 subject, "it" to the last subject when that was an organisation or a country and no thing
-came after it, "him"/"her" to the person the sentences before are about; descriptions to
-the entity or earlier phrase they stand for (`descriptions.py`). Resolved once per document,
-kept with the spaCy Doc.
+came after it, "him"/"her" to the person the sentences before are about; "they", "them" and
+"their" to a group (`plural.py`); descriptions to the entity or earlier phrase they stand for
+(`descriptions.py`), a title ("the vice president") to the one person named with it. A
+person who is the subject of a clause told before its teller ("X was arrested, police
+said") is salient as a subject is. Resolved once per document, kept with the spaCy Doc.
 """
 
 from __future__ import annotations
