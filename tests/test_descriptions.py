@@ -83,3 +83,50 @@ def test_an_entity_timeline_holds_the_events_of_the_two_countries(nlp: Any, tmp_
     shown = runner.invoke(app, ["show", str(out), "--format", "json", "--entity", "Japan"])
     assert shown.exit_code == 0, shown.output
     assert "1997" in {e["date"] for e in json.loads(shown.stdout)["events"]}
+
+
+def test_a_title_stands_for_the_one_person_named_with_that_title(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nNigeria.\n\n"
+        "Nigerian vice president Atiku Abubakar's new party, the Action Congress, on Sunday "
+        "slammed President Olusegun Obasanjo's declaration. Obasanjo on Saturday declared "
+        "vacant the office of his deputy. The vice president was expelled from the ruling "
+        "People's Democratic Party on May 3. The president met his cabinet on May 6.\n",
+    )
+    assert found["2024-05-03"].startswith("Atiku Abubakar was expelled")
+    assert found["2024-05-06"].startswith("Olusegun Obasanjo met his cabinet")
+
+
+def test_a_title_two_people_hold_keeps_the_text_s_words(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nTalks.\n\n"
+        "Foreign Minister Anna Berg met Foreign Minister Lars Holm in Oslo on May 2. "
+        "The foreign minister flew home on May 3.\n",
+    )
+    assert found["2024-05-03"].startswith("The foreign minister flew home")
+
+
+def test_the_region_is_the_region_the_document_names(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nRegion news.\n\n"
+        "Eastern Slavonia, the only part of Croatia still in Serb hands, lived through a last "
+        "day of uncertainty on Saturday before a nationwide vote. The region was captured by "
+        "rebel Serbs in 1991.\n",
+    )
+    assert found["1991"].startswith("Eastern Slavonia was captured")
+
+
+def test_a_description_that_owns_the_subject_is_written_as_its_owner(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nWarning.\n\n"
+        "Indonesia warned on Monday that extremists may be planning attacks over Christmas. "
+        "The country's intelligence chief also warned on May 7 that extremists were planning "
+        "to kidnap officials.\n",
+    )
+    assert found["2024-05-07"].startswith("Indonesia's intelligence chief warned")

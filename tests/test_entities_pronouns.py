@@ -67,3 +67,34 @@ def test_a_pronoun_two_people_of_its_sentence_could_mean_stays(nlp: Any, tmp_pat
         "on March 3, 2024.",
     )
     assert found["2024-03-03"].startswith("He was arrested")  # not "Anna Kessler was arrested"
+
+
+def test_he_is_the_subject_of_a_clause_told_before_its_teller(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Authorities in Madagascar have arrested an opposition leader suspected of extortion, "
+        "police said Thursday. Jean-Eugene Voninahitsy, the leader of the Rally for Social "
+        "Democracy party, was arrested after being accused of receiving bribes, police said. "
+        "He was detained on Wednesday when police said they caught him taking cash.",
+    )
+    assert found["2024-05-08"].startswith("Jean-Eugene Voninahitsy was detained")
+
+
+def test_a_first_name_alone_is_the_one_person_of_that_name(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The first Thai ambassador to the World Trade Organization, Danai Tulalampa, has died "
+        "of cancer, an official said Thursday. Danai, 61, who died Monday, was appointed in "
+        "early 1995 as the first Thai ambassador to the WTO. He also served as ambassador to "
+        "Belgium from 1988.",
+    )
+    assert found["1988"].startswith("Danai Tulalampa served as ambassador to Belgium")
+
+
+def test_it_after_a_phrase_of_a_name_is_that_phrase(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The management of Air France Europe said it could guarantee 60 percent of flights on "
+        "May 5, despite a decision by pilots to extend a strike.",
+    )
+    assert found["2024-05-05"].startswith("The management of Air France Europe could guarantee")

@@ -4,7 +4,9 @@ A description is a noun phrase opened by "the", "this" or "these" without a name
 that stands for a named entity takes its name: "the carmaker" the last organisation that was
 a subject (its head is a class word of the label, `data/entity_classes.toml`), "this bank"
 the one name before it with that word ("Bank Leumi"), "the two countries" the one pair of
-countries named together ("China and Japan"), or the only two named. One that stands for a
+countries named together ("China and Japan"), or the only two named; a person's title ("the
+vice president", "the spokesman") the one person named with the same title words ("Nigerian
+vice president Atiku Abubakar"). One that stands for a
 thing named before by a longer phrase takes that phrase's identifying words ("the agreement"
 after "a fisheries agreement between …" is "the fisheries agreement"). When two fit, the
 text's words stay.
@@ -33,12 +35,13 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "both"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _IDENTIFYING_DEPS = frozenset({"compound", "amod"})
 _NOUNS_KEY = "timeline_nouns"
+MAX_TITLE_WORDS = 5  # words of a title before a person's name: "deputy foreign minister"
 Named = Sequence[tuple[Any, Actor]]  # entity spans before a description, with their entity
 
 
 @dataclass(frozen=True)
 class _Class:
-    label: str
+    labels: frozenset[str]
     words: frozenset[str]
     unless_name_has: frozenset[str]
 
@@ -49,7 +52,11 @@ def _classes() -> tuple[_Class, ...]:
         resources.files("timeline.events").joinpath("data/entity_classes.toml").read_text("utf-8")
     )
     return tuple(
-        _Class(c["label"], frozenset(c["words"]), frozenset(c.get("unless_name_has", ())))
+        _Class(
+            frozenset([c["label"], *c.get("also", ())]),
+            frozenset(c["words"]),
+            frozenset(c.get("unless_name_has", ())),
+        )
         for c in data.values()
     )
 
@@ -77,8 +84,11 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
         if head in names and said <= names:
             return actor  # "the court" for "the Supreme Court"; not "the lower house" for
             # "the House of Councillors"
-        if any(actor.label == c.label and not names & c.unless_name_has for c in classes):
+        if any(actor.label in c.labels and not names & c.unless_name_has for c in classes):
             return actor
+    titled = {actor for ent, actor in named if ent.label_ == "PERSON" and _titled(ent, token)}
+    if len(titled) == 1:
+        return next(iter(titled))  # "the vice president": "vice president Atiku Abubakar"
     holding = {
         actor
         for _, actor in named
@@ -95,7 +105,7 @@ def pair_for(
     if token.tag_ not in ("NNS", "NNPS") or not _counted_pair(token):
         return None
     head = lemma(token).lower()
-    wanted = {c.label for c in _classes() if head in c.words}
+    wanted = {label for c in _classes() if head in c.words for label in c.labels}
     if head in word_list("descriptions", "people"):
         wanted.add("PERSON")  # "the two leaders"
     if not wanted:
@@ -114,6 +124,26 @@ def pair_for(
         return None
     distinct = list(dict.fromkeys(actor for _, actor in fitting))
     return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+
+
+def _titled(ent: Any, noun: Any) -> bool:
+    """Whether a person's name is written with the title a description says ("Nigerian vice
+    president Atiku Abubakar" for "the vice president", "State Department spokesman Sean
+    McCormack" for "the spokesman"; not "President Obasanjo" for "the vice president"): the
+    same words, not counting names of places, peoples and organisations."""
+    head = lemma(noun).lower()
+    if head not in word_list("descriptions", "titles"):
+        return False
+    title: set[str] = set()
+    first = ent.start
+    while first > 0 and first - 1 >= ent.start - MAX_TITLE_WORDS:
+        word = ent.doc[first - 1]
+        if word.dep_ not in ("compound", "amod", "nmod") or not word.i < word.head.i < ent.end:
+            break  # a word of the name's title modifies a later word of the title or the name
+        if not word.ent_type_:
+            title.add(lemma(word).lower())
+        first -= 1
+    return bool(title) and title == _said_of(noun) | {head}
 
 
 def _said_of(noun: Any) -> set[str]:

@@ -12,36 +12,45 @@ own: short forms, acronyms and surnames of names in the same document (`names.py
 label the model gives them: it calls one name a person here and a place there); a pronoun to
 what its own sentence names (`pronouns.py`), else "he"/"she" to the last person named as a
 subject, "it" to the last subject when that was an organisation or a country and no thing
-came after it, "him"/"her" to the person the sentences before are about; descriptions to
-the entity or earlier phrase they stand for (`descriptions.py`). Resolved once per document,
-kept with the spaCy Doc.
+came after it, "him"/"her" to the person the sentences before are about; "they", "them" and
+"their" to a group (`plural.py`); descriptions to the entity or earlier phrase they stand for
+(`descriptions.py`), a title ("the vice president") to the one person named with it. A
+person who is the subject of a clause told before its teller ("X was arrested, police
+said") is salient as a subject is. Resolved once per document, kept with the spaCy Doc.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import HEAD
 
-from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, entities_between
+from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities
 from timeline.events.clauses import sentences as all_sentences
 from timeline.events.descriptions import entity_for, identified, is_description, pair_for
-from timeline.events.names import (
-    JOINERS,
-    MIN_PREFIX,
-    PLACE_LABELS,
-    acronym,
-    name_of,
-    short_form_of,
-    words_of,
+from timeline.events.mentions import (
+    IT_LABELS,
+    appositive_name,
+    capitalised_noun,
+    entity_at,
+    is_verbal,
+    proper_name,
+    without_lead_words,
 )
 from timeline.events.names import contains_words as contains_words  # read by filters.py
+from timeline.events.names import name_index, name_of, person_called, short_form_of, surname_of
 from timeline.events.names import names_entity as names_entity  # read by filters.py
-from timeline.events.pronouns import Ambiguous, described_above, doers_of, in_sentence
+from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive, said_before
+from timeline.events.pronouns import (
+    Ambiguous,
+    described_above,
+    doers_of,
+    extraposed,
+    in_sentence,
+)
 from timeline.models import Actor
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
@@ -49,14 +58,14 @@ _PEOPLE = frozenset({"PERSON"})
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "itself"})
-_IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
+_OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's"; not "the
+# movement's", which a class of organisations says too little of to write
+_NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _OBJECTS = frozenset({"him", "her"})
 _SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
-_NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
 _DOC_KEY = "timeline_entities"
-_LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
 
 
 @dataclass
@@ -73,6 +82,7 @@ class DocumentEntities:
     mentions: list[tuple[Any, Actor]] | None = None  # named mentions in order, when first asked
     mention_starts: list[int] = field(default_factory=list)
     things: list[int] = field(default_factory=list)  # subjects that name no entity: "the design"
+    groups: dict[int, Group | None] = field(default_factory=dict)  # "they" -> the group
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -80,7 +90,7 @@ class DocumentEntities:
 
     def named(self, ent: Any) -> Actor | None:
         """The entity a named-entity span names, by its canonical name."""
-        return self.canonical.get(name_of(_without_lead_words(ent).text).lower())
+        return self.canonical.get(name_of(without_lead_words(ent).text).lower())
 
     def resolve(self, token: Any) -> Actor | None:
         """The named entity `token` (the head of a noun phrase) stands for, or None."""
@@ -88,14 +98,29 @@ class DocumentEntities:
             self.memo[token.i] = self._resolve_word(token)
         return self.memo[token.i]
 
+    def group(self, token: Any) -> Group | None:
+        """The group a plural pronoun ("they", "them", "their") stands for, or None."""
+        if token.i not in self.groups:
+            self.groups[token.i] = None  # what it is while it is being read
+            self.groups[token.i] = group_for(
+                token, self.named, self.group, self.sentence_starts, self.written
+            )
+        return self.groups[token.i]
+
+    def written(self, actor: Actor) -> str:
+        """An entity's name as the document writes it: "the Fed", "General Motors"."""
+        return f"the {actor.text}" if actor.text.lower() in self.definite else actor.text
+
     def _resolve_word(self, token: Any) -> Actor | None:
-        ent = _entity_at(token)
+        ent = entity_at(token)
         if ent is not None:
             return self.named(ent)
-        if token.pos_ == "PROPN":  # a person's name the model labelled elsewhere, not here
-            actor = self.canonical.get(_proper_name(token).lower())
+        if token.pos_ == "PROPN" or capitalised_noun(token):  # a person's name the model
+            # labelled elsewhere, not here ("Danai, 61, who died Monday, was appointed")
+            name = proper_name(token).lower()
+            actor = self.canonical.get(name) or person_called(name, self.canonical.values())
             return actor if actor is not None and actor.label in _PEOPLE else None
-        named = _appositive_name(token)
+        named = appositive_name(token)
         if named is not None:  # "the Socialist Party's candidate, Segolene Royal,"
             return self.named(named)
         word = token.lower_
@@ -119,7 +144,7 @@ class DocumentEntities:
     def _for_pronoun(self, token: Any, word: str) -> Actor | None:
         if word in _NEUTER:
             # "it" only for an organisation or a country: "it" is too often a thing
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or _extraposed(token):
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or extraposed(token):
                 return None
         else:
             who = self._who_above(token)
@@ -142,7 +167,7 @@ class DocumentEntities:
                 and self.things[thing] >= self._window(token)
             ):
                 return None  # "the A350 design was sent back … It re-emerged"
-            return earlier[0] if earlier and earlier[0].label in _IT_LABELS else None
+            return earlier[0] if earlier and earlier[0].label in IT_LABELS else None
         taken = self._other_gender(word, token.i)
         return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
 
@@ -183,7 +208,7 @@ class DocumentEntities:
         if actor is None or actor in self._other_gender(word, at):
             return None
         labels = self.labels.get(actor, set()) | {ent.label_}
-        wanted = _IT_LABELS if word in _NEUTER else _PEOPLE
+        wanted = IT_LABELS if word in _NEUTER else _PEOPLE
         return actor if labels & wanted else None
 
     def _who_above(self, token: Any) -> Actor | None:
@@ -191,9 +216,9 @@ class DocumentEntities:
         for verb in token.ancestors:
             if verb.dep_ == "relcl" and any(c.lower_ == "who" for c in verb.children):
                 noun = verb.head
-                if _entity_at(noun) is None and noun.dep_ == "appos":
+                if entity_at(noun) is None and noun.dep_ == "appos":
                     noun = noun.head  # "Kiyingi, 51, a Sydney cardiologist, who …"
-                ent = _entity_at(noun)
+                ent = entity_at(noun)
                 if ent is not None and ent.label_ in _PEOPLE:
                     return self.named(ent)
                 return None
@@ -219,17 +244,6 @@ class DocumentEntities:
         return pair_for(token, self._named_before(token), lambda a: self.labels.get(a, set()))
 
 
-def _extraposed(it: Any) -> bool:
-    """A dummy "it" ("it is difficult to say", "it was unclear whether"): it stands for
-    nothing."""
-    verb = it.head
-    return (
-        it.dep_ == "nsubj"
-        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
-        and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
-    )
-
-
 def resolve_document(doc: Any) -> DocumentEntities:
     """The document's entities, resolved once and kept with the Doc."""
     found: DocumentEntities | None = doc.user_data.get(_DOC_KEY)
@@ -244,14 +258,15 @@ def _resolve(doc: Any) -> DocumentEntities:
     definite = set()
     labelled: dict[str, set[str]] = defaultdict(set)
     for ent in entities(doc):
-        name = name_of(_without_lead_words(ent).text)
-        if ent.label_ in ACTOR_LABELS and len(name) >= 2 and not _is_verbal(ent):
-            names.setdefault(name.lower(), (name, ent.label_))
+        name = name_of(without_lead_words(ent).text)
+        if ent.label_ in _NAMED_LABELS and len(name) >= 2 and not is_verbal(ent):
+            if names.get(name.lower(), ("", "LOC"))[1] == "LOC":  # a place's other label first
+                names[name.lower()] = (name, ent.label_)
             labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}
-    candidates = _index(names)
+    candidates = name_index(names)
     for key, (name, label) in names.items():
         longer = {
             Actor(*names[k])
@@ -259,7 +274,7 @@ def _resolve(doc: Any) -> DocumentEntities:
             if k != key
             and (
                 short_form_of(name, names[k][0], label, names[k][1])
-                or _surname_of(name, names[k][0], label, names[k][1])
+                or surname_of(name, names[k][0], label, names[k][1])
             )
         }
         longest = {
@@ -281,44 +296,13 @@ def _resolve(doc: Any) -> DocumentEntities:
                 if subject.tag_ == "NN":  # "the A350 design was sent back": a thing
                     found.things.append(subject.i)
                 continue
+            if subject.head.dep_ == "ccomp" and actor.label not in _PEOPLE:
+                continue  # a told clause's subject is salient for "he" or "she" only
             if subject.lower_ in _MALE | _FEMALE:  # "he" stood for him: "she" never does
                 key = "he" if subject.lower_ in _MALE else "she"
                 found.bound.setdefault(key, []).append((subject.i, actor))
             found.salient.append((subject.i, actor))
     return found
-
-
-def _surname_of(short: str, full: str, short_label: str, full_label: str) -> bool:
-    """Whether a one-word name the model took for a place ("Manbar", GPE) is the surname of a
-    person named in full in the same document ("Nahum Manbar"): a place is never called by
-    the last word of a person's name of plain words ("Abdullah of Jordan" is no surname)."""
-    if full_label != "PERSON" or short_label not in PLACE_LABELS | {"NORP"}:
-        return False
-    small, large = words_of(short), words_of(full)
-    return (
-        len(small) == 1 and len(large) >= 2 and large[-1] == small[0] and not (set(large) & JOINERS)
-    )
-
-
-def _index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
-    """The names that a name may be a short form of, found by word, acronym and prefix, so
-    that a document with many names is not read in their square."""
-    by_word: dict[str, set[str]] = defaultdict(set)
-    for key, (name, _) in names.items():
-        words = words_of(name)
-        for word in words:
-            by_word[word].add(key)
-        for initials in acronym(name):
-            by_word[initials].add(key)
-        if len(words) >= 2:
-            for end in range(MIN_PREFIX, len(words[0])):
-                by_word[words[0][:end]].add(key)
-
-    def candidates(name: str) -> set[str]:
-        words = words_of(name) or [""]
-        return by_word.get(words[0], set()) | by_word.get(name.replace(".", "").lower(), set())
-
-    return candidates
 
 
 def _roots(doc: Any) -> list[Any]:
@@ -329,56 +313,18 @@ def _roots(doc: Any) -> list[Any]:
 
 
 def _main_subjects(root: Any) -> list[Any]:
-    """The subjects of a sentence's main verb and of the verbs joined to it, in text order."""
+    """The subjects of a sentence's main verb and of the verbs joined to it, in text order, and
+    of a clause told before its teller ("Voninahitsy was arrested…, police said"), not quoted."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    verbs += [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _unquoted(c)]
     return sorted(
         (c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"),
         key=lambda t: t.i,
     )
 
 
-def _entity_at(token: Any) -> Any | None:
-    """The named entity a noun phrase's head is part of."""
-    if token.ent_iob_ not in ("B", "I"):
-        return None
-    for ent in entities_between(
-        token.doc, max(0, token.i - _LONGEST_NAME), token.i + 1 + _LONGEST_NAME
-    ):
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
-def _appositive_name(noun: Any) -> Any | None:
-    """The organisation or country in apposition to a common noun ("another Greek carrier,
-    Aegean Airlines,"), if one is (a person's, whom "he" or "she" would then stand for
-    without a gender, is left to the text)."""
-    if noun.pos_ != "NOUN":
-        return None
-    for child in noun.rights:
-        if child.dep_ == "appos" and child.ent_type_ in _IT_LABELS:
-            return _entity_at(child)
-    return None
-
-
-def _proper_name(token: Any) -> str:
-    """The words of a proper noun's name: itself and the proper nouns compounded with it."""
-    first = token.i
-    while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head == token:
-        first -= 1
-    return name_of(token.doc[first : token.i + 1].text)
-
-
-def _without_lead_words(ent: Any) -> Any:
-    """An entity without words the model took in before the name ("However Negroponte")."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].pos_ in _NOT_A_NAME_START:
-        start += 1
-    return ent.doc[start : ent.end]
-
-
-def _is_verbal(ent: Any) -> bool:
-    return any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent)
+def _unquoted(clause: Any) -> bool:
+    return not any(t.is_quote for t in clause.doc[clause.sent.start : clause.head.i])
 
 
 def clause_actors(
@@ -390,7 +336,9 @@ def clause_actors(
     actors = [found.canonical_of(a) for a in named]
     doc = clause.doc
     for token in doc[clause.left_edge.i : clause.right_edge.i + 1]:
-        if token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O":
+        if token.lower_ in PLURAL_PRONOUNS and (group := found.group(token)) is not None:
+            actors += group.actors  # "they": China and Japan
+        elif token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O":
             actor = found.resolve(token)
             if actor is not None:
                 actors.append(actor)
@@ -402,13 +350,20 @@ def clause_actors(
 def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
-    if _appositive_name(head) is not None:
+    if appositive_name(head) is not None:
         return None  # the phrase names it already
+    if head.lower_ in PLURAL_PRONOUNS:
+        group = found.group(head) if head.lower_ != "their" else None
+        return group.text if group is not None else None
     actor = found.resolve(head)
     noun = described_above(head) if actor is None else None
     if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
         named = found.resolve(noun)
-        return named.text if named is not None else noun.doc[noun.left_edge.i : noun.i + 1].text
+        return (
+            named.text
+            if named is not None
+            else noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
+        )
     if actor is None and _bare(head):  # "the two countries", "the agreement"
         pair = found.pair(head)
         return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)
@@ -416,10 +371,10 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         return None
     name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
     if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
-        return None if _proper_name(head).lower() == actor.text.lower() else actor.text
+        return None if proper_name(head).lower() == actor.text.lower() else actor.text
     if head.ent_iob_ == "O":
         return name
-    ent = _entity_at(head)
+    ent = entity_at(head)
     if ent is None or name_of(ent.text).lower() == actor.text.lower():
         return None
     bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
@@ -436,11 +391,23 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
     for token in subject.subtree:
         if token.ent_type_ in ACTOR_LABELS and token.i < subject.i:
             return owners  # "Intel's launch of its chip": "its" is the name's own
-        if token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
+        if token.dep_ == "poss" and token.lower_ == "their":
+            group = found.group(token)
+            if group is not None and group.text is not None:
+                owners[token.i] = possessive(group)
+        elif token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
             actor = found.resolve(token)
             if actor is not None:
-                name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
-                owners[token.i] = f"{name}'s"
+                owners[token.i] = f"{found.written(actor)}'s"
+        elif (
+            token.dep_ == "poss"
+            and is_description(token)
+            and all(c.dep_ in ("det", "case") for c in token.children)
+        ):
+            actor = found.resolve(token)  # "the country's intelligence chief": Indonesia's
+            if actor is not None and actor.label in _OWNER_LABELS:
+                owners |= {c.i: "" for c in token.children if c.dep_ == "det"}
+                owners[token.i] = found.written(actor)
     return owners
 
 
@@ -452,7 +419,15 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     agreement"). An empty string leaves a word out."""
     names: dict[int, str] = {}
     for token in clause.subtree:
-        if token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
+        if token.lower_ == "them" and token.dep_ in _OBJECT_DEPS:
+            group = found.group(token)
+            if (
+                group is not None
+                and group.text is not None
+                and not said_before(group, clause, token)
+            ):
+                names[token.i] = group.text
+        elif token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
             actor = found.resolve(token)
             if actor is not None and actor not in _named_in(found, clause, token):
                 names[token.i] = actor.text

@@ -9,6 +9,10 @@ first word.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from timeline.models import Actor
 
 MIN_PREFIX = 3  # "Fed" for "Federal Reserve": a short form that is the start of a word
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # a place's short form is only its acronym
@@ -105,3 +109,49 @@ def names_entity(text: str, label: str, wanted: str) -> bool:
     if prefix and large[0] != small[0] and large[0].startswith(small[0]):
         return True  # "Fed" is "the Federal Reserve"
     return len(small) == 1 and name.replace(".", "").lower() in acronym(query)  # GM
+
+
+def surname_of(short: str, full: str, short_label: str, full_label: str) -> bool:
+    """Whether a one-word name the model took for a place ("Manbar", GPE) is the surname of a
+    person named in full in the same document ("Nahum Manbar"): a place is never called by
+    the last word of a person's name of plain words ("Abdullah of Jordan" is no surname)."""
+    if full_label != "PERSON" or short_label not in PLACE_LABELS | {"NORP"}:
+        return False
+    small, large = words_of(short), words_of(full)
+    return (
+        len(small) == 1 and len(large) >= 2 and large[-1] == small[0] and not (set(large) & JOINERS)
+    )
+
+
+def name_index(names: dict[str, tuple[str, str]]) -> Callable[[str], set[str]]:
+    """The names that a name may be a short form of, found by word, acronym and prefix, so
+    that a document with many names is not read in their square."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for key, (name, _) in names.items():
+        words = words_of(name)
+        for word in words:
+            by_word[word].add(key)
+        for initials in acronym(name):
+            by_word[initials].add(key)
+        if len(words) >= 2:
+            for end in range(MIN_PREFIX, len(words[0])):
+                by_word[words[0][:end]].add(key)
+
+    def candidates(name: str) -> set[str]:
+        words = words_of(name) or [""]
+        return by_word.get(words[0], set()) | by_word.get(name.replace(".", "").lower(), set())
+
+    return candidates
+
+
+def person_called(word: str, actors: Iterable[Actor]) -> Actor | None:
+    """The one person of a document whose full name opens or ends with `word` ("Danai" for
+    "Danai Tulalampa"), or None when none or several are."""
+    found = {
+        a
+        for a in actors
+        if a.label == "PERSON"
+        and len(words := words_of(a.text)) >= 2
+        and word in (words[0], words[-1])
+    }
+    return next(iter(found)) if len(found) == 1 else None

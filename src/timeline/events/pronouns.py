@@ -22,13 +22,14 @@ hangs on; a *candidate* is what a pronoun may stand for.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from timeline.events.clauses import SUBJECT_DEPS, entities_between
 from timeline.models import Actor
 
 MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
+MAX_OF_NAME_WORDS = 6  # "the management of Air France Europe": the name's words after "of"
 # How a candidate hangs on the clause that it is an argument of (each step of its path up).
 _ARGUMENT_PATH = frozenset({
     "nsubj", "nsubjpass", "dobj", "dative", "pobj", "prep", "agent", "attr", "appos",
@@ -74,30 +75,48 @@ def in_sentence(
         resolve: what another pronoun of the sentence stands for.
     """
     kind = kind_of(pronoun.lower_)
-    own = _clause_of(pronoun)
-    if kind is None or own is None:
+    if kind is None:
+        return None
+    found = decide(pronoun, lambda clause: _candidates(pronoun, clause, kind, fits, resolve))
+    return found if found is None or isinstance(found, Ambiguous | Actor) else None
+
+
+def decide(
+    pronoun: Any,
+    candidates: Callable[[Any], Sequence[tuple[Any, Hashable | None]]],
+    complements: bool = True,
+) -> Hashable | Ambiguous | None:
+    """The walk up from `pronoun` (see the module's docstring), for any kind of pronoun:
+    `candidates` gives a clause's arguments before the pronoun that it can mean, in text
+    order, each as (its head word, what it stands for, or None for no known entity). Returns
+    what the deciding clause's candidate stands for, `AMBIGUOUS`, or None. `complements`
+    False: a clause the pronoun's completes decides only as any other ("the group says it
+    did not halt them": not the group)."""
+    own = clause_of(pronoun)
+    if own is None:
         return None
     barred = _barred(pronoun, own)
     clause, came_from = own, None
     if _in_subject(pronoun, own):  # what comes before a subject is no argument of its verb
         clause, came_from = _up(own), own.dep_
+        told = _told_before(own, pronoun)
+        if clause is None and told is not None and pronoun.dep_ == "poss":  # "Israel has put
+            # off the link, its army chief said": Israel's
+            keys = {key for token, key in candidates(told) if _in_subject(token, told)}
+            return next(iter(keys)) if len(keys) == 1 and None not in keys else None
     for _ in range(MAX_CLAUSES_UP + 1):
         if clause is None:
             return None
-        found = [
-            (token, actor)
-            for token, actor in _candidates(pronoun, clause, kind, fits, resolve)
-            if token.i not in barred
-        ]
+        found = [(token, key) for token, key in candidates(clause) if token.i not in barred]
         if found:
             first = found[0]
-            if came_from in _COMPLEMENTS and first[0].dep_ in SUBJECT_DEPS:
+            if complements and came_from in _COMPLEMENTS and first[0].dep_ in SUBJECT_DEPS:
                 return AMBIGUOUS if first[1] is None else first[1]
-            actors = {a for _, a in found}
-            named = actors - {None}
+            keys = {key for _, key in found}
+            named = keys - {None}
             if not named:
                 return None  # only things no name says ("the mission"): the text before may
-            return next(iter(named)) if len(actors) == 1 else AMBIGUOUS
+            return next(iter(named)) if len(keys) == 1 else AMBIGUOUS
         came_from = clause.dep_
         clause = _up(clause)
     return None
@@ -106,18 +125,33 @@ def in_sentence(
 def described_above(pronoun: Any) -> Any | None:
     """The common noun a subject "it" stands for when its clause completes one whose subject
     that noun is ("The Swiss foreign ministry said it had demanded…"), in a phrase of only
-    a determiner, adjectives and nouns: what to write when no name says what it is."""
-    own = _clause_of(pronoun)
+    a determiner, adjectives, nouns and an "of" with a name ("The management of Air France
+    Europe said it…"): what to write when no name says what it is."""
+    own = clause_of(pronoun)
     if kind_of(pronoun.lower_) != "it" or pronoun.dep_ not in SUBJECT_DEPS or own is None:
         return None
     if own.dep_ not in _COMPLEMENTS:
         return None
-    above = _clause_of(own.head)
+    above = clause_of(own.head)
     subject = next((c for c in above.children if c.dep_ in SUBJECT_DEPS), None) if above else None
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
-    plain = all(c.dep_ in ("det", "amod", "compound") and c.i < subject.i for c in subject.children)
+    plain = all(
+        (c.dep_ in ("det", "amod", "compound") and c.i < subject.i) or _of_a_name(c)
+        for c in subject.children
+    )
     return subject if plain and subject.left_edge.i < subject.i else None
+
+
+def _of_a_name(preposition: Any) -> bool:
+    """An "of" phrase that names whose a noun is ("the management [of Air France Europe]")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return (
+        preposition.lower_ == "of"
+        and len(objects) == 1
+        and objects[0].ent_type_ in ("ORG", "GPE")
+        and preposition.right_edge.i - preposition.i <= MAX_OF_NAME_WORDS
+    )
 
 
 def _candidates(
@@ -138,10 +172,10 @@ def _candidates(
             continue
         named |= set(range(ent.start, ent.end))
         actor = fits(ent)
-        if actor is not None and _argument_of(ent.root, clause) and not _holds(ent.root, pronoun):
+        if actor is not None and argument_of(ent.root, clause) and not holds(ent.root, pronoun):
             found.append((ent.root, actor))
     for token in doc[clause.left_edge.i : pronoun.i]:
-        if token.i in named or not _argument_of(token, clause) or token.dep_ in _MODIFIERS:
+        if token.i in named or not argument_of(token, clause) or token.dep_ in _MODIFIERS:
             continue
         if token.pos_ == "PRON" and kind_of(token.lower_) == kind:
             found.append((token, resolve(token)))
@@ -149,7 +183,7 @@ def _candidates(
             kind == "it"
             and token.tag_ == "NN"
             and _is_a_thing(token, pronoun)
-            and not _quoted(token)
+            and not quoted(token)
         ):
             found.append((token, _named_by_apposition(token, fits)))
     return sorted(found, key=lambda pair: pair[0].i)
@@ -161,11 +195,11 @@ def _is_a_thing(noun: Any, pronoun: Any) -> bool:
     date, amount or number, nor a phrase that holds the pronoun ("a delay of its results")."""
     refers = noun.dep_ in SUBJECT_DEPS or any(c.dep_ in ("det", "poss") for c in noun.children)
     return refers and not (
-        noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or _holds(noun, pronoun)
+        noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or holds(noun, pronoun)
     )
 
 
-def _quoted(noun: Any) -> bool:
+def quoted(noun: Any) -> bool:
     """A noun phrase that opens with a quotation mark: quoted words, whose parse is no
     guide ('"Blair's the seven billion pound loser," declared the Sun, as it savaged…')."""
     first = noun.left_edge
@@ -183,6 +217,15 @@ def _named_by_apposition(noun: Any, fits: Callable[[Any], Actor | None]) -> Acto
     return None
 
 
+def _told_before(verb: Any, pronoun: Any) -> Any | None:
+    """The clause a verb of saying tells before its subject that holds the pronoun ("Israel
+    has put off the link, [its] army chief said"): that clause's subject is who the speaker
+    is of, when it is one."""
+    return next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < pronoun.i), None
+    )
+
+
 def _barred(pronoun: Any, own: Any) -> set[int]:
     """The words a pronoun cannot stand for: its own clause's subject for an object, the noun
     its relative clause describes for the subject of one ("Abe, with whom he…")."""
@@ -196,11 +239,11 @@ def _barred(pronoun: Any, own: Any) -> set[int]:
 
 def doers_of(pronoun: Any) -> set[int]:
     """The words that say who does what the clause of an object pronoun says (see `_doers`)."""
-    own = _clause_of(pronoun)
+    own = clause_of(pronoun)
     return _doers(own) if own is not None else set()
 
 
-def _holds(word: Any, pronoun: Any) -> bool:
+def holds(word: Any, pronoun: Any) -> bool:
     """Whether the phrase of `word` holds the pronoun ("a delay of its results"), not in a
     clause that describes it ("the Green Alliance, which has grown since it entered…")."""
     for above in pronoun.ancestors:
@@ -226,14 +269,14 @@ def _doers(verb: Any) -> set[int]:
                 found |= {noun.head.i, *(t.i for t in noun.head.children if t.dep_ == "compound")}
         if found or verb.head is verb:
             return found
-        above = _clause_of(verb.head)
+        above = clause_of(verb.head)
         if above is None:
             return found
         verb = above
     return found
 
 
-def _clause_of(token: Any) -> Any | None:
+def clause_of(token: Any) -> Any | None:
     """The verb of the clause that holds `token` (itself if it is one)."""
     for word in [token, *token.ancestors]:
         if word.pos_ in _VERBS or word.dep_ == "ROOT":
@@ -245,7 +288,7 @@ def _up(clause: Any) -> Any | None:
     """The clause that `clause` hangs on, if it is part of one."""
     if clause.dep_ not in _CLAUSE_DEPS or clause.head is clause:
         return None
-    return _clause_of(clause.head)
+    return clause_of(clause.head)
 
 
 def _in_subject(pronoun: Any, verb: Any) -> bool:
@@ -271,7 +314,7 @@ def _subjects(verb: Any) -> set[int]:
         verb = verb.head
 
 
-def _argument_of(word: Any, clause: Any) -> bool:
+def argument_of(word: Any, clause: Any) -> bool:
     """Whether `word` hangs on `clause` through arguments and phrases only, not through
     another clause, and is no modifier of a common noun ("a Hong Kong group")."""
     if word.dep_ == "compound" and word.head.pos_ == "NOUN":
@@ -286,3 +329,14 @@ def _argument_of(word: Any, clause: Any) -> bool:
             return False  # a word in a clause joined by "and" is that clause's
         current = current.head
     return True
+
+
+def extraposed(it: Any) -> bool:
+    """A dummy "it" ("it is difficult to say", "it was unclear whether"): it stands for
+    nothing."""
+    verb = it.head
+    return (
+        it.dep_ == "nsubj"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
+    )

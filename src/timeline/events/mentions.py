@@ -1,0 +1,68 @@
+"""Reading one mention from the parse: the named entity a word is part of, a name in
+apposition, a proper noun's words, an entity without the words the model took in before it
+(read by `entities.py`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import entities_between
+from timeline.events.names import name_of
+
+_LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
+IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
+_NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
+
+
+def entity_at(token: Any) -> Any | None:
+    """The named entity a noun phrase's head is part of."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    for ent in entities_between(
+        token.doc, max(0, token.i - _LONGEST_NAME), token.i + 1 + _LONGEST_NAME
+    ):
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def appositive_name(noun: Any) -> Any | None:
+    """The organisation or country in apposition to a common noun ("another Greek carrier,
+    Aegean Airlines,"), if one is (a person's, whom "he" or "she" would then stand for
+    without a gender, is left to the text)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.rights:
+        if child.dep_ == "appos" and child.ent_type_ in IT_LABELS:
+            return entity_at(child)
+    return None
+
+
+def capitalised_noun(token: Any) -> bool:
+    """A capitalised common noun alone ("Danai" read as a noun): perhaps a name."""
+    said = ("det", "poss", "compound", "amod")
+    return (
+        token.pos_ == "NOUN"
+        and token.text.istitle()
+        and all(c.dep_ not in said for c in token.children)
+    )
+
+
+def proper_name(token: Any) -> str:
+    """The words of a proper noun's name: itself and the proper nouns compounded with it."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head == token:
+        first -= 1
+    return name_of(token.doc[first : token.i + 1].text)
+
+
+def without_lead_words(ent: Any) -> Any:
+    """An entity without words the model took in before the name ("However Negroponte")."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in _NOT_A_NAME_START:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def is_verbal(ent: Any) -> bool:
+    return any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent)
