@@ -199,3 +199,14 @@ def test_a_comparison_is_not_cut_in_half(nlp: Any, tmp_path: Path) -> None:
         "they are needed by the local government and its police.",
     )
     assert not found["2024-05-07"].endswith(("as long", " as"))
+
+
+def test_a_clause_before_a_verb_that_tells_nothing_is_not_its_object(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The mayor is also the largest shareholder of the local football club, however he "
+        "could end up selling his stake in 2025.",
+    )
+    assert found["2025"].startswith("He could end up selling his stake")

@@ -13,7 +13,7 @@ from timeline.events.clauses import (
     subject_of,
 )
 from timeline.events.phrases import dangles, for_to, noun_phrase, pruned, word_count
-from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS
+from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
 from timeline.events.subjects import is_plural, subject_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -106,11 +106,13 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     ]
     objects += _gerund_object(verb)
     objects += _infinitive_after(verb, skip)
+    lists = verb_lists()
+    telling = lemma(verb).lower() in lists["reporting"] | lists["attributing"]
     if not any(c.dep_ == "dobj" for c in objects):
         objects += [
             c
             for c in verb.children
-            if c.dep_ == "ccomp"
+            if (c.dep_ == "ccomp" and (c.i > verb.i or telling))  # or another clause it hung
             or (
                 c.dep_ == "npadvmod"
                 and c.i > verb.i
