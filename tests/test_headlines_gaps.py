@@ -210,3 +210,12 @@ def test_a_clause_before_a_verb_that_tells_nothing_is_not_its_object(
         "could end up selling his stake in 2025.",
     )
     assert found["2025"].startswith("He could end up selling his stake")
+
+
+def test_a_headline_never_opens_on_an_auxiliary(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Anna Berg, chief executive of Nordic Rail Services (NRS), said NRS and the Danish "
+        "operator, Danske Tog (DT), may reach a decision on Tuesday on sharing the line.",
+    )
+    assert not any(t.split()[0] in ("May", "Might", "Will", "Would") for t in found.values())

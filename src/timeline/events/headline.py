@@ -216,6 +216,7 @@ def headline(
     fragment = words and (
         (words[0].lower_ in RELATIVE_WORDS and words[0].i not in names | (owners or {}).keys())
         or (subject is None and words[0] == predicate)  # "Quoted the former Miss Naples…"
+        or (subject is None and words[0].dep_ in ("aux", "auxpass", "neg"))  # "May reach a…"
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)
         or (subject is None and (predicate.pos_ not in ("VERB", "AUX") or words[0].pos_ == "ADP"))
         # "He was asked", "578 disclosed": a verb that is no news without what it introduces
