@@ -219,3 +219,12 @@ def test_a_headline_never_opens_on_an_auxiliary(nlp: Any, tmp_path: Path) -> Non
         "operator, Danske Tog (DT), may reach a decision on Tuesday on sharing the line.",
     )
     assert not any(t.split()[0] in ("May", "Might", "Will", "Would") for t in found.values())
+
+
+def test_a_telling_dated_by_its_participle_is_the_news_it_tells(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Retail sales in Norway rose for a third month, according to a survey released on "
+        "Tuesday.",
+    )
+    assert found["2024-05-07"] == "Retail sales in Norway rose for a third month"

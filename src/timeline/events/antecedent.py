@@ -30,11 +30,16 @@ def agreeing_noun(noun: Any, verb: Any) -> Any:
     return current if plural is not None and _plural_noun(current) == plural else noun
 
 
+_SOURCE_PREPOSITIONS = frozenset({"according", "thanks"})  # "according to [a report …]"
+
+
 def telling_verb(participle: Any) -> Any | None:
     """The verb of a clause told in the words a participle describes ("Haniya told Al-Arabiya
     in [remarks broadcast Monday]", "according to [estimates released by Munich Re]", "[a
     poll released Wednesday] suggested"): the participle dates the telling, which is the news."""
     noun, preposition = participle.head, participle.head.head
+    if preposition.lower_ == "to" and preposition.head.lower_ in _SOURCE_PREPOSITIONS:
+        preposition = preposition.head  # "according to a statement released by the university"
     if (
         participle.dep_ != "acl"
         or participle.tag_ != "VBN"

@@ -74,7 +74,21 @@ def extract_events(
     lead = lead_event(document, doc, expressions, captions, text)
     title = title_event(document, doc, expressions, text, events)
     events += [e for e in (title, lead) if e is not None]
+    events = _distinct(events)
     events = with_anchored_times(document, doc, expressions, events)
     if inclusive:
         events += clause_events(document, doc, expressions, events, captions)
     return events
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per sentence, date and headline: a telling dated by its participle ("…,
+    according to a statement released Tuesday") and the lead's news are one row."""
+    seen: set[tuple[int, str, str]] = set()
+    kept = []
+    for event in events:
+        key = (event.mentions[0].char_start, event.date.edtf, event.title)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
