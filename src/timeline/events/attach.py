@@ -21,6 +21,7 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
+from timeline.events.attach_relative import a_later_participle, placed_against, relative_object
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
     a_limit,
@@ -48,9 +49,11 @@ from timeline.events.eventhood import (
     is_period_bound,
     is_state,
     is_statistic,
+    measured_period,
     since_recurs,
     states_a_figure,
 )
+from timeline.events.eventhood_conditions import not_asserted
 from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.nominal import (
     dated_noun,
@@ -194,7 +197,10 @@ def dated_words(
     words: dict[int, Dated] = {}
     limits: set[int] = set()  # the starts of the expressions that are limits
     given: set[int] = set()  # the starts of dates given to a thing: "a vote for March 3"
+    spans = [span for _, span in found]
     for expression, span in found:
+        if a_later_participle(span, spans):
+            continue  # "hit a peak in 1992, falling to zero for much of 1996"
         dated = _dated_word(expression, span, skip)
         if dated is None:
             continue
@@ -243,10 +249,19 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     its clause."""
     if around_a_date(expression.text):
         return None  # "its pre-1996 boom years": a period before the date, no event's date
+    if measured_period(span, expression.value):
+        return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
     if for_a_period(root) or beside_a_period(root, expression.value):
         return None  # "the review for April", "pull out after the 2006 season"
+    placed = relative_object(root)
+    if placed is not None:  # "would take place after the election on May 1"
+        title = noun_title(placed, skip) if placed.pos_ != "VERB" else None
+        if title is not None:
+            return Dated(placed, expression, True, title)
+        if not told_as_done(governing_predicate(placed_against(placed))):
+            return None  # "is heading to Russia after winning the NHK Trophy Friday"
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)
@@ -305,6 +320,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the fiscal year ended in January": when a period runs, not an act
     if is_coverage(predicate, expression.value) or is_commentary(predicate, expression.value):
         return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
+    if not_asserted(predicate):
+        return None  # "I do not expect any fall in prices next week"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
