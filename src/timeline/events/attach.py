@@ -257,7 +257,9 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the review for April", "pull out after the 2006 season"
     placed = relative_object(root)
     if placed is not None:  # "would take place after the election on May 1"
-        title = noun_title(placed, skip) if placed.pos_ != "VERB" else None
+        # (a date coarser than a day of a noun is read below: `placed_relative`)
+        day = not _coarser_than_a_day(expression.value)
+        title = noun_title(placed, skip) if day and placed.pos_ != "VERB" else None
         if title is not None:
             return Dated(placed, expression, True, title)
         if not told_as_done(governing_predicate(placed_against(placed))):
