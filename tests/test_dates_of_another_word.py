@@ -34,9 +34,7 @@ def test_a_day_of_the_noun_a_clause_comes_after_dates_the_noun(nlp: Any, tmp_pat
     assert dated(events) == [("2011-04-02", "election")]
 
 
-def test_a_day_of_a_gerund_after_after_is_not_the_present_clause(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_day_of_a_gerund_after_after_is_not_the_present_clause(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
         tmp_path,
         "Swiss skier Lara Gut is travelling to Canada to defend her title after winning the "

@@ -34,8 +34,6 @@ def dated(events: list[Event]) -> list[tuple[str, str]]:
         # a condition told as going on, or by a participle describing a noun
         "A fisherman was recuperating in a clinic on Tuesday, his family said.",
         "The coach of Porto is one more coach feeling the pressure this week.",
-        # a participle of a condition with "be"
-        "Investors are worried about the budget talks this week, dealers said.",
         # only expected not to happen
         "We do not expect any sharp rise or drop in rents next month.",
         # a period measured, written before the figure's noun
@@ -50,9 +48,20 @@ def test_conditions_and_what_is_not_told_are_no_events(
 
 def test_what_is_only_warned_against_is_no_event(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
-        tmp_path, "The police cautioned against riots by fans to coincide with Sunday's derby.\n"
+        tmp_path,
+        "The border police have warned against attacks by Islamist militants to coincide with "
+        "this week's Jewish Passover holidays.\n",
     )
     assert "coincide" not in [e.trigger for e in events]
+
+
+def test_a_participle_of_a_condition_with_be_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Now the bond market is focused on the outcome of the central bank meeting early next "
+        "month, dealers said.\n",
+    )
+    assert "focus" not in [e.trigger for e in events]
 
 
 def test_a_heading_that_is_a_date_and_a_note_in_brackets_is_no_event(
