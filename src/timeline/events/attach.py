@@ -256,14 +256,15 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if for_a_period(root) or beside_a_period(root, expression.value):
         return None  # "the review for April", "pull out after the 2006 season"
     placed = relative_object(root)
-    if placed is not None:  # "would take place after the election on May 1"
-        # (a date coarser than a day of a noun is read below: `placed_relative`)
+    if placed is not None and not told_as_done(placed_against(placed)):
+        # "would take place after the election on May 1": the day of the election (a
+        # gerund's, "is heading to Russia after winning the NHK Trophy Friday", has no row)
         day = not _coarser_than_a_day(expression.value)
         title = noun_title(placed, skip) if day and placed.pos_ != "VERB" else None
         if title is not None:
             return Dated(placed, expression, True, title)
-        if not told_as_done(governing_predicate(placed_against(placed))):
-            return None  # "is heading to Russia after winning the NHK Trophy Friday"
+        if placed.pos_ == "VERB":
+            return None
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)

@@ -44,8 +44,10 @@ def relative_object(root: Any) -> Any | None:
 
 
 def placed_against(owner: Any) -> Any:
-    """The word the phrase of `owner` ("after the election") hangs on: the clause placed."""
-    return owner.head.head
+    """The verb of the clause the phrase of `owner` ("after the election") places: the word
+    the phrase hangs on, or the verb that word belongs to ("another manager feeling …")."""
+    word = owner.head.head
+    return word if word.pos_ in ("VERB", "AUX") else governing_predicate(word)
 
 
 def a_later_participle(span: Any, spans: list[Any]) -> bool:

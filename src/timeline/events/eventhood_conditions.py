@@ -45,8 +45,12 @@ def not_asserted(predicate: Any) -> bool:
     what describes a thing only talked about ("warned against attacks to coincide with this
     week's holidays": the attacks are feared, not told)."""
     head = predicate.head
-    if predicate.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and only_mentioned(head):
-        return True  # "attacks … to coincide with this week's holidays"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+    described = predicate.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")
+    if described and infinitive and only_mentioned(head):
+        # "attacks … to coincide with this week's holidays" ("despite the rate increase
+        # announced on Thursday" tells the announcing)
+        return True
     current = predicate
     for _ in range(_OBJECT_DEPTH):
         if current.dep_ not in ("conj", "dobj") or current.head.i == current.i:
