@@ -36,6 +36,9 @@ def dated(events: list[Event]) -> list[tuple[str, str]]:
         "The coach of Porto is one more coach feeling the pressure this week.",
         # only expected not to happen
         "We do not expect any sharp rise or drop in rents next month.",
+        # the date of a document, told in passing
+        "These sales conform with the banks' lending agreement dated September 27, 2004, the "
+        "bank said.",
         # a period measured, written before the figure's noun
         "The agency revised down fourth quarter US gross domestic product (GDP) to 1.1 percent.",
     ],
