@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import governing_predicate, subject_of
+from timeline.events.clauses import clause_head, governing_predicate, subject_of
 from timeline.events.nominal import is_event_noun, time_root
 
 # Prepositions that place a clause after or before a thing ("since" and "until" are a period's
@@ -45,9 +45,10 @@ def relative_object(root: Any) -> Any | None:
 
 def placed_against(owner: Any) -> Any:
     """The verb of the clause the phrase of `owner` ("after the election") places: the word
-    the phrase hangs on, or the verb that word belongs to ("another manager feeling …")."""
+    the phrase hangs on, or the verb that word belongs to ("another manager feeling …"), out
+    of clauses without a subject ("dealt with this by making a U-turn moments after …")."""
     word = owner.head.head
-    return word if word.pos_ in ("VERB", "AUX") else governing_predicate(word)
+    return clause_head(word if word.pos_ in ("VERB", "AUX") else governing_predicate(word))
 
 
 def a_later_participle(span: Any, spans: list[Any]) -> bool:
