@@ -70,6 +70,7 @@ from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
 
+_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 # Dates that name a reporting period: "fourth-quarter results", "first-half sales".
 PERIODS = frozenset({Granularity.QUARTER})
 
@@ -263,8 +264,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(placed, skip) if day and placed.pos_ != "VERB" else None
         if title is not None:
             return Dated(placed, expression, True, title)
-        if placed.pos_ == "VERB":
-            return None
+        if placed.pos_ == "VERB" and not _a_year_or_longer(expression.value):
+            return None  # (a year dates both: "after launching in 2019, it is poised …")
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)
@@ -412,6 +413,10 @@ def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
     if root.dep_ != "npadvmod" or owner.pos_ not in ("NOUN", "PROPN"):
         return False
     return placed_relative(owner, value) or only_mentioned(owner)
+
+
+def _a_year_or_longer(value: NormalizedDate | None) -> bool:
+    return value is not None and value.granularity in _YEARS
 
 
 def _coarser_than_a_day(value: NormalizedDate | None) -> bool:

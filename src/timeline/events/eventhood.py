@@ -148,15 +148,21 @@ def only_a_date(sentence: Any, skip: set[int]) -> bool:
     """A sentence whose every word is a time expression ("April 5, 2006" on its own line), or
     a note in brackets after one: the heading of a list or a fixture table ("Tuesday (Kick
     off in GMT)")."""
-    depth = 0
+    noted = _in_brackets(sentence)
+    return all(t.i in skip or t.i in noted or t.is_punct or t.is_space for t in sentence)
+
+
+def _in_brackets(sentence: Any) -> set[int]:
+    """The tokens between a bracket and the bracket that closes it (one left open, as in
+    "ESC [2J" from a terminal, holds nothing)."""
+    inside: set[int] = set()
+    opened: list[int] = []
     for token in sentence:
         if token.text in _OPENING:
-            depth += 1
-        elif token.text in _CLOSING:
-            depth = max(0, depth - 1)
-        elif not (depth or token.i in skip or token.is_punct or token.is_space):
-            return False
-    return True
+            opened.append(token.i)
+        elif token.text in _CLOSING and opened:
+            inside.update(range(opened.pop() + 1, token.i))
+    return inside
 
 
 def verbless_row(sentence: Any) -> bool:
