@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.events.attach_names import (
+    LOCATING,
+    RELATIVE_PREPOSITIONS,
+    in_a_name,
+    names_an_event,
+    nested,
+)
+from timeline.events.attach_relative import a_later_participle, placed_against, relative_object
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
     a_limit,
@@ -41,9 +49,11 @@ from timeline.events.eventhood import (
     is_period_bound,
     is_state,
     is_statistic,
+    measured_period,
     since_recurs,
     states_a_figure,
 )
+from timeline.events.eventhood_conditions import not_asserted
 from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.nominal import (
     dated_noun,
@@ -60,6 +70,7 @@ from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
 
+_YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 # Dates that name a reporting period: "fourth-quarter results", "first-half sales".
 PERIODS = frozenset({Granularity.QUARTER})
 
@@ -80,26 +91,7 @@ _COMPARISON_WINDOW = 6
 _BASE_WORDS = frozenset({"previous", "preceding", "same", "earlier", "ago", "prior"})
 
 
-# Prepositions that place a clause relative to an event: the event's date is not the clause's.
-RELATIVE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "ahead"})
-# Prepositions whose object is only mentioned, not dated by the clause: "tickets for the 2010
-# World Cup", "preparations for Tuesday's vote", "a street named after the 1974 revolution",
-# "under the 1994 constitution", "a dispute over the 2004 election" (but "spoke at Tuesday's
-# meeting" is dated by it).
-_MENTIONING = frozenset(
-    {"for", "toward", "towards", "named", "under", "against", "about", "over", "on"}
-)
-# Entities that are titles: a date inside one is part of the title ("the album Easter Monday").
-_TITLES = frozenset({"WORK_OF_ART", "LAW"})
-# Capitalised words either side of a date searched for a title's quotation marks.
-_TITLE_WORDS = 6
-# Words either side of a date read to tell a text in capitals throughout from a proper name.
-_CAPITALS_WINDOW = 8
-# Prepositions that place a clause within a named event: "won gold at the 2008 Olympics".
-_LOCATING = frozenset({"at", "in", "during", "throughout"})
 _VERBS = ("VERB", "AUX")
-# Entities a date inside of names a thing ("the 2008 Olympic Games", "the 1994 Constitution").
-_NAMED_THINGS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
 
 
 @dataclass(frozen=True)
@@ -206,7 +198,10 @@ def dated_words(
     words: dict[int, Dated] = {}
     limits: set[int] = set()  # the starts of the expressions that are limits
     given: set[int] = set()  # the starts of dates given to a thing: "a vote for March 3"
+    spans = [span for _, span in found]
     for expression, span in found:
+        if a_later_participle(span, spans):
+            continue  # "hit a peak in 1992, falling to zero for much of 1996"
         dated = _dated_word(expression, span, skip)
         if dated is None:
             continue
@@ -255,10 +250,22 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     its clause."""
     if around_a_date(expression.text):
         return None  # "its pre-1996 boom years": a period before the date, no event's date
+    if measured_period(span, expression.value):
+        return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
     if for_a_period(root) or beside_a_period(root, expression.value):
         return None  # "the review for April", "pull out after the 2006 season"
+    placed = relative_object(root)
+    if placed is not None and not told_as_done(placed_against(placed)):
+        # "would take place after the election on May 1": the day of the election (a
+        # gerund's, "is heading to Russia after winning the NHK Trophy Friday", has no row)
+        day = not _coarser_than_a_day(expression.value)
+        title = noun_title(placed, skip) if day and placed.pos_ != "VERB" else None
+        if title is not None:
+            return Dated(placed, expression, True, title)
+        if placed.pos_ == "VERB" and not _a_year_or_longer(expression.value):
+            return None  # (a year dates both: "after launching in 2019, it is poised …")
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)
@@ -273,8 +280,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     described = modified_noun(span)
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
-    if _in_a_name(span, described, period):
-        if described is not None and _nested(described) and _names_an_event(described):
+    if in_a_name(span, described, period):
+        if described is not None and nested(described) and names_an_event(described):
             # "fans of the 1977 strike against the mill met": the strike's date, not the
             # meeting's (a noun that says no more than itself makes no headline)
             title = noun_title(described, skip)
@@ -317,6 +324,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the fiscal year ended in January": when a period runs, not an act
     if is_coverage(predicate, expression.value) or is_commentary(predicate, expression.value):
         return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
+    if not_asserted(predicate):
+        return None  # "I do not expect any fall in prices next week"
     if is_state(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
@@ -357,86 +366,6 @@ def _above_its_subordinator(span: Any, verb: Any) -> Any:
     return verb.head if marks and span.end <= marks[0].i else verb
 
 
-def _in_a_name(span: Any, described: Any | None, period: bool) -> bool:
-    """The date is part of a name, or of a thing or event only mentioned, not the time of
-    its clause: a title in apposition ("the film New Year's Day") or in quotation marks; a
-    proper name that is not what the clause is about ("a campaign for the 2008 Olympic
-    Games", but "the 2008 Olympic Games opened"); a noun inside another noun's phrase
-    ("protesters from the March 14 movement"); a noun after "for", "ahead of", "before"
-    ("preparations for Tuesday's vote")."""
-    root = span_root(span)
-    if _quoted_title(span) or all(t.ent_type_ in _TITLES for t in span):
-        return True  # 'the song "Easter Monday"', "the album Easter Monday"
-    if root.dep_ == "appos" and _names_a_thing(root.head):
-        return True  # "the film New Year's Day"
-    if described is None or period or described.dep_ in SUBJECT_DEPS:
-        return False
-    head = described.head
-    if described.dep_ == "pobj" and head.lower_ in _LOCATING and head.head.pos_ in _VERBS:
-        return False  # "won gold at the 2008 Beijing Olympics": within the named event
-    if (described.pos_ == "PROPN" or described.ent_type_ in _NAMED_THINGS) and not _capitalised(
-        span
-    ):
-        return True  # "the 2008 Olympic Games", "the 1994 Constitution"
-    if described.ent_type_ in _NAMED_THINGS and _opens_its_name(span, described):
-        return True  # "the 2011 World Championships and the 2014 World Cup" (capitals all round)
-    if _nested(described):
-        return True  # "protesters from the March 14 movement"
-    if described.dep_ in ("compound", "appos", "nmod", "poss"):
-        return True  # "the March 14 movement's leaders"
-    words = {head.lower_, head.head.lower_} if described.dep_ == "pobj" else set()
-    return bool(words & (RELATIVE_PREPOSITIONS | _MENTIONING))
-
-
-def _quoted_title(span: Any) -> bool:
-    """The date is within a title in quotation marks: 'recorded "Easter Monday" in a barn'."""
-    doc = span.doc
-    first, last = span.start, span.end
-    while first > 0 and doc[first - 1].is_title and span.start - first < _TITLE_WORDS:
-        first -= 1
-    while last < len(doc) and doc[last].is_title and last - span.end < _TITLE_WORDS:
-        last += 1
-    return bool(first > 0 and last < len(doc) and doc[first - 1].is_quote and doc[last].is_quote)
-
-
-def _capitalised(span: Any) -> bool:
-    """The words around the date are written with capitals throughout ("Had Been Opened the
-    Directive from an October 2023 Presentation"): a capital there is no sign of a name."""
-    doc = span.doc
-    words = [
-        t
-        for t in doc[max(0, span.start - _CAPITALS_WINDOW) : span.end + _CAPITALS_WINDOW]
-        if t.is_alpha and not t.is_sent_start and not (span.start <= t.i < span.end)
-    ]
-    return len(words) >= _CAPITALS_WINDOW and sum(t.is_title for t in words) * 2 > len(words)
-
-
-def _opens_its_name(span: Any, noun: Any) -> bool:
-    """The date stands first in the named thing it modifies, the name's words (of the same
-    entity) running from it to the noun: "the 2014 World Cup"."""
-    between = span.doc[span.end : noun.i]
-    return span.end <= noun.i and all(t.ent_type_ == noun.ent_type_ for t in between)
-
-
-def _nested(noun: Any) -> bool:
-    """The noun is in the phrase of another noun: "protesters from the March 14 movement"."""
-    return bool(noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"))
-
-
-def _names_an_event(noun: Any) -> bool:
-    """An event noun, whatever the tagger made of its capital ("an October 2023
-    Presentation"), that is not a group's name ("the March 14 movement")."""
-    word = lemma(noun).lower()
-    return word in word_list("event_nouns", "nouns") and word not in word_list("names", "groups")
-
-
-def _names_a_thing(noun: Any) -> bool:
-    """A noun that is not a time: "the film", "the song" (not "Friday, March 3")."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
-        return False
-    return lemma(noun).lower() not in word_list("time_nouns", "nouns")
-
-
 def _relative_to(noun: Any) -> bool:
     """The noun is what its clause is placed before or after: "after the July 1 handover"."""
     head = noun.head
@@ -475,7 +404,7 @@ def _an_oblique(noun: Any) -> bool:
     them with the 1992 assassinations", but "won gold at the 2008 Games", "spoke in his 2005
     speech"): a year of it is not the year of the clause."""
     head = noun.head
-    return bool(noun.dep_ == "pobj" and head.lower_ not in _LOCATING and head.dep_ == "prep")
+    return bool(noun.dep_ == "pobj" and head.lower_ not in LOCATING and head.dep_ == "prep")
 
 
 def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
@@ -484,6 +413,10 @@ def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
     if root.dep_ != "npadvmod" or owner.pos_ not in ("NOUN", "PROPN"):
         return False
     return placed_relative(owner, value) or only_mentioned(owner)
+
+
+def _a_year_or_longer(value: NormalizedDate | None) -> bool:
+    return value is not None and value.granularity in _YEARS
 
 
 def _coarser_than_a_day(value: NormalizedDate | None) -> bool:

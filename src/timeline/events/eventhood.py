@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import SUBJECT_DEPS, modality_of, subject_of
+from timeline.events.eventhood_conditions import is_condition
 from timeline.events.nominal import is_event_noun
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality
@@ -33,12 +34,18 @@ LARGE_COUNT = 10_000
 TOLL_COUNT = 10  # a count told "so far" from this size up is a toll, not a few who act
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _PLACES = frozenset({"GPE", "NORP", "LOC"})
+_OPENING = frozenset({"(", "["})
+# How a period qualifying the noun after it may hang: "third quarter GDP" (not "in 2006 GDP").
+_QUALIFYING = frozenset({"npadvmod", "compound", "nmod", "amod"})
+_CLOSING = frozenset({")", "]"})
 
 
 def is_state(predicate: Any) -> bool:
     """A clause with a stative verb ("is", "has", "remains", "employs") tells a state."""
     if predicate.pos_ not in ("VERB", "AUX"):
         return False
+    if is_condition(predicate):
+        return True  # "was recovering in hospital Monday", "is focused on the next meeting"
     if lemma(predicate).lower() not in word_list("states", "stative"):
         return False
     if predicate.dep_ in ("aux", "auxpass"):
@@ -138,8 +145,24 @@ def is_background(predicate: Any) -> bool:
 
 
 def only_a_date(sentence: Any, skip: set[int]) -> bool:
-    """A sentence whose every word is a time expression ("April 5, 2006" on its own line)."""
-    return all(t.i in skip or t.is_punct or t.is_space for t in sentence)
+    """A sentence whose every word is a time expression ("April 5, 2006" on its own line), or
+    a note in brackets after one: the heading of a list or a fixture table ("Tuesday (Kick
+    off in GMT)")."""
+    noted = _in_brackets(sentence)
+    return all(t.i in skip or t.i in noted or t.is_punct or t.is_space for t in sentence)
+
+
+def _in_brackets(sentence: Any) -> set[int]:
+    """The tokens between a bracket and the bracket that closes it (one left open, as in
+    "ESC [2J" from a terminal, holds nothing)."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for token in sentence:
+        if token.text in _OPENING:
+            opened.append(token.i)
+        elif token.text in _CLOSING and opened:
+            inside.update(range(opened.pop() + 1, token.i))
+    return inside
 
 
 def verbless_row(sentence: Any) -> bool:
@@ -373,3 +396,18 @@ def _millions_as_object(predicate: Any) -> bool:
         if any(_counted_in_millions(w) and lemma(w).lower() in tolls for w in words):
             return True
     return False
+
+
+def measured_period(span: Any, value: NormalizedDate | None) -> bool:
+    """A period written right before a measure it qualifies ("revised down third quarter US
+    gross domestic product", "2006 sales of the sector"): the period measured, not the time of
+    the act, however the parse hung it (a day stays: "Monday GDP figures")."""
+    if value is None or value.granularity is Granularity.DAY:
+        return False
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if not outside or outside[0].dep_ not in _QUALIFYING or span.end >= len(span.doc):
+        return False
+    head = span.doc[span.end]
+    while head.dep_ in ("compound", "amod", "nmod", "det") and head.head.i > head.i:
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and is_a_measure(head)

@@ -1,0 +1,68 @@
+"""The date of another clause or thing than the one the headline tells. A participle clause
+set off by a comma with a date of its own ("hit a peak of 139,200 in 1992, falling to zero
+for much of 1996") is dated apart from the clause it hangs on. The date of the thing a clause
+is placed after or before: a date the parse hangs on the
+object of "after", "before" or "following", a noun ("would take place after the British
+general election on May 1", "feeling the heat after a 2-1 defeat on Saturday") or a gerund
+("is heading to Russia after winning the NHK Trophy Friday"), dates that object, not the
+clause it is placed against. (Told as a done act, "resigned after losing the vote on
+Friday", the clause is told at about that date, and keeps it.)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import clause_head, governing_predicate, subject_of
+from timeline.events.nominal import is_event_noun, time_root
+
+# Prepositions that place a clause after or before a thing ("since" and "until" are a period's
+# bounds, read elsewhere).
+_PLACING = frozenset({"after", "before", "following"})
+# Prepositions by which a date hangs on a noun or a gerund it dates: "the election on May 1",
+# "a defeat in March", "winning the trophy at the weekend".
+_DATING = frozenset({"on", "in", "at", "during"})
+
+
+def relative_object(root: Any) -> Any | None:
+    """The event noun or the gerund that the date (its root token) modifies, when that word is
+    the object of a preposition placing its clause relative to it ("after the election on
+    May 1", "after winning the NHK Trophy Friday"); else None."""
+    if root.dep_ == "npadvmod":
+        owner = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _DATING:
+        owner = root.head.head
+    else:
+        return None
+    placing = owner.head
+    if placing.lower_ not in _PLACING or placing.i == owner.i:
+        return None
+    if owner.dep_ == "pobj" and is_event_noun(owner):
+        return owner  # "after the British general election on May 1"
+    if owner.dep_ == "pcomp" and owner.tag_ == "VBG":
+        return owner  # "after winning the NHK Trophy Friday"
+    return None
+
+
+def placed_against(owner: Any) -> Any:
+    """The verb of the clause the phrase of `owner` ("after the election") places: the word
+    the phrase hangs on, or the verb that word belongs to ("another manager feeling …"), out
+    of clauses without a subject ("dealt with this by making a U-turn moments after …")."""
+    word = owner.head.head
+    return clause_head(word if word.pos_ in ("VERB", "AUX") else governing_predicate(word))
+
+
+def a_later_participle(span: Any, spans: list[Any]) -> bool:
+    """The date belongs to a participle clause set off by a comma, without a subject of its
+    own ("…, falling to zero for much of 1996"), whose main clause another date of the
+    sentence dates ("hit a peak in 1992"): the participle tells another moment, and the
+    headline, told from the main clause, would carry the wrong date."""
+    verb = governing_predicate(time_root(span))
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or subject_of(verb) is not None:
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    main = verb.head
+    return any(
+        other.start != span.start and governing_predicate(time_root(other)).i == main.i
+        for other in spans
+    )

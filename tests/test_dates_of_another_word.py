@@ -1,0 +1,61 @@
+"""A date dates the word it modifies: the object of "after" or "before" (a noun or a gerund)
+the parse hangs it on, a participle clause with a date of its own; never the clause placed
+against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def events_of(tmp_path: Path, text: str, published: str = "2011-03-09") -> list[Event]:
+    (tmp_path / "a.txt").write_text(f"---\npublished: {published}\n---\n{text}", encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+def dated(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"]
+
+
+def test_a_day_of_the_noun_a_clause_comes_after_dates_the_noun(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The summit would be held after the Irish presidential election on April 2.\n",
+        published="2011-03-20",
+    )
+    assert dated(events) == [("2011-04-02", "election")]
+
+
+def test_a_day_of_a_gerund_after_after_is_not_the_present_clause(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Swiss skier Lara Gut is travelling to Canada to defend her title after winning the "
+        "downhill in Italy Sunday with a record time.\n",
+    )
+    assert ("2011-03-06", "travel") not in dated(events)
+
+
+def test_a_done_act_after_a_gerund_keeps_its_day(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, "The minister resigned after losing a confidence vote on Tuesday.\n"
+    )
+    assert [e.date.edtf for e in events if e.trigger == "resign"] == ["2011-03-08"]
+
+
+def test_a_participle_clause_with_its_own_date_does_not_date_the_main_clause(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The number of licensed fishermen in the bay reached a record 4,100 in 1988, dropping "
+        "to a few dozen by much of 2002.\n",
+    )
+    assert ("2002", "reach") not in dated(events)
