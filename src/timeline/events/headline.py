@@ -244,7 +244,8 @@ def headline(
         ]
     start = min(subject_tokens | {predicate.i})
     if not attributing and subject is not None:  # a clause of its own after a dash
-        tokens = [t for t in tokens if t.i > _after_a_dash(sentence, start)]
+        dash = _after_a_dash(sentence, start)
+        tokens = [t for t in tokens if t.i > dash]
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]

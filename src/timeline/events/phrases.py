@@ -247,6 +247,8 @@ def _whole_words(tokens: set[Any], skip: set[int]) -> set[Any]:
     for token in tokens:
         for step in (-1, 1):
             i = token.i
+            if not 0 <= i + step < len(doc) or doc[i + step].text not in HYPHENS:
+                continue  # (most words: no hyphen beside them)
             while 0 <= i + 2 * step < len(doc) and _joined_hyphen(doc, i + step):
                 if i + 2 * step in skip:
                     break
