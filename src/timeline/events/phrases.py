@@ -17,6 +17,7 @@ from timeline.nlp.lemmas import lemma
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 HYPHENS = frozenset({"-", "–"})
+_HYPHENS_KEY = "timeline.joined_hyphens"  # doc.user_data: the hyphens inside words
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 RESTRICTING_WORDS = 8  # a participle that says which ones: "700 Iraqis [living in Turkey]"
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
@@ -243,28 +244,33 @@ def _whole_words(tokens: set[Any], skip: set[int]) -> set[Any]:
     """Each hyphenated word a kept token is part of, whole ("three-[plus]-one", "al-[Assad]"):
     the parse hangs its parts on different heads."""
     doc = next(iter(tokens)).doc
+    hyphens = _joined_hyphens(doc)
+    if not hyphens:
+        return tokens
     whole = set(tokens)
     for token in tokens:
         for step in (-1, 1):
             i = token.i
-            if not 0 <= i + step < len(doc) or doc[i + step].text not in HYPHENS:
-                continue  # (most words: no hyphen beside them)
-            while 0 <= i + 2 * step < len(doc) and _joined_hyphen(doc, i + step):
-                if i + 2 * step in skip:
-                    break
+            while i + step in hyphens and i + 2 * step not in skip:
                 whole |= {doc[i + step], doc[i + 2 * step]}
                 i += 2 * step
     return whole
 
 
-def _joined_hyphen(doc: Any, i: int) -> bool:
-    """A hyphen with no space on either side: inside a word."""
-    return bool(
-        0 < i < len(doc) - 1
-        and doc[i].text in ("-", "–")
-        and not doc[i].whitespace_
-        and not doc[i - 1].whitespace_
-    )
+def _joined_hyphens(doc: Any) -> frozenset[int]:
+    """The hyphens of a document with no space on either side (inside a word), found once."""
+    found = doc.user_data.get(_HYPHENS_KEY)
+    if found is None:
+        found = frozenset(
+            t.i
+            for t in doc
+            if t.text in HYPHENS
+            and not t.whitespace_
+            and 0 < t.i < len(doc) - 1
+            and not doc[t.i - 1].whitespace_
+        )
+        doc.user_data[_HYPHENS_KEY] = found
+    return frozenset(found)
 
 
 def _infinitive_of_noun(token: Any) -> bool:
