@@ -111,9 +111,8 @@ def make_event(
     if title is not None and subject is not None and _light_verb_of(predicate, head):
         clause = headline(sentence, head, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
-    title = without_bidi(
-        title or headline(sentence, predicate, skip, antecedent, names, owners, future)
-    )
+    told = title or headline(sentence, predicate, skip, antecedent, names, owners, future)
+    title = str(without_bidi(told))  # a plain string, whatever kind of headline it was made from
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"
     return Event(

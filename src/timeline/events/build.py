@@ -16,6 +16,7 @@ from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
 from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
+from timeline.events.nominal import NounPhrase
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
@@ -64,13 +65,13 @@ def extract_events(
             noun = lemma(dated.word).lower() if dated.nominal else None  # "the 2020 conviction"
             # "gave them until Friday": the act is the article's news, the limit its own
             timex = None if dated.at_publication else dated.expression
-            events.append(
-                make_event(
-                    document, sentence, dated.word, timex, skip, kind, figures,
-                    document.published if dated.at_publication else None,
-                    title=dated.title, trigger=noun,
-                )
+            event = make_event(
+                document, sentence, dated.word, timex, skip, kind, figures,
+                document.published if dated.at_publication else None,
+                title=dated.title, trigger=noun,
             )  # fmt: skip
+            if inclusive or not _only_a_phrase(dated.title, event):
+                events.append(event)
     lead = lead_event(document, doc, expressions, captions, text)
     title = title_event(document, doc, expressions, text, events)
     events += [e for e in (title, lead) if e is not None]
@@ -92,3 +93,8 @@ def _distinct(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _only_a_phrase(title: str | None, event: Event) -> bool:
+    """A nominal event headlined by its bare noun phrase, the clause of no act."""
+    return isinstance(title, NounPhrase) and event.title == str(title)

@@ -32,6 +32,15 @@ MAX_NOUN_TITLE_WORDS = 12
 _FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")
 
 
+class NounPhrase(str):
+    """A nominal event's headline that is its bare noun phrase, neither a clause nor a phrase
+    that says whose act it is ("Suez crisis", "Presidential elections in Iran"): a reader's
+    timeline leaves such rows out (readers and judges read them as fragments); an entity
+    timeline keeps them."""
+
+    __slots__ = ()
+
+
 def is_event_noun(token: Any) -> bool:
     nouns = word_list("event_nouns", "nouns")
     return bool(token.pos_ in NOUN_TAGS and lemma(token).lower() in nouns)
@@ -160,4 +169,16 @@ def noun_title(
             return None  # "He ended speculation…": the clause says who
         tokens = [*(doc[i] for i in sorted(phrase(actor, skip, 5))), *tokens]
     text = join_tokens(tokens)
-    return text[:1].upper() + text[1:]
+    text = text[:1].upper() + text[1:]
+    return text if _says_whose(noun, tokens) else NounPhrase(text)
+
+
+def _says_whose(noun: Any, tokens: list[Any]) -> bool:
+    """Whether the phrase names whose act it is: an owner ("Obama's trip to China") or an
+    organisation or person before the noun ("Aeroflot purchase of 22 Boeing 787s")."""
+    kept = {t.i for t in tokens}
+    return any(
+        c.i in kept
+        and (c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")))
+        for c in noun.children
+    )

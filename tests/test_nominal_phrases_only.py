@@ -1,0 +1,37 @@
+"""A nominal event that can be told only as its bare noun phrase ("Suez crisis") is no row of a
+reader's timeline, whose headlines are clauses; an entity timeline keeps it. Through
+`build_timeline`, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+BODY = (
+    "Analysts said the deal, like the 1956 Suez crisis, would alter the region for years.\n\n"
+    "The central bank raised its main rate by half a point on Tuesday."
+)
+
+
+def titles(tmp_path: Path, settings: Settings) -> list[str]:
+    text = f"---\npublished: 2024-05-10\n---\nNews of the day\n\n{BODY}\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    return [e.title for e in build_timeline([tmp_path], settings).timeline.events]
+
+
+def test_a_bare_noun_phrase_is_no_row_of_a_readers_timeline(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, Settings())
+    assert not any("Suez crisis" in t for t in found)
+    assert any(t.startswith("The central bank raised its main rate") for t in found)
+
+
+def test_an_entity_timeline_keeps_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, Settings(entity_timeline=True))
+    assert any("Suez crisis" in t for t in found)
