@@ -8,21 +8,9 @@ from typing import Any
 
 import pytest
 
-from timeline.models import Event
-from timeline.run import build_timeline
-from timeline.settings import Settings
+from tests.test_headlines import titles
 
 pytestmark = pytest.mark.model
-
-
-def events_of(tmp_path: Path, body: str) -> list[Event]:
-    text = f"---\npublished: 2024-05-10\n---\nNews of the day\n\n{body}\n"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    return list(build_timeline([tmp_path], Settings()).timeline.events)
-
-
-def titles(tmp_path: Path, body: str) -> dict[str, str]:
-    return {e.date.edtf: e.title for e in events_of(tmp_path, body)}
 
 
 def test_it_after_a_description_with_a_name_in_apposition_is_that_name(

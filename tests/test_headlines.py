@@ -14,10 +14,11 @@ from timeline.settings import Settings
 pytestmark = pytest.mark.model
 
 
-def events_of(tmp_path: Path, body: str) -> list[Event]:
+def events_of(tmp_path: Path, body: str, settings: Settings | None = None) -> list[Event]:
+    """The events of `body` as an article of 2024-05-10 under a title line."""
     text = f"---\npublished: 2024-05-10\n---\nNews of the day\n\n{body}\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    return list(build_timeline([tmp_path], Settings()).timeline.events)
+    return list(build_timeline([tmp_path], settings or Settings()).timeline.events)
 
 
 def titles(tmp_path: Path, body: str) -> dict[str, str]:

@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_headlines import titles
-from timeline.run import build_timeline
+from tests.test_headlines import events_of, titles
 from timeline.settings import Settings
 
 pytestmark = pytest.mark.model
@@ -143,8 +142,7 @@ def test_a_noun_headline_is_never_cut_inside_a_name(nlp: Any, tmp_path: Path) ->
         "The mayor told reporters the arrival of the trade delegation of the Eastern Caribbean "
         'Monetary Authority on Tuesday "should not worry" anyone.'
     )
-    (tmp_path / "a.txt").write_text(f"---\npublished: 2024-05-10\n---\nNews\n\n{body}\n")
-    events = build_timeline([tmp_path], Settings(entity_timeline=True)).timeline.events
+    events = events_of(tmp_path, body, Settings(entity_timeline=True))
     (title,) = (e.title for e in events if e.title.startswith("Arrival"))
     assert title.endswith("the Eastern Caribbean Monetary Authority")
 

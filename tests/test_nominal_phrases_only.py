@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from timeline.run import build_timeline
+from tests.test_headlines import events_of
 from timeline.settings import Settings
 
 pytestmark = pytest.mark.model
@@ -21,9 +21,7 @@ BODY = (
 
 
 def titles(tmp_path: Path, settings: Settings) -> list[str]:
-    text = f"---\npublished: 2024-05-10\n---\nNews of the day\n\n{BODY}\n"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    return [e.title for e in build_timeline([tmp_path], settings).timeline.events]
+    return [e.title for e in events_of(tmp_path, BODY, settings)]
 
 
 def test_a_bare_noun_phrase_is_no_row_of_a_readers_timeline(nlp: Any, tmp_path: Path) -> None:

@@ -11,23 +11,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from tests.test_headlines import events_of, titles
 from timeline.cli import app
-from timeline.models import Event
-from timeline.run import build_timeline
-from timeline.settings import Settings
 
 pytestmark = pytest.mark.model
-
-
-def events_of(tmp_path: Path, body: str) -> list[Event]:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    text = f"---\npublished: 2024-05-10\n---\nNews of the day\n\n{body}\n"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    return list(build_timeline([tmp_path], Settings()).timeline.events)
-
-
-def titles(tmp_path: Path, body: str) -> dict[str, str]:
-    return {e.date.edtf: e.title for e in events_of(tmp_path, body)}
 
 
 def test_they_is_the_one_group_the_sentence_before_names(nlp: Any, tmp_path: Path) -> None:
