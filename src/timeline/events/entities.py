@@ -45,6 +45,8 @@ from timeline.events.names import name_index, name_of, person_called, short_form
 from timeline.events.names import names_entity as names_entity  # read by filters.py
 from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive, said_before
 from timeline.events.pronouns import (
+    KINDS,
+    OBJECT_DEPS,
     Ambiguous,
     described_above,
     doers_of,
@@ -55,14 +57,11 @@ from timeline.models import Actor
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
 _PEOPLE = frozenset({"PERSON"})
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-_NEUTER = frozenset({"it", "its", "itself"})
+_MALE, _FEMALE, _NEUTER = KINDS["he"], KINDS["she"], KINDS["it"]
 _OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's"; not "the
 # movement's", which a class of organisations says too little of to write
 _NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _OBJECTS = frozenset({"him", "her"})
 _SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
 _DOC_KEY = "timeline_entities"
@@ -155,11 +154,12 @@ class DocumentEntities:
         here = in_sentence(token, lambda ent: self._fitting(word, ent, token.i), self.resolve)
         if here is not None:  # "AMV announced that it had scored"; two it could mean: none
             return None if isinstance(here, Ambiguous) else here
-        if token.dep_ in _OBJECT_DEPS:
+        if token.dep_ in OBJECT_DEPS:
             return self._for_object(token) if word in _OBJECTS else None
         earlier = self._earlier(token)
         if word in _NEUTER:  # the last subject, unless a thing no name says came after it
-            last = max((i for i, _ in self.salient if i < token.i), default=-1)
+            before = bisect_left(self.salient, token.i, key=lambda mention: mention[0])
+            last = self.salient[before - 1][0] if before else -1
             thing = bisect_left(self.things, token.i) - 1
             if (
                 thing >= 0
@@ -369,7 +369,7 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
-    name = f"the {actor.text}" if actor.text.lower() in found.definite else actor.text
+    name = found.written(actor)
     if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
         return None if proper_name(head).lower() == actor.text.lower() else actor.text
     if head.ent_iob_ == "O":
@@ -419,7 +419,7 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     agreement"). An empty string leaves a word out."""
     names: dict[int, str] = {}
     for token in clause.subtree:
-        if token.lower_ == "them" and token.dep_ in _OBJECT_DEPS:
+        if token.lower_ == "them" and token.dep_ in OBJECT_DEPS:
             group = found.group(token)
             if (
                 group is not None
@@ -427,7 +427,7 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
                 and not said_before(group, clause, token)
             ):
                 names[token.i] = group.text
-        elif token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in _OBJECT_DEPS:
+        elif token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in OBJECT_DEPS:
             actor = found.resolve(token)
             if actor is not None and actor not in _named_in(found, clause, token):
                 names[token.i] = actor.text

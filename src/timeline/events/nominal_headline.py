@@ -29,6 +29,7 @@ from typing import Any
 
 from timeline.events.clauses import join_tokens, modality_of
 from timeline.events.entities import resolve_document
+from timeline.events.nominal_occurrence import marked_ahead
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality
@@ -109,7 +110,7 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     phrases = _other_phrases(noun, skip, taken, use)
     if phrases is None or (agent is not None and not _argument(agent, skip)):
         return None
-    future = ahead or _ahead(noun)
+    future = ahead or marked_ahead(noun)
     if patient is not None and agent is not None and use != "alone":
         parts = [_argument(agent, skip), _active(verb, past, future), _argument(patient, skip)]
     elif patient is not None and agent is None:
@@ -319,13 +320,6 @@ def _a_person(token: Any) -> bool:
     """A possessor that is a person: a name ("Weinstein's") or a personal pronoun the
     document resolves ("his")."""
     return token.ent_type_ == "PERSON" or token.lower_ in ("his", "her")
-
-
-def _ahead(noun: Any) -> bool:
-    """Whether the event is still ahead: a word that says so modifies the noun ("the upcoming
-    vote", "the planned merger"). (A noun in a clause that is not asserted gives no clause.)"""
-    words = word_list("nominal_modifiers", "ahead")
-    return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
 
 
 def ranked_infinitive(predicate: Any, skip: set[int], future: bool = False) -> str | None:

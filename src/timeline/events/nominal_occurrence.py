@@ -97,13 +97,15 @@ def _tenses(verb: Any) -> set[str]:
 def _told_ahead(noun: Any) -> bool:
     """The text puts the noun ahead: a plan ("is due to"), a word before it ("the upcoming
     vote"), or "ahead of", "before" ("ahead of the January 25 election")."""
-    if modality_of(noun) is Modality.PLANNED or _marked_ahead(noun):
+    if modality_of(noun) is Modality.PLANNED or marked_ahead(noun):
         return True
     words = {noun.head.lower_, noun.head.head.lower_} if noun.dep_ == "pobj" else set()
     return bool(words & word_list("nominal_phrases", "awaiting"))
 
 
-def _marked_ahead(noun: Any) -> bool:
+def marked_ahead(noun: Any) -> bool:
+    """Whether the event is still ahead: a word that says so modifies the noun ("the upcoming
+    vote", "the planned merger"). (A noun in a clause that is not asserted gives no clause.)"""
     ahead = word_list("nominal_modifiers", "ahead")
     return any(c.dep_ == "amod" and c.lower_ in ahead for c in noun.children)
 
@@ -115,7 +117,7 @@ def occurrence(noun: Any, words: list[Any], tense: Tense = Tense.PAST) -> str | 
     held = word in word_list("nominal_phrases", "held")
     if not held and word not in word_list("nominal_phrases", "happened"):
         return None
-    ahead = tense is Tense.AHEAD or _marked_ahead(noun)
+    ahead = tense is Tense.AHEAD or marked_ahead(noun)
     if tense is Tense.OPEN or not _asserted(noun, ahead) or not _whole(noun, words):
         return None
     if ahead:
@@ -141,12 +143,15 @@ def _asserted(noun: Any, ahead: bool) -> bool:
             return False  # "preparing for January's election", "a dispute over the vote"
         if not ahead and words & word_list("nominal_phrases", "awaiting"):
             return False  # "ahead of Thursday's election" dated before the article
-    undecided = word_list("nominal_phrases", "undecided") | word_list("goals", "verbs")
-    called_off = word_list("nominal_phrases", "called_off")
+    stopping = (
+        word_list("nominal_phrases", "undecided")
+        | word_list("goals", "verbs")
+        | word_list("nominal_phrases", "called_off")
+    )
     for depth, verb in enumerate(noun.ancestors):
         if depth >= _UNDECIDED_DEPTH:
             break
-        if verb.pos_ in ("VERB", "AUX") and lemma(verb).lower() in undecided | called_off:
+        if verb.pos_ in ("VERB", "AUX") and lemma(verb).lower() in stopping:
             return False  # "considering … to hold elections", "the match was postponed"
     return True
 

@@ -16,6 +16,7 @@ same entities, or the same head noun).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,7 +83,7 @@ def group_for(
     if here is AMBIGUOUS:
         return None
     doc = pronoun.doc
-    sentence = _sentence_at(starts, pronoun.i)
+    sentence = bisect_right(starts, pronoun.i) - 1
     if _groups(doc, starts[sentence], pronoun.i, named_as, resolve, pronoun):
         return None  # its own sentence names a group no clause above it decides for
     for back in range(sentence - 1, max(-1, sentence - 1 - SENTENCES_BACK_PLURAL), -1):
@@ -111,17 +112,6 @@ def _in_relative(pronoun: Any) -> bool:
     """Whether the pronoun is the subject of a clause that describes a noun."""
     verb = pronoun.head
     return pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in ("relcl", "acl")
-
-
-def _sentence_at(starts: Sequence[int], index: int) -> int:
-    low, high = 0, len(starts)
-    while high - low > 1:
-        middle = (low + high) // 2
-        if starts[middle] <= index:
-            low = middle
-        else:
-            high = middle
-    return low
 
 
 def _nested(word: Any) -> bool:

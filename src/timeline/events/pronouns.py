@@ -39,8 +39,8 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "relcl", "acl", "xcomp", "pc
 _RELATIVES = frozenset({"who", "that", "which"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})  # "X said that it…", "X asked Y to help him"
 _VERBS = frozenset({"VERB", "AUX"})
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
-_KINDS = {
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+KINDS = {
     "he": frozenset({"he", "him", "his", "himself"}),
     "she": frozenset({"she", "her", "hers", "herself"}),
     "it": frozenset({"it", "its", "itself"}),
@@ -58,7 +58,7 @@ AMBIGUOUS = Ambiguous()
 
 def kind_of(word: str) -> str | None:
     """The kind of a personal pronoun ("him" -> "he"), or None."""
-    return next((k for k, words in _KINDS.items() if word in words), None)
+    return next((k for k, words in KINDS.items() if word in words), None)
 
 
 def in_sentence(
@@ -229,7 +229,7 @@ def _told_before(verb: Any, pronoun: Any) -> Any | None:
 def _barred(pronoun: Any, own: Any) -> set[int]:
     """The words a pronoun cannot stand for: its own clause's subject for an object, the noun
     its relative clause describes for the subject of one ("Abe, with whom he…")."""
-    if pronoun.dep_ in _OBJECT_DEPS:
+    if pronoun.dep_ in OBJECT_DEPS:
         return _doers(own)
     if own.dep_ == "relcl" and _in_subject(pronoun, own):
         noun = own.head

@@ -86,7 +86,7 @@ def object_gap(predicate: Any, skip: set[int], keep: set[int]) -> Gap | None:
     if not words:
         return None
     text = join_tokens(words)
-    if words[0].i == words[0].sent.start and words[0].pos_ != "PROPN":
+    if words[0].is_sent_start and words[0].pos_ != "PROPN":
         text = text[:1].lower() + text[1:]  # "The only asset" in the middle: "the only asset"
     return Gap(after, text, relative)
 

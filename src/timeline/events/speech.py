@@ -4,9 +4,6 @@ quote's "I") stands for when a clause above names it."""
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import join_tokens, subject_of
@@ -14,6 +11,7 @@ from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
+from timeline.wordlists import word_lists
 
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
 SUBJECT_WORDS = 10  # the words of a subject's phrase
@@ -30,11 +28,9 @@ _PERFECT_OR_PASSIVE = frozenset({"has", "have", "had", "was", "were", "is", "are
 _PROGRESSIVE = frozenset({"is", "are", "was", "were", "'s", "'re"})
 
 
-@cache
 def verb_lists() -> dict[str, frozenset[str]]:
-    text = resources.files("timeline.events").joinpath("data/headline_verbs.toml")
-    data = tomllib.loads(text.read_text("utf-8"))
-    return {key: frozenset(words) for key, words in data.items()}
+    """The verb classes of `data/headline_verbs.toml` (reporting, attributing, …)."""
+    return word_lists("timeline.events", "headline_verbs")
 
 
 def reported_clause(verb: Any) -> Any | None:

@@ -35,7 +35,9 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     while i < len(doc) and doc[i].dep_ == subject.dep_ and doc[i].head.i == subject.head.i:
         found |= {i} | noun_phrase(doc[i], skip, limit=limit) - {subject.head.i}
         i += 1
-    following = next((e for e in doc.ents if e.start == max(found) + 1), None)
+    after = max(found) + 1
+    opens = after < len(doc) and doc[after].ent_iob_ == "B"  # (doc.ents walks the whole doc)
+    following = next((e for e in doc.ents if e.start == after), None) if opens else None
     if following is not None and any(  # "Syrian President [Bashar al-Assad]": parsed apart
         doc[k].dep_ == subject.dep_ and doc[k].head.i == subject.head.i
         for k in range(following.start, following.end)

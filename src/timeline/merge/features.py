@@ -19,6 +19,8 @@ from itertools import chain, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
 from timeline.merge.figures import (
+    NOTHING,
+    WORD,
     counts,
     deadline_dated,
     direction,
@@ -48,10 +50,8 @@ from timeline.models import Actor, Anchor, Event, Mention, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
-NOTHING: frozenset[str] = frozenset()
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -201,7 +201,7 @@ class Features:
         return frozenset(
             k
             for k in keys
-            if k in people or (k not in nationalities and words.issuperset(_WORD.findall(k)))
+            if k in people or (k not in nationalities and words.issuperset(WORD.findall(k)))
         )
 
     def actor_keys(self, event: Event) -> frozenset[str]:
@@ -259,7 +259,7 @@ class Features:
 
 
 def _stems_in(text: str, telling: Memo[str, str | None]) -> frozenset[str]:
-    told = _WORD.findall(text.lower())
+    told = WORD.findall(text.lower())
     # a compound's parts too: "ex-communist states" / "former communist states"
     told += [part for word in told if "-" in word for part in word.split("-")]
     return frozenset(filter(None, map(telling.__getitem__, told)))
@@ -335,7 +335,7 @@ def participant_words(event: Event, source: bool) -> frozenset[str]:
         unpossessive(word)
         for participant in event.participants
         if not (source and participant.role == "subject")
-        for word in _WORD.findall(participant.text.lower().replace("’", "'"))
+        for word in WORD.findall(participant.text.lower().replace("’", "'"))
     )
 
 
@@ -371,7 +371,7 @@ def _name_word(word: str) -> str | None:
 
 def words(text: str) -> frozenset[str]:
     """The words of a text but stopwords, numbers, months and titles."""
-    found = frozenset(_WORD.findall(text.lower())) - NOT_WORDS
+    found = frozenset(WORD.findall(text.lower())) - NOT_WORDS
     # one string per word, however many sentences hold it: the merge keeps them all
     return frozenset(map(sys.intern, filterfalse(str.isdigit, found)))
 

@@ -15,7 +15,7 @@ from timeline.temporal.numbers import parse_count
 
 NOTHING: frozenset[str] = frozenset()
 NOTHING_COUNTED: frozenset[Any] = frozenset()
-_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")  # a word as merging compares it
 _AGAIN = re.compile(
     r"\b(?:again|once more|another|second time|re-?elected|twice"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times"
@@ -31,7 +31,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 def direction(event: Event) -> int:
     """Which way the event says a figure moved: 1 up, -1 down, 0 neither or both."""
-    told = set(_WORD.findall(event.title.lower()))
+    told = set(WORD.findall(event.title.lower()))
     if event.trigger:
         told.add(event.trigger)
     up, down = not told.isdisjoint(UP), not told.isdisjoint(DOWN)

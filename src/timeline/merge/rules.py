@@ -65,12 +65,10 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
         return False  # "shares fell 9%" / "sales fell 31%", "rose" / "slipped": two movements
     if other_subjects(pa, pb):
         return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…"
-    if a.date != b.date:
-        if not pa.sentences.isdisjoint(pb.sentences):
-            return False  # one sentence's two dates ("present … Thursday … vote next Tuesday")
-        return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
     if not pa.sentences.isdisjoint(pb.sentences):
-        return False
+        return False  # one sentence's two events ("present … Thursday … vote next Tuesday")
+    if a.date != b.date:
+        return same_across_dates(pa, pb, a.date, b.date, a.trigger, b.trigger)
     if same_headline(pa, pb):
         return True  # "The county declared a local emergency" / "The county had declared …"
     shared_wording = overlap(pa.words, pb.words)
