@@ -53,7 +53,7 @@ def tells_no_event(predicate: Any, span: Any, value: NormalizedDate | None) -> b
     `value`), tells a state, an outlook or a figure of a period rather than an event."""
     if value is None or modality_of(predicate) is Modality.NEGATED:
         return False  # "have not met since 1994": negation stays as it is
-    if _since(span) is not None:
+    if _introduced_by(span, "since"):
         return lasts_since(value) and not _under_way(predicate)
     return (
         is_forecast(predicate, span, value)
@@ -160,15 +160,6 @@ def is_recalled_result(predicate: Any, value: NormalizedDate) -> bool:
     if not (recalled or predicate.dep_ in _DESCRIBING):
         return False
     return _of_results(predicate) and (_gives_an_amount(predicate) or _counted_object(predicate))
-
-
-def _since(span: Any) -> Any | None:
-    """The "since" that opens a time expression or whose object it is: "since 1982"."""
-    first = span[0]
-    if first.lower_ == "since":
-        return first
-    head = span_root(span).head
-    return head if head.lower_ == "since" else None
 
 
 def _introduced_by(span: Any, word: str) -> bool:

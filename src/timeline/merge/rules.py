@@ -114,6 +114,11 @@ def strong_shared(a: Profile, b: Profile) -> bool:
     return not (a.strong | b.strong).isdisjoint(a.keys & b.keys)
 
 
+def both_told(a: Profile, b: Profile) -> bool:
+    """Whether a name both share is the doer or what is done in both tellings."""
+    return not (a.told & b.told).isdisjoint(a.keys & b.keys)
+
+
 def telling_wording(a: Profile, b: Profile) -> float:
     """The overlap of the words two tellings share but names ("AFP" has no small letter) and
     weekdays (their dates are compared apart): "Ozawa was to meet Hashimoto on Thursday" and
@@ -128,7 +133,7 @@ def proven(a: Profile, b: Profile, wording: float) -> bool:
     told by the same act on the same date; or some `telling_wording` besides."""
     if strong_shared(a, b) or wording >= RULES.weak_wording:
         return True
-    return same_action(a, b) and not (a.told & b.told).isdisjoint(a.keys & b.keys)
+    return same_action(a, b) and both_told(a, b)
 
 
 def other_counts(a: Profile, b: Profile) -> bool:
@@ -249,7 +254,7 @@ def same_across_dates(
     # a publication date does not disagree either: an act news names as such (a family of
     # `acts.toml`, not "called" twice) by a doer or of a thing both name ("While introducing
     # iPhone 4, Jobs…", undated / "iPhone 4 was introduced by Jobs less than two weeks ago")
-    return specific(pa) and not (pa.told & pb.told).isdisjoint(pa.keys & pb.keys)
+    return specific(pa) and both_told(pa, pb)
 
 
 def specific(a: Profile) -> bool:
