@@ -42,6 +42,9 @@ COMING = [
      "2005-12-18"),
     ("Iraqis abroad start voting ahead of Thursday's general election.", "2005-12-13",
      "Thursday", "2005-12-15"),
+    # what a thing is set for: the nearest such day, whatever tells it (a Sunday's paper)
+    ("The union has called a general strike for Monday.", "2005-12-11", "Monday", "2005-12-12"),
+    ("Police arrested two men for Monday's bombing.", "2005-12-07", "Monday", "2005-12-05"),
     # told as past, it is the last one
     ("The Sunni elite boycotted the January 30 election.", "2005-12-13", "January 30",
      "2005-01-30"),

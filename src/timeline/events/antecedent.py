@@ -44,6 +44,7 @@ def telling_verb(participle: Any) -> Any | None:
         participle.dep_ != "acl"
         or participle.tag_ != "VBN"
         or lemma(noun).lower() not in word_list("headline_nouns", "telling_nouns")
+        or lemma(participle).lower() not in word_list("headline_nouns", "making_public")
     ):
         return None
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.dep_ in ("ROOT", "conj"):

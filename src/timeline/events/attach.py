@@ -37,6 +37,7 @@ from timeline.events.elsewhere import (
     of_a_mentioned_noun,
     only_mentioned,
     placed_relative,
+    recalled_time,
     still_ahead,
     told_as_done,
     told_by_a_dated_head,
@@ -92,6 +93,7 @@ _BASE_WORDS = frozenset({"previous", "preceding", "same", "earlier", "ago", "pri
 
 
 _VERBS = ("VERB", "AUX")
+_FIGURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 @dataclass(frozen=True)
@@ -163,11 +165,31 @@ def _comparison_base(span: Any) -> bool:
     return False
 
 
+def _from_figure_to_figure(preposition: Any) -> bool:
+    """ "from" a figure beside a "to" a figure on the same word: a change, whatever the verb."""
+    if preposition.lower_ != "from":
+        return False
+    return _gives_a_figure(preposition) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and _gives_a_figure(c)
+        for c in preposition.head.children
+    )
+
+
+def _gives_a_figure(preposition: Any) -> bool:
+    return any(
+        o.ent_type_ in _FIGURE_TYPES or any(c.like_num for c in o.children)
+        for o in preposition.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _tells_change(preposition: Any) -> bool:
     """The word a preposition hangs on tells a change, or one of its words does, or a word
     its phrase is part of: "rose … from", "were up … over", "brought a reduction … from"."""
     change = word_list("statistics", "change")
     head = preposition.head
+    if _from_figure_to_figure(preposition):
+        return True  # "drove the deficit down to 58.9 billion in October, from 64.3 billion"
     for _ in range(_CHANGE_DEPTH):
         words = [head, *(c for c in head.children if c.dep_ in _CHANGE_WORD_DEPS)]
         if any(lemma(w).lower() in change or w.lower_ in change for w in words):
@@ -205,6 +227,8 @@ def dated_words(
         dated = _dated_word(expression, span, skip)
         if dated is None:
             continue
+        if not dated.nominal and recalled_time(dated.word, span, expression.value, published):
+            continue  # "she recalled events in the early 1980s"
         words.setdefault(dated.word.i, dated)
         groups.setdefault(dated.word.i, []).append(expression)
         if a_limit(span):

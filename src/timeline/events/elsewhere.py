@@ -364,3 +364,17 @@ def told_by_a_dated_head(
     # a limit is no date of the head's act: "can be held until Saturday after being arrested
     # on Tuesday" keeps the arrest's day
     return any(e.start not in limits for e in groups[head.i])
+
+
+def recalled_time(
+    verb: Any, span: Any, value: NormalizedDate | None, published: NormalizedDate | None
+) -> bool:
+    """A year or longer after the object of a verb of mentioning, before the article's year
+    ("she recalled events in the early 1980s" in a 2005 paper): the time of what is
+    recalled, not of the recalling ("In 1990 he recalled…" is the recalling's)."""
+    if value is None or published is None or value.granularity not in _YEARS:
+        return False
+    if lemma(verb).lower() not in word_list("elsewhere", "mentioning"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
+    return bool(objects) and value.end < published.start.replace(month=1, day=1)

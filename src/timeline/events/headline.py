@@ -225,10 +225,11 @@ def headline(
         or (subject is not None and subject.i in skip and not subject_tokens - skip)  # "Today is"
     )
     named = subject is not None and subject.i in names and subject_tokens
+    length = len(words) + (gap is not None)  # "they arrested [a man]": the gap's noun counts
     if (
         fragment
-        or len(words) < 2
-        or (len(words) == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
+        or length < 2
+        or (length == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
         above = clause_above(predicate)
         if above is not None:  # "a medic accused of kidnapping and [executing] a civilian"

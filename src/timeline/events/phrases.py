@@ -11,17 +11,23 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import DROP_DEPS, PARTICLES, is_time_phrase, phrase
-from timeline.events.vocabulary import word_list
-from timeline.nlp.lemmas import lemma
+from timeline.events.kept import (
+    completes,
+    content_of,
+    for_clause,
+    for_to,
+    infinitive_of_noun,
+    restricting,
+    restricting_clause,
+    sharing_object,
+)
 
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 HYPHENS = frozenset({"-", "–"})
 _HYPHENS_KEY = "timeline.joined_hyphens"  # doc.user_data: the hyphens inside words
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
-RESTRICTING_WORDS = 8  # a participle that says which ones: "700 Iraqis [living in Turkey]"
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
-_QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 
@@ -55,15 +61,15 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         # what follows a member left out went with the whole list ("a former spy [and critic]
         # of Putin"): not with the first member alone
         kept -= {t for t in member.head.subtree if t.i > member.i}
-    attachments = sorted(
-        (t for t in kept if t.dep_ == "prep" and t.i != head.i),
+    attachments = sorted(  # (a clause that says which goes with the phrases, farthest first)
+        (t for t in kept if t.dep_ in ("prep", "relcl") and t.i != head.i),
         key=lambda t: (-abs(t.i - head.i), -t.i),
     )
     for prep in attachments:
         if word_count(kept) <= limit:
             break
         if prep in kept:
-            kept -= pruned(prep, skip)
+            kept -= pruned(_whole_clause_of(prep, head), skip)
     kept = _whole_coordinations(kept, head, skip)
     indices = {t.i for t in kept} if word_count(kept) <= limit else phrase(head, skip, limit=limit)
     indices = _whole_lists(indices, head, skip)
@@ -71,6 +77,17 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         return set()  # "wiped 40 million pounds off": the preposition without its object
     indices = _trimmed(indices, head)
     return {t.i for t in _whole_participles({head.doc[i] for i in indices})}
+
+
+def _whole_clause_of(prep: Any, head: Any) -> Any:
+    """The relative clause a phrase to cut is in, if any: a clause that says which goes
+    whole or not at all ("a fire that was initially blamed [on racists]")."""
+    current = prep
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "relcl" and not any(c.tag_ == "TO" for c in current.children):
+            return current  # (not "the latest leader [to reject a call …]")
+        current = current.head
+    return prep
 
 
 def word_count(tokens: set[Any]) -> int:
@@ -157,12 +174,14 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         kept = (
             hyphen
             or _coordinated(token)
-            or _infinitive_of_noun(token)
-            or _completes(token)
-            or (token.dep_ == "mark" and token.lower_ == "that" and _completes(token.head))
+            or infinitive_of_noun(token)
+            or completes(token)
+            or (token.dep_ == "mark" and token.lower_ == "that" and completes(token.head))
             or _for_of_infinitive(token, skip)
-            or _content_of(token, head)
-            or _restricting(token, head, skip)
+            or content_of(token, head)
+            or restricting(token, head, skip)
+            or restricting_clause(token, skip)
+            or for_clause(token, skip)
             or _measured(token)
             or _naming_apposition(token)
         )
@@ -188,14 +207,6 @@ def _whole_participles(tokens: set[Any]) -> set[Any]:
     return tokens
 
 
-def for_to(clause: Any, skip: set[int]) -> bool:
-    """A "for X to V" clause ("called for [every club] to employ…"): what was called for,
-    asked or waited for, with its own subject (not a time: "for the winter to escape")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
-        c.dep_ == "nsubj" and c.i not in skip for c in clause.children
-    )
-
-
 def _for_of_infinitive(token: Any, skip: set[int]) -> bool:
     """The "for" of "called [for] every club to employ…": without it, no clause."""
     return token.dep_ == "mark" and token.lower_ == "for" and for_to(token.head, skip)
@@ -218,13 +229,21 @@ def _subject_of_a_clause(token: Any) -> bool:
 
 def _coordinated(token: Any) -> bool:
     """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
-    Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry"."""
+    Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry";
+    a verb that shares its object with the one before ("to isolate [and treat] cases")."""
     if token.dep_ == "conj":
-        return _alike(token, token.head) or _modifiers(token, token.head)
+        return (
+            _alike(token, token.head)
+            or _modifiers(token, token.head)
+            or getattr(sharing_object(token.head), "i", None) == token.i
+        )
     if token.dep_ == "cc":
-        return any(
-            c.dep_ == "conj" and (_alike(c, token.head) or _modifiers(c, token.head))
-            for c in token.head.children
+        return (
+            any(
+                c.dep_ == "conj" and (_alike(c, token.head) or _modifiers(c, token.head))
+                for c in token.head.children
+            )
+            or sharing_object(token.head) is not None
         )
     return False
 
@@ -273,64 +292,6 @@ def _joined_hyphens(doc: Any) -> frozenset[int]:
     return frozenset(found)
 
 
-def _infinitive_of_noun(token: Any) -> bool:
-    """What a noun of intent is about, in the infinitive: "an attempt to smuggle a statue", "a
-    bid to end the dispute" (without it, "foiled an attempt" says nothing)."""
-    return (
-        token.dep_ in ("acl", "relcl")  # "approved measures [to force landowners…]" (relcl)
-        and token.head.pos_ == "NOUN"
-        and token.i > token.head.i
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
-    )
-
-
-def _completes(token: Any) -> bool:
-    """A clause that completes a noun that says nothing alone ("revolutionise the way [its
-    citizens use lavatories]"), or a "that" clause that is a noun's content ("claims [that X
-    held an account]"); `data/headline_nouns.toml`."""
-    if token.dep_ not in ("relcl", "acl") or token.i < token.head.i:
-        return False
-    noun = lemma(token.head).lower()
-    if noun in word_list("headline_nouns", "nouns"):
-        return True
-    return noun in word_list("headline_nouns", "content_nouns") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
-    )
-
-
-def _content_of(token: Any, head: Any) -> bool:
-    """A participle that says what an object, or a quantified subject, is ("voted a resolution
-    [condemning capital punishment]", "passed a law [banning smoking]"): without it the object
-    says nothing."""
-    quantified = head.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in head.children
-    )  # "all countries [supporting the motion] would…": without it, not what was said
-    return (
-        token.dep_ == "acl"
-        and token.tag_ == "VBG"
-        and token.head.i == head.i
-        and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
-        and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
-    )
-
-
-def _restricting(token: Any, head: Any, skip: set[int]) -> bool:
-    """A short participle right after a noun that says which ones ("700 Iraqis [living in
-    Turkey] voted", "a yacht [formerly owned by Bernard Tapie]"): without it, another fact.
-    Not one with a date in it ("the man [arrested on Tuesday]"): that is an event of its own."""
-    if token.dep_ != "acl" or token.tag_ not in ("VBG", "VBN") or token.head.i != head.i:
-        return False
-    words = list(token.subtree)
-    before = token.doc[words[0].i - 1] if words[0].i > 0 else None
-    return (
-        before is not None
-        and not before.is_punct
-        and words[0].i > head.i
-        and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
-        and not any(t.i in skip or t.is_punct for t in words)
-    )
-
-
 def _bracketed(token: Any) -> bool:
     """A modifier in brackets ("a 16 billion yen [(126.5 million dollar)] order"): an aside."""
     first = token.left_edge.i
@@ -375,9 +336,9 @@ def _in_brackets(token: Any) -> bool:
 
 
 def _alike(one: Any, other: Any) -> bool:
-    """Two nouns or two names: a name joined to a common noun ("52 percent and the
+    """Two nouns, two numbers or two names: a name joined to a common noun ("52 percent and the
     Conservatives") is more often a misparse than a coordination."""
-    if one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):  # "237 and 253"
         return True
     return (
         _named_noun(one, other)
@@ -421,8 +382,8 @@ def dangles(token: Any) -> bool:
     object (but not a particle: "will step down")."""
     if token.text in SYMBOLS:
         return False
-    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ"):
-        return True
+    if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ") or token.tag_ in ("WP", "WDT"):
+        return True  # (and "what", "which": "for what [were personal reasons]")
     if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
         return True  # a modifier without its noun: "exports of timber to neighbouring"
     if (

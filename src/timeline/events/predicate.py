@@ -12,7 +12,8 @@ from timeline.events.clauses import (
     is_time_phrase,
     subject_of,
 )
-from timeline.events.phrases import dangles, for_to, noun_phrase, pruned, word_count
+from timeline.events.kept import for_to, sharing_object
+from timeline.events.phrases import dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
 from timeline.events.subjects import is_plural, subject_phrase
 from timeline.events.vocabulary import word_list
@@ -55,7 +56,9 @@ def verb_core(verb: Any) -> set[int]:
         c.i
         for c in verb.children
         if c.dep_ in _CORE_DEPS
-        or (c.lower_ in PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
+        or (  # a particle follows its verb: "[up] from 686.7 billion yen…, the ministry said"
+            c.lower_ in PARTICLES and c.i > verb.i and not any(g.dep_ == "pobj" for g in c.children)
+        )
         or (
             c.i == verb.i + 1
             and c.dep_ in ("advmod", "acomp")
@@ -106,6 +109,10 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     ]
     objects += _gerund_object(verb)
     objects += _infinitive_after(verb, skip)
+    shared = sharing_object(verb)
+    if shared is not None and not objects:  # "police must charge [or release a man]"
+        keep |= verb_core(shared) | {shared.i - 1}
+        objects = [c for c in shared.children if c.dep_ == "dobj"]
     lists = verb_lists()
     telling = lemma(verb).lower() in lists["reporting"] | lists["attributing"]
     if not any(c.dep_ == "dobj" for c in objects):
@@ -313,7 +320,14 @@ def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
 
 def cut_short(token: Any, keep: set[int], core: set[int]) -> bool:
     """An adverb or preposition that ends a headline without what it governs (", up" of
-    "up 25 percent from a year earlier"): it says nothing alone."""
+    "up 25 percent from a year earlier"), or a verb of another clause without its
+    complement: it says nothing alone."""
+    if token.i not in core and token.pos_ in ("VERB", "AUX") and token.dep_ != "ROOT":
+        complements = ("attr", "acomp", "dobj", "ccomp", "xcomp", "oprd")
+        told = [c for c in token.children if c.dep_ in complements and c.i > token.i]
+        asked = any(c.tag_ in ("WP", "WDT") for c in token.children)  # "what were"
+        if any(c.i not in keep for c in told) or (token.pos_ == "AUX" and not told and asked):
+            return True  # "leaving the country for what were [personal reasons]"
     comma_before = after_comma(token)
     return (
         token.i not in core

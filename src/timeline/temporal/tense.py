@@ -114,6 +114,8 @@ def clause_tense(span: Any) -> Tense | None:
         return told if told is Tense.PAST and lemma(verb) not in _GRANTED else Tense.FUTURE
     if before[-1:] == ["for"] and lemma(verb) in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
+    if before[-1:] == ["for"] and _for_a_thing(span):
+        return Tense.PRESENT  # "has called a mass strike for Monday": the day it is set for
     if (
         lemma(verb) in ("set", "schedule")
         and span.start == verb.i + 1
@@ -135,6 +137,24 @@ def clause_tense(span: Any) -> Tense | None:
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
     return _verb_tense(verb)
+
+
+def _for_a_thing(span: Any) -> bool:
+    """The date is what a thing is set for ("a strike for Monday", "talks for Thursday"): the
+    nearest such day, whatever the tense of the clause that tells it; not a day's own thing
+    ("for Monday's attack")."""
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        root.dep_ != "pobj"
+        or root.head.lower_ != "for"
+        or (after is not None and after.lower_ in ("'s", "’s"))
+    ):
+        return False
+    held = root.head.head  # the thing, or the verb whose object it is ("called a strike [for]")
+    return held.pos_ == "NOUN" or any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < root.head.i for c in held.children
+    )
 
 
 def _is_holiday(text: str) -> bool:

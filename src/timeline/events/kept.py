@@ -1,0 +1,125 @@
+"""Dependents a noun phrase keeps although their kind is usually cut (`phrases.pruned` drops
+clauses, and words joined by "and"): a clause that completes a noun that says nothing alone,
+a participle or short relative clause that says which thing, a "for X to V" clause, and the
+verb that shares its object with the one before it. Read from the parse; word classes are
+data (`data/headline_nouns.toml`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+
+RESTRICTING_WORDS = 8  # a participle that says which ones: "700 Iraqis [living in Turkey]"
+_QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+_OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prt", "dative"})
+
+
+def infinitive_of_noun(token: Any) -> bool:
+    """What a noun of intent is about, in the infinitive: "an attempt to smuggle a statue", "a
+    bid to end the dispute" (without it, "foiled an attempt" says nothing)."""
+    return (
+        token.dep_ in ("acl", "relcl")  # "approved measures [to force landowners…]" (relcl)
+        and token.head.pos_ == "NOUN"
+        and token.i > token.head.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def completes(token: Any) -> bool:
+    """A clause that completes a noun that says nothing alone ("revolutionise the way [its
+    citizens use lavatories]"), or a "that" clause that is a noun's content ("claims [that X
+    held an account]"); `data/headline_nouns.toml`."""
+    if token.dep_ not in ("relcl", "acl") or token.i < token.head.i:
+        return False
+    noun = lemma(token.head).lower()
+    if noun in word_list("headline_nouns", "nouns"):
+        return True
+    return noun in word_list("headline_nouns", "content_nouns") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
+
+
+def content_of(token: Any, head: Any) -> bool:
+    """A participle that says what an object, or a quantified subject, is ("voted a resolution
+    [condemning capital punishment]", "passed a law [banning smoking]"): without it the object
+    says nothing."""
+    quantified = head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in head.children
+    )  # "all countries [supporting the motion] would…": without it, not what was said
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.i == head.i
+        and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
+        and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
+    )
+
+
+def restricting(token: Any, head: Any, skip: set[int]) -> bool:
+    """A short participle right after a noun that says which ones ("700 Iraqis [living in
+    Turkey] voted", "a yacht [formerly owned by Bernard Tapie]"): without it, another fact.
+    Not one with a date in it ("the man [arrested on Tuesday]"): that is an event of its own."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBG", "VBN") or token.head.i != head.i:
+        return False
+    words = list(token.subtree)
+    before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+    return (
+        before is not None
+        and not before.is_punct
+        and words[0].i > head.i
+        and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
+        and not any(t.i in skip or t.is_punct for t in words)
+    )
+
+
+def restricting_clause(token: Any, skip: set[int]) -> bool:
+    """A short relative clause without a comma that says which thing ("evidence [that put
+    Williams on death row]", "the company [that sold the weapons]"): without it, another
+    thing. Not on a name (which needs none), not with a date in it (an event of its own)."""
+    if token.dep_ != "relcl" or token.head.pos_ != "NOUN" or token.i < token.head.i:
+        return False
+    words = list(token.subtree)
+    before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+    return (
+        before is not None
+        and before.i == max(t.i for t in token.head.subtree if t.i < words[0].i)
+        and not before.is_punct
+        and (words[0].lower_ in _RELATIVE_PRONOUNS or words[0].dep_ in ("nsubj", "nsubjpass"))
+        and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
+        and not any(t.i in skip or t.is_punct for t in words)
+    )
+
+
+def for_clause(token: Any, skip: set[int]) -> bool:
+    """A "for X to V" clause a verb hangs on ("time had come [for US forces to quit Iraq]"):
+    what the clause is about."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+        and for_to(token, skip)
+    )
+
+
+def sharing_object(verb: Any) -> Any | None:
+    """The verb right after `verb` and "and"/"or" whose object is `verb`'s too, when `verb`
+    has none of its own ("must charge or release a man", "to isolate and treat cases")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in _OWN_OBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return None
+    other = doc[verb.i + 2]
+    if other.dep_ != "conj" or other.head.i != verb.i or other.pos_ != "VERB":
+        return None
+    return other if any(c.dep_ == "dobj" for c in other.children) else None
+
+
+def for_to(clause: Any, skip: set[int]) -> bool:
+    """A "for X to V" clause ("called for [every club] to employ…"): what was called for,
+    asked or waited for, with its own subject (not a time: "for the winter to escape")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
+        c.dep_ == "nsubj" and c.i not in skip for c in clause.children
+    )

@@ -1,0 +1,131 @@
+"""What completes a headline's act and what is no part of it: an object two verbs share, a
+list of numbers, a short clause that says which thing, a "for X to V" clause; a particle is
+never taken from before its verb, and a clause cut before its complement is left out. Dates
+that belong to another word: a figure a change started from, a time a verb of mentioning
+recalls, the work a poll was taken in. Through `build_timeline`, on sentences written for
+these tests (an article of Friday 2024-05-10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import events_of, titles
+
+pytestmark = pytest.mark.model
+
+
+def test_two_verbs_share_the_object_after_the_second(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "By Friday, police must charge or release a driver held on Monday.")
+    assert found["2024-05-10"].startswith("Police must charge or release a driver")
+    found = titles(
+        tmp_path,
+        "Since last week, teams have been sent to isolate and treat suspected cases of typhoid.",
+    )
+    assert any("to isolate and treat suspected cases of typhoid" in t for t in found.values())
+
+
+def test_a_verb_with_its_own_object_takes_none_of_the_next(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "Officials counted the ballots on Tuesday and announced the result.")
+    assert found["2024-05-07"] == "Officials counted the ballots"
+
+
+def test_numbers_joined_by_and_are_kept_together(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Between 40 and 50 people were detained on Tuesday after the match in Lyon."
+    )
+    assert found["2024-05-07"].startswith("Between 40 and 50 people were detained")
+
+
+def test_a_particle_is_never_taken_from_before_its_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Exports in April were down 3.1 percent at 81.2 billion euros but up from 77.9 billion "
+        "euros in March, the statistics office said Tuesday.",
+    )
+    title = found["2024-05-07"]
+    assert title.startswith("The statistics office said")
+    assert " up said" not in title
+
+
+def test_a_short_clause_that_says_which_thing_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The appeals court on Tuesday rejected a request to review evidence that linked Miller "
+        "to the robbery.",
+    )
+    assert found["2024-05-07"].endswith("to review evidence that linked Miller to the robbery")
+
+
+def test_a_clause_that_says_which_goes_whole_or_not_at_all(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The minister on Tuesday criticised the coverage of the storm in the northern provinces "
+        "of the country that was blamed on the weather office by local officials in Bergen.",
+    )
+    title = found["2024-05-07"]
+    assert not title.endswith(("blamed", "blamed on", "that was"))
+    assert "that was blamed" not in title or "on the weather office" in title
+
+
+def test_a_for_clause_is_what_the_clause_is_about(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Harper caused a stir on Tuesday by saying time had come for the mine to close."
+    )
+    assert found["2024-05-07"].endswith("by saying time had come for the mine to close")
+
+
+def test_a_clause_cut_before_its_complement_is_left_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The envoy caused a stir on Tuesday by suddenly leaving Geneva for what were, an aide "
+        'said, "family reasons."',
+    )
+    title = found["2024-05-07"]
+    assert title.startswith("The envoy caused a stir")
+    assert not title.endswith(("what were", "for what", "for"))
+
+
+def test_a_relative_clause_without_its_gap_noun_is_still_a_clause(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "Police must release a man they arrested on Monday.")
+    (monday,) = [e for e in events if e.date.edtf == "2024-05-06"]
+    assert monday.title == "They arrested a man"
+    assert monday.trigger == "arrest"
+
+
+def test_the_figure_a_change_started_from_dates_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Lower fuel prices drove the trade deficit down sharply to 41.2 billion dollars in "
+        "March, from 47.5 billion dollars in February.",
+    )
+    dates = {e.date.edtf for e in events if e.trigger == "drive"}
+    assert dates == {"2024-03"}
+
+
+def test_a_time_recalled_is_not_the_recalling(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, "Her voice broke as she recalled events in the late 1990s at the hearing."
+    )
+    assert not [e for e in events if e.trigger == "recall"]
+    events = events_of(tmp_path, "In 2019 the government recalled its ambassador.")
+    assert [e.date.edtf for e in events if e.trigger == "recall"] == ["2019"]
+
+
+def test_the_days_a_poll_was_taken_do_not_date_what_it_found(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The poll, conducted between April 2 and 8 across 12 regions, predicted that the "
+        "Liberal Party would win between 150 and 170 seats.",
+    )
+    dated = [e for e in events if e.date.edtf == "2024-04-02/2024-04-08"]
+    assert dated and all("predicted" not in e.title for e in dated)
+    released = events_of(
+        tmp_path,
+        "A poll released on Tuesday found that the Liberal Party would win between 150 and "
+        "170 seats.",
+    )
+    (tuesday,) = [e for e in released if e.date.edtf == "2024-05-07"]
+    assert "150 and 170 seats" in tuesday.title
