@@ -130,3 +130,26 @@ def test_a_description_that_owns_the_subject_is_written_as_its_owner(
         "to kidnap officials.\n",
     )
     assert found["2024-05-07"].startswith("Indonesia's intelligence chief warned")
+
+
+def test_a_description_the_text_set_beside_a_name_is_that_name(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nOil output\n\n"
+        "OPEC, the oil cartel, met in Vienna on March 4. "
+        "Saudi Aramco raised its prices on March 8. "
+        "The cartel decided on April 2 to cut its output by one million barrels a day.\n",
+    )
+    assert found["2024-04-02"].startswith("OPEC decided")
+
+
+def test_a_name_of_another_kind_set_beside_a_description_is_not_it(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nOil output\n\n"
+        "Ali Hassan, the group's president, spoke in Vienna on March 4. "
+        "The group decided on April 2 to cut its output by one million barrels a day.\n",
+    )
+    assert not found["2024-04-02"].startswith("Ali Hassan")

@@ -129,3 +129,27 @@ def test_the_days_a_poll_was_taken_do_not_date_what_it_found(nlp: Any, tmp_path:
     )
     (tuesday,) = [e for e in released if e.date.edtf == "2024-05-07"]
     assert "150 and 170 seats" in tuesday.title
+
+
+def test_a_clause_with_a_pronoun_subject_does_not_say_which(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "A bomb they were building exploded on Tuesday in the old town.")
+    assert found["2024-05-07"] == "A bomb exploded in the old town"
+
+
+def test_a_clause_that_says_which_goes_before_a_list_member(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Party leaders resumed talks on Tuesday to discuss a new cabinet amid a rift between "
+        "the ruling party and the opposition alliance that could lead to general strikes.",
+    )
+    assert "between the ruling party and the opposition alliance" in found["2024-05-07"]
+
+
+def test_a_date_of_the_thing_a_clause_follows_is_not_the_clauses(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Voters were still casting ballots Tuesday at one school after problems with the "
+        "machines Sunday and Monday, officials said.",
+    )
+    dates = sorted(e.date.edtf for e in events if e.trigger == "cast")
+    assert dates == ["2024-05-07"]

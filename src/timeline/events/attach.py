@@ -21,7 +21,12 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
-from timeline.events.attach_relative import a_later_participle, placed_against, relative_object
+from timeline.events.attach_relative import (
+    a_later_participle,
+    dates_the_thing_placed,
+    placed_against,
+    relative_object,
+)
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
     a_limit,
@@ -224,6 +229,8 @@ def dated_words(
     for expression, span in found:
         if a_later_participle(span, spans):
             continue  # "hit a peak in 1992, falling to zero for much of 1996"
+        if dates_the_thing_placed(span, spans):
+            continue  # "were voting Tuesday after problems with ballot papers Sunday"
         dated = _dated_word(expression, span, skip)
         if dated is None:
             continue

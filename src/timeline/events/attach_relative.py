@@ -21,6 +21,7 @@ _PLACING = frozenset({"after", "before", "following"})
 # Prepositions by which a date hangs on a noun or a gerund it dates: "the election on May 1",
 # "a defeat in March", "winning the trophy at the weekend".
 _DATING = frozenset({"on", "in", "at", "during"})
+_PHRASE_DEPTH = 3  # prepositional phrases climbed from a dated noun to "after" or "before"
 
 
 def relative_object(root: Any) -> Any | None:
@@ -64,5 +65,40 @@ def a_later_participle(span: Any, spans: list[Any]) -> bool:
     main = verb.head
     return any(
         other.start != span.start and governing_predicate(time_root(other)).i == main.i
+        for other in spans
+    )
+
+
+def dates_the_thing_placed(span: Any, spans: list[Any]) -> bool:
+    """The date hangs on the object of "after", "before" or "following", or on a noun in its
+    phrase ("were still voting Tuesday after problems with ballot papers Sunday and Monday"),
+    while another date of the sentence dates the clause itself: the first is the thing's,
+    never the clause's."""
+    root = time_root(span)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Sunday and [Monday]"
+    if root.dep_ == "npadvmod":
+        owner = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _DATING:
+        owner = root.head.head
+    else:
+        return False
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(_PHRASE_DEPTH):  # "after problems [with the machines] Sunday"
+        placing = owner.head
+        if owner.dep_ != "pobj" or placing.i == owner.i:
+            return False
+        if placing.lower_ in _PLACING:
+            break
+        owner = placing.head
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            return False
+    else:
+        return False
+    verb = governing_predicate(root)
+    phrase = {t.i for t in placing.subtree}
+    return any(
+        other.start not in phrase and governing_predicate(time_root(other)).i == verb.i
         for other in spans
     )

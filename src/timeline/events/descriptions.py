@@ -6,7 +6,8 @@ a subject (its head is a class word of the label, `data/entity_classes.toml`), "
 the one name before it with that word ("Bank Leumi"), "the two countries" the one pair of
 countries named together ("China and Japan"), or the only two named; a person's title ("the
 vice president", "the spokesman") the one person named with the same title words ("Nigerian
-vice president Atiku Abubakar"). One that stands for a
+vice president Atiku Abubakar"); before all these, the one name the text set such a
+description beside ("OPEC, the oil cartel" for "the cartel"). One that stands for a
 thing named before by a longer phrase takes that phrase's identifying words ("the agreement"
 after "a fisheries agreement between …" is "the fisheries agreement"). When two fit, the
 text's words stay.
@@ -78,6 +79,14 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     bank" -> "Bank Leumi")."""
     head = lemma(token).lower()
     classes = [c for c in _classes() if head in c.words]
+    labels = {label for c in classes for label in c.labels}
+    defined = {
+        actor
+        for ent, actor in named
+        if _set_beside(ent.root, head) and (not labels or actor.label in labels)
+    }
+    if len(defined) == 1:
+        return next(iter(defined))  # "OPEC, the oil cartel, …" … "the cartel"
     said = _said_of(token)
     for actor in earlier:
         names = set(words_of(actor.text))
@@ -95,6 +104,14 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
         if head in _ends(actor.text) and said <= set(words_of(actor.text))
     }
     return next(iter(holding)) if len(holding) == 1 else None
+
+
+def _set_beside(name: Any, head: str) -> bool:
+    """Whether the text sets a description with head word `head` beside the name, in
+    apposition ("OPEC, the oil cartel", "the cartel, OPEC,"): the document says what it is."""
+    if any(c.dep_ == "appos" and lemma(c).lower() == head for c in name.children):
+        return True
+    return name.dep_ == "appos" and lemma(name.head).lower() == head
 
 
 def pair_for(

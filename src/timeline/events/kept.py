@@ -81,6 +81,8 @@ def restricting_clause(token: Any, skip: set[int]) -> bool:
     thing. Not on a name (which needs none), not with a date in it (an event of its own)."""
     if token.dep_ != "relcl" or token.head.pos_ != "NOUN" or token.i < token.head.i:
         return False
+    if _pronoun_told_first(token):
+        return False  # "a bomb [they were making]": a pronoun no headline could resolve there
     words = list(token.subtree)
     before = token.doc[words[0].i - 1] if words[0].i > 0 else None
     return (
@@ -90,6 +92,27 @@ def restricting_clause(token: Any, skip: set[int]) -> bool:
         and (words[0].lower_ in _RELATIVE_PRONOUNS or words[0].dep_ in ("nsubj", "nsubjpass"))
         and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
         and not any(t.i in skip or t.is_punct for t in words)
+    )
+
+
+def _pronoun_told_first(clause: Any) -> bool:
+    """The clause's subject is a personal pronoun and no subject comes before it in the
+    sentence ("A bomb [they were making] exploded"), so nothing there tells who is meant;
+    after one ("Fletcher reacted to news that a bar [she owns]…") the reader knows."""
+    pronoun = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ not in _RELATIVE_PRONOUNS
+        for c in clause.children
+    )
+    if not pronoun:
+        return False
+    described = {t.i for t in clause.head.subtree}
+    doc = clause.doc
+    start = clause.left_edge.i
+    while start > 0 and not doc[start].is_sent_start:  # (`Token.sent` walks the document)
+        start -= 1
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.i not in described
+        for t in doc[start : clause.left_edge.i]
     )
 
 

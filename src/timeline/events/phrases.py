@@ -54,6 +54,10 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         ),
         key=lambda t: -abs(t.i - head.i),
     )  # "South Korean and US officials": modifiers joined stay whole
+    for clause in sorted((t for t in kept if restricting_clause(t, skip)), key=lambda t: -t.i):
+        if word_count(kept) <= limit:  # a clause that says which goes before a list member
+            break
+        kept -= pruned(clause, skip)
     for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
         if word_count(kept) <= limit:  # second member goes first, before any phrase of the first
             break
@@ -109,7 +113,7 @@ def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
     """A coordinated member whose own phrase was cut is left out with its "and": never "put
     Labour on 52 percent and the Conservatives" for "… and the Conservatives on 28 percent"."""
     for conj in sorted((t for t in kept if t.dep_ == "conj" and t is not head), key=lambda t: t.i):
-        whole = pruned(conj, skip)
+        whole = _but_clauses(pruned(conj, skip), conj, skip)  # (a clause that says which may go)
         if conj in kept and not whole <= kept:
             first = conj.head
             while first.dep_ == "conj" and first.head is not first and first in kept:
@@ -118,6 +122,14 @@ def _whole_coordinations(kept: set[Any], head: Any, skip: set[int]) -> set[Any]:
                 if member.dep_ in ("conj", "cc") and member.head in kept | {first}:
                     kept = kept - pruned(member, skip) - {member}
     return kept
+
+
+def _but_clauses(tokens: set[Any], top: Any, skip: set[int]) -> set[Any]:
+    """`tokens` but those of a clause below `top` that says which thing (`restricting_clause`)."""
+    inside = {
+        t.i for c in tokens if c.i != top.i and restricting_clause(c, skip) for t in c.subtree
+    }
+    return {t for t in tokens if t.i not in inside}
 
 
 def _whole_lists(indices: set[int], head: Any, skip: set[int]) -> set[int]:
@@ -137,7 +149,7 @@ def _whole_lists(indices: set[int], head: Any, skip: set[int]) -> set[int]:
         members = [
             t for t in first.subtree if t.dep_ in ("conj", "cc") and t.i > first.i and t.i in whole
         ]
-        chain = {t.i for m in members for t in pruned(m, skip)}
+        chain = {t.i for m in members for t in _but_clauses(pruned(m, skip), m, skip)}
         if not chain <= indices:
             indices = indices - chain - {t.i for t in members}
             if first.dep_ == "pobj" and first.head.lower_ in _PAIRING and first.head.i != head.i:
