@@ -42,6 +42,8 @@ def dated(events: list[Event]) -> list[tuple[str, str | None]]:
         "Thousands of cyclists crossed the bridge in May.",
         "At least 212 were executed in 2008 and 190 the year before.",  # a bare count
         "The province recorded 1,304 burglaries in 2008.",  # a place saw a figure
+        "Chile exported 1.4 million tonnes of copper in the first four months.",  # its economy
+        "Leading indicators edged up 0.3 percent in April.",
     ],
 )
 def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentence: str) -> None:
@@ -57,6 +59,7 @@ def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentenc
         ("The central bank cut its key rate in May.", "cut"),  # a measure, acted on
         ("The interest rate was raised in May.", "raise"),  # the same, in the passive
         ("The jobless rate climbed to 8.1 percent on Tuesday.", "climb"),  # a day: news
+        ("Chile exported its first hydrogen cargo to Japan in May.", "export"),  # no amount
     ],
 )
 def test_an_act_with_a_figure_stays_an_event(

@@ -13,21 +13,40 @@ from timeline.nlp.lemmas import lemma
 
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
-    """What ", which …" is about when the parse hung the clause on a noun whose number the
-    verb denies: in "the investment ban on US companies in Burma, which was announced" the
-    singular "was" is about the ban, not the companies."""
+    """What a relative clause is about when the parse hung it on a noun whose number the verb
+    denies: in "the investment ban on US companies in Burma, which was announced" the singular
+    "was" is about the ban, not the companies; a plural verb on the last of a list is about
+    the whole list."""
     plural = _verb_number(verb)
     if _place_of(noun) and (plural is None or _plural_noun(noun.head.head) == plural):
         return noun.head.head  # "the WTO meeting in Hong Kong, which opens Tuesday"
+    if plural and noun.dep_ == "conj" and not _plural_noun(noun):
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first  # "two Iranian women and an Iraqi guide who were abducted": all three
     current = noun
     for _ in range(3):
         if plural is None or _plural_noun(current) == plural:
             return current
         prep = current.head
-        if current.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        if current.dep_ != "pobj" or prep.dep_ != "prep":
+            break
+        if prep.head.lower_ == "one" and plural is False:
+            return _one_of(prep.head)  # "Hannawi is one of the most wanted militants, who is…"
+        if prep.head.pos_ not in ("NOUN", "PROPN"):
             break
         current = prep.head
     return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def _one_of(one: Any) -> Any:
+    """Who "one of the …" is, when a clause says so ("Hannawi is one of …"): its subject."""
+    if one.dep_ == "attr" and lemma(one.head).lower() == "be":
+        subject = subject_of(one.head)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return one
 
 
 _SOURCE_PREPOSITIONS = frozenset({"according", "thanks"})  # "according to [a report …]"
@@ -77,10 +96,31 @@ def _place_of(noun: Any) -> bool:
 
 def described_name(noun: Any) -> Any:
     """The name a description in apposition stands beside ("Ahmadinejad, a hardcore Islamic
-    revolutionary who won…": Ahmadinejad won)."""
+    revolutionary who won…": Ahmadinejad won), or the event a participle of holding describes
+    when the parse hung it on what the event is of ("the summit of the council [held] on
+    January 9": the summit was held)."""
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head
+    above = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and not _an_event(noun)
+        and _an_event(above)
+        and any(c.dep_ == "acl" and _holds(c) for c in noun.children)
+    ):
+        return above
     return noun
+
+
+def _an_event(noun: Any) -> bool:
+    word = lemma(noun).lower()
+    events = word_list("event_nouns", "nouns") | word_list("event_nouns", "gatherings")
+    return noun.pos_ == "NOUN" and word in events
+
+
+def _holds(participle: Any) -> bool:
+    return lemma(participle).lower() in word_list("event_nouns", "holding_verbs")
 
 
 def _plural_noun(noun: Any) -> bool:

@@ -10,14 +10,14 @@ from timeline.nlp.reads import span_text
 
 _DATED_OPENING = re.compile(
     r"\A[\s,]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?P<agency>\([^()\n]{1,30}\))?"
-    r"\s*(?P<dash>--|—|–|-|:)?(?:\s+|\Z)"
+    r"\s*(?P<dash>-{1,3}|—|–|:)?(?:\s+|\Z)"
 )
 _DATELINE = re.compile(
     r"\A\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}"  # ", Calif.", ", China"
     r"(?P<date>,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", May 3"
-    r"(?:\s*(?P<agency>\([^()\n]{1,30}\))\s*(?P<dash>--|—|–|-|:)?"  # "(Xinhua)", a dash or not
-    r"|\s*(?P<bare>--|—|–|-|:))(?:\s+|\Z)"
+    r"(?:\s*(?P<agency>\([^()\n]{1,30}\))\s*(?P<dash>-{1,3}|—|–|:)?"  # "(Xinhua)", a dash or not
+    r"|\s*(?P<bare>-{1,3}|—|–|:))(?:\s+|\Z)"
 )
 
 

@@ -105,6 +105,8 @@ def for_a_period(token: Any) -> bool:
     if nouns is None:
         return False
     if owner.pos_ in ("NOUN", "PROPN"):
+        if word == "in" and lemma(owner).lower() in word_list("elsewhere", "contract_nouns"):
+            return True  # "light sweet crude for delivery in December": the contract's month
         return word == "for" or lemma(owner).lower() in word_list("elsewhere", nouns)
     if owner.pos_ not in _VERBS:
         return False

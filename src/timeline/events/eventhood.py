@@ -218,6 +218,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         return not person and _counted_object(predicate)
     if _a_rate(predicate):
         return True  # "lost about 270 billion tonnes of ice a year on average"
+    if verb in word_list("statistics", "economy_verbs") and subject.ent_type_ in _PLACES:
+        return _figure_after(predicate)  # "China imported 1.2 million tonnes of sugar in May"
     if verb in word_list("statistics", "causing") and _figure_after(predicate):
         return True  # "catastrophes caused losses of about 40 billion dollars in 2006"
     if verb in word_list("statistics", "level") and _figure_after(predicate):

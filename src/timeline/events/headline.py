@@ -86,6 +86,7 @@ def headline(
     dateline = dateline_tokens(sentence)
     skip = (skip - _counts(sentence.doc, skip)) | dateline
     skip |= _said_of_times(sentence, skip) | _time_adverbs(sentence, skip)
+    skip |= {t.i for t in sentence if t.lower_ == "here" and t.dep_ == "advmod"}  # dateline's
     skip |= {c.i for i in skip for c in sentence.doc[i].children if c.tag_ == "POS"}  # "Friday['s]"
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
@@ -139,9 +140,12 @@ def headline(
     if (relative and predicate.dep_ == "relcl") or described or second:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"; "the
         # leader, who has served … and [who is expected to be named]": the leader
-        noun = described_name(predicate.head.head if second else predicate.head)
-        limit = 6
-        if subject is not None and subject.lower_ == "which" and after_comma(subject):
+        described_noun = predicate.head.head if second else predicate.head
+        noun = described_name(described_noun)
+        limit = 6 if noun.i == described_noun.i or noun.pos_ == "PROPN" else SUBJECT_WORDS
+        if (subject is not None and subject.lower_ == "which" and after_comma(subject)) or (
+            relative and agreeing_noun(noun, predicate).i != noun.i
+        ):
             noun, limit = agreeing_noun(noun, predicate), SUBJECT_WORDS
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
@@ -215,6 +219,7 @@ def headline(
         needs = verb_lists()["needs_complement_in_passive"]
     fragment = words and (
         (words[0].lower_ in RELATIVE_WORDS and words[0].i not in names | (owners or {}).keys())
+        or (len(words) > 1 and words[0].pos_ == "ADP" and words[1].lower_ in RELATIVE_WORDS)
         or (subject is None and words[0] == predicate)  # "Quoted the former Miss Naples…"
         or (subject is None and words[0].dep_ in ("aux", "auxpass", "neg"))  # "May reach a…"
         # "Eliminated in the United States"; "In Chicago air" (no verb found in noisy text)

@@ -1,0 +1,93 @@
+"""Who or what a clause without a subject of its own is about, and words a headline never
+shows: a relative clause agrees with the noun its verb's number says (a whole list, "one of
+the …" and who that one is), a participle of holding describes the gathering the parse hung
+it below; a wire dateline with any dash and the dateline's "here" are no part of a headline,
+and a clause opening "of whom" is no headline. Dates of a contract's month date nothing.
+Through `build_timeline`, on sentences written for these tests (an article of Friday
+2024-05-10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import events_of, titles
+
+pytestmark = pytest.mark.model
+
+
+def test_a_plural_verb_on_the_last_of_a_list_is_about_the_list(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Police on Thursday freed two Dutch nurses and a local driver who were kidnapped on "
+        "Monday near the border.",
+    )
+    assert found["2024-05-06"].startswith("Two Dutch nurses and a local driver were kidnapped")
+
+
+def test_one_of_them_who_is_is_the_one_named(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Officials said that Karimov is one of the most wanted smugglers, who is accused of "
+        "running arms across the border in the 1990s.",
+    )
+    assert found["199X"].startswith("Karimov is accused of running arms")
+
+
+def test_a_gathering_held_is_the_gathering_not_what_it_is_of(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The plan was adopted at the summit of the regional security council held on March 9 "
+        "in Accra.",
+    )
+    assert found["2024-03-09"].startswith("The summit of the regional security council was held")
+
+
+def test_a_dateline_with_three_dashes_is_no_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "NAIROBI, May 4 (Xinhua)--- Farmers and traders need better roads to reach the "
+        "markets, said Kenyan trade minister Paul Otieno on Saturday.",
+    )
+    title = found["2024-05-04"]
+    assert title.startswith("Kenyan trade minister Paul Otieno said")
+    assert "NAIROBI" not in title
+
+
+def test_the_datelines_here_is_never_shown(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The talks will bring a short but clear message, said trade envoy Ana Ruiz here Tuesday.",
+    )
+    assert " here" not in found["2024-05-07"]
+
+
+def test_a_clause_opening_of_whom_is_no_headline(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Some 40,000 fans came to the stadium on Tuesday, of whom over 300 were arrested after "
+        "the match.",
+    )
+    assert all(not e.title.lower().startswith("of whom") for e in events)
+
+
+def test_what_confidence_is_in_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The army chief on Tuesday expressed confidence that the dispute would not affect the "
+        "joint exercises.",
+    )
+    assert found["2024-05-07"].endswith(
+        "expressed confidence that the dispute would not affect the joint exercises"
+    )
+
+
+def test_the_month_a_contract_is_for_dates_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Brent crude for delivery in July added 40 cents to close at 81.20 dollars a barrel "
+        "on Thursday.",
+    )
+    assert sorted(e.date.edtf for e in events if e.trigger == "add") == ["2024-05-09"]
