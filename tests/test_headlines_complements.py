@@ -153,3 +153,18 @@ def test_a_date_of_the_thing_a_clause_follows_is_not_the_clauses(nlp: Any, tmp_p
     )
     dates = sorted(e.date.edtf for e in events if e.trigger == "cast")
     assert dates == ["2024-05-07"]
+
+
+def test_a_verb_with_nothing_after_it_takes_what_led_to_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Heavy fighting broke out on Tuesday after some 300 rebels crossed the river from the "
+        "north, officials said.",
+    )
+    assert found["2024-05-07"].startswith(
+        "Heavy fighting broke out after some 300 rebels crossed the river"
+    )
+    found = titles(
+        tmp_path, "The ministers met on Tuesday in Oslo after the talks in Bergen had failed."
+    )
+    assert found["2024-05-07"] == "The ministers met in Oslo"  # it has its own complement

@@ -33,3 +33,14 @@ def test_a_bare_noun_phrase_is_no_row_of_a_readers_timeline(nlp: Any, tmp_path: 
 def test_an_entity_timeline_keeps_it(nlp: Any, tmp_path: Path) -> None:
     found = titles(tmp_path, Settings(entity_timeline=True))
     assert any("Suez crisis" in t for t in found)
+
+
+def test_a_phrase_its_tense_leaves_open_is_no_row_either(nlp: Any, tmp_path: Path) -> None:
+    body = (
+        "Early counts show that opposition candidate Ana Lopez leads Tuesday's presidential "
+        "election in Peru, winning more than half of the vote."
+    )
+    reader = [e.title for e in events_of(tmp_path, body)]
+    assert not any(t.startswith("Presidential election") for t in reader)
+    entity = [e.title for e in events_of(tmp_path, body, Settings(entity_timeline=True))]
+    assert any("election" in t.lower() for t in entity)

@@ -134,7 +134,8 @@ def test_the_tense_follows_the_date_and_the_clause(nlp: Any, tmp_path: Path) -> 
     )
     headlines = [t for _, t in told]
     assert "The parliamentary elections will be held" in headlines
-    assert "Parliamentary election" in headlines
+    # this week's: a phrase only, which is no row of a reader's timeline
+    assert not [t for t in headlines if "arliamentary election" in t and "will" not in t]
     assert not [t for t in headlines if "was held" in t]
 
 
@@ -146,17 +147,14 @@ def test_the_tense_follows_the_date_and_the_clause(nlp: Any, tmp_path: Path) -> 
             "Officials say there is no reason for sanctions despite a report implicating "
             "them in a February bomb blast.",
             "2005-12-10",
-            ["Bomb blast", "The parliamentary elections will be held"],
+            ["The parliamentary elections will be held"],  # a phrase only: no row
         ),
         (  # "Tuesday's" put before a Saturday article, told in the present: no "was held"
             "Sunday's poll in the giant Central Asian country was marred by fraud. "
             "Bayern now turn their attention to Tuesday's match with Inter Milan in the "
             "Champions League.",
             "2006-12-02",
-            [
-                "Match with Inter Milan in the Champions League",
-                "The poll in the giant Central Asian country was held",
-            ],
+            ["The poll in the giant Central Asian country was held"],  # the match: a phrase
         ),
     ],
 )

@@ -9,14 +9,15 @@ from typing import Any
 
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
-from timeline.events.attach import compares, dated_words
+from timeline.events.attach import Dated, compares, dated_words
 from timeline.events.clauses import sentence_containing
 from timeline.events.dateline import dateline_tokens
 from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
 from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
-from timeline.events.nominal import NounPhrase
+from timeline.events.nominal import NounPhrase, noun_title
+from timeline.events.nominal_occurrence import Tense, tense_of
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
@@ -70,7 +71,7 @@ def extract_events(
                 document.published if dated.at_publication else None,
                 title=dated.title, trigger=noun,
             )  # fmt: skip
-            if inclusive or not _only_a_phrase(dated.title, event):
+            if inclusive or not _only_a_phrase(_as_told(dated, skip, document), event):
                 events.append(event)
     lead = lead_event(document, doc, expressions, captions, text)
     title = title_event(document, doc, expressions, text, events)
@@ -93,6 +94,20 @@ def _distinct(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(event)
     return kept
+
+
+def _as_told(dated: Dated, skip: set[int], document: Document) -> str | None:
+    """A nominal event's headline as `make_event` tells it: by the tense of its date ("Sunday's
+    election" under a verb in the present is told as neither held nor ahead: a phrase)."""
+    if not dated.nominal or dated.title is None or dated.at_publication:
+        return dated.title
+    date = dated.expression.value
+    if date is None:
+        return dated.title
+    tense = tense_of(date, document.published, dated.expression.text, dated.word)
+    if tense is Tense.PAST:
+        return dated.title
+    return noun_title(dated.word, skip, tense=tense) or dated.title
 
 
 def _only_a_phrase(title: str | None, event: Event) -> bool:

@@ -179,6 +179,7 @@ def _says_whose(noun: Any, tokens: list[Any]) -> bool:
     kept = {t.i for t in tokens}
     return any(
         c.i in kept
+        and c.ent_type_ not in ("DATE", "TIME")  # "Sunday's presidential election": no owner
         and (c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")))
         for c in noun.children
     )

@@ -26,6 +26,7 @@ MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb a
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
+_LED_BY = frozenset({"after", "because", "when", "as"})  # a clause that says what led to it
 RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
 
@@ -151,6 +152,8 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     keep |= _since_of_superlative(verb, keep, skip, room - len(keep))
+    if not keep - verb_core(verb) - skip:  # "broke out [after militants crossed the border]"
+        keep |= _what_led_to_it(verb, skip, room)
     keep |= {  # "beat the Knicks 97-92", "defeated Congo-Brazzaville 28-25": where it ended
         t.i + k
         for t in verb.subtree
@@ -178,6 +181,24 @@ def _purpose(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
             if len(told) > 2 and word_count({verb.doc[i] for i in told}) <= room:
                 return told
             return set()
+    return set()
+
+
+def _what_led_to_it(verb: Any, skip: set[int], room: int) -> set[int]:
+    """For a verb that has nothing after it, the clause after it that says what it followed
+    or why ("broke out after nearly 200 militants crossed the border"), whole, when it fits
+    and has no date of its own."""
+    for clause in verb.children:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _LED_BY]
+        if clause.dep_ != "advcl" or clause.i < verb.i or not marks or after_comma(marks[0]):
+            continue
+        if any(t.i in skip for t in clause.subtree):
+            return set()
+        told = whole_clause(clause, skip, room - 1)
+        subject = subject_of(clause)
+        if subject is None or subject.i not in told:
+            return set()
+        return told | {marks[0].i} if len(told) >= MIN_CLAUSE_WORDS else set()
     return set()
 
 
