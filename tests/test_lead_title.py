@@ -122,3 +122,18 @@ def test_no_lead_event_for_what_a_dated_telling_tells(nlp: Any, tmp_path: Path) 
     )
     assert [e.date.edtf for e in events if "told jurors" in e.title] == ["2025-10-06"]
     assert not [e for e in undated(events) if e.title.startswith("The builder knew")]
+
+
+@pytest.mark.parametrize(("said", "at_publication"), [("Tuesday", False), ("Friday", True)])
+def test_news_a_teller_told_days_before_the_article_is_not_the_articles_day(
+    nlp: Any, tmp_path: Path, said: str, at_publication: bool
+) -> None:
+    """"…, local media said Tuesday" in Saturday's paper: the news is older than the paper;
+    "…, officials said Friday" (the day before) is the paper's news."""
+    events = run(
+        tmp_path,
+        "---\npublished: 2024-05-11\n---\nTeam complains\n\n"
+        f"The national squad questioned the draw for the Asian Cup, local media said {said}.\n",
+    )
+    news = [e for e in undated(events) if e.title.startswith("The national squad questioned")]
+    assert bool(news) is at_publication

@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any
 
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import make_event
 from timeline.events.clauses import clause_head, governing_predicate, modality_of, sentences
 from timeline.events.figures import sentence_figures
@@ -18,6 +19,7 @@ from timeline.nlp.lemmas import lemma
 _LEAD_SENTENCES = 3
 _TALLY_SENTENCES = 2  # after the news: "The vote was 39-11."
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
+TOLD_DAYS_BEFORE = 1  # a telling dated the day before the article is its news of the day
 _COUNTED_FROM = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
@@ -42,7 +44,7 @@ def lead_event(
     body = list(
         islice((s for s in sentences(doc) if is_body(s, text, captions, document.title)), wanted)
     )
-    found = _lead_news(body[:_LEAD_SENTENCES], expressions, text)
+    found = _lead_news(body[:_LEAD_SENTENCES], expressions, text, document.published)
     if found is None:
         return None
     index, verb, antecedent = found
@@ -69,7 +71,7 @@ def lead_event(
 
 
 def _lead_news(
-    lead: list[Any], expressions: list[TimeExpression], text: str
+    lead: list[Any], expressions: list[TimeExpression], text: str, published: NormalizedDate
 ) -> tuple[int, Any, str | None] | None:
     """(sentence index, verb, what a pronoun subject stands for) of the lead's news: the first
     sentence with a past-tense news verb that no time expression of its own dates. A date
@@ -82,7 +84,12 @@ def _lead_news(
     for index, sentence in enumerate(lead):
         verb = _news_verb(sentence)
         if verb is not None:
-            if _dated(verb, sentence, timed) or _dated_telling(verb, sentence, timed):
+            earlier = [(e.start, e.end) for e in expressions if _days_before(e, published)]
+            if (
+                _dated(verb, sentence, timed)
+                or _dated_telling(verb, sentence, timed)
+                or _told_days_before(verb, sentence, earlier)
+            ):
                 if index == 0:
                     return None  # the lead's news has its own date: an ordinary event
                 continue  # a dated development; the news may follow ("But CPD refused…")
@@ -136,6 +143,29 @@ def _dated_telling(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bo
         and teller.i < verb.i
         and lemma(teller).lower() in word_list("news_verbs", "attribution")
         and _dated(teller, sentence, timed)
+    )
+
+
+def _told_days_before(verb: Any, sentence: Any, earlier: list[tuple[int, int]]) -> bool:
+    """Whether a verb of saying after the news is dated days before the article ("…, local
+    media reports said Tuesday" in Saturday's paper): the news is older than the article, and
+    its telling has its own row."""
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.i < verb.i:
+        return False
+    if lemma(teller).lower() not in word_list("news_verbs", "attribution"):
+        return False
+    # its own date comes after it ("officials said Tuesday"); one before is the news's
+    return _dated(teller, sentence, [(s, e) for s, e in earlier if s > teller.idx])
+
+
+def _days_before(expression: TimeExpression, published: NormalizedDate) -> bool:
+    """A day more than `TOLD_DAYS_BEFORE` before the article's date."""
+    value = expression.value
+    return bool(
+        value is not None
+        and value.granularity is Granularity.DAY
+        and (published.start - value.end).days > TOLD_DAYS_BEFORE
     )
 
 
