@@ -168,3 +168,12 @@ def test_a_verb_with_nothing_after_it_takes_what_led_to_it(nlp: Any, tmp_path: P
         tmp_path, "The ministers met on Tuesday in Oslo after the talks in Bergen had failed."
     )
     assert found["2024-05-07"] == "The ministers met in Oslo"  # it has its own complement
+
+
+def test_what_follows_a_last_dash_after_the_clause_is_left_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The new premier formed his 20-member cabinet on Tuesday -- the first elected "
+        "government since the army left the capital in March.",
+    )
+    assert found["2024-05-07"] == "The new premier formed his 20-member cabinet"

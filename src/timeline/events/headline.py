@@ -342,13 +342,18 @@ _DASHES = frozenset({"--", "—", "–", "-"})
 
 def _between_dashes(sentence: Any, core: set[int]) -> set[int]:
     """The words of an aside between two spaced dashes ("brigades in Iraq -- the bulk of the US
-    fighting presence -- but"), unless the subject or verb is among them."""
+    fighting presence -- but"), or after a last one after the clause, unless the subject or
+    verb is among them."""
     dashes = _spaced_dashes(sentence)
     aside: set[int] = set()
     for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
         inside = set(range(opening, closing + 1))
         if not inside & core:
             aside |= inside
+    if len(dashes) % 2 and core and dashes[-1] > max(core):
+        # "to form his cabinet in July -- the first elected government since …": what
+        # follows a last dash after the clause comments on it
+        aside |= set(range(dashes[-1], sentence.end))
     return aside
 
 
