@@ -128,7 +128,7 @@ def test_no_lead_event_for_what_a_dated_telling_tells(nlp: Any, tmp_path: Path) 
 def test_news_a_teller_told_days_before_the_article_is_not_the_articles_day(
     nlp: Any, tmp_path: Path, said: str, at_publication: bool
 ) -> None:
-    """"…, local media said Tuesday" in Saturday's paper: the news is older than the paper;
+    """ "…, local media said Tuesday" in Saturday's paper: the news is older than the paper;
     "…, officials said Friday" (the day before) is the paper's news."""
     events = run(
         tmp_path,
