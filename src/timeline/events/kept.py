@@ -11,7 +11,7 @@ from typing import Any
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-RESTRICTING_WORDS = 8  # a participle that says which ones: "700 Iraqis [living in Turkey]"
+RESTRICTING_WORDS = 10  # a participle or clause that says which: "700 Iraqis [living in Turkey]"
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prt", "dative"})
