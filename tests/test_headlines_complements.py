@@ -177,3 +177,13 @@ def test_what_follows_a_last_dash_after_the_clause_is_left_out(nlp: Any, tmp_pat
         "government since the army left the capital in March.",
     )
     assert found["2024-05-07"] == "The new premier formed his 20-member cabinet"
+
+
+def test_an_adverb_that_changes_the_act_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The agency on Tuesday temporarily suspended its aid to the region.\n\n"
+        "The party may again decide on Monday to boycott the vote.",
+    )
+    assert found["2024-05-07"] == "The agency temporarily suspended its aid to the region"
+    assert found["2024-05-13"].startswith("The party may again decide")

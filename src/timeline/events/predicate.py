@@ -25,6 +25,7 @@ VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
+_QUALIFIER_DISTANCE = 3  # words between a verb and an adverb that qualifies it, at most
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
 _LED_BY = frozenset({"after", "because", "when", "as"})  # a clause that says what led to it
 RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
@@ -65,6 +66,11 @@ def verb_core(verb: Any) -> set[int]:
             and c.dep_ in ("advmod", "acomp")
             and c.pos_ in ("ADJ", "ADV")
             and c.lower_ != "here"  # "said here": the dateline's place, no part of the act
+        )
+        or (  # "temporarily suspended", "may again decide": how far, how long, once more
+            c.dep_ == "advmod"
+            and abs(c.i - verb.i) <= _QUALIFIER_DISTANCE
+            and c.lower_ in verb_lists()["qualifying_adverbs"]
         )
     }
     doc = verb.doc
