@@ -54,6 +54,7 @@ def test_a_dateline_with_three_dashes_is_no_subject(nlp: Any, tmp_path: Path) ->
     title = found["2024-05-04"]
     assert title.startswith("Kenyan trade minister Paul Otieno said")
     assert "NAIROBI" not in title
+    assert "armers" in title and "need better roads" in title  # the reported clause's subject
 
 
 def test_the_datelines_here_is_never_shown(nlp: Any, tmp_path: Path) -> None:
@@ -91,3 +92,12 @@ def test_the_month_a_contract_is_for_dates_nothing(nlp: Any, tmp_path: Path) -> 
         "on Thursday.",
     )
     assert sorted(e.date.edtf for e in events if e.trigger == "add") == ["2024-05-09"]
+
+
+def test_a_verb_the_parse_split_at_its_hyphen_is_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The party's central council unanimously re-elected its chairman on Monday.",
+    )
+    assert found["2024-05-06"] == "The party's central council re-elected its chairman"
+    assert all(not t.endswith(" re") for t in found.values())

@@ -114,8 +114,10 @@ def after_comma(word: Any) -> bool:
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
     ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it
-    split, the name ("Open champion Colin Montgomerie did": Montgomerie); a subject the parse
-    hung on the auxiliary is the verb's."""
+    split, the name ("Open champion Colin Montgomerie did": Montgomerie); of two set apart by
+    punctuation, the second when the first is a dateline in capitals or the second a name; a
+    subject the parse hung on
+    the auxiliary is the verb's."""
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "Open champion [Colin Montgomerie] did": the name
@@ -123,6 +125,20 @@ def subject_of(predicate: Any) -> Any | None:
         opener = predicate.doc[subjects[0].left_edge.i - 1]
         if opener.lower_ == "as" and opener.head.i == predicate.i and subjects[1].i > opener.i:
             return subjects[1]
+    if (
+        len(subjects) > 1
+        and (subjects[0].is_upper or subjects[1].pos_ == "PROPN")
+        and any(
+            t.is_punct
+            for t in predicate.doc[subjects[0].right_edge.i + 1 : subjects[1].left_edge.i]
+        )
+    ):  # "NAIROBI, May 4 (Xinhua) -- [Farmers] need", "The prosecutor…, [Robert Martin], said"
+        return subjects[1]
+    doc = predicate.doc
+    if not subjects and predicate.i >= 2 and predicate.head.i == predicate.i - 2:
+        hyphen = doc[predicate.i - 1]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not predicate.head.whitespace_:
+            return subject_of(predicate.head)  # "It re-[emerged]": the parse split the verb
     if not subjects:  # "reputation [was] tarnished": the parse hung the subject on the "was"
         helpers = (c for c in predicate.children if c.dep_ in ("aux", "auxpass"))
         subjects = [g for c in helpers for g in c.children if g.dep_ in SUBJECT_DEPS]

@@ -184,6 +184,8 @@ def _news_verb(sentence: Any) -> Any | None:
     candidates.sort(key=lambda t: t.i != root)  # the root first, then text order
     for token in candidates:
         perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
+        if _a_prefix(token):
+            continue  # "[re]-elected": the parse's verb is the word's prefix
         if (
             (token.tag_ == "VBD" or perfect)
             and lemma(token).lower() not in _no_news()
@@ -192,6 +194,16 @@ def _news_verb(sentence: Any) -> Any | None:
         ):
             return token
     return None
+
+
+def _a_prefix(token: Any) -> bool:
+    doc = token.doc
+    return bool(
+        token.i + 1 < len(doc)
+        and not token.whitespace_
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+    )
 
 
 def _no_news() -> frozenset[str]:

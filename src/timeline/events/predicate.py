@@ -78,6 +78,14 @@ def verb_core(verb: Any) -> set[int]:
         prefix = doc[verb.i - 2]
         if not prefix.whitespace_ and prefix.is_alpha:  # "co-ordinated", "re-emerged"
             core |= {prefix.i, verb.i - 1}
+    if (  # the parse took the prefix for the verb: "[re]-elected"
+        verb.i + 2 < len(doc)
+        and not verb.whitespace_
+        and doc[verb.i + 1].text == "-"
+        and not doc[verb.i + 1].whitespace_
+        and doc[verb.i + 2].is_alpha
+    ):
+        core |= {verb.i + 1, verb.i + 2}
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (
         after is not None
