@@ -26,8 +26,7 @@ from timeline.events.entities import (
 )
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
-from timeline.events.nominal import noun_title
-from timeline.events.nominal_occurrence import Tense, tense_of
+from timeline.events.nominal import title_as_told
 from timeline.events.speech import first_person_owners, quoting_pronoun, told_news
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
@@ -103,9 +102,8 @@ def make_event(
         owners |= first_person_owners(head, speaker)
     future = document.published is not None and date.start > document.published.end
     said = expression.text if expression else ""
-    tense = tense_of(date, document.published, said, predicate) if trigger else Tense.PAST
-    if title is not None and trigger is not None and tense is not Tense.PAST:
-        title = noun_title(predicate, skip, tense=tense) or title  # "… will be held"
+    if title is not None and trigger is not None:  # "… will be held"
+        title = title_as_told(predicate, skip, title, date, document.published, said)
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
         title = _owner_first(title, owners_of(found, predicate))
     if title is not None and subject is not None and _light_verb_of(predicate, head):

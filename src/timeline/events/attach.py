@@ -29,6 +29,7 @@ from timeline.events.attach_relative import (
 )
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
+    FIGURES,
     a_limit,
     after_a_compared_figure,
     around_a_date,
@@ -98,7 +99,6 @@ _BASE_WORDS = frozenset({"previous", "preceding", "same", "earlier", "ago", "pri
 
 
 _VERBS = ("VERB", "AUX")
-_FIGURE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def _from_figure_to_figure(preposition: Any) -> bool:
 
 def _gives_a_figure(preposition: Any) -> bool:
     return any(
-        o.ent_type_ in _FIGURE_TYPES or any(c.like_num for c in o.children)
+        o.ent_type_ in FIGURES or any(c.like_num for c in o.children)
         for o in preposition.children
         if o.dep_ == "pobj"
     )

@@ -28,11 +28,8 @@ def relative_object(root: Any) -> Any | None:
     """The event noun or the gerund that the date (its root token) modifies, when that word is
     the object of a preposition placing its clause relative to it ("after the election on
     May 1", "after winning the NHK Trophy Friday"); else None."""
-    if root.dep_ == "npadvmod":
-        owner = root.head
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _DATING:
-        owner = root.head.head
-    else:
+    owner = _dated_owner(root)
+    if owner is None:
         return None
     placing = owner.head
     if placing.lower_ not in _PLACING or placing.i == owner.i:
@@ -41,6 +38,15 @@ def relative_object(root: Any) -> Any | None:
         return owner  # "after the British general election on May 1"
     if owner.dep_ == "pcomp" and owner.tag_ == "VBG":
         return owner  # "after winning the NHK Trophy Friday"
+    return None
+
+
+def _dated_owner(root: Any) -> Any | None:
+    """The word a date (its root token) hangs on: "the election [on] May 1", "winning Friday"."""
+    if root.dep_ == "npadvmod":
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _DATING:
+        return root.head.head
     return None
 
 
@@ -77,13 +83,8 @@ def dates_the_thing_placed(span: Any, spans: list[Any]) -> bool:
     root = time_root(span)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Sunday and [Monday]"
-    if root.dep_ == "npadvmod":
-        owner = root.head
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _DATING:
-        owner = root.head.head
-    else:
-        return False
-    if owner.pos_ not in ("NOUN", "PROPN"):
+    owner = _dated_owner(root)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
         return False
     for _ in range(_PHRASE_DEPTH):  # "after problems [with the machines] Sunday"
         placing = owner.head

@@ -16,8 +16,7 @@ from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
 from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
-from timeline.events.nominal import NounPhrase, noun_title
-from timeline.events.nominal_occurrence import Tense, tense_of
+from timeline.events.nominal import NounPhrase, title_as_told
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
@@ -97,17 +96,13 @@ def _distinct(events: list[Event]) -> list[Event]:
 
 
 def _as_told(dated: Dated, skip: set[int], document: Document) -> str | None:
-    """A nominal event's headline as `make_event` tells it: by the tense of its date ("Sunday's
-    election" under a verb in the present is told as neither held nor ahead: a phrase)."""
-    if not dated.nominal or dated.title is None or dated.at_publication:
-        return dated.title
+    """A nominal event's headline as `make_event` tells it (`nominal.title_as_told`)."""
     date = dated.expression.value
-    if date is None:
+    if not dated.nominal or dated.title is None or dated.at_publication or date is None:
         return dated.title
-    tense = tense_of(date, document.published, dated.expression.text, dated.word)
-    if tense is Tense.PAST:
-        return dated.title
-    return noun_title(dated.word, skip, tense=tense) or dated.title
+    return title_as_told(
+        dated.word, skip, dated.title, date, document.published, dated.expression.text
+    )
 
 
 def _only_a_phrase(title: str | None, event: Event) -> bool:

@@ -19,6 +19,9 @@ PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 # Verbs of agreeing, deciding and beginning: with an infinitive, the event is its action.
 DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
 
+HYPHENS = frozenset({"-", "–"})
+_HYPHENS_KEY = "timeline.joined_hyphens"  # doc.user_data: the hyphens inside words
+
 
 def governing_predicate(token: Any) -> Any:
     """The verb an event's time expression belongs to (the same one its tense is read from)."""
@@ -111,13 +114,29 @@ def after_comma(word: Any) -> bool:
     return bool(word.i > 0 and word.doc[word.i - 1].text == ",")
 
 
+def joined_hyphens(doc: Any) -> frozenset[int]:
+    """The hyphens of a document with no space on either side (inside a word), found once."""
+    found = doc.user_data.get(_HYPHENS_KEY)
+    if found is None:
+        found = frozenset(
+            t.i
+            for t in doc
+            if t.text in HYPHENS
+            and not t.whitespace_
+            and 0 < t.i < len(doc) - 1
+            and not doc[t.i - 1].whitespace_
+        )
+        doc.user_data[_HYPHENS_KEY] = found
+    return frozenset(found)
+
+
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
     ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it
     split, the name ("Open champion Colin Montgomerie did": Montgomerie); of two set apart by
     punctuation, the second when the first is a dateline in capitals or the second a name; a
-    subject the parse hung on
-    the auxiliary is the verb's."""
+    subject the parse hung on the auxiliary is the verb's; the subject of a verb the parse
+    split at its hyphen ("It re-[emerged]")."""
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "Open champion [Colin Montgomerie] did": the name
@@ -134,11 +153,12 @@ def subject_of(predicate: Any) -> Any | None:
         )
     ):  # "NAIROBI, May 4 (Xinhua) -- [Farmers] need", "The prosecutor…, [Robert Martin], said"
         return subjects[1]
-    doc = predicate.doc
-    if not subjects and predicate.i >= 2 and predicate.head.i == predicate.i - 2:
-        hyphen = doc[predicate.i - 1]
-        if hyphen.text == "-" and not hyphen.whitespace_ and not predicate.head.whitespace_:
-            return subject_of(predicate.head)  # "It re-[emerged]": the parse split the verb
+    if (
+        not subjects
+        and predicate.head.i == predicate.i - 2
+        and predicate.i - 1 in joined_hyphens(predicate.doc)
+    ):
+        return subject_of(predicate.head)  # "It re-[emerged]": the parse split the verb
     if not subjects:  # "reputation [was] tarnished": the parse hung the subject on the "was"
         helpers = (c for c in predicate.children if c.dep_ in ("aux", "auxpass"))
         subjects = [g for c in helpers for g in c.children if g.dep_ in SUBJECT_DEPS]

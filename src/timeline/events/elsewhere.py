@@ -39,7 +39,7 @@ _COUNTED_FROM_THE_STORY = re.compile(
 # stamped early) is not contradicted by it.
 DONE_AFTER_SLACK_DAYS = 1
 # Entities of a figure: what a comparison's base is a figure of.
-_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})  # entity labels of amounts
 
 
 def in_another_clause(token: Any, predicate: Any) -> bool:
@@ -289,7 +289,7 @@ def _a_compared_figure(noun: Any) -> bool:
     if any(t.lower_ == "to" for t in noun.subtree):
         return False  # a range, the new level with it: "from 10 to 20 billion dollars in 2005"
     own = [noun, *(c for c in noun.children if c.dep_ in ("nummod", "quantmod"))]
-    return any(t.like_num or t.ent_type_ in _FIGURES for t in own)  # not "20-month lows"
+    return any(t.like_num or t.ent_type_ in FIGURES for t in own)  # not "20-month lows"
 
 
 def told_as_done(verb: Any) -> bool:

@@ -143,10 +143,10 @@ def headline(
         described_noun = predicate.head.head if second else predicate.head
         noun = described_name(described_noun)
         limit = 6 if noun.i == described_noun.i or noun.pos_ == "PROPN" else SUBJECT_WORDS
-        if (subject is not None and subject.lower_ == "which" and after_comma(subject)) or (
-            relative and agreeing_noun(noun, predicate).i != noun.i
-        ):
-            noun, limit = agreeing_noun(noun, predicate), SUBJECT_WORDS
+        comma_which = subject is not None and subject.lower_ == "which" and after_comma(subject)
+        agreeing = agreeing_noun(noun, predicate) if relative else noun  # "… guide who were"
+        if comma_which or agreeing.i != noun.i:
+            noun, limit = agreeing, SUBJECT_WORDS
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         antecedent = names.get(noun.i) or join_tokens(
             sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i)

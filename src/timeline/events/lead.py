@@ -9,7 +9,13 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import make_event
-from timeline.events.clauses import clause_head, governing_predicate, modality_of, sentences
+from timeline.events.clauses import (
+    clause_head,
+    governing_predicate,
+    joined_hyphens,
+    modality_of,
+    sentences,
+)
 from timeline.events.figures import sentence_figures
 from timeline.events.page import is_body
 from timeline.events.vocabulary import word_list
@@ -81,10 +87,10 @@ def _lead_news(
     # durations do not date ("for days"), but "in the last three months" places the news
     timed = [(e.start, e.end) for e in expressions if _places_in_time(e, text)]
     previous_subject = None
+    earlier = [(e.start, e.end) for e in expressions if _days_before(e, published)]
     for index, sentence in enumerate(lead):
         verb = _news_verb(sentence)
         if verb is not None:
-            earlier = [(e.start, e.end) for e in expressions if _days_before(e, published)]
             if (
                 _dated(verb, sentence, timed)
                 or _dated_telling(verb, sentence, timed)
@@ -137,26 +143,27 @@ def _dated_telling(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bo
     on Monday that the maker knew …"): the telling is the lead's dated news, and what it
     tells is no news of the article's day. (Wire news that ends "…, officials said Monday"
     tells its news first: that news is the lead's.)"""
-    teller = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and teller.i < verb.i
-        and lemma(teller).lower() in word_list("news_verbs", "attribution")
-        and _dated(teller, sentence, timed)
-    )
+    teller = _teller(verb, before=True)
+    return teller is not None and _dated(teller, sentence, timed)
 
 
 def _told_days_before(verb: Any, sentence: Any, earlier: list[tuple[int, int]]) -> bool:
     """Whether a verb of saying after the news is dated days before the article ("…, local
     media reports said Tuesday" in Saturday's paper): the news is older than the article, and
     its telling has its own row."""
-    teller = verb.head
-    if verb.dep_ != "ccomp" or teller.i < verb.i:
-        return False
-    if lemma(teller).lower() not in word_list("news_verbs", "attribution"):
+    teller = _teller(verb, before=False)
+    if teller is None:
         return False
     # its own date comes after it ("officials said Tuesday"); one before is the news's
     return _dated(teller, sentence, [(s, e) for s, e in earlier if s > teller.idx])
+
+
+def _teller(verb: Any, before: bool) -> Any | None:
+    """The verb of saying whose clause `verb` is, told before it or after it."""
+    teller = verb.head
+    if verb.dep_ != "ccomp" or (teller.i < verb.i) != before:
+        return None
+    return teller if lemma(teller).lower() in word_list("news_verbs", "attribution") else None
 
 
 def _days_before(expression: TimeExpression, published: NormalizedDate) -> bool:
@@ -184,7 +191,7 @@ def _news_verb(sentence: Any) -> Any | None:
     candidates.sort(key=lambda t: t.i != root)  # the root first, then text order
     for token in candidates:
         perfect = token.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in token.children)
-        if _a_prefix(token):
+        if token.i + 1 in joined_hyphens(token.doc):
             continue  # "[re]-elected": the parse's verb is the word's prefix
         if (
             (token.tag_ == "VBD" or perfect)
@@ -194,16 +201,6 @@ def _news_verb(sentence: Any) -> Any | None:
         ):
             return token
     return None
-
-
-def _a_prefix(token: Any) -> bool:
-    doc = token.doc
-    return bool(
-        token.i + 1 < len(doc)
-        and not token.whitespace_
-        and doc[token.i + 1].text == "-"
-        and not doc[token.i + 1].whitespace_
-    )
 
 
 def _no_news() -> frozenset[str]:

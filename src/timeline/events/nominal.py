@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.edtf import NormalizedDate
 from timeline.events.clauses import join_tokens, phrase
 from timeline.events.nominal_headline import noun_clause
-from timeline.events.nominal_occurrence import Tense, occurrence
+from timeline.events.nominal_occurrence import Tense, occurrence, tense_of
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -171,6 +172,22 @@ def noun_title(
     text = join_tokens(tokens)
     text = text[:1].upper() + text[1:]
     return text if _says_whose(noun, tokens) else NounPhrase(text)
+
+
+def title_as_told(
+    noun: Any,
+    skip: set[int],
+    title: str,
+    date: NormalizedDate,
+    published: NormalizedDate | None,
+    said: str,
+) -> str:
+    """A nominal event's headline in the tense its date and clause support ("… will be held";
+    "Sunday's election" under a verb in the present is neither held nor ahead: a phrase)."""
+    tense = tense_of(date, published, said, noun)
+    if tense is Tense.PAST:
+        return title
+    return noun_title(noun, skip, tense=tense) or title
 
 
 def _says_whose(noun: Any, tokens: list[Any]) -> bool:

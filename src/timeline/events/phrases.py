@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import DROP_DEPS, PARTICLES, is_time_phrase, phrase
+from timeline.events.clauses import (
+    DROP_DEPS,
+    HYPHENS,
+    PARTICLES,
+    is_time_phrase,
+    joined_hyphens,
+    phrase,
+)
 from timeline.events.kept import (
     completes,
     content_of,
@@ -24,8 +31,6 @@ from timeline.events.kept import (
 
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
-HYPHENS = frozenset({"-", "–"})
-_HYPHENS_KEY = "timeline.joined_hyphens"  # doc.user_data: the hyphens inside words
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
@@ -275,7 +280,7 @@ def _whole_words(tokens: set[Any], skip: set[int]) -> set[Any]:
     """Each hyphenated word a kept token is part of, whole ("three-[plus]-one", "al-[Assad]"):
     the parse hangs its parts on different heads."""
     doc = next(iter(tokens)).doc
-    hyphens = _joined_hyphens(doc)
+    hyphens = joined_hyphens(doc)
     if not hyphens:
         return tokens
     whole = set(tokens)
@@ -286,22 +291,6 @@ def _whole_words(tokens: set[Any], skip: set[int]) -> set[Any]:
                 whole |= {doc[i + step], doc[i + 2 * step]}
                 i += 2 * step
     return whole
-
-
-def _joined_hyphens(doc: Any) -> frozenset[int]:
-    """The hyphens of a document with no space on either side (inside a word), found once."""
-    found = doc.user_data.get(_HYPHENS_KEY)
-    if found is None:
-        found = frozenset(
-            t.i
-            for t in doc
-            if t.text in HYPHENS
-            and not t.whitespace_
-            and 0 < t.i < len(doc) - 1
-            and not doc[t.i - 1].whitespace_
-        )
-        doc.user_data[_HYPHENS_KEY] = found
-    return frozenset(found)
 
 
 def _bracketed(token: Any) -> bool:

@@ -10,6 +10,7 @@ from timeline.events.clauses import (
     PARTICLES,
     after_comma,
     is_time_phrase,
+    joined_hyphens,
     subject_of,
 )
 from timeline.events.kept import for_to, sharing_object
@@ -78,14 +79,8 @@ def verb_core(verb: Any) -> set[int]:
         prefix = doc[verb.i - 2]
         if not prefix.whitespace_ and prefix.is_alpha:  # "co-ordinated", "re-emerged"
             core |= {prefix.i, verb.i - 1}
-    if (  # the parse took the prefix for the verb: "[re]-elected"
-        verb.i + 2 < len(doc)
-        and not verb.whitespace_
-        and doc[verb.i + 1].text == "-"
-        and not doc[verb.i + 1].whitespace_
-        and doc[verb.i + 2].is_alpha
-    ):
-        core |= {verb.i + 1, verb.i + 2}
+    if verb.i + 1 in joined_hyphens(doc) and doc[verb.i + 2].is_alpha:
+        core |= {verb.i + 1, verb.i + 2}  # the parse took the prefix for the verb: "[re]-elected"
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (
         after is not None
