@@ -47,6 +47,23 @@ def test_what_lasts_since_a_year_is_no_event(nlp: Any, tmp_path: Path, sentence:
     assert dated(events_of(tmp_path, sentence)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vranitzky, who has headed the mission to Albania since its inception March 27, spoke.",
+        "Residents of Ridgeview have been under a boil-water notice since Aug. 15.",
+        "Since the closure on March 21, only three thousand Palestinians are authorized to work"
+        " in the zones.",
+        "The strike had closed virtually all public schools since April 5.",
+        "The Federal Reserve has held its base rate steady since August.",
+    ],
+)
+def test_a_state_since_a_month_or_a_day_is_no_event(
+    nlp: Any, tmp_path: Path, sentence: str
+) -> None:
+    assert dated(events_of(tmp_path, sentence)) == []
+
+
 def test_an_onset_since_a_month_or_a_day_stays_an_event(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
         tmp_path,

@@ -2,9 +2,10 @@
 happened then (the second half of `eventhood`):
 
 - a state or a tally since a year or longer ago: "has lived in the United States since 1982",
-  "Democrats had held the majority since 2019", "have killed 300 people since 1990" (since a
-  day or a month it is an onset a reader can place, and stays: "under a boil-water notice
-  since Aug. 15", "Since August 2022, Chicago has welcomed 8,000 migrants"; so does an
+  "Democrats had held the majority since 2019", "have killed 300 people since 1990"; a state
+  since a day or a month: "has been under a boil-water notice since Aug. 15", "has headed
+  the mission since March 27" (a tally since a day or a month is an onset a reader can
+  place, and stays: "Since August 2022, Chicago has welcomed 8,000 migrants"; so does an
   activity under way, told in the progressive: "have been fighting the army since 1996");
 - a forecast of a state or a figure: "is unlikely to return to its boom years this year",
   "producers hope to make 35 million francs in 1997", "forces will be ready in June 2007";
@@ -53,8 +54,12 @@ def tells_no_event(predicate: Any, span: Any, value: NormalizedDate | None) -> b
     `value`), tells a state, an outlook or a figure of a period rather than an event."""
     if value is None or modality_of(predicate) is Modality.NEGATED:
         return False  # "have not met since 1994": negation stays as it is
-    if _introduced_by(span, "since"):
-        return lasts_since(value) and not _under_way(predicate)
+    if _introduced_by(span, "since") or _within_since(span):
+        # since a day or a month: an onset a reader can place only of a tally or of an
+        # activity under way; a state reached then lasts ("has headed the mission since
+        # March 27", "are authorized to work since the closure")
+        counted = _counted_object(predicate) or _counted_subject(predicate)
+        return not _under_way(predicate) and (lasts_since(value) or not counted)
     return (
         is_forecast(predicate, span, value)
         or is_ongoing(predicate, value)
@@ -275,6 +280,28 @@ def _counted_object(verb: Any) -> bool:
     return any(
         c.dep_ == "dobj"
         and lemma(c).lower() not in units
+        and (c.ent_type_ in _AMOUNTS or any(g.dep_ == "nummod" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _within_since(span: Any) -> bool:
+    """The time expression dates the noun a "since" governs: "since its inception March 27",
+    "since its formation on November 21"."""
+    token = span_root(span).head
+    while token.pos_ not in ("VERB", "AUX") and token.lower_ != "since" and token.dep_ != "ROOT":
+        token = token.head
+    if token.dep_ == "pcomp":  # "since taking office in January"
+        token = token.head
+    return token.lower_ == "since"
+
+
+def _counted_subject(verb: Any) -> bool:
+    """The subject of a passive in the perfect is counted: "300 people have been killed since
+    Wednesday" (not "3,000 Palestinians are authorized to work": a state)."""
+    perfect = any(c.dep_ == "aux" and lemma(c).lower() == "have" for c in verb.children)
+    return perfect and any(
+        c.dep_ == "nsubjpass"
         and (c.ent_type_ in _AMOUNTS or any(g.dep_ == "nummod" for g in c.children))
         for c in verb.children
     )
