@@ -187,3 +187,13 @@ def test_an_adverb_that_changes_the_act_is_kept(nlp: Any, tmp_path: Path) -> Non
     )
     assert found["2024-05-07"] == "The agency temporarily suspended its aid to the region"
     assert found["2024-05-13"].startswith("The party may again decide")
+
+
+def test_a_time_within_what_was_told_stays_in_the_telling(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The minister told reporters on Wednesday that the army will be ready to leave the"
+        " region in June 2026.",
+    )
+    assert found["2024-05-08"].endswith("the army will be ready to leave the region in June 2026")
+    assert "Wednesday" not in found["2026-06"]  # the told act's own day is no part of it

@@ -27,7 +27,12 @@ from timeline.events.entities import (
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import headline
 from timeline.events.nominal import title_as_told
-from timeline.events.speech import first_person_owners, quoting_pronoun, told_news
+from timeline.events.speech import (
+    first_person_owners,
+    quoting_pronoun,
+    reported_clause,
+    told_news,
+)
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
 from timeline.models import (
@@ -59,6 +64,16 @@ def confidence(date: NormalizedDate, anchor: Anchor, kind: Kind, title: str) -> 
     if title.endswith("…"):
         value *= 0.9
     return round(value, 3)
+
+
+def told_times(verb: Any, skip: set[int], expression: TimeExpression | None) -> set[int]:
+    """The times within what a reporting verb reports, other than the event's own date: part
+    of what was told ("told ABC Thursday that the forces will be ready in June 2007")."""
+    reported = reported_clause(verb)
+    if reported is None or expression is None:
+        return set()
+    own = range(expression.start, expression.end)
+    return {t.i for t in reported.subtree if t.i in skip and t.idx not in own}
 
 
 def make_event(
@@ -102,6 +117,7 @@ def make_event(
         owners |= first_person_owners(head, speaker)
     future = document.published is not None and date.start > document.published.end
     said = expression.text if expression else ""
+    skip = skip - told_times(head, skip, expression)
     if title is not None and trigger is not None:  # "… will be held"
         title = title_as_told(predicate, skip, title, date, document.published, said)
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"

@@ -55,11 +55,9 @@ def tells_no_event(predicate: Any, span: Any, value: NormalizedDate | None) -> b
     if value is None or modality_of(predicate) is Modality.NEGATED:
         return False  # "have not met since 1994": negation stays as it is
     if _introduced_by(span, "since") or _within_since(span):
-        # since a day or a month: an onset a reader can place only of a tally or of an
-        # activity under way; a state reached then lasts ("has headed the mission since
-        # March 27", "are authorized to work since the closure")
-        counted = _counted_object(predicate) or _counted_subject(predicate)
-        return not _under_way(predicate) and (lasts_since(value) or not counted)
+        # since a day or a month an onset a reader can place, but not of a state held since
+        # ("has headed the mission since March 27", "are authorized to work since …")
+        return not _under_way(predicate) and (lasts_since(value) or _held_since(predicate))
     return (
         is_forecast(predicate, span, value)
         or is_ongoing(predicate, value)
@@ -296,15 +294,18 @@ def _within_since(span: Any) -> bool:
     return token.lower_ == "since"
 
 
-def _counted_subject(verb: Any) -> bool:
-    """The subject of a passive in the perfect is counted: "300 people have been killed since
-    Wednesday" (not "3,000 Palestinians are authorized to work": a state)."""
-    perfect = any(c.dep_ == "aux" and lemma(c).lower() == "have" for c in verb.children)
-    return perfect and any(
-        c.dep_ == "nsubjpass"
-        and (c.ent_type_ in _AMOUNTS or any(g.dep_ == "nummod" for g in c.children))
-        for c in verb.children
-    )
+def _held_since(verb: Any) -> bool:
+    """A state held since the date, not an act done then: a stative verb or one of holding a
+    post or a level ("has headed", "has held its rate steady"), or a passive in a simple
+    present ("are authorized to work"); a counted object is a tally ("has welcomed 8,000")."""
+    if _counted_object(verb):
+        return False
+    word = lemma(verb).lower()
+    if word in word_list("states", "holding") or word in word_list("states", "stative"):
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    present = [a for a in auxes if a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ")]
+    return bool(present) and not any(a.dep_ == "aux" for a in auxes)
 
 
 def _of_results(verb: Any) -> bool:
