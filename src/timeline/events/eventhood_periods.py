@@ -291,7 +291,7 @@ def _within_since(span: Any) -> bool:
         token = token.head
     if token.dep_ == "pcomp":  # "since taking office in January"
         token = token.head
-    return token.lower_ == "since"
+    return bool(token.lower_ == "since")
 
 
 def _held_since(verb: Any) -> bool:
