@@ -197,3 +197,20 @@ def test_a_time_within_what_was_told_stays_in_the_telling(nlp: Any, tmp_path: Pa
     )
     assert found["2024-05-08"].endswith("the army will be ready to leave the region in June 2026")
     assert "Wednesday" not in found["2026-06"]  # the told act's own day is no part of it
+
+
+def test_an_of_phrase_parted_from_its_noun_by_a_date_stays_the_nouns(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Lebanon marked the first anniversary on Tuesday of Israel's shelling of a UN compound.",
+    )
+    assert (
+        found["2024-05-07"]
+        == "Lebanon marked the first anniversary of Israel's shelling of a UN compound"
+    )
+    found = titles(
+        tmp_path, "China won all six gold medals on offer on the opening day of competition."
+    )
+    assert all("offer of competition" not in t for t in found.values())  # the day's own phrase

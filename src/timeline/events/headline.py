@@ -187,6 +187,7 @@ def headline(
     keep = verb_core(predicate) | subject_tokens
     aside = _between_dashes(sentence, keep)
     keep |= rest(predicate, skip | aside, budget - len(keep), reported)
+    keep |= _of_after_a_date(sentence.doc, keep, skip, budget - len(keep))
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
     until = time_limit(predicate, skip)  # "will not open until 2008": the date is the news
@@ -387,6 +388,32 @@ def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:
     doc = subject.doc
     others |= {i - 1 for i in others if i > 0 and doc[i - 1].text == ","}
     return subject_tokens - others
+
+
+def _of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set[int]:
+    """An "of" phrase the parse hung on a date that parts it from its noun: the noun's ("marked
+    the first anniversary on Friday of Israel's shelling", "the outbreak last month of
+    foot-and-mouth disease")."""
+    found: set[int] = set()
+    for i in sorted(skip):
+        for prep in doc[i].children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i in skip:
+                continue
+            start = i
+            while start - 1 in skip:
+                start -= 1
+            if start > 0 and doc[start - 1].pos_ == "ADP":  # "on Friday"
+                start -= 1
+            noun = doc[start - 1] if start > 0 else None
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if noun is None or noun.i not in keep or noun.pos_ != "NOUN" or not objects:
+                continue
+            if any(c.dep_ == "det" for c in doc[i].children):
+                continue  # "on offer on the opening day of competition": the day's phrase
+            phrase = noun_phrase(objects[0], skip, max(room - 1, 0))
+            if phrase and len(phrase) < room:
+                found |= phrase | {prep.i}
+    return found
 
 
 def _times_in(sentence: Any) -> set[int]:

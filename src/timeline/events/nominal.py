@@ -83,9 +83,27 @@ def modified_noun(span: Any) -> Any | None:
 
 
 def dated_noun(span: Any) -> Any | None:
-    """The event noun a time expression modifies: "the 2012 ordinance", "Tuesday's vote"."""
+    """The event noun a time expression modifies: "the 2012 ordinance", "Tuesday's vote", or
+    splits from its "of" phrase ("the outbreak last month of foot-and-mouth disease", which
+    the parse may read as the verb's date)."""
     noun = modified_noun(span)
+    if noun is None:
+        noun = _split_noun(span)
     return noun if noun is not None and is_event_noun(noun) else None
+
+
+def _split_noun(span: Any) -> Any | None:
+    """The noun right before a time expression that has the noun's "of" phrase after it."""
+    root = time_root(span)
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in root.children):
+        return None
+    before = span.start - 1
+    if before >= 0 and span.doc[before].pos_ == "ADP":
+        before -= 1  # "the anniversary on Friday of …"
+    noun = span.doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in root.children):
+        return None  # "on offer on the opening day of competition": the day's own phrase
+    return None if noun.right_edge.i >= span.start else noun  # (the parse gave it the noun)
 
 
 def prepositional_noun(span: Any) -> Any | None:
