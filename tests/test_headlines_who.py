@@ -101,3 +101,20 @@ def test_a_verb_the_parse_split_at_its_hyphen_is_whole(nlp: Any, tmp_path: Path)
     )
     assert found["2024-05-06"] == "The party's central council re-elected its chairman"
     assert all(not t.endswith(" re") for t in found.values())
+
+
+def test_it_in_an_adverbial_clause_is_the_one_agreeing_noun_of_the_main_clause(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Foreign observers have been attending the trial in the special court since it opened"
+        " in March last year.",
+    )
+    assert found["2023-03"] == "The trial in the special court opened"
+    found = titles(
+        tmp_path, "Some 30,000 people fled the volcano when it started rumbling in April."
+    )
+    assert found["2024-04"] == "The volcano started rumbling"
+    found = titles(tmp_path, "Police arrested the men after they attacked a guard on Tuesday.")
+    assert not found["2024-05-07"].startswith("The men")  # either agrees: neither is taken

@@ -11,6 +11,8 @@ from timeline.events.speech import verb_lists
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
+_NOUNS = ("NOUN", "PROPN")
+
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
     """What a relative clause is about when the parse hung it on a noun whose number the verb
@@ -135,3 +137,22 @@ def _verb_number(verb: Any) -> bool | None:
         if word.tag_ == "VBP" or word.lower_ == "were":
             return True
     return None
+
+
+def main_clause_noun(pronoun: Any, verb: Any) -> Any | None:
+    """What "it" or "they" as the subject of an adverbial clause stands for when the main
+    clause names it before as a common noun of the same number, the only one of its subject
+    and object that agrees ("Observers have been attending the trial since it opened": the
+    trial; "Police arrested the men after they attacked a guard": either, so neither)."""
+    if pronoun.lower_ not in ("it", "they") or verb.dep_ != "advcl":
+        return None
+    plural = pronoun.lower_ == "they"
+    candidates = [
+        c
+        for c in verb.head.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < pronoun.i and c.pos_ in _NOUNS
+    ]
+    agreeing = [c for c in candidates if _plural_noun(c) == plural]
+    if len(agreeing) != 1 or agreeing[0].pos_ != "NOUN":
+        return None
+    return agreeing[0]

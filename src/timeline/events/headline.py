@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.antecedent import agreeing_noun, described_name, telling_verb
+from timeline.events.antecedent import (
+    agreeing_noun,
+    described_name,
+    main_clause_noun,
+    telling_verb,
+)
 from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
 from timeline.events.dateline import dateline_tokens, text_after
 from timeline.events.nominal_headline import infinitive_headline
@@ -177,6 +182,11 @@ def headline(
             )
             if owner is not None:
                 owners = {**(owners or {}), possessive.i: owner}
+    if subject is not None and not antecedent and subject.i not in names:
+        noun = main_clause_noun(subject, predicate)  # "attending the trial since it opened"
+        if noun is not None:
+            phrase = noun_phrase(noun, skip, SUBJECT_WORDS) - {t.i for t in predicate.subtree}
+            antecedent = join_tokens([sentence.doc[i] for i in sorted(phrase)])
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
         names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()
