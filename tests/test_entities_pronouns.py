@@ -86,3 +86,16 @@ def test_it_after_a_phrase_of_a_name_is_that_phrase(nlp: Any, tmp_path: Path) ->
         "May 5, despite a decision by pilots to extend a strike.",
     )
     assert found["2024-05-05"].startswith("The management of Air France Europe could guarantee")
+
+
+def test_she_is_the_name_the_text_set_beside_a_noun_for_a_person(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "German legislators also criticised Ankara. Cornelia Schmalz-Jacobsen, a deputy of the"
+        " Free Democratic Party, warned that the judgement could harm relations. In an"
+        " interview on Tuesday she said that politicians should watch their language.",
+    )
+    assert (
+        found["2024-05-07"]
+        == "Cornelia Schmalz-Jacobsen said politicians should watch their language"
+    )

@@ -35,6 +35,7 @@ from timeline.events.mentions import (
     IT_LABELS,
     appositive_name,
     capitalised_noun,
+    described_as_a_person,
     entity_at,
     is_verbal,
     proper_name,
@@ -260,9 +261,10 @@ def _resolve(doc: Any) -> DocumentEntities:
     for ent in entities(doc):
         name = name_of(without_lead_words(ent).text)
         if ent.label_ in _NAMED_LABELS and len(name) >= 2 and not is_verbal(ent):
+            label = "PERSON" if described_as_a_person(ent) else ent.label_
             if names.get(name.lower(), ("", "LOC"))[1] == "LOC":  # a place's other label first
-                names[name.lower()] = (name, ent.label_)
-            labelled[name.lower()].add(ent.label_)  # one name labelled differently twice
+                names[name.lower()] = (name, label)
+            labelled[name.lower()].add(label)  # one name labelled differently twice
             if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}

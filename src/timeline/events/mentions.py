@@ -8,6 +8,8 @@ from typing import Any
 
 from timeline.events.clauses import entities_between
 from timeline.events.names import name_of
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
 
 _LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
 IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
@@ -66,3 +68,18 @@ def without_lead_words(ent: Any) -> Any:
 
 def is_verbal(ent: Any) -> bool:
     return any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent)
+
+
+def described_as_a_person(ent: Any) -> bool:
+    """A name the text sets beside a noun for a person, in apposition ("Cornelia
+    Schmalz-Jacobsen, a deputy of the Free Democratic Party,", "the party's leader, X,"): a
+    person's, whatever label the model gave it."""
+    words = (
+        word_list("descriptions", "people")
+        | word_list("descriptions", "titles")
+        | word_list("descriptions", "person_nouns")
+    )
+    root = ent.root
+    if any(c.dep_ == "appos" and lemma(c).lower() in words for c in root.children):
+        return True
+    return root.dep_ == "appos" and lemma(root.head).lower() in words
