@@ -153,3 +153,22 @@ def test_a_name_of_another_kind_set_beside_a_description_is_not_it(
         "The group decided on April 2 to cut its output by one million barrels a day.\n",
     )
     assert not found["2024-04-02"].startswith("Ali Hassan")
+
+
+def test_the_company_is_the_one_company_its_own_sentence_names(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nRecall\n\n"
+        "E-bike maker Norvik Motors recalled 240,000 battery packs in May. "
+        "Baltren Energy settled with the family in July. "
+        "Norvik's sales fell 31% in the second quarter, the company reported on Monday.\n",
+    )
+    assert found["2024-05-06"].startswith("Norvik Motors reported")
+
+
+def test_an_acronym_may_leave_out_a_country_s_abbreviation(nlp: Any, tmp_path: Path) -> None:
+    from timeline.events.entities import names_entity
+
+    assert names_entity("CPSC", "ORG", "U.S. Consumer Product Safety Commission")
+    assert names_entity("USCPSC", "ORG", "U.S. Consumer Product Safety Commission")
+    assert not names_entity("CPSC", "ORG", "Consumer Safety Commission")

@@ -87,6 +87,19 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     }
     if len(defined) == 1:
         return next(iter(defined))  # "OPEC, the oil cartel, …" … "the cartel"
+    of_class = {
+        actor
+        for _, actor in named
+        if actor.label in labels
+        and not any(set(words_of(actor.text)) & c.unless_name_has for c in classes)
+    }
+    here = {
+        _as_named(actor, of_class)
+        for ent, actor in named
+        if ent.start >= token.sent.start and (actor in of_class or _as_named(actor, of_class))
+    }
+    if len(here) == 1 and None not in here:
+        return next(iter(here))  # "Velta's sales fell 31%, the company reported": Velta
     said = _said_of(token)
     for actor in earlier:
         names = set(words_of(actor.text))
@@ -104,6 +117,16 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
         if head in _ends(actor.text) and said <= set(words_of(actor.text))
     }
     return next(iter(holding)) if len(holding) == 1 else None
+
+
+def _as_named(actor: Actor, of_class: set[Actor]) -> Actor | None:
+    """`actor` if of the class; else the one name of the class it opens, which the model
+    labelled otherwise ("Velta", a place to the model, for "Velta Mobility")."""
+    if actor in of_class:
+        return actor
+    short = words_of(actor.text)
+    opened = {a for a in of_class if words_of(a.text)[: len(short)] == short}
+    return next(iter(opened)) if len(opened) == 1 else None
 
 
 def _set_beside(name: Any, head: str) -> bool:

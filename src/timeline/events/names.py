@@ -32,6 +32,9 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[&.][^\W_]+)*\.?|&", text)
 
 
+_DOTTED_OPENING = re.compile(r"(?:[A-Z]\.){2,}\s+")  # "U.S. ", "U.N. ": a country's abbreviation
+
+
 def acronym(text: str) -> set[str]:
     """The initials a name may be written as: "General Motors" GM, "Bank of America" BOA/BA."""
     words = [w for w in re.findall(r"[^\W_][\w&'-]*", text) if w]
@@ -39,6 +42,9 @@ def acronym(text: str) -> set[str]:
         return set()
     found = {"".join(w[0] for w in words).lower()}
     found.add("".join(w[0] for w in words if w.lower() not in JOINERS).lower())
+    opening = _DOTTED_OPENING.match(text)
+    if opening:  # "U.S. Consumer Product Safety Commission": CPSC as well as USCPSC
+        found |= acronym(text[opening.end() :])
     return {f for f in found if len(f) >= 2}
 
 
