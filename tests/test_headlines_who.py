@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.test_headlines import events_of, titles
+from timeline.settings import Settings
 
 pytestmark = pytest.mark.model
 
@@ -118,3 +119,15 @@ def test_it_in_an_adverbial_clause_is_the_one_agreeing_noun_of_the_main_clause(
     assert found["2024-04"] == "The volcano started rumbling"
     found = titles(tmp_path, "Police arrested the men after they attacked a guard on Tuesday.")
     assert not found["2024-05-07"].startswith("The men")  # either agrees: neither is taken
+
+
+def test_a_speakers_pronoun_nobody_is_named_for_makes_no_row(nlp: Any, tmp_path: Path) -> None:
+    body = (
+        'The coach was pleased. "We controlled the game on Tuesday," said Lena Vogt.\n\n'
+        '"We could begin on Wednesday."'
+    )
+    found = titles(tmp_path, body)
+    assert found["2024-05-07"].endswith("Lena Vogt said")  # the quotation with its speaker
+    assert not any(t.startswith("We could begin") for t in found.values())  # who is not said
+    every = events_of(tmp_path, body, Settings(entity_timeline=True))
+    assert any(e.title.startswith("We could begin") for e in every)  # an entity timeline's

@@ -23,6 +23,11 @@ from timeline.models import Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.reads import span_text, text_of
 
+# The speaker's pronouns, which open a headline only when the document did not say who spoke
+# (a resolved one is written as the name; a quotation opens with its mark: '"We will …," X
+# said'). ("It", "they", "its" … are often clear to a reader from the article's subject.)
+_UNRESOLVED = frozenset({"I", "We", "You", "Our", "My", "Your"})
+
 
 def extract_events(
     document: Document,
@@ -79,7 +84,16 @@ def extract_events(
     events = with_anchored_times(document, doc, expressions, events)
     if inclusive:
         events += clause_events(document, doc, expressions, events, captions)
-    return events
+        return events
+    return [e for e in events if not opens_with_a_speakers_pronoun(e.title)]
+
+
+def opens_with_a_speakers_pronoun(title: str) -> bool:
+    """A headline whose subject is a speaker's pronoun the document did not resolve ("We could
+    begin", "Our experience always", "I was desperate to score well"): a reader cannot tell
+    who, so it is no row of a reader's timeline (an entity timeline keeps it)."""
+    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    return first in _UNRESOLVED
 
 
 def _distinct(events: list[Event]) -> list[Event]:
