@@ -59,3 +59,14 @@ def test_a_participle_clause_with_its_own_date_does_not_date_the_main_clause(
         "to a few dozen by much of 2002.\n",
     )
     assert ("2002", "reach") not in dated(events)
+
+
+def test_a_year_after_a_gerund_does_not_date_what_is_going_on(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "After launching in 2008 and reaching a million users in 2010, Cargoline is poised for"
+        " growth, its chairman said.\n\nAfter opening in 2005, the museum grew fast.\n",
+    )
+    found = dated(events)
+    assert ("2008", "poise") not in found and ("2010", "poise") not in found
+    assert ("2005", "grow") in found  # done then: a year dates both

@@ -31,12 +31,17 @@ def relative_object(root: Any) -> Any | None:
     owner = _dated_owner(root)
     if owner is None:
         return None
-    placing = owner.head
+    first = owner
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "after launching in 1995 and achieving a client base in 1996"
+    if first is not owner and not (first.dep_ == "pcomp" and first.tag_ == "VBG"):
+        return None
+    placing = first.head
     if placing.lower_ not in _PLACING or placing.i == owner.i:
         return None
     if owner.dep_ == "pobj" and is_event_noun(owner):
         return owner  # "after the British general election on May 1"
-    if owner.dep_ == "pcomp" and owner.tag_ == "VBG":
+    if first.dep_ == "pcomp" and owner.tag_ == "VBG":
         return owner  # "after winning the NHK Trophy Friday"
     return None
 
