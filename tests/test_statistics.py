@@ -121,6 +121,9 @@ def test_results_and_dates_are_no_levels(
         "Exports grew 6 percent annually in the 1990s.",
         "Trade between Peru and Chile reached 3.1 billion dollars last year.",  # trade: a measure
         "Injuries at the firm's mines fell by a quarter in 2008.",  # a count of incidents
+        "The four countries account for 92 percent of all executions last year.",  # a share
+        "The city's police department reported 2,603 robberies last year.",  # a tally
+        "It also saw some 12,490 armed clashes during 2008.",  # "it": a place, not a person
     ],
 )
 def test_a_rate_a_mean_and_a_count_of_incidents_are_statistics(

@@ -27,6 +27,7 @@ _KNOWING = frozenset({"know", "believe", "suspect", "want", "need"})
 # Modals of ability in the present: "cannot suspend", "can help" judge, they do not tell.
 _ABILITY = frozenset({"can", "ca", "cannot"})
 _NOT = frozenset({"not", "n't", "never", "cannot"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})  # "it saw 12,490 clashes": a place
 # A count of people or things this large, over a period, is a tally, not a group that acts.
 LABEL_WORDS = 5  # a line of fewer words without a verb is a label, not news
 COLUMN_GAP = re.compile(r"\S {3,}\S")  # columns of a plain-text table
@@ -214,7 +215,7 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
     if verb in word_list("statistics", "occurrence"):
         # "Bihar witnessed 5,193 murders", "police recorded 300 thefts" (but not a person who
         # witnessed three murders)
-        person = subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"
+        person = subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON"
         return not person and _counted_object(predicate)
     if _a_rate(predicate):
         return True  # "lost about 270 billion tonnes of ice a year on average"
