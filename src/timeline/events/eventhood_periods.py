@@ -287,7 +287,7 @@ def _within_since(span: Any) -> bool:
     """The time expression dates the noun a "since" governs: "since its inception March 27",
     "since its formation on November 21"."""
     token = span_root(span).head
-    while token.pos_ not in ("VERB", "AUX") and token.lower_ != "since" and token.dep_ != "ROOT":
+    while token.pos_ not in ("VERB", "AUX") and token.lower_ != "since" and token.head != token:
         token = token.head
     if token.dep_ == "pcomp":  # "since taking office in January"
         token = token.head
