@@ -143,8 +143,8 @@ def test_a_name_in_capitals_is_never_cut(nlp: Any, tmp_path: Path) -> None:
 
 
 def test_a_phrase_before_the_subject_does_not_open_the_headline(nlp: Any, tmp_path: Path) -> None:
-    found = titles(tmp_path, "After launching in 2019, Cargoline is poised for growth.")
-    assert found["2019"] == "Cargoline is poised for growth"
+    found = titles(tmp_path, "After launching in 2019, Cargoline grew quickly.")
+    assert found["2019"] == "Cargoline grew quickly"
 
 
 def test_a_pronoun_subject_is_written_as_the_name_its_sentence_gives(
@@ -453,7 +453,7 @@ def test_a_percent_sign_before_a_closing_attribution_is_kept(nlp: Any, tmp_path:
         "Brightwell's sales fell 31% in the first quarter, the company reported in April, and "
         "it has cut 200 jobs.",
     )
-    assert found["2024-04"].endswith("sales fell 31%")
+    assert found["2024-04"].endswith("sales fell 31% in the first quarter")
 
 
 def test_what_sets_apart_all_of_a_subject_is_kept(nlp: Any, tmp_path: Path) -> None:

@@ -179,7 +179,7 @@ def test_here_after_a_verb_is_the_datelines_place_not_news(nlp: Any, tmp_path: P
         tmp_path,
         "The foreign minister said here on Tuesday that the border would reopen in June.",
     )
-    assert found["2024-05-07"] == "The foreign minister said the border would reopen"
+    assert found["2024-05-07"] == "The foreign minister said the border would reopen in June"
 
 
 def test_a_quotation_is_never_shortened_inside_its_marks(nlp: Any, tmp_path: Path) -> None:

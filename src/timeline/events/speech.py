@@ -14,7 +14,7 @@ from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS
 from timeline.wordlists import word_lists
 
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
-SUBJECT_WORDS = 10  # the words of a subject's phrase
+SUBJECT_WORDS = 14  # the words of a subject's phrase
 MAX_SPEAKER_TOKENS = 8  # a speaker's name and title after a closing quotation mark
 QUOTATION_WORDS = 25  # a quotation longer than this is told as reported speech
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
