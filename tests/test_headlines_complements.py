@@ -214,3 +214,14 @@ def test_an_of_phrase_parted_from_its_noun_by_a_date_stays_the_nouns(
         tmp_path, "China won all six gold medals on offer on the opening day of competition."
     )
     assert all("offer of competition" not in t for t in found.values())  # the day's own phrase
+
+
+def test_a_subject_keeps_the_clause_that_says_which_one(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The 38-year-old French woman who received the world's first facial transplant pleaded"
+        " with the media on Tuesday to let her recover in peace.",
+    )
+    assert found["2024-05-07"].startswith(
+        "The 38-year-old French woman who received the world's first facial transplant pleaded"
+    )

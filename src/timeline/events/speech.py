@@ -15,6 +15,7 @@ from timeline.wordlists import word_lists
 
 MAX_CLAUSES_UP = 4  # how far up a pronoun subject (or a clause without one) looks
 SUBJECT_WORDS = 14  # the words of a subject's phrase
+CLOSING_WORDS = 10  # the words of a closing source's phrase ("…, a senior US official said")
 MAX_SPEAKER_TOKENS = 8  # a speaker's name and title after a closing quotation mark
 QUOTATION_WORDS = 25  # a quotation longer than this is told as reported speech
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "i"})  # "i": a speaker, "X said"
@@ -87,7 +88,7 @@ def _apart(subject: Any, closing: Any) -> bool:
     if subject.i >= closing.left_edge.i - 1:
         return False
     inside = closing in set(subject.subtree)  # as the parse has it: often wrong that far away
-    return not inside or closing.left_edge.i - subject.i > SUBJECT_WORDS
+    return not inside or closing.left_edge.i - subject.i > CLOSING_WORDS
 
 
 def named_before(verb: Any) -> Any | None:
@@ -95,7 +96,7 @@ def named_before(verb: Any) -> Any | None:
     made of it ("…, the New York Times reported Thursday", the Times taken as an apposition)."""
     doc = verb.doc
     start = verb.i
-    while start > 0 and doc[start - 1].text != "," and verb.i - start < SUBJECT_WORDS:
+    while start > 0 and doc[start - 1].text != "," and verb.i - start < CLOSING_WORDS:
         start -= 1
     if start == 0 or doc[start - 1].text != ",":
         return None
