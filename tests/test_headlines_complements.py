@@ -225,3 +225,14 @@ def test_a_subject_keeps_the_clause_that_says_which_one(nlp: Any, tmp_path: Path
     assert found["2024-05-07"].startswith(
         "The 38-year-old French woman who received the world's first facial transplant pleaded"
     )
+
+
+def test_what_an_object_says_stays_after_a_date_between(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The US House of Representatives backed a resolution Tuesday asserting that the Islamist"
+        " movement Hamas should not be allowed to take part in Palestinian elections.",
+    )
+    assert found["2024-05-07"].startswith(
+        "The US House of Representatives backed a resolution asserting the Islamist movement"
+    )

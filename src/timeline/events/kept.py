@@ -42,10 +42,11 @@ def completes(token: Any) -> bool:
     )
 
 
-def content_of(token: Any, head: Any) -> bool:
+def content_of(token: Any, head: Any, skip: frozenset[int] | set[int] = frozenset()) -> bool:
     """A participle that says what an object, or a quantified subject, is ("voted a resolution
-    [condemning capital punishment]", "passed a law [banning smoking]"): without it the object
-    says nothing."""
+    [condemning capital punishment]", "passed a law [banning smoking]", "backed a resolution
+    Friday [asserting that…]", a date of the clause between): without it the object says
+    nothing."""
     quantified = head.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("det", "predet") and c.lower_ in _QUANTIFIERS for c in head.children
     )  # "all countries [supporting the motion] would…": without it, not what was said
@@ -54,7 +55,9 @@ def content_of(token: Any, head: Any) -> bool:
         and token.tag_ == "VBG"
         and token.head.i == head.i
         and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
-        and token.i == max(t.i for t in head.subtree if t.i < token.i) + 1
+        and all(
+            i in skip for i in range(max(t.i for t in head.subtree if t.i < token.i) + 1, token.i)
+        )
     )
 
 

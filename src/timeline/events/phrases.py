@@ -195,7 +195,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or completes(token)
             or (token.dep_ == "mark" and token.lower_ == "that" and completes(token.head))
             or _for_of_infinitive(token, skip)
-            or content_of(token, head)
+            or content_of(token, head, skip)
             or restricting(token, head, skip)
             or restricting_clause(token, skip)
             or for_clause(token, skip)
