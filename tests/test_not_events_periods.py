@@ -93,6 +93,8 @@ def test_a_negated_state_since_a_year_stays_as_it_is(nlp: Any, tmp_path: Path) -
         "Microsoft wants a share of the business network market, which is predicted to "
         "exceed 50 billion dollars in 2007.",
         "Consumer price inflation is likely to moderate through the early months of 2007.",
+        "Trade reached 1.6 billion dollars last year, a figure both governments expect to "
+        "double by 2012.",  # the measure a relative clause describes
         "Weber said that the public deficit was set to fall back within EU limits this year.",
     ],
 )

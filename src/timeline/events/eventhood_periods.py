@@ -249,9 +249,22 @@ def _of_a_measure(verb: Any) -> bool:
     rising", "inflation is likely to moderate", "car sales will begin growing again"."""
     change = word_list("statistics", "change") | word_list("outlooks", "course")
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    return any(lemma(v).lower() in change for v in verbs) and any(
-        is_a_measure(s) for s in _subjects(verb)
+    return any(lemma(v).lower() in change for v in verbs) and (
+        any(is_a_measure(s) for s in _subjects(verb)) or _described_measure(verb)
     )
+
+
+def _described_measure(verb: Any) -> bool:
+    """What changes is the measure a relative clause above describes: "a figure both
+    governments expect to double by 2032"."""
+    current = verb
+    for _ in range(EXPECTING_DEPTH):
+        if current.dep_ == "relcl":
+            return is_a_measure(current.head)
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+    return False
 
 
 def _present(verb: Any) -> bool:
