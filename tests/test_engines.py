@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from timeline.cache import ResultCache, clear_cache, model_identity
+from timeline.cache import ResultCache, clear_cache, model_identity, source_fingerprint
 from timeline.cli import app
 from timeline.errors import ModelNotFoundError
 from timeline.export import format_timeline
@@ -130,6 +130,18 @@ def test_an_entry_under_another_key_is_not_trusted(nlp: Any, tmp_path: Path) -> 
     Path(store._path(key_1)).rename(store._path(key_2))  # a valid entry, in the wrong place
     assert store.get(key_2, second) is None
     assert store.get(key_2, first) is None
+
+
+def test_the_code_fingerprint_follows_the_word_lists_too(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "stage.py").write_text("WORDS = 1\n", encoding="utf-8")
+    (tmp_path / "data" / "words.toml").write_text('verbs = ["rise"]\n', encoding="utf-8")
+    first = source_fingerprint(tmp_path)
+    (tmp_path / "data" / "words.toml").write_text('verbs = ["rise", "fall"]\n', encoding="utf-8")
+    second = source_fingerprint(tmp_path)
+    assert second != first  # a changed word list: another extraction
+    (tmp_path / "notes.md").write_text("a note\n", encoding="utf-8")
+    assert source_fingerprint(tmp_path) == second  # a note changes nothing extracted
 
 
 def test_the_key_follows_content_metadata_model_and_code(nlp: Any, tmp_path: Path) -> None:

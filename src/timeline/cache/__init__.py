@@ -47,6 +47,7 @@ __all__ = [
     "default_cache_dir",
     "is_marked",
     "model_identity",
+    "source_fingerprint",
 ]
 
 
@@ -141,12 +142,21 @@ class ResultCache:
         return f"{self._root}/{key[:2]}/{key}.json"  # (a string: a Path costs more than the read)
 
 
+_FINGERPRINTED = frozenset({".py", ".toml", ".json", ".txt", ".csv", ".tsv"})
+
+
 @cache
 def code_fingerprint() -> str:
-    """A hash of this package's source: any code change invalidates the cache."""
-    package = Path(__file__).resolve().parents[1]
+    """A hash of this package's source and data: any change invalidates the cache."""
+    return source_fingerprint(Path(__file__).resolve().parents[1])
+
+
+def source_fingerprint(package: Path) -> str:
+    """A hash of the code and the data files (the word lists) under `package`, with this
+    version's number: a changed word list changes what is extracted as a changed line does."""
     digest = hashlib.sha256(__version__.encode("utf-8"))
-    for path in sorted(package.rglob("*.py")):
+    files = (p for p in package.rglob("*") if p.suffix in _FINGERPRINTED and p.is_file())
+    for path in sorted(files):
         digest.update(path.relative_to(package).as_posix().encode("utf-8"))
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
