@@ -124,6 +124,8 @@ def test_results_and_dates_are_no_levels(
         "The four countries account for 92 percent of all executions last year.",  # a share
         "The city's police department reported 2,603 robberies last year.",  # a tally
         "It also saw some 12,490 armed clashes during 2008.",  # "it": a place, not a person
+        "Such batteries were blamed for 268 fires in 2008, the fire department said.",
+        "Harlow's shares, which traded above $40 in 2007, fell sharply.",  # a level
     ],
 )
 def test_a_rate_a_mean_and_a_count_of_incidents_are_statistics(
