@@ -70,3 +70,15 @@ def test_a_year_after_a_gerund_does_not_date_what_is_going_on(nlp: Any, tmp_path
     found = dated(events)
     assert ("2008", "poise") not in found and ("2010", "poise") not in found
     assert ("2005", "grow") in found  # done then: a year dates both
+
+
+def test_a_period_the_clause_is_about_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Car sales\n\nThis year is set to be the first year of falling car sales since 1997.\n\n"
+        "Last year set a new record for executions with more than 7,000 death sentences.\n\n"
+        "Prime Minister Jean-Luc Dehaene Friday promised action against those responsible.\n",
+    )
+    found = dated(events)
+    assert [t for d, t in found if d in ("2010", "2011")] == []
+    assert ("2011-03-04", "promise") in found  # a name's date glued to it by the parse

@@ -343,6 +343,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "is on trial, before being ousted in 2003": the ousting's year
     if _a_goal(span, predicate):
         return None  # "urged donors to double aid by 2015": not urged in 2015
+    if _the_subject(span, predicate):
+        return None  # "Last year set a new record for …", "This year is set to be…": the period
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
@@ -368,6 +370,34 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _the_subject(span: Any, verb: Any) -> bool:
+    """The time expression is what the clause is about, its subject, or what the parse left
+    as the subject of a finite verb right after it ("Last year set a new record"): a clause
+    that describes a period, not an event in it."""
+    subject = subject_of(verb)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ in ("PROPN", "NOUN"):
+        return False  # "Prime Minister Jean-Luc Dehaene Friday promised", "press reports
+        # Monday said": the date of who acts, glued to it by the parse
+    if subject is not None:
+        return bool(span.start <= subject.i < span.end)
+    root = span_root(span)
+    opening = before is None or before.is_punct or before.is_space  # the clause's first
+    helping = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in helping
+    )
+    between = set(range(span.end, verb.i))  # "This year [is] set to be …"
+    return bool(
+        opening
+        and finite
+        and verb.dep_ != "conj"  # "and last week said": the subject of the first verb
+        and root.head.i == verb.i
+        and root.dep_ == "npadvmod"
+        and between <= {a.i for a in helping}
+    )
 
 
 def _a_goal(span: Any, verb: Any) -> bool:
