@@ -172,3 +172,13 @@ def test_an_acronym_may_leave_out_a_country_s_abbreviation(nlp: Any, tmp_path: P
     assert names_entity("CPSC", "ORG", "U.S. Consumer Product Safety Commission")
     assert names_entity("USCPSC", "ORG", "U.S. Consumer Product Safety Commission")
     assert not names_entity("CPSC", "ORG", "Consumer Safety Commission")
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_written(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nPound\n\n"
+        "On Wednesday, the main employers' organisation, the Confederation of British Industry"
+        " (CBI), said it was concerned about sterling's steep rise.\n",
+    )
+    assert found["2024-05-08"].startswith("The Confederation of British Industry said")

@@ -39,6 +39,7 @@ from timeline.events.mentions import (
     entity_at,
     is_verbal,
     proper_name,
+    set_off_name,
     without_lead_words,
 )
 from timeline.events.names import contains_words as contains_words  # read by filters.py
@@ -352,8 +353,8 @@ def clause_actors(
 def stand_in(found: DocumentEntities, head: Any) -> str | None:
     """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
-    if appositive_name(head) is not None:
-        return None  # the phrase names it already
+    if appositive_name(head) is not None and set_off_name(head) is None:
+        return None  # the phrase names it already (the parse gives it the name in apposition)
     if head.lower_ in PLURAL_PRONOUNS:
         group = found.group(head) if head.lower_ != "their" else None
         return group.text if group is not None else None

@@ -37,7 +37,25 @@ def appositive_name(noun: Any) -> Any | None:
     for child in noun.rights:
         if child.dep_ == "appos" and child.ent_type_ in IT_LABELS:
             return entity_at(child)
-    return None
+    return set_off_name(noun)
+
+
+def set_off_name(noun: Any) -> Any | None:
+    """A name set off by commas right after the noun's phrase, whatever the parse made of it
+    ("the main employers' organisation, the Confederation of British Industry (CBI), said")."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    start = comma + 2 if doc[comma + 1].lower_ == "the" else comma + 1
+    ent = entity_at(doc[start])
+    if ent is None or ent.start not in (comma + 1, start) or ent.label_ not in IT_LABELS:
+        return None
+    after = ent.end
+    if after < len(doc) and doc[after].text == "(":  # "(CBI)"
+        closing = next((t.i for t in doc[after : after + 6] if t.text == ")"), None)
+        after = closing + 1 if closing is not None else after
+    return ent if after < len(doc) and doc[after].text == "," else None
 
 
 def capitalised_noun(token: Any) -> bool:
