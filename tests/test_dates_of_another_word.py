@@ -82,3 +82,14 @@ def test_a_period_the_clause_is_about_dates_no_event(nlp: Any, tmp_path: Path) -
     found = dated(events)
     assert [t for d, t in found if d in ("2010", "2011")] == []
     assert ("2011-03-04", "promise") in found  # a name's date glued to it by the parse
+
+
+def test_the_date_of_a_noun_a_participle_describes_dates_no_act(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "A delegation came to assess progress being made by police investigating the March 1"
+        " fire that killed a woman and five of her children.\n\n"
+        "Jon Brown said he had cancelled plans to run in the March 24 championships because the"
+        " venue is prone to malaria.\n",
+    )
+    assert [d for d, _ in dated(events) if d in ("2011-03-01", "2011-03-24")] == []

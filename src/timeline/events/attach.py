@@ -306,6 +306,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return Dated(noun, expression, True, title)
         if _relative_to(noun) or only_mentioned(noun):
             return None  # "after the July 1 handover", "told him about the May 3 talks"
+        if governing_predicate(noun).dep_ == "acl":
+            return None  # "leads the coalition contesting Thursday's election": no act then
         if _coarser_than_a_day(expression.value) and _an_oblique(noun):
             return None  # "linked the leaders with the 1992 assassinations"
     if _on_a_noun_elsewhere(root, expression.value):
