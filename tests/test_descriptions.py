@@ -182,3 +182,13 @@ def test_a_name_set_off_by_commas_after_a_description_is_written(nlp: Any, tmp_p
         " (CBI), said it was concerned about sterling's steep rise.\n",
     )
     assert found["2024-05-08"].startswith("The Confederation of British Industry said")
+
+
+def test_the_two_states_with_adjectives_are_still_the_pair(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2006-12-15\n---\nEU\n\nEU leaders welcomed Bulgaria and Romania at a"
+        " summit on Thursday. The two central European states are set to become members on"
+        " January 1.\n",
+    )
+    assert found["2007-01-01"].startswith("Bulgaria and Romania are set to become members")

@@ -367,9 +367,11 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
             if named is not None
             else noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
         )
-    if actor is None and _bare(head):  # "the two countries", "the agreement"
-        pair = found.pair(head)
-        return f"{pair[0].text} and {pair[1].text}" if pair else _with_determiner(head)
+    pair = found.pair(head) if actor is None else None
+    if pair:  # "the two countries", "the two central European states": the names say more
+        return f"{pair[0].text} and {pair[1].text}"
+    if actor is None and _bare(head):  # "the agreement"
+        return _with_determiner(head)
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
     name = found.written(actor)
