@@ -192,3 +192,14 @@ def test_the_two_states_with_adjectives_are_still_the_pair(nlp: Any, tmp_path: P
         " January 1.\n",
     )
     assert found["2007-01-01"].startswith("Bulgaria and Romania are set to become members")
+
+
+def test_a_description_s_own_words_must_fit_the_name_its_sentence_gives(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2006-05-10\n---\nSuit\n\nApple Computer opened a music store in 2003."
+        " Apple Corps' latest suit claims the computer company violated the agreement in 2004.\n",
+    )
+    assert not found["2004"].startswith("Apple Corps violated")

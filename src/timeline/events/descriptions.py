@@ -93,14 +93,17 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
         if actor.label in labels
         and not any(set(words_of(actor.text)) & c.unless_name_has for c in classes)
     }
+    said = _said_of(token)
     here = {
         _as_named(actor, of_class)
         for ent, actor in named
         if ent.start >= token.sent.start and (actor in of_class or _as_named(actor, of_class))
     }
     if len(here) == 1 and None not in here:
-        return next(iter(here))  # "Velta's sales fell 31%, the company reported": Velta
-    said = _said_of(token)
+        actor = next(iter(here))
+        if actor is not None and said <= set(words_of(actor.text)):
+            return actor  # "Velta's sales fell 31%, the company reported": Velta (but "Apple
+            # Corps' suit claims the computer company violated…" is no computer company)
     for actor in earlier:
         names = set(words_of(actor.text))
         if head in names and said <= names:
