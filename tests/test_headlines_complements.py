@@ -236,3 +236,12 @@ def test_what_an_object_says_stays_after_a_date_between(nlp: Any, tmp_path: Path
     assert found["2024-05-07"].startswith(
         "The US House of Representatives backed a resolution asserting the Islamist movement"
     )
+
+
+def test_a_participle_keeps_room_for_what_completes_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Singirok was questioned over Operation High Speed 2, conducted last July in"
+        " Bougainville to knock out the Bougainville Revolutionary Army.",
+    )
+    assert found["2023-07"].endswith("to knock out the Bougainville Revolutionary Army")

@@ -21,7 +21,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 HEARER_WORDS = 6
-VERB_PHRASE_WORDS = 9  # "(a medic) accused of kidnapping a civilian in Hamdania"
+VERB_PHRASE_WORDS = 12  # "(an operation) conducted in Bougainville to knock out the BRA"
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
