@@ -44,3 +44,14 @@ def test_a_phrase_its_tense_leaves_open_is_no_row_either(nlp: Any, tmp_path: Pat
     assert not any(t.startswith("Presidential election") for t in reader)
     entity = [e.title for e in events_of(tmp_path, body, Settings(entity_timeline=True))]
     assert any("election" in t.lower() for t in entity)
+
+
+def test_a_phrase_that_says_whose_it_is_is_no_clause_either(nlp: Any, tmp_path: Path) -> None:
+    body = (
+        "Pinochet's 1980 constitution made him head of the armed forces until 1998.\n\n"
+        "Toyota's 2003 debut brought immediate success."
+    )
+    found = [e.title for e in events_of(tmp_path, body)]
+    assert not any(t in ("Pinochet's constitution", "Toyota's debut") for t in found)
+    every = [e.title for e in events_of(tmp_path, body, Settings(entity_timeline=True))]
+    assert "Pinochet's constitution" in every

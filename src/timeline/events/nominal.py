@@ -34,10 +34,10 @@ _FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")
 
 
 class NounPhrase(str):
-    """A nominal event's headline that is its bare noun phrase, neither a clause nor a phrase
-    that says whose act it is ("Suez crisis", "Presidential elections in Iran"): a reader's
-    timeline leaves such rows out (readers and judges read them as fragments); an entity
-    timeline keeps them."""
+    """A nominal event's headline that is its noun phrase, not a clause ("Suez crisis",
+    "Presidential elections in Iran", "Pinochet's constitution", "Toyota's IRL debut"): a
+    reader's timeline leaves such rows out (readers and judges read them as fragments, whose
+    act it is said or not); an entity timeline keeps them."""
 
     __slots__ = ()
 
@@ -189,7 +189,7 @@ def noun_title(
         tokens = [*(doc[i] for i in sorted(phrase(actor, skip, 5))), *tokens]
     text = join_tokens(tokens)
     text = text[:1].upper() + text[1:]
-    return text if _says_whose(noun, tokens) else NounPhrase(text)
+    return NounPhrase(text)
 
 
 def title_as_told(
@@ -206,15 +206,3 @@ def title_as_told(
     if tense is Tense.PAST:
         return title
     return noun_title(noun, skip, tense=tense) or title
-
-
-def _says_whose(noun: Any, tokens: list[Any]) -> bool:
-    """Whether the phrase names whose act it is: an owner ("Obama's trip to China") or an
-    organisation or person before the noun ("Aeroflot purchase of 22 Boeing 787s")."""
-    kept = {t.i for t in tokens}
-    return any(
-        c.i in kept
-        and c.ent_type_ not in ("DATE", "TIME")  # "Sunday's presidential election": no owner
-        and (c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON")))
-        for c in noun.children
-    )
