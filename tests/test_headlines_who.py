@@ -131,3 +131,16 @@ def test_a_speakers_pronoun_nobody_is_named_for_makes_no_row(nlp: Any, tmp_path:
     assert not any(t.startswith("We could begin") for t in found.values())  # who is not said
     every = events_of(tmp_path, body, Settings(entity_timeline=True))
     assert any(e.title.startswith("We could begin") for e in every)  # an entity timeline's
+
+
+def test_a_past_tense_the_parse_read_as_a_participle_is_no_passive(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Ozawa, a former LDP strongman, bolted from the scandal-tainted conservative party,"
+        " helping to end its 38-year grip on power in 1993.\n\n"
+        "Hayward, 29, played in 16 Tests up until 2004.",
+    )
+    assert found["1993"].startswith("Ozawa bolted from")
+    assert found["2004"].startswith("Hayward played in 16 Tests")

@@ -12,6 +12,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 _NOUNS = ("NOUN", "PROPN")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
@@ -156,3 +157,23 @@ def main_clause_noun(pronoun: Any, verb: Any) -> Any | None:
     if len(agreeing) != 1 or agreeing[0].pos_ != "NOUN":
         return None
     return agreeing[0]
+
+
+def misread_main_verb(sentence: Any, verb: Any) -> bool:
+    """A past tense the parse read as a participle of a noun in a sentence it left without a
+    verb: the root is a noun, the sentence ends with a full stop (a caption does not), and the
+    participle is the last one, with no agent ("Fears of damage to exporters caused by the
+    pound's gains heightened on Thursday"; "Ozawa, a former LDP strongman, bolted from the
+    party"): the root noun is its subject."""
+    root = sentence.root
+    if root.pos_ not in _NOUNS or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    last = [t for t in sentence if not t.is_space][-1:]
+    if not last or last[0].text != ".":
+        return False
+    if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
+        return False
+    if any(t.tag_ in _FINITE for t in sentence if t.i < verb.i):
+        return False  # "a bacteria which surfaces … is spreading, according to two studies
+        # published Friday": a verb before it, the participle is one
+    return not any(t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > verb.i for t in sentence)

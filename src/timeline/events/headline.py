@@ -15,6 +15,7 @@ from timeline.events.antecedent import (
     agreeing_noun,
     described_name,
     main_clause_noun,
+    misread_main_verb,
     telling_verb,
 )
 from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
@@ -146,6 +147,8 @@ def headline(
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"; "the
         # leader, who has served … and [who is expected to be named]": the leader
         described_noun = predicate.head.head if second else predicate.head
+        if described and misread_main_verb(sentence, predicate):
+            described_noun = sentence.root  # "Fears of damage … caused by … gains heightened"
         noun = described_name(described_noun)
         limit = 6 if noun.i == described_noun.i or noun.pos_ == "PROPN" else SUBJECT_WORDS
         comma_which = subject is not None and subject.lower_ == "which" and after_comma(subject)
@@ -160,7 +163,9 @@ def headline(
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
             # "Iran's main opposition group called Monday for a boycott": a past tense the
             # parse read as a participle describing the sentence's only noun
-            misread = noun.dep_ == "ROOT" and predicate.i == noun.i + 1
+            misread = noun.dep_ == "ROOT" and (
+                predicate.i == noun.i + 1 or misread_main_verb(sentence, predicate)
+            )
             be = "" if misread else passive_be(noun, predicate, future)
             return tidy(f"{antecedent} {be}{verb}")
     whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
