@@ -295,10 +295,9 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         title = noun_title(placed, skip) if day and placed.pos_ != "VERB" else None
         if title is not None:
             return Dated(placed, expression, True, title)
-        if placed.pos_ == "VERB" and not _a_year_or_longer(expression.value):
-            return None  # (a year dates both: "after launching in 2019, it grew fast")
         if placed.pos_ == "VERB":
-            return None  # still ahead or going on: "after launching in 1995, it is poised …"
+            return None  # a gerund's date, of a clause still ahead or going on ("after
+            # launching in 1995, it is poised …"; done, a year dates both: "it grew fast")
     noun = dated_noun(span)
     if noun is not None and not period:
         title = noun_title(noun, skip)

@@ -95,13 +95,15 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     }
     said = _said_of(token)
     here = {
-        _as_named(actor, of_class)
+        found
         for ent, actor in named
-        if ent.start >= token.sent.start and (actor in of_class or _as_named(actor, of_class))
+        if ent.start >= token.sent.start
+        for found in [_as_named(actor, of_class)]
+        if found is not None
     }
-    if len(here) == 1 and None not in here:
+    if len(here) == 1:
         actor = next(iter(here))
-        if actor is not None and said <= set(words_of(actor.text)):
+        if said <= set(words_of(actor.text)):
             return actor  # "Velta's sales fell 31%, the company reported": Velta (but "Apple
             # Corps' suit claims the computer company violated…" is no computer company)
     for actor in earlier:

@@ -20,6 +20,7 @@ from timeline.events.antecedent import (
 )
 from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
 from timeline.events.dateline import dateline_tokens, text_after
+from timeline.events.nominal import noun_before_a_date
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
 from timeline.events.predicate import (
@@ -147,7 +148,8 @@ def headline(
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"; "the
         # leader, who has served … and [who is expected to be named]": the leader
         described_noun = predicate.head.head if second else predicate.head
-        if described and misread_main_verb(sentence, predicate):
+        misparsed = described and misread_main_verb(sentence, predicate)
+        if misparsed:
             described_noun = sentence.root  # "Fears of damage … caused by … gains heightened"
         noun = described_name(described_noun)
         limit = 6 if noun.i == described_noun.i or noun.pos_ == "PROPN" else SUBJECT_WORDS
@@ -163,9 +165,7 @@ def headline(
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
             # "Iran's main opposition group called Monday for a boycott": a past tense the
             # parse read as a participle describing the sentence's only noun
-            misread = noun.dep_ == "ROOT" and (
-                predicate.i == noun.i + 1 or misread_main_verb(sentence, predicate)
-            )
+            misread = noun.dep_ == "ROOT" and (predicate.i == noun.i + 1 or misparsed)
             be = "" if misread else passive_be(noun, predicate, future)
             return tidy(f"{antecedent} {be}{verb}")
     whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
@@ -417,14 +417,10 @@ def _of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set
             start = i
             while start - 1 in skip:
                 start -= 1
-            if start > 0 and doc[start - 1].pos_ == "ADP":  # "on Friday"
-                start -= 1
-            noun = doc[start - 1] if start > 0 else None
+            noun = noun_before_a_date(doc, start, doc[i])
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if noun is None or noun.i not in keep or noun.pos_ != "NOUN" or not objects:
+            if noun is None or noun.i not in keep or not objects:
                 continue
-            if any(c.dep_ == "det" for c in doc[i].children):
-                continue  # "on offer on the opening day of competition": the day's phrase
             phrase = noun_phrase(objects[0], skip, max(room - 1, 0))
             if phrase and len(phrase) < room:
                 found |= phrase | {prep.i}

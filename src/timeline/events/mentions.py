@@ -4,6 +4,7 @@ apposition, a proper noun's words, an entity without the words the model took in
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from timeline.events.clauses import entities_between
@@ -88,15 +89,17 @@ def is_verbal(ent: Any) -> bool:
     return any(t.pos_ in ("VERB", "AUX", "PRON") for t in ent)
 
 
+@cache
+def _person_words() -> frozenset[str]:
+    lists = ("people", "titles", "person_nouns")
+    return frozenset().union(*(word_list("descriptions", name) for name in lists))
+
+
 def described_as_a_person(ent: Any) -> bool:
     """A name the text sets beside a noun for a person, in apposition ("Cornelia
     Schmalz-Jacobsen, a deputy of the Free Democratic Party,", "the party's leader, X,"): a
     person's, whatever label the model gave it."""
-    words = (
-        word_list("descriptions", "people")
-        | word_list("descriptions", "titles")
-        | word_list("descriptions", "person_nouns")
-    )
+    words = _person_words()
     root = ent.root
     if any(c.dep_ == "appos" and lemma(c).lower() in words for c in root.children):
         return True

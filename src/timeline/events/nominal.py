@@ -97,13 +97,22 @@ def _split_noun(span: Any) -> Any | None:
     root = time_root(span)
     if not any(c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in root.children):
         return None
-    before = span.start - 1
-    if before >= 0 and span.doc[before].pos_ == "ADP":
-        before -= 1  # "the anniversary on Friday of …"
-    noun = span.doc[before] if before >= 0 else None
-    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in root.children):
-        return None  # "on offer on the opening day of competition": the day's own phrase
-    return None if noun.right_edge.i >= span.start else noun  # (the parse gave it the noun)
+    noun = noun_before_a_date(span.doc, span.start, root)
+    return None if noun is None or noun.right_edge.i >= span.start else noun  # (or the parse's)
+
+
+def noun_before_a_date(doc: Any, start: int, date: Any) -> Any | None:
+    """The noun right before a time expression that opens at token `start`, across its
+    preposition ("the anniversary [on] Friday of …"); None when the date (its root token
+    `date`) has a determiner: then an "of" after it is the day's own ("on offer on the opening
+    day of competition")."""
+    before = start - 1
+    if before >= 0 and doc[before].pos_ == "ADP":
+        before -= 1
+    noun = doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in date.children):
+        return None
+    return noun
 
 
 def prepositional_noun(span: Any) -> Any | None:
