@@ -245,3 +245,22 @@ def test_a_participle_keeps_room_for_what_completes_it(nlp: Any, tmp_path: Path)
         " Bougainville to knock out the Bougainville Revolutionary Army.",
     )
     assert found["2023-07"].endswith("to knock out the Bougainville Revolutionary Army")
+
+
+def test_a_preposition_that_shares_its_object_keeps_the_other(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "On Tuesday, the transport ministry suspended all flights to or from Karachi over "
+        "safety concerns raised in the 2019 inspection report.",
+    )
+    title = found["2024-05-07"]
+    assert "flights to or from Karachi" in title
+    assert "to over" not in title
+
+
+def test_a_name_the_parse_hung_on_a_date_stays_in_the_phrase(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The executive board of the IMF Monday approved a loan of 3 billion dollars to Ghana.",
+    )
+    assert found["2024-05-06"].startswith("The executive board of the IMF approved a loan")

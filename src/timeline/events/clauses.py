@@ -199,8 +199,22 @@ def phrase_tokens(head: Any, skip: set[int], limit: int) -> list[Any]:
 
 
 def is_time_phrase(token: Any, skip: set[int]) -> bool:
-    """A preposition whose object is a time expression ("in 2012", "on Wednesday")."""
-    return token.dep_ == "prep" and any(c.i in skip for c in token.children)
+    """A preposition whose object is a time expression ("in 2012", "on Wednesday"), not a name
+    the parse hung on the date after it ("of the IMF Monday")."""
+    return token.dep_ == "prep" and any(
+        c.i in skip and not glued_names(c, skip) for c in token.children
+    )
+
+
+def glued_names(date: Any, skip: set[int]) -> list[Any]:
+    """The names before a date that the parse made its modifiers ("the top policy-making body
+    of the IMF Monday ordered", "in the streets of Santiago Sunday"): the preposition's object
+    is the name, and the date dates the clause."""
+    return [
+        c
+        for c in date.children
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < date.i and c.i not in skip
+    ]
 
 
 def trigger_of(predicate: Any) -> str | None:

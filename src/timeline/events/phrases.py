@@ -14,6 +14,7 @@ from timeline.events.clauses import (
     DROP_DEPS,
     HYPHENS,
     PARTICLES,
+    glued_names,
     is_time_phrase,
     joined_hyphens,
     phrase,
@@ -86,6 +87,13 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         return set()  # "wiped 40 million pounds off": the preposition without its object
     indices = _trimmed(indices, head)
     return {t.i for t in _whole_participles({head.doc[i] for i in indices})}
+
+
+def _shares_its_object(member: Any) -> bool:
+    """A preposition joined to one with no object of its own ("visits to or from Iran"): left
+    out, it would leave "visits to" without its object."""
+    first = member.head
+    return first.pos_ == "ADP" and all(c.dep_ in ("cc", "conj") for c in first.children)
 
 
 def _whole_clause_of(prep: Any, head: Any) -> Any:
@@ -202,6 +210,11 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or _measured(token)
             or _naming_apposition(token)
         )
+        if token.i in skip and token.dep_ == "pobj" and glued_names(token, skip):
+            names = glued_names(token, skip)
+            tokens.update(c for c in token.children if c.dep_ == "det" and c.i < names[0].i)
+            tokens.update(t for name in names for t in name.subtree)
+            continue  # "of the IMF [Monday]"
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip or _bracketed(token):
             continue
         if _subject_of_a_clause(token):
@@ -247,7 +260,10 @@ def _subject_of_a_clause(token: Any) -> bool:
 def _coordinated(token: Any) -> bool:
     """A name or noun joined to a noun by "and"/"or", with its conjunction: "trade between
     Russia and Pakistan", "Lawrence and Halden", "Secretary of State for Trade and Industry";
-    a verb that shares its object with the one before ("to isolate [and treat] cases")."""
+    a verb that shares its object with the one before ("to isolate [and treat] cases"); a
+    preposition that shares its object ("visits to [or from] Iran")."""
+    if token.dep_ in ("conj", "cc") and _shares_its_object(token):
+        return True
     if token.dep_ == "conj":
         return (
             _alike(token, token.head)
@@ -385,8 +401,13 @@ def dangles(token: Any) -> bool:
         return False
     if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ") or token.tag_ in ("WP", "WDT"):
         return True  # (and "what", "which": "for what [were personal reasons]")
-    if token.dep_ in ("amod", "compound", "nummod", "poss", "nmod") and token.head.i > token.i:
+    if (
+        token.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+        and token.head.i > token.i
+        and not (token.pos_ == "PROPN" and token.head.ent_type_ in ("DATE", "TIME"))
+    ):
         return True  # a modifier without its noun: "exports of timber to neighbouring"
+        # (but a name is whole before a date the parse hung it on: "of the IMF [Monday]")
     if (
         token.pos_ == "ADV"
         and token.i > 0
