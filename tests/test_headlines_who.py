@@ -144,3 +144,19 @@ def test_a_past_tense_the_parse_read_as_a_participle_is_no_passive(
     )
     assert found["1993"].startswith("Ozawa bolted from")
     assert found["2004"].startswith("Hayward played in 16 Tests")
+
+
+def test_every_member_of_a_subject_list_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Emeka Okafor and two other union leaders were detained at a rally in Lagos on Tuesday.",
+    )
+    assert found["2024-05-07"].startswith("Emeka Okafor and two other union leaders were detained")
+
+
+def test_a_participle_sharing_a_reported_passive_takes_its_be(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Four villagers were reported killed and six others hurt Tuesday in the flooding.",
+    )
+    assert found["2024-05-07"].startswith("Six others were hurt")

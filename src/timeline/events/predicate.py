@@ -441,12 +441,16 @@ def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
 
 def gapped(verb: Any) -> bool:
     """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
-    killed and nine others wounded"): it needs its own "was"/"were"."""
+    killed and nine others wounded", "two were reported killed and eight others injured"): it
+    needs its own "was"/"were"."""
+    first = verb.head
+    if first.dep_ == "xcomp" and first.tag_ == "VBN":
+        first = first.head  # "were reported [killed]"
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and any(c.dep_ == "auxpass" for c in first.children)
     )
 
 

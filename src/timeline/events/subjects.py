@@ -28,6 +28,7 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     counted = comma is not None and doc[comma + 1].lower_ == "including"  # ", including 300…"
     if comma is not None and not listed and not counted:  # "Raul Castro, leader [since…]"
         found = {i for i in found if i < comma}
+    found |= _co_subjects(subject, found, skip, limit + NAMING_WORDS)
     name = appositive_name(subject)
     if name and len(found) + len(name) <= limit:
         found |= name  # "His eldest daughter, Lucia Pinochet Hiriart, 67, said": who she is
@@ -51,6 +52,27 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
         found |= {before} | noun_phrase(doc[before], skip, limit=limit) - {subject.head.i}
         before = min(found) - 1
     return found
+
+
+def _co_subjects(subject: Any, found: set[int], skip: set[int], room: int) -> set[int]:
+    """The other members of a subject joined by "and" that the noun phrase left out because
+    they are not alike ("Bozlak [and the other party leaders] were arrested"): without them
+    the verb is in the wrong number and the act is told of one."""
+    members = [
+        c
+        for c in subject.children
+        if c.dep_ == "conj" and c.i not in found and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    ]
+    joined = [c for c in subject.children if c.dep_ == "cc" and c.lower_ in ("and", "&")]
+    if not members or not joined:
+        return set()
+    end = max(m.i for m in members)
+    words = {c.i for c in joined} | {
+        c.i for c in subject.children if c.text == "," and subject.i < c.i < end
+    }
+    for member in members:
+        words |= noun_phrase(member, skip, limit=room)
+    return words if len(found | words) <= room else set()
 
 
 def appositive_name(noun: Any) -> set[int]:
@@ -89,7 +111,8 @@ def is_plural(noun: Any) -> bool:
     """A plural noun, a coordination ("the US and Britain") or a number standing for the
     things counted ("the six condemned to death")."""
     if noun.tag_ in ("NNS", "NNPS"):
-        return True
+        return not (noun.tag_ == "NNPS" and noun.ent_type_ == "PERSON")  # "Turkes": a surname
+    # (the tagger reads a surname ending in "s" as a plural name)
     if any(c.dep_ == "conj" for c in noun.children) and any(
         c.dep_ == "cc" and c.lower_ in ("and", "&") for c in noun.children
     ):
