@@ -25,7 +25,7 @@ from timeline.events.entities import (
     stand_in,
 )
 from timeline.events.figures import FigureAt, figures_of
-from timeline.events.headline import headline
+from timeline.events.headline import REPORTED_TOKENS, headline
 from timeline.events.nominal import title_as_told
 from timeline.events.speech import (
     first_person_owners,
@@ -61,8 +61,8 @@ def confidence(date: NormalizedDate, anchor: Anchor, kind: Kind, title: str) -> 
     value = _GRANULARITY_CONFIDENCE[date.granularity] * _ANCHOR_CONFIDENCE[anchor]
     if kind is Kind.CAPTION:
         value *= 0.7
-    if title.endswith("…"):
-        value *= 0.9
+    if title.endswith("…") or len(title.split()) > REPORTED_TOKENS:
+        value *= 0.9  # (a sentence told whole, no clause of it made a headline)
     return round(value, 3)
 
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from timeline.events.clauses import join_tokens
 
-MAX_TITLE_WORDS = 24
+MAX_TITLE_WORDS = 40  # a sentence told whole when no clause of it could be made a headline
+LEAST_PART_WORDS = 12  # a longer one ends at the last comma or semicolon after as many words
 JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
 
 
@@ -88,9 +89,14 @@ def render(
 
 
 def shorten(text: str) -> str:
+    """The sentence whole, or up to its last comma or semicolon within the limit; a cut in the
+    middle of a phrase ("an option of a two…") only when it has none."""
     words = text.split()
     if len(words) <= MAX_TITLE_WORDS:
         return tidy(" ".join(words).rstrip(".;:,"))
+    ends = [i for i in range(LEAST_PART_WORDS, MAX_TITLE_WORDS) if words[i - 1][-1] in ",;"]
+    if ends:
+        return tidy(" ".join(words[: ends[-1]]).rstrip(".;:,"))
     return tidy(" ".join(words[:MAX_TITLE_WORDS]).rstrip(".;:,") + "…")
 
 
