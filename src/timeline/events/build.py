@@ -10,6 +10,7 @@ from typing import Any
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import Dated, compares, dated_words
+from timeline.events.background import told_in_passing
 from timeline.events.clauses import sentence_containing
 from timeline.events.dateline import dateline_tokens
 from timeline.events.eventhood import only_a_date, verbless_row
@@ -75,7 +76,10 @@ def extract_events(
                 document.published if dated.at_publication else None,
                 title=dated.title, trigger=noun,
             )  # fmt: skip
-            if inclusive or not _only_a_phrase(_as_told(dated, skip, document), event):
+            if inclusive or not (
+                _only_a_phrase(_as_told(dated, skip, document), event)
+                or told_in_passing(dated.word, timex.value if timex else None, document.published)
+            ):
                 events.append(event)
     lead = lead_event(document, doc, expressions, captions, text)
     title = title_event(document, doc, expressions, text, events)

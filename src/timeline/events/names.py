@@ -21,8 +21,11 @@ JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "vo
 
 
 def name_of(text: str) -> str:
-    """A mention's text as a name: no leading "the", no possessive, no outer punctuation."""
-    text = re.sub(r"^(?:the)\s+|['’]s?$", "", text.strip(), flags=re.IGNORECASE)
+    """A mention's text as a name: no leading "the", no possessive, no outer punctuation, no
+    bracket the mention opens but does not close ("the European Bank for Reconstruction and
+    Development (EBRD": the model's span ends before the bracket's end)."""
+    text = re.sub(r"\s*\([^)]*$", "", text.strip())
+    text = re.sub(r"^(?:the)\s+|['’]s?$", "", text, flags=re.IGNORECASE)
     return text.strip(" \t\n.,;:\"'“”‘’()")
 
 
