@@ -24,4 +24,4 @@ def told_in_passing(
     if word.dep_ != "acl" or word.tag_ != "VBN" or word.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     left = word.left_edge.i
-    return left > 0 and word.doc[left - 1].text == ","
+    return left > 0 and bool(word.doc[left - 1].text == ",")
