@@ -97,6 +97,18 @@ def test_a_done_act_dated_only_after_the_article_is_the_articles_news(
     assert dated(events, "call") == [(PUBLISHED, Anchor.DOCUMENT_DATE.value)]
 
 
+def test_a_done_act_whose_only_date_is_a_weekend_ahead_is_the_articles_news(
+    nlp: Any, tmp_path: Path
+) -> None:
+    friday = "2006-12-08"  # the weekend starts the next day
+    events = events_of(
+        tmp_path,
+        "The opposition leader dismissed the planned talks this weekend as pointless.",
+        published=friday,
+    )
+    assert dated(events, "dismiss") == [(friday, Anchor.DOCUMENT_DATE.value)]
+
+
 def test_a_date_given_to_what_the_act_plans_stays_its_date(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The council scheduled a vote for March 3.")
     assert [e.date.edtf for e in events] == ["2007-03-03"]

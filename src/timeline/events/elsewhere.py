@@ -327,10 +327,15 @@ def done_after(verb: Any, dates: list[TimeExpression], published: NormalizedDate
     support for a plan to get out by this time next year")."""
     if published is None or not told_as_done(verb) or modality_of(verb) is not Modality.ASSERTED:
         return False
-    latest = published.end + timedelta(days=DONE_AFTER_SLACK_DAYS)
+
+    def after(
+        value: NormalizedDate,
+    ) -> bool:  # (a day, not a weekend or week, may be stamped early)
+        slack = DONE_AFTER_SLACK_DAYS if value.granularity is Granularity.DAY else 0
+        return value.start > published.end + timedelta(days=slack)
+
     return all(
-        e.value is not None and e.value.start > latest and not counted_from_the_story(e)
-        for e in dates
+        e.value is not None and after(e.value) and not counted_from_the_story(e) for e in dates
     )
 
 
