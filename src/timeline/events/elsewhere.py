@@ -328,9 +328,7 @@ def done_after(verb: Any, dates: list[TimeExpression], published: NormalizedDate
     if published is None or not told_as_done(verb) or modality_of(verb) is not Modality.ASSERTED:
         return False
 
-    def after(
-        value: NormalizedDate,
-    ) -> bool:  # (a day, not a weekend or week, may be stamped early)
+    def after(value: NormalizedDate) -> bool:  # (a day may be stamped early, not a weekend)
         slack = DONE_AFTER_SLACK_DAYS if value.granularity is Granularity.DAY else 0
         return value.start > published.end + timedelta(days=slack)
 
