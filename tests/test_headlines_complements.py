@@ -274,3 +274,15 @@ def test_a_sentence_with_no_clause_for_a_headline_is_told_whole(nlp: Any, tmp_pa
     )
     found = titles(tmp_path, sentence)
     assert found["2024-06"] == sentence.rstrip(".")
+
+
+def test_a_list_that_lost_its_last_member_is_not_shown_half(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Former Prime Minister Sir Anthony Mensah expressed his dismay at the military's "
+        "breakdown in discipline, command and control five months before the Ghana Armed "
+        "Forces staged a revolt in March, a commission of inquiry was told here Tuesday.",
+    )
+    told = [t for t in found.values() if "dismay" in t]
+    assert told
+    assert all(not t.endswith("discipline, command") for t in told)

@@ -22,7 +22,7 @@ from timeline.events.clauses import after_comma, clause_head, join_tokens, subje
 from timeline.events.dateline import dateline_tokens, text_after
 from timeline.events.nominal import noun_before_a_date
 from timeline.events.nominal_headline import infinitive_headline
-from timeline.events.phrases import SYMBOLS, dangles, noun_phrase
+from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
     RELATIVE_WORDS,
     clause_above,
@@ -209,6 +209,7 @@ def headline(
     if reported is not None and reported.i in keep:
         until |= time_limit(reported, skip)
     keep |= until
+    keep = whole_lists(sentence.doc, keep)
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     left_out |= aside
     keep |= inner_punctuation(doc, keep - left_out)

@@ -426,3 +426,31 @@ def dangles(token: Any) -> bool:
     if token.lower_ == "as" and token.dep_ == "advmod":
         return True  # what is left of it: "as [long as …]"
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
+
+
+def whole_lists(doc: Any, keep: set[int]) -> set[int]:
+    """`keep` without the members of a list of nouns whose last members it lost ("his dismay
+    at the breakdown in discipline, command [and control]" -> "… in discipline"): a list that
+    looks whole but is not says something else."""
+    for i in sorted(keep):
+        first = doc[i]
+        if first.dep_ == "conj" or first.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        chain, stack = [], [first]
+        while stack:
+            member = stack.pop()
+            for child in member.children:
+                if child.dep_ == "conj":
+                    chain.append(child)
+                    stack.append(child)
+        kept = [m for m in chain if m.i in keep]
+        if kept and len(kept) < len(chain):
+            for member in chain:
+                keep = keep - {t.i for t in member.subtree}
+            keep -= {
+                c.i
+                for m in [first, *chain]
+                for c in m.children
+                if c.dep_ == "cc" or (c.text == "," and c.i > first.i)
+            }
+    return keep
