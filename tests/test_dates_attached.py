@@ -157,3 +157,26 @@ def test_a_date_of_a_clause_under_a_dated_verb_is_not_the_verbs(nlp: Any, tmp_pa
         "World oil prices dropped on Monday after striking two-month highs the previous week.",
     )
     assert [e.date.edtf for e in events if e.trigger == "drop"] == ["2006-12-04"]
+
+
+def test_a_date_deep_in_another_nouns_phrase_dates_its_event_noun(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "A party spokesman told reporters in Abuja Monday that the decision had been taken in "
+        "response to Kovac's defection early last week.\n\n"
+        "Three soldiers are to face murder charges in connection with the killing of 12 "
+        "villagers in the town of Tal Afar last year, their lawyers said Thursday.",
+    )
+    assert dated(events, "take") == []  # the defection's week, not the decision's
+    assert ("2006-11-27/2006-12-03", "relative") in dated(events, "defection")
+    assert dated(events, "be") == []  # last year is the killing's, not the charges'
+    assert dated(events, "killing") == [("2005", "relative")]
+
+
+def test_a_day_at_the_end_of_a_nouns_phrase_stays_the_clauses(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Rovers ended the league leaders' unbeaten run with a 2-0 victory in the cup at "
+        "Ewood Park on Saturday.",
+    )
+    assert dated(events, "end") == [("2006-12-02", "relative")]

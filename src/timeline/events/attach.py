@@ -323,7 +323,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
                 return Dated(described, expression, True, title)
         return None  # "the film New Year's Day", "a campaign for the 2008 Olympic Games"
     noun = prepositional_noun(span)
-    if noun is not None and _owns_its_time(noun):
+    if noun is not None and _owns_its_time(noun, root, expression.value):
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
@@ -436,12 +436,21 @@ def _relative_to(noun: Any) -> bool:
     return bool(noun.dep_ == "pobj" and head.lower_ in RELATIVE_PREPOSITIONS)
 
 
-def _owns_its_time(noun: Any) -> bool:
+def _owns_its_time(noun: Any, root: Any, value: NormalizedDate | None) -> bool:
     """Whether a date whose preposition the parse hangs on an event noun dates the noun: when
     the noun is a subject ("the bombing in 1988 killed 270") or its verb tells a state;
     otherwise the parse may have hung on the nearest noun what dates the verb ("started
     representing him in a gun case on April 3")."""
-    if noun.dep_ in SUBJECT_DEPS:
+    # deep in another noun's phrase, the noun's when it says whose act it is or the date is
+    # coarser than a day: "in response to Abubakar's defection early last week", "charged
+    # with involvement in the massacre during fighting in 1993" (a day there is often the
+    # clause's: "ended the run with a victory in the Championship here on Friday")
+    deep = nested(noun) and (
+        _coarser_than_a_day(value) or any(c.dep_ == "poss" for c in noun.children)
+    )
+    if root.dep_ == "npadvmod":
+        return deep
+    if noun.dep_ in SUBJECT_DEPS or deep:
         return True
     verb = governing_predicate(noun)
     return verb.i == noun.i or is_state(verb)

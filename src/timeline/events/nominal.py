@@ -122,6 +122,8 @@ def prepositional_noun(span: Any) -> Any | None:
     preposition = root.head
     if root.dep_ == "pobj" and preposition.dep_ == "prep" and is_event_noun(preposition.head):
         return preposition.head
+    if root.dep_ == "npadvmod" and root.head.pos_ == "NOUN" and is_event_noun(root.head):
+        return root.head  # "Abubakar's defection early last week"
     return None
 
 
