@@ -25,8 +25,8 @@ from typing import Any
 from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
-from timeline.events.attach import compares
 from timeline.events.clauses import governing_predicate
+from timeline.events.comparisons import compares
 from timeline.events.elsewhere import counted_from_the_story
 from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.figures import sentence_figures

@@ -1,7 +1,6 @@
 """Which word a time expression dates: a verb, or an event noun ("his 2020 conviction", "the
 bombing … in 1988", "agreed to the purchase"); one event per word it dates. These date no
-event: a comparison's base ("since 1992", "compared with September", "from 14.7 percent in
-February"), a date that describes a thing ("a 1960s house") or is part of a name ("the film
+event: a comparison's base (`comparisons`: "since 1992", "compared with September"), a date that describes a thing ("a 1960s house") or is part of a name ("the film
 New Year's Day", "a campaign for the 2008 Olympic Games", "the March 14 movement"), the
 target of a goal set for someone ("urged donors to double aid by 2015"), and the dates of
 states, habits, statistics and background (`eventhood`). Word classes are data:
@@ -9,7 +8,6 @@ states, habits, statistics and background (`eventhood`). Word classes are data:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,9 +27,7 @@ from timeline.events.attach_relative import (
 )
 from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
-    FIGURES,
     a_limit,
-    after_a_compared_figure,
     around_a_date,
     beside_a_period,
     continues_a_phrase,
@@ -57,7 +53,6 @@ from timeline.events.eventhood import (
     is_state,
     is_statistic,
     measured_period,
-    since_recurs,
     states_a_figure,
 )
 from timeline.events.eventhood_conditions import not_asserted
@@ -84,20 +79,6 @@ PERIODS = frozenset({Granularity.QUARTER})
 
 # Verbs completing verbs ("urged them to try to cut…") walked up to find a goal's verb.
 _GOAL_DEPTH = 3
-# How far up the parse a comparison word is looked for ("compared with the level in September").
-_COMPARISON_DEPTH = 5
-# Words up from a "from" or "over" searched for a word of change ("a reduction in the rate
-# from …": reduction, in, rate).
-_CHANGE_DEPTH = 3
-# How a word of change hangs on the word a "from" hangs on: "were up", "brought a reduction".
-_CHANGE_WORD_DEPS = ("advmod", "acomp", "npadvmod", "dobj")
-# Words before "as" searched for the "same" or "as" of "the same … as", "as high as".
-_COMPARISON_WINDOW = 6
-# Words of a date that is a base, not a period, after "over": "over the previous year", "over
-# the same period" (but "rose over the past year" tells when).
-_BASE_WORDS = frozenset({"previous", "preceding", "same", "earlier", "ago", "prior"})
-
-
 _VERBS = ("VERB", "AUX")
 
 
@@ -113,96 +94,6 @@ class Dated:
     nominal: bool = False
     title: str | None = None
     at_publication: bool = False
-
-
-def compares(span: Any) -> bool:
-    """A comparison with the past, not an event then: "the highest turnout since 1992", "up
-    from $71 million a year earlier", "fell 9% from a year ago", "compared with September"."""
-    doc = span.doc
-    if after_a_compared_figure(span):
-        return True  # "a profit of 20 million francs, against 17 million francs last year"
-    if re.fullmatch(
-        r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
-    ):
-        before = {t.lower_ for t in doc[max(0, span.start - 14) : span.start]}
-        if before & {"from", "than", "compared", "versus", "vs", "vs."}:
-            return True
-    if _comparison_base(span):
-        return True
-    since = span[0]
-    if since.lower_ != "since":
-        return False
-    window = span.doc[max(0, since.i - 8) : since.i]  # "the highest … race since 2011"
-    ranked = list(window)
-    if since.head.dep_ in ("relcl", "acl"):  # the noun the clause of "since" describes
-        described = since.head.head
-        ranked += [t for t in described.subtree if t.i < described.i]
-    if any(
-        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "only") or t.ent_type_ == "ORDINAL"
-        for t in ranked
-    ):
-        return True  # "the third large U.S. furniture retailer to seek protection since 2024"
-    return since_recurs(since)
-
-
-def _comparison_base(span: Any) -> bool:
-    """The date is what a figure is compared with, however far down the parse hangs it:
-    "compared with September", "higher than in March", "versus 2004", "the same margin as
-    last week"; after "from" or "over" when the clause tells a change ("rose to 35.6 percent
-    in March from 14.7 percent in February", "up by 157 over the previous year")."""
-    comparison = word_list("statistics", "comparison")
-    token = span_root(span)
-    for _ in range(_COMPARISON_DEPTH):
-        head = token.head
-        if head.i == token.i or span.start <= head.i < span.end:
-            return False
-        word = head.lower_
-        if word in comparison or lemma(head).lower() in comparison:
-            return True
-        if word in word_list("statistics", "comparison_with_change") and _tells_change(head):
-            return word == "from" or any(t.lower_ in _BASE_WORDS for t in span)
-        window = span.doc[max(0, head.i - _COMPARISON_WINDOW) : head.i]
-        if word == "as" and any(t.lower_ in ("same", "as") for t in window):
-            return True  # "the same margin as last week", "as high as in 2001"
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
-            return False  # (but on through "units valued at … a day earlier")
-        token = head
-    return False
-
-
-def _from_figure_to_figure(preposition: Any) -> bool:
-    """ "from" a figure beside a "to" a figure on the same word: a change, whatever the verb."""
-    if preposition.lower_ != "from":
-        return False
-    return _gives_a_figure(preposition) and any(
-        c.dep_ == "prep" and c.lower_ == "to" and _gives_a_figure(c)
-        for c in preposition.head.children
-    )
-
-
-def _gives_a_figure(preposition: Any) -> bool:
-    return any(
-        o.ent_type_ in FIGURES or any(c.like_num for c in o.children)
-        for o in preposition.children
-        if o.dep_ == "pobj"
-    )
-
-
-def _tells_change(preposition: Any) -> bool:
-    """The word a preposition hangs on tells a change, or one of its words does, or a word
-    its phrase is part of: "rose … from", "were up … over", "brought a reduction … from"."""
-    change = word_list("statistics", "change")
-    head = preposition.head
-    if _from_figure_to_figure(preposition):
-        return True  # "drove the deficit down to 58.9 billion in October, from 64.3 billion"
-    for _ in range(_CHANGE_DEPTH):
-        words = [head, *(c for c in head.children if c.dep_ in _CHANGE_WORD_DEPS)]
-        if any(lemma(w).lower() in change or w.lower_ in change for w in words):
-            return True
-        if head.head.i == head.i or head.pos_ in ("VERB", "AUX"):
-            return False
-        head = head.head
-    return False
 
 
 def dated_words(
