@@ -1,10 +1,11 @@
 """Which word a time expression dates: a verb, or an event noun ("his 2020 conviction", "the
 bombing … in 1988", "agreed to the purchase"); one event per word it dates. These date no
-event: a comparison's base (`comparisons`: "since 1992", "compared with September"), a date that describes a thing ("a 1960s house") or is part of a name ("the film
-New Year's Day", "a campaign for the 2008 Olympic Games", "the March 14 movement"), the
-target of a goal set for someone ("urged donors to double aid by 2015"), and the dates of
-states, habits, statistics and background (`eventhood`). Word classes are data:
-`data/statistics.toml`, `data/names.toml`, `data/goals.toml`."""
+event: a comparison's base (`comparisons`: "since 1992", "compared with September"), a date
+that describes a thing ("a 1960s house") or is part of a name ("the film New Year's Day", "a
+campaign for the 2008 Olympic Games", "the March 14 movement"), the target of a goal set for
+someone ("urged donors to double aid by 2015"), and the dates of states, habits, statistics
+and background (`eventhood`). Word classes are data: `data/statistics.toml`,
+`data/names.toml`, `data/goals.toml`."""
 
 from __future__ import annotations
 
