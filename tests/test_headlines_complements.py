@@ -269,8 +269,7 @@ def test_a_name_the_parse_hung_on_a_date_stays_in_the_phrase(nlp: Any, tmp_path:
 def test_a_sentence_with_no_clause_for_a_headline_is_told_whole(nlp: Any, tmp_path: Path) -> None:
     sentence = (
         "That, ironically, was due to pave the way for a meeting between the foreign ministers "
-        "of the two neighbouring states at a regional summit next month in the capital of the "
-        "Maldives."
+        "of the two neighbouring states at a regional summit next month in the Maldives."
     )
     found = titles(tmp_path, sentence)
     assert found["2024-06"] == sentence.rstrip(".")

@@ -160,3 +160,25 @@ def test_a_participle_sharing_a_reported_passive_takes_its_be(nlp: Any, tmp_path
         "Four villagers were reported killed and six others hurt Tuesday in the flooding.",
     )
     assert found["2024-05-07"].startswith("Six others were hurt")
+
+
+def test_a_second_past_tense_the_parse_left_unattached_has_the_first_ones_subject(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "In 1988, Okonkwo emigrated to Canada, then moved to France in 1994 before returning "
+        "home in 2001.",
+    )
+    assert found["1994"].startswith("Okonkwo moved to France")
+
+
+def test_a_clause_of_its_own_is_not_headlined_by_the_main_clauses_act(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "One farmer built a 20,000-dollar stone wall around his field only to see it collapse "
+        "on Wednesday.",
+    )
+    assert "collapse" in found["2024-05-08"]  # not "One farmer built a … wall" on Wednesday

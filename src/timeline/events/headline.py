@@ -19,6 +19,7 @@ from timeline.events.antecedent import (
     telling_verb,
 )
 from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
+from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, text_after
 from timeline.events.nominal import noun_before_a_date
 from timeline.events.nominal_headline import infinitive_headline
@@ -64,6 +65,7 @@ from timeline.events.subjects import subject_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
+_COMPLETING = frozenset({"xcomp", "acomp", "prep", "pcomp", "pobj", "dobj", "aux"})
 CLAUSE_TOKENS = 28  # a headline's room: subject, verb and what makes it news
 REPORTED_TOKENS = 32  # a headline with what was said: who, the verb and a whole clause
 
@@ -127,7 +129,7 @@ def headline(
             return tidy(f"{who} {verb} {lowered(told, first)}")
         return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
-    if subject is None and predicate.dep_ == "conj":
+    if subject is None and (predicate.dep_ == "conj" or _a_misread_conj(predicate)):
         subject = subject_of(predicate.head)
     if subject is None and predicate.i > 1 and predicate.doc[predicate.i - 1].text == "-":
         subject = subject_of(predicate.doc[predicate.i - 2])  # "Services co-ordinated": split
@@ -200,7 +202,7 @@ def headline(
     reported = reported_clause(predicate)
     budget = CLAUSE_TOKENS if reported is None else REPORTED_TOKENS
     keep = verb_core(predicate) | subject_tokens
-    aside = _between_dashes(sentence, keep)
+    aside = between_dashes(sentence, keep)
     keep |= rest(predicate, skip | aside, budget - len(keep), reported)
     keep |= _of_after_a_date(sentence.doc, keep, skip, budget - len(keep))
     doc = sentence.doc
@@ -257,7 +259,7 @@ def headline(
         if above is not None:  # "a medic accused of kidnapping and [executing] a civilian"
             return headline(sentence, above, skip, None, names, owners, future)
         root = sentence.root
-        if predicate.i != root.i and root.i not in dateline:  # a whole clause before a cut
+        if predicate.i != root.i and root.i not in dateline and _tells_the_root(predicate, root):
             return headline(sentence, root, skip, None, names, owners, future)
         return shorten(text_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
@@ -267,7 +269,7 @@ def headline(
         ]
     start = min(subject_tokens | {predicate.i})
     if not attributing and subject is not None:  # a clause of its own after a dash
-        dash = _after_a_dash(sentence, start)
+        dash = after_a_dash(sentence, start)
         tokens = [t for t in tokens if t.i > dash]
     if reported is not None and reported.i < start:  # "'It is over,' the union said"
         quoted = [t for t in tokens if t.i < start]
@@ -299,6 +301,36 @@ def headline(
     named_words = _named_part(subject, subject_tokens)
     text = render(tokens, named_words, name, predicate.i, be, owners, placed)
     return tidy(text)
+
+
+def _tells_the_root(verb: Any, root: Any) -> bool:
+    """Whether the main clause tells the act of `verb`: `verb` completes it ("looked set
+    [to win]", "appeared determined [to crush]"), or reports or puts out what it tells ("in
+    a statement [released] Sunday"; `publishing` in `data/headline_verbs.toml`). Otherwise
+    `verb` heads another clause, an act of its own ("then moved to France in 1940")."""
+    word = lemma(verb).lower()
+    lists = verb_lists()
+    if word in lists["reporting"] or word in lists["attributing"] or word in lists["publishing"]:
+        return True
+    token = verb
+    while token.i != root.i and token.head.i != token.i:
+        shared = token.dep_ == "conj" and subject_of(token) is None  # "to step down and offer"
+        if token.dep_ not in _COMPLETING and not shared:
+            return False
+        token = token.head
+    return True
+
+
+def _a_misread_conj(verb: Any) -> bool:
+    """A past tense after the main verb and a comma that the parse left unattached ("Hermlin
+    emigrated to Palestine, then moved to France"): a second verb of the same subject."""
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ == "VBD"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and any(t.text == "," for t in verb.doc[verb.head.i : verb.i])
+    )
 
 
 def _whose_owner(
@@ -352,44 +384,6 @@ def _subject_tokens(
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return {t.i for t in between}
     return set()
-
-
-_DASHES = frozenset({"--", "—", "–", "-"})
-
-
-def _between_dashes(sentence: Any, core: set[int]) -> set[int]:
-    """The words of an aside between two spaced dashes ("brigades in Iraq -- the bulk of the US
-    fighting presence -- but"), or after a last one after the clause, unless the subject or
-    verb is among them."""
-    dashes = _spaced_dashes(sentence)
-    aside: set[int] = set()
-    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
-        inside = set(range(opening, closing + 1))
-        if not inside & core:
-            aside |= inside
-    if len(dashes) % 2 and core and dashes[-1] > max(core):
-        # "to form his cabinet in July -- the first elected government since …": what
-        # follows a last dash after the clause comments on it
-        aside |= set(range(dashes[-1], sentence.end))
-    return aside
-
-
-def _spaced_dashes(sentence: Any) -> list[int]:
-    """The dashes with a space on each side: a break in the sentence, not a hyphen."""
-    return [
-        t.i
-        for t in sentence
-        if t.text in _DASHES
-        and (t.whitespace_ or t.text != "-")
-        and t.i > 0
-        and t.doc[t.i - 1].whitespace_
-    ]
-
-
-def _after_a_dash(sentence: Any, start: int) -> int:
-    """The dash a clause opens after ("sick of the sight of Henry - a fortnight ago the
-    Frenchman scored"): the words before it are another clause; -1 when none."""
-    return max((i for i in _spaced_dashes(sentence) if i < start), default=-1)
 
 
 def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:

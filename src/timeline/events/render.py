@@ -7,7 +7,7 @@ from typing import Any
 
 from timeline.events.clauses import join_tokens
 
-MAX_TITLE_WORDS = 40  # a sentence told whole when no clause of it could be made a headline
+MAX_TITLE_WORDS = 30  # a sentence told whole when no clause of it could be made a headline
 LEAST_PART_WORDS = 12  # a longer one ends at the last comma or semicolon after as many words
 JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
 
