@@ -51,3 +51,21 @@ def test_a_name_whose_bracket_the_model_left_open_is_written_without_it(
     )
     titles = [e.title for e in events_of(tmp_path, body)]
     assert not any("(EBRD" in t for t in titles)
+
+
+def test_a_participle_opening_the_sentence_or_on_another_noun_is_background(
+    nlp: Any, tmp_path: Path
+) -> None:
+    body = (
+        "Born in 1951, the third witness was arrested on Tuesday at her home in Basra.\n\n"
+        "Few fans came to the arena, renamed after the club's founder in 2011, on Wednesday."
+    )
+    found = {e.date.edtf: e.title for e in events_of(tmp_path, body)}
+    assert "1951" not in found and "2011" not in found
+    assert found["2024-05-07"].startswith("The third witness was arrested")
+
+
+def test_a_participle_that_names_its_doer_stays_a_row(nlp: Any, tmp_path: Path) -> None:
+    body = "The Ohio Shield Act, signed in 2015 by then-Gov. John Kasich, set up the fund."
+    found = {e.date.edtf: e.title for e in events_of(tmp_path, body)}
+    assert "Kasich" in found["2015"]

@@ -1,8 +1,11 @@
-"""Background told in passing: a participle set off by commas that describes the subject of
+"""Background told in passing: a participle set off by commas that describes a noun of
 another clause ("The HDB, set up in 1960 as the sole housing authority, has built…", "Sobhraj,
-linked to murders across Asia in the 1970s, was deported…"), dated only by a year or longer
-before the article's year. The sentence's news is the other clause; the description names a
-date of the thing's past. It is no row of a reader's timeline; an entity timeline keeps it."""
+linked to murders across Asia in the 1970s, was deported…", "could not fill the stadium,
+renamed after Puskas in 2002") or opens the sentence ("Born in 1937, the witness was
+arrested…"), dated only by a year or longer before the article's year, unless it names who
+did it ("the Act, signed in 2017 by then-Gov. Bruce Rauner,"). The sentence's news is the
+other clause; the description names a date of the thing's past. It is no row of a reader's
+timeline; an entity timeline keeps it."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from typing import Any
 from timeline.edtf import Granularity, NormalizedDate
 
 _YEARS_OR_LONGER = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+_DOERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def told_in_passing(
@@ -21,7 +25,28 @@ def told_in_passing(
         return False
     if date.end.year >= published.start.year:
         return False  # "the budget, unveiled in parliament this year": the year's news
-    if word.dep_ != "acl" or word.tag_ != "VBN" or word.head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    left = word.left_edge.i
-    return left > 0 and bool(word.doc[left - 1].text == ",")
+    if word.tag_ != "VBN" or _named_agent(word):
+        return False  # (an act its doer names is told: "the Act, signed in 2017 by Gov. X,")
+    doc = word.doc
+    left, right = word.left_edge.i, word.right_edge.i
+    if word.dep_ == "acl":  # "the stadium, renamed after Puskas in 2002, …"
+        return left > 0 and bool(doc[left - 1].text == ",")
+    # "Born in 1937, the second witness was arrested …": a participle opening the sentence
+    return (
+        word.dep_ == "advcl"
+        and left == word.sent.start
+        and right + 1 < len(doc)
+        and doc[right + 1].text == ","
+        and word.head.i > right
+    )
+
+
+def _named_agent(participle: Any) -> bool:
+    """The participle names who did it: "by then-Gov. Bruce Rauner", "by rebel Serbs"."""
+    return any(
+        obj.ent_type_ in _DOERS or obj.pos_ == "PROPN"
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    )
