@@ -32,7 +32,7 @@ def told_in_passing(
     if word.dep_ == "acl":  # "the stadium, renamed after Puskas in 2002, …"
         return left > 0 and bool(doc[left - 1].text == ",")
     # "Born in 1937, the second witness was arrested …": a participle opening the sentence
-    return (
+    return bool(
         word.dep_ == "advcl"
         and left == word.sent.start
         and right + 1 < len(doc)
