@@ -11,6 +11,7 @@ from timeline.errors import without_bidi
 from timeline.events.clauses import (
     actors_of,
     clause_head,
+    fronted_participle,
     modality_of,
     participants_of,
     subject_of,
@@ -105,8 +106,8 @@ def make_event(
     found = resolve_document(sentence.doc)
     head = clause_head(predicate)
     subject = subject_of(head)
-    if subject is None and head.dep_ == "conj":
-        subject = subject_of(head.head)
+    if subject is None and (head.dep_ == "conj" or fronted_participle(head)):
+        subject = subject_of(head.head)  # "…and [resigned]", "[Born] in 1937, she…"
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
     owners = owners_of(found, subject) | object_names(found, head)

@@ -1,11 +1,10 @@
 """Background told in passing: a participle set off by commas that describes a noun of
 another clause ("The HDB, set up in 1960 as the sole housing authority, has built…", "Sobhraj,
 linked to murders across Asia in the 1970s, was deported…", "could not fill the stadium,
-renamed after Puskas in 2002") or opens the sentence ("Born in 1937, the witness was
-arrested…"), dated only by a year or longer before the article's year, unless it names who
-did it ("the Act, signed in 2017 by then-Gov. Bruce Rauner,"). The sentence's news is the
-other clause; the description names a date of the thing's past. It is no row of a reader's
-timeline; an entity timeline keeps it."""
+renamed after Puskas in 2002"), dated only by a year or longer before the article's year,
+unless it names who did it ("the Act, signed in 2017 by then-Gov. Bruce Rauner,"). The
+sentence's news is the other clause; the description names a date of the thing's past. It is
+no row of a reader's timeline; an entity timeline keeps it."""
 
 from __future__ import annotations
 
@@ -27,17 +26,14 @@ def told_in_passing(
         return False  # "the budget, unveiled in parliament this year": the year's news
     if word.tag_ != "VBN" or _named_agent(word):
         return False  # (an act its doer names is told: "the Act, signed in 2017 by Gov. X,")
-    doc = word.doc
-    left, right = word.left_edge.i, word.right_edge.i
-    if word.dep_ == "acl":  # "the stadium, renamed after Puskas in 2002, …"
-        return left > 0 and bool(doc[left - 1].text == ",")
-    # "Born in 1937, the second witness was arrested …": a participle opening the sentence
-    return bool(
-        word.dep_ == "advcl"
-        and left == word.sent.start
-        and right + 1 < len(doc)
-        and doc[right + 1].text == ","
-        and word.head.i > right
+    left = word.left_edge.i
+    # "the stadium, renamed after Puskas in 2002, …" (one opening the sentence stays its
+    # subject's: "Founded in 1990, the firm expanded")
+    return (
+        word.dep_ == "acl"
+        and word.head.dep_ != "ROOT"  # (a noun the parse left as the root has no other clause)
+        and left > 0
+        and bool(word.doc[left - 1].text == ",")
     )
 
 

@@ -99,6 +99,8 @@ def clause_head(predicate: Any) -> Any:
         if predicate.head.i == predicate.i:  # the root (a new Token each access: never `is`)
             break
         subordinate = predicate.dep_ in ("advcl", "pcomp", "prep", "pobj")
+        if fronted_participle(predicate):
+            break  # "Founded in 1990, the firm grew": the founding, the firm's
         if not (
             predicate.dep_ == "xcomp"
             or predicate.pos_ not in ("VERB", "AUX")
@@ -107,6 +109,23 @@ def clause_head(predicate: Any) -> Any:
             break
         predicate = predicate.head
     return predicate
+
+
+def fronted_participle(verb: Any) -> bool:
+    """A past participle opening the sentence before a comma and its main clause ("Founded in
+    1990 by two engineers, the firm expanded", "Born in 1937, the witness was arrested"): an
+    act of the main clause's subject, told in the passive."""
+    right = verb.right_edge.i
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.left_edge.i == verb.sent.start
+        and right + 1 < len(verb.doc)
+        and verb.doc[right + 1].text == ","
+        and verb.head.i > right
+        and subject_of(verb) is None
+        and not any(c.dep_ == "mark" for c in verb.children)  # "If approved on Wednesday,"
+    )
 
 
 def after_comma(word: Any) -> bool:

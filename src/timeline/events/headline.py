@@ -18,7 +18,13 @@ from timeline.events.antecedent import (
     misread_main_verb,
     telling_verb,
 )
-from timeline.events.clauses import after_comma, clause_head, join_tokens, subject_of
+from timeline.events.clauses import (
+    after_comma,
+    clause_head,
+    fronted_participle,
+    join_tokens,
+    subject_of,
+)
 from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, text_after
 from timeline.events.nominal import noun_before_a_date
@@ -129,7 +135,8 @@ def headline(
             return tidy(f"{who} {verb} {lowered(told, first)}")
         return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
-    if subject is None and (predicate.dep_ == "conj" or _a_misread_conj(predicate)):
+    fronted = fronted_participle(predicate)  # "Founded in 1990, the firm …": the firm's
+    if subject is None and (predicate.dep_ == "conj" or _a_misread_conj(predicate) or fronted):
         subject = subject_of(predicate.head)
     if subject is None and predicate.i > 1 and predicate.doc[predicate.i - 1].text == "-":
         subject = subject_of(predicate.doc[predicate.i - 2])  # "Services co-ordinated": split
@@ -294,11 +301,19 @@ def headline(
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
         owners = {**(owners or {}), **quote_opening(tokens, reported)}
     be = ""
-    if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate)):
+    if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate) or fronted):
         be = passive_be(subject, predicate, future)
     be = be or _shared_modal(predicate)
     placed = (gap.after, gap.words) if gap is not None else None
     named_words = _named_part(subject, subject_tokens)
+    if fronted and subject is not None:  # "Founded in 1990, the firm" -> "The firm was founded"
+        doers = [t for t in tokens if t.i in subject_tokens]
+        act = [t for t in tokens if t.i not in subject_tokens and t.i < subject.left_edge.i]
+        first = render(doers, named_words, name, owners=owners)
+        rest_of_it = render(act, set(), None, predicate.i, be, owners)
+        if act and act[0].is_sent_start and act[0].pos_ != "PROPN":
+            rest_of_it = rest_of_it.replace(act[0].text, act[0].lower_, 1)  # "Born" -> born
+        return tidy(f"{first} {rest_of_it}".strip(" ,"))
     text = render(tokens, named_words, name, predicate.i, be, owners, placed)
     return tidy(text)
 

@@ -204,7 +204,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or (token.dep_ == "mark" and token.lower_ == "that" and completes(token.head))
             or _for_of_infinitive(token, skip)
             or content_of(token, head, skip)
-            or restricting(token, head, skip)
+            or restricting(token, token.head, skip)
             or restricting_clause(token, skip)
             or for_clause(token, skip)
             or _measured(token)

@@ -13,14 +13,14 @@ from timeline.events.clauses import (
     joined_hyphens,
     subject_of,
 )
-from timeline.events.kept import for_to, sharing_object
+from timeline.events.kept import for_clause, for_to, sharing_object
 from timeline.events.phrases import dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
 from timeline.events.subjects import is_plural, subject_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-HEARER_WORDS = 6
+HEARER_WORDS = 6  # a hearer's phrase, or the subject of a "for X to V" clause
 VERB_PHRASE_WORDS = 12  # "(an operation) conducted in Bougainville to knock out the BRA"
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
@@ -174,18 +174,26 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
 
 def _purpose(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
     """What the act was for, when it fits whole ("arranged payments [to help the former prime
-    minister]", "is heading to Russia [to defend the title]"): an infinitive after what the
-    verb already has, not after a comma (an aside), never cut."""
+    minister]", "is heading to Russia [to defend the title]", "gave a green light [for UN
+    agencies to set up an air-bridge]"): an infinitive after what the verb already has, not
+    after a comma (an aside), never cut."""
     for clause in verb.children:
         if (
             clause.dep_ == "advcl"
             and clause.tag_ == "VB"
-            and clause.left_edge.lower_ == "to"
+            and (clause.left_edge.lower_ == "to" or for_clause(clause, skip))
             and clause.i > verb.i
             and clause.i not in keep
             and not after_comma(clause.left_edge)
         ):
             told = verb_core(clause) - skip
+            for child in clause.children:  # "[for UN agencies] to set up"
+                if (child.dep_ == "mark" and child.lower_ == "for") or child.dep_ == "nsubj":
+                    told |= (
+                        {child.i}
+                        if child.dep_ == "mark"
+                        else noun_phrase(child, skip, HEARER_WORDS)
+                    )
             told |= rest(clause, skip, room - len(told), None)
             if len(told) > 2 and word_count({verb.doc[i] for i in told}) <= room:
                 return told
