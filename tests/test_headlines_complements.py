@@ -285,3 +285,12 @@ def test_a_list_that_lost_its_last_member_is_not_shown_half(nlp: Any, tmp_path: 
     told = [t for t in found.values() if "dismay" in t]
     assert told
     assert all(not t.endswith("discipline, command") for t in told)
+
+
+def test_a_source_released_on_a_day_tells_the_sentences_news(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Adults in Wales have got fatter in the last decade with almost one in four now "
+        "officially obese, according to official statistics published Friday.",
+    )
+    assert found["2024-05-10"].startswith("Adults in Wales have got fatter")

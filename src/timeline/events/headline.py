@@ -149,6 +149,8 @@ def headline(
             return headline(sentence, saying, skip, None, names, owners, future)
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
+    if described and _according_to(predicate):  # "…, according to figures released Friday"
+        return shorten(text_after(sentence, dateline))
     teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
         return headline(sentence, teller, skip, None, names, owners, future)
@@ -334,6 +336,17 @@ def _tells_the_root(verb: Any, root: Any) -> bool:
             return False
         token = token.head
     return True
+
+
+def _according_to(verb: Any) -> bool:
+    """A publishing verb of the source a sentence cites ("…, according to official statistics
+    released Friday"): what the source says is the sentence's news, told by the sentence."""
+    source = verb.head
+    return (
+        lemma(verb).lower() in verb_lists()["publishing"]
+        and source.dep_ == "pobj"
+        and source.head.head.lower_ == "according"
+    )
 
 
 def _a_misread_conj(verb: Any) -> bool:
