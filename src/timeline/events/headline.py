@@ -265,7 +265,9 @@ def headline(
         or (length == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
         above = clause_above(predicate)
-        if above is not None:  # "a medic accused of kidnapping and [executing] a civilian"
+        if above is not None and _tells_the_root(predicate, above):
+            # "a medic accused of kidnapping and [executing] a civilian" (not another act's
+            # clause: "was only 15 when…, later [renamed] Honved in 1949")
             return headline(sentence, above, skip, None, names, owners, future)
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline and _tells_the_root(predicate, root):
@@ -321,7 +323,8 @@ def headline(
 
 
 def _tells_the_root(verb: Any, root: Any) -> bool:
-    """Whether the main clause tells the act of `verb`: `verb` completes it ("looked set
+    """Whether the clause of `root` (the main clause, or one above `verb`) tells the act of
+    `verb`: `verb` completes it ("looked set
     [to win]", "appeared determined [to crush]"), or reports or puts out what it tells ("in
     a statement [released] Sunday"; `publishing` in `data/headline_verbs.toml`). Otherwise
     `verb` heads another clause, an act of its own ("then moved to France in 1940")."""
