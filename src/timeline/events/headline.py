@@ -68,10 +68,10 @@ from timeline.events.speech import (
     verb_lists,
 )
 from timeline.events.subjects import subject_phrase
+from timeline.events.telling import according_to, misread_conj, tells_the_act_of
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-_COMPLETING = frozenset({"xcomp", "acomp", "prep", "pcomp", "pobj", "dobj", "aux"})
 CLAUSE_TOKENS = 28  # a headline's room: subject, verb and what makes it news
 REPORTED_TOKENS = 32  # a headline with what was said: who, the verb and a whole clause
 
@@ -136,7 +136,7 @@ def headline(
         return f'"{told}," {who[:1].lower() + who[1:] if speaker.pos_ != "PROPN" else who} {verb}'
     subject = subject_of(predicate)
     fronted = fronted_participle(predicate)  # "Founded in 1990, the firm …": the firm's
-    if subject is None and (predicate.dep_ == "conj" or _a_misread_conj(predicate) or fronted):
+    if subject is None and (predicate.dep_ == "conj" or misread_conj(predicate) or fronted):
         subject = subject_of(predicate.head)
     if subject is None and predicate.i > 1 and predicate.doc[predicate.i - 1].text == "-":
         subject = subject_of(predicate.doc[predicate.i - 2])  # "Services co-ordinated": split
@@ -149,7 +149,7 @@ def headline(
             return headline(sentence, saying, skip, None, names, owners, future)
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
-    if described and _according_to(predicate):  # "…, according to figures released Friday"
+    if described and according_to(predicate):  # "…, according to figures released Friday"
         return shorten(text_after(sentence, dateline))
     teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
@@ -265,12 +265,12 @@ def headline(
         or (length == 2 and (subject is None or (subject.pos_ == "PRON" and not named)))
     ):
         above = clause_above(predicate)
-        if above is not None and _tells_the_root(predicate, above):
+        if above is not None and tells_the_act_of(predicate, above):
             # "a medic accused of kidnapping and [executing] a civilian" (not another act's
             # clause: "was only 15 when…, later [renamed] Honved in 1949")
             return headline(sentence, above, skip, None, names, owners, future)
         root = sentence.root
-        if predicate.i != root.i and root.i not in dateline and _tells_the_root(predicate, root):
+        if predicate.i != root.i and root.i not in dateline and tells_the_act_of(predicate, root):
             return headline(sentence, root, skip, None, names, owners, future)
         return shorten(text_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
@@ -320,48 +320,6 @@ def headline(
         return tidy(f"{first} {rest_of_it}".strip(" ,"))
     text = render(tokens, named_words, name, predicate.i, be, owners, placed)
     return tidy(text)
-
-
-def _tells_the_root(verb: Any, root: Any) -> bool:
-    """Whether the clause of `root` (the main clause, or one above `verb`) tells the act of
-    `verb`: `verb` completes it ("looked set
-    [to win]", "appeared determined [to crush]"), or reports or puts out what it tells ("in
-    a statement [released] Sunday"; `publishing` in `data/headline_verbs.toml`). Otherwise
-    `verb` heads another clause, an act of its own ("then moved to France in 1940")."""
-    word = lemma(verb).lower()
-    lists = verb_lists()
-    if word in lists["reporting"] or word in lists["attributing"] or word in lists["publishing"]:
-        return True
-    token = verb
-    while token.i != root.i and token.head.i != token.i:
-        shared = token.dep_ == "conj" and subject_of(token) is None  # "to step down and offer"
-        if token.dep_ not in _COMPLETING and not shared:
-            return False
-        token = token.head
-    return True
-
-
-def _according_to(verb: Any) -> bool:
-    """A publishing verb of the source a sentence cites ("…, according to official statistics
-    released Friday"): what the source says is the sentence's news, told by the sentence."""
-    source = verb.head
-    return (
-        lemma(verb).lower() in verb_lists()["publishing"]
-        and source.dep_ == "pobj"
-        and source.head.head.lower_ == "according"
-    )
-
-
-def _a_misread_conj(verb: Any) -> bool:
-    """A past tense after the main verb and a comma that the parse left unattached ("Hermlin
-    emigrated to Palestine, then moved to France"): a second verb of the same subject."""
-    return (
-        verb.dep_ == "dep"
-        and verb.tag_ == "VBD"
-        and verb.head.pos_ == "VERB"
-        and verb.head.i < verb.i
-        and any(t.text == "," for t in verb.doc[verb.head.i : verb.i])
-    )
 
 
 def _whose_owner(

@@ -1,0 +1,58 @@
+"""Which clause tells the act of a dated clause that makes no headline of its own: the clause
+it completes or reports ("looked set [to win]", "in a statement [released] Sunday"), not one
+of another act ("only to see it [crack] Wednesday"); the sentence when it cites a source put
+out that day ("according to figures [released] Friday"); and a second past tense the parse
+left unattached ("emigrated to Palestine, then [moved] to France"). Word classes are data:
+`data/headline_verbs.toml`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import subject_of
+from timeline.events.speech import verb_lists
+from timeline.nlp.lemmas import lemma
+
+_COMPLETING = frozenset({"xcomp", "acomp", "prep", "pcomp", "pobj", "dobj", "aux"})
+
+
+def tells_the_act_of(verb: Any, root: Any) -> bool:
+    """Whether the clause of `root` (the main clause, or one above `verb`) tells the act of
+    `verb`: `verb` completes it ("looked set
+    [to win]", "appeared determined [to crush]"), or reports or puts out what it tells ("in
+    a statement [released] Sunday"; `publishing` in `data/headline_verbs.toml`). Otherwise
+    `verb` heads another clause, an act of its own ("then moved to France in 1940")."""
+    word = lemma(verb).lower()
+    lists = verb_lists()
+    if word in lists["reporting"] or word in lists["attributing"] or word in lists["publishing"]:
+        return True
+    token = verb
+    while token.i != root.i and token.head.i != token.i:
+        shared = token.dep_ == "conj" and subject_of(token) is None  # "to step down and offer"
+        if token.dep_ not in _COMPLETING and not shared:
+            return False
+        token = token.head
+    return True
+
+
+def according_to(verb: Any) -> bool:
+    """A publishing verb of the source a sentence cites ("…, according to official statistics
+    released Friday"): what the source says is the sentence's news, told by the sentence."""
+    source = verb.head
+    return (
+        lemma(verb).lower() in verb_lists()["publishing"]
+        and source.dep_ == "pobj"
+        and source.head.head.lower_ == "according"
+    )
+
+
+def misread_conj(verb: Any) -> bool:
+    """A past tense after the main verb and a comma that the parse left unattached ("Hermlin
+    emigrated to Palestine, then moved to France"): a second verb of the same subject."""
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ == "VBD"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and any(t.text == "," for t in verb.doc[verb.head.i : verb.i])
+    )
