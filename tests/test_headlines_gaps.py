@@ -227,4 +227,6 @@ def test_a_telling_dated_by_its_participle_is_the_news_it_tells(nlp: Any, tmp_pa
         tmp_path,
         "Retail sales in Norway rose for a third month, according to a survey released on Tuesday.",
     )
-    assert found["2024-05-07"] == "Retail sales in Norway rose for a third month"
+    title = found["2024-05-07"]  # the news, with whose word it is
+    assert title.startswith("Retail sales in Norway rose for a third month")
+    assert title.endswith("according to a survey released on Tuesday")

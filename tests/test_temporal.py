@@ -575,6 +575,9 @@ IN_CONTEXT = [
     ("The offer previously had been scheduled to expire at midnight Friday.", "1989-10-30",
      "midnight Friday", "1989-10-27T24:00"),
     ("The offer had been set to expire Nov. 6.", "1989-11-02", "Nov. 6", "1989-11-06"),
+    # a plan told in the past tense: its day is the nearest, ahead or gone
+    ("Final results of the vote were expected Monday.", "1997-04-13", "Monday", "1997-04-14"),
+    ("Final results of the vote were expected Monday.", "1997-04-16", "Monday", "1997-04-14"),
     ("Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-07",
      "Saturday", "2000-01-08"),
     ("George Moose set the tone for the administration on Tuesday when he told Congress.",

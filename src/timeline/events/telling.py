@@ -1,9 +1,9 @@
 """Which clause tells the act of a dated clause that makes no headline of its own: the clause
 it completes or reports ("looked set [to win]", "in a statement [released] Sunday"), not one
-of another act ("only to see it [crack] Wednesday"); the sentence when it cites a source put
-out that day ("according to figures [released] Friday"); and a second past tense the parse
-left unattached ("emigrated to Palestine, then [moved] to France"). Word classes are data:
-`data/headline_verbs.toml`."""
+of another act ("only to see it [crack] Wednesday"); the sentence, with its source, when it
+cites one put out that day ("according to figures [released] Friday"); and a second past
+tense the parse left unattached ("emigrated to Palestine, then [moved] to France"). Word
+classes are data: `data/headline_verbs.toml`."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def tells_the_act_of(verb: Any, root: Any) -> bool:
 
 def according_to(verb: Any) -> bool:
     """A publishing verb of the source a sentence cites ("…, according to official statistics
-    released Friday"): what the source says is the sentence's news, told by the sentence."""
+    released Friday"): what the source says is the news, told with whose word it is."""
     source = verb.head
     return (
         lemma(verb).lower() in verb_lists()["publishing"]

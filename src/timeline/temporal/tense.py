@@ -236,6 +236,9 @@ def _verb_tense(verb: Any) -> Tense:
         return Tense.PRESENT
     if planned and not (head_past and lemma(head) in _PLANS_ONLY):
         return Tense.FUTURE  # "is scheduled for", "set to resume Monday"
+    if planned and head is verb and verb.tag_ == "VBN" and past_aux:
+        # "results were expected Monday": a plan told in the past, its day either side
+        return Tense.PRESENT
     if planned and head is verb and any(c.dep_ == "dobj" for c in verb.children):
         # "protesters planned a rally on Saturday": the day of the thing planned, whichever
         # side of the article it falls
