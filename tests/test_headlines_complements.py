@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.test_headlines import events_of, titles
+from timeline.events.render import told_whole
 
 pytestmark = pytest.mark.model
 
@@ -294,3 +295,15 @@ def test_a_source_released_on_a_day_tells_the_sentences_news(nlp: Any, tmp_path:
         "officially obese, according to official statistics published Friday.",
     )
     assert found["2024-05-10"].startswith("Adults in Wales have got fatter")
+
+
+def test_a_long_sentence_is_not_cut_to_its_subject(nlp: Any) -> None:
+    doc = nlp(
+        "Maryam Rajabi, head of the Paris-based council and chief of the armed opposition group "
+        "the People's Front, called the May 23 vote a political funeral and the inevitable "
+        "sweeping aside of the outgoing president, whose term ends next month."
+    )
+    title = told_whole([t for t in doc if not t.is_space])
+    assert "called the May 23 vote" in title  # not "Maryam Rajabi, head of … the People's Front"
+    short = nlp("The council met on Tuesday, and the mayor resigned.")
+    assert told_whole(list(short)) == "The council met on Tuesday, and the mayor resigned"

@@ -9,6 +9,7 @@ from timeline.events.clauses import join_tokens
 
 MAX_TITLE_WORDS = 30  # a sentence told whole when no clause of it could be made a headline
 LEAST_PART_WORDS = 12  # a longer one ends at the last comma or semicolon after as many words
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # tags of a finite verb
 JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
 
 
@@ -88,16 +89,28 @@ def render(
     return text.strip()
 
 
-def shorten(text: str) -> str:
-    """The sentence whole, or up to its last comma or semicolon within the limit; a cut in the
-    middle of a phrase ("an option of a two…") only when it has none."""
-    words = text.split()
-    if len(words) <= MAX_TITLE_WORDS:
-        return tidy(" ".join(words).rstrip(".;:,"))
-    ends = [i for i in range(LEAST_PART_WORDS, MAX_TITLE_WORDS) if words[i - 1][-1] in ",;"]
-    if ends:
-        return tidy(" ".join(words[: ends[-1]]).rstrip(".;:,"))
-    return tidy(" ".join(words[:MAX_TITLE_WORDS]).rstrip(".;:,") + "…")
+def told_whole(tokens: list[Any]) -> str:
+    """A sentence's `tokens` as a headline: whole up to `MAX_TITLE_WORDS` words, else up to its
+    last comma or semicolon within them after its first finite verb (never a cut that leaves
+    only a subject: "Massud Radjavi, head of the NCRI and chief of the Mujahedeen"), else cut
+    with "…" ("an option of a two…")."""
+    finite = next((t.i for t in tokens if t.tag_ in _FINITE), len(tokens[0].doc) if tokens else 0)
+    words = 0
+    end = len(tokens)
+    last_break = None
+    for k, token in enumerate(tokens):
+        if k == 0 or tokens[k - 1].whitespace_:  # words as the text spaces them
+            words += 1
+        if words > MAX_TITLE_WORDS:
+            end = k
+            break
+        if token.text in (",", ";") and token.i > finite and words >= LEAST_PART_WORDS:
+            last_break = k
+    if end == len(tokens):
+        return tidy(join_tokens(tokens).rstrip(".;:, "))
+    if last_break is not None:
+        return tidy(join_tokens(tokens[:last_break]).rstrip(".;:, "))
+    return tidy(join_tokens(tokens[:end]).rstrip(".;:, ") + "…")
 
 
 def tidy(text: str) -> str:
