@@ -307,3 +307,8 @@ def test_a_long_sentence_is_not_cut_to_its_subject(nlp: Any) -> None:
     assert "called the May 23 vote" in title  # not "Maryam Rajabi, head of … the People's Front"
     short = nlp("The council met on Tuesday, and the mayor resigned.")
     assert told_whole(list(short)) == "The council met on Tuesday, and the mayor resigned"
+
+
+def test_a_names_own_possessive_ending_a_headline_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "England lost the final at Lord's on Saturday.")
+    assert found["2024-05-04"] == "England lost the final at Lord's"

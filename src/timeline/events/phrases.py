@@ -399,6 +399,8 @@ def dangles(token: Any) -> bool:
     object (but not a particle: "will step down")."""
     if token.text in SYMBOLS:
         return False
+    if token.tag_ == "POS" and token.head.dep_ != "poss":
+        return False  # a name's own "'s", no owner's: "at Lord's", "outside McDonald's"
     if token.is_punct or token.pos_ in ("CCONJ", "DET", "SCONJ") or token.tag_ in ("WP", "WDT"):
         return True  # (and "what", "which": "for what [were personal reasons]")
     if (
