@@ -44,6 +44,7 @@ def dated(events: list[Event]) -> list[tuple[str, str | None]]:
         "The province recorded 1,304 burglaries in 2008.",  # a place saw a figure
         "Chile exported 1.4 million tonnes of copper in the first four months.",  # its economy
         "Leading indicators edged up 0.3 percent in April.",
+        "Japan exported 800,000 dollars worth of beef to the United States in 2008.",
     ],
 )
 def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentence: str) -> None:
@@ -60,6 +61,8 @@ def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentenc
         ("The interest rate was raised in May.", "raise"),  # the same, in the passive
         ("The jobless rate climbed to 8.1 percent on Tuesday.", "climb"),  # a day: news
         ("Chile exported its first hydrogen cargo to Japan in May.", "export"),  # no amount
+        ("The council approved a 5 percent rise in fees in May.", "approve"),  # an act on one
+        ("Kia Motors chalked up a 42 percent rise in exports in 2008.", "chalk"),  # its result
     ],
 )
 def test_an_act_with_a_figure_stays_an_event(

@@ -356,10 +356,18 @@ def _figure_after(predicate: Any) -> bool:
         words = [child] if child.dep_ in ("dobj", "attr") else []
         if child.dep_ == "dobj":  # "losses of about 40 billion dollars"
             words += [g for c in child.children if c.lower_ == "of" for g in c.children]
+            # "800,000 dollars worth of beef"
+            words += [c for c in child.children if c.dep_ in ("compound", "nummod")]
         if child.dep_ == "prep":
             words = [g for g in child.children if g.dep_ == "pobj"]
         words = [w for w in words if w.ent_type_ not in ("DATE", "TIME")]  # "in 1974"
-        if any(w.ent_type_ in _AMOUNTS or w.pos_ == "NUM" or _counted(w) for w in words):
+        if any(
+            w.ent_type_ in _AMOUNTS
+            or w.pos_ == "NUM"
+            or _counted(w)
+            or any(c.dep_ == "nummod" and c.like_num for c in w.children)  # "900,000 dollars"
+            for w in words
+        ):
             return True
     return False
 
