@@ -312,3 +312,13 @@ def test_a_long_sentence_is_not_cut_to_its_subject(nlp: Any) -> None:
 def test_a_names_own_possessive_ending_a_headline_stays(nlp: Any, tmp_path: Path) -> None:
     found = titles(tmp_path, "England lost the final at Lord's on Saturday.")
     assert found["2024-05-04"] == "England lost the final at Lord's"
+
+
+def test_a_clause_after_a_long_subject_keeps_its_complement(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Wheat and soybean prices bounced back on Chicago's futures markets on Tuesday after "
+        "slumping on an unsubstantiated report that the death of an Iowa farmer was linked to "
+        "mad cow disease.",
+    )
+    assert found["2024-05-07"].endswith("was linked to mad cow disease")

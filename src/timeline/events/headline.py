@@ -72,8 +72,8 @@ from timeline.events.telling import according_to, misread_conj, tells_the_act_of
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
-CLAUSE_TOKENS = 28  # a headline's room: subject, verb and what makes it news
-REPORTED_TOKENS = 32  # a headline with what was said: who, the verb and a whole clause
+CLAUSE_TOKENS = 34  # a headline's room: subject, verb and what makes it news
+REPORTED_TOKENS = 38  # a headline with what was said: who, the verb and a whole clause
 
 
 def headline(
