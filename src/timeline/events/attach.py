@@ -329,10 +329,11 @@ def _relative_to(noun: Any) -> bool:
 
 
 def _owns_its_time(noun: Any, root: Any, value: NormalizedDate | None) -> bool:
-    """Whether a date whose preposition the parse hangs on an event noun dates the noun: when
-    the noun is a subject ("the bombing in 1988 killed 270") or its verb tells a state;
-    otherwise the parse may have hung on the nearest noun what dates the verb ("started
-    representing him in a gun case on April 3")."""
+    """Whether a date the parse hangs on an event noun (`root`: the date's own head word, by a
+    preposition or set right after the noun) dates the noun: when the noun is a subject ("the
+    bombing in 1988 killed 270"), its verb tells a state, or it is deep in another noun's
+    phrase (below); otherwise the parse may have hung on the nearest noun what dates the verb
+    ("started representing him in a gun case on April 3")."""
     # deep in another noun's phrase, the noun's when it says whose act it is or the date is
     # coarser than a day: "in response to Abubakar's defection early last week", "charged
     # with involvement in the massacre during fighting in 1993" (a day there is often the

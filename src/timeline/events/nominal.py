@@ -116,8 +116,9 @@ def noun_before_a_date(doc: Any, start: int, date: Any) -> Any | None:
 
 
 def prepositional_noun(span: Any) -> Any | None:
-    """The event noun the time expression's preposition attaches to in the parse: "the
-    bombing in 1988", "the election of 2008"."""
+    """The event noun the time expression's preposition attaches to in the parse ("the
+    bombing in 1988", "the election of 2008"), or that it is set right after ("Abubakar's
+    defection early last week")."""
     root = time_root(span)
     preposition = root.head
     if root.dep_ == "pobj" and preposition.dep_ == "prep" and is_event_noun(preposition.head):

@@ -210,8 +210,8 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or _measured(token)
             or _naming_apposition(token)
         )
-        if token.i in skip and token.dep_ == "pobj" and glued_names(token, skip):
-            names = glued_names(token, skip)
+        names = glued_names(token, skip) if token.i in skip and token.dep_ == "pobj" else []
+        if names:
             tokens.update(c for c in token.children if c.dep_ == "det" and c.i < names[0].i)
             tokens.update(t for name in names for t in name.subtree)
             continue  # "of the IMF [Monday]"
