@@ -322,3 +322,10 @@ def test_a_clause_after_a_long_subject_keeps_its_complement(nlp: Any, tmp_path: 
         "mad cow disease.",
     )
     assert found["2024-05-07"].endswith("was linked to mad cow disease")
+
+
+def test_an_and_between_two_modifiers_of_a_noun_stays(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Wheat and soybean prices bounced back on Chicago's futures markets on Tuesday."
+    )
+    assert found["2024-05-07"].startswith("Wheat and soybean prices bounced back")

@@ -34,6 +34,7 @@ SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, wo
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
+_MODIFIER_OF_NOUN = frozenset({"amod", "compound", "nmod"})
 _PAIRING = frozenset({"between", "among", "amongst"})  # a list there is whole or nothing
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "la", "von", "van"})
 
@@ -270,6 +271,8 @@ def _coordinated(token: Any) -> bool:
             or _modifiers(token, token.head)
             or getattr(sharing_object(token.head), "i", None) == token.i
         )
+    if token.dep_ == "cc" and _between_modifiers(token):
+        return True
     if token.dep_ == "cc":
         return (
             any(
@@ -279,6 +282,20 @@ def _coordinated(token: Any) -> bool:
             or sharing_object(token.head) is not None
         )
     return False
+
+
+def _between_modifiers(cc: Any) -> bool:
+    """An "and" between two modifiers of one noun that the parse left unjoined ("Wheat [and]
+    soybean prices": "Wheat" a modifier of "prices", "soybean" another)."""
+    first = cc.head
+    after = cc.doc[cc.i + 1] if cc.i + 1 < len(cc.doc) else None
+    return (
+        after is not None
+        and first.dep_ in _MODIFIER_OF_NOUN
+        and after.dep_ in _MODIFIER_OF_NOUN
+        and after.head.i == first.head.i
+        and first.i < cc.i < after.i < first.head.i
+    )
 
 
 def _modifiers(one: Any, other: Any) -> bool:
