@@ -203,3 +203,16 @@ def test_a_description_s_own_words_must_fit_the_name_its_sentence_gives(
         " Apple Corps' latest suit claims the computer company violated the agreement in 2004.\n",
     )
     assert not found["2004"].startswith("Apple Corps violated")
+
+
+def test_a_name_written_with_a_hyphen_or_a_space_is_one_entity(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "China has overtaken Japan as luxury car maker Bentley-Royce's largest Asian market, its "
+        "chief executive Ian Robertson revealed Thursday.\n\n"
+        "Bentley Royce launched the Meridian in 2003, its first model since the former British "
+        "company was acquired by German auto manufacturer BMW in 1998.\n\n"
+        "The company hopes to sell 600 of the made-to-measure cars in 2006 and will launch its "
+        "long-awaited convertible version in January 2007.",
+    )
+    assert found["2007-01"].startswith("Bentley-Royce will launch")

@@ -43,7 +43,14 @@ from timeline.events.mentions import (
     without_lead_words,
 )
 from timeline.events.names import contains_words as contains_words  # read by filters.py
-from timeline.events.names import name_index, name_of, person_called, short_form_of, surname_of
+from timeline.events.names import (
+    name_index,
+    name_of,
+    person_called,
+    short_form_of,
+    surname_of,
+    words_of,
+)
 from timeline.events.names import names_entity as names_entity  # read by filters.py
 from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive, said_before
 from timeline.events.pronouns import (
@@ -287,6 +294,7 @@ def _resolve(doc: Any) -> DocumentEntities:
         }
         if len(longest) == 1:
             canonical[key] = next(iter(longest))
+    _same_words(names, canonical)
     labels: dict[Actor, set[str]] = defaultdict(set)
     for key, seen in labelled.items():  # the labels of all the names of one entity
         labels[canonical[key]] |= seen
@@ -472,3 +480,18 @@ def _with_determiner(noun: Any) -> str | None:
         return None
     det = next((c.text for c in noun.children if c.dep_ == "det"), "the")
     return f"{det} {described}"
+
+
+def _same_words(names: dict[str, tuple[str, str]], canonical: dict[str, Actor]) -> None:
+    """Names of the same words written otherwise ("Rolls-Royce", "Rolls Royce", the model
+    labelling one a person) are one entity: the first written, an organisation's label first."""
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, (name, _) in names.items():
+        by_words[tuple(words_of(name.replace("-", " ")))].append(key)
+    for keys in by_words.values():
+        if len(keys) < 2:
+            continue
+        first = min(keys, key=lambda k: (names[k][1] != "ORG", keys.index(k)))
+        for key in keys:
+            if canonical[key] == Actor(*names[key]):  # (not already another name's short form)
+                canonical[key] = canonical[first]
