@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import subject_of
+from timeline.events.clauses import FINITE_TAGS, subject_of
 from timeline.events.speech import verb_lists
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 _NOUNS = ("NOUN", "PROPN")
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
@@ -173,7 +172,7 @@ def misread_main_verb(sentence: Any, verb: Any) -> bool:
         return False
     if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
         return False
-    if any(t.tag_ in _FINITE for t in sentence if t.i < verb.i):
+    if any(t.tag_ in FINITE_TAGS for t in sentence if t.i < verb.i):
         return False  # "a bacteria which surfaces … is spreading, according to two studies
         # published Friday": a verb before it, the participle is one
     return not any(t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > verb.i for t in sentence)

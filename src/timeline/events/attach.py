@@ -26,7 +26,7 @@ from timeline.events.attach_relative import (
     placed_against,
     relative_object,
 )
-from timeline.events.clauses import SUBJECT_DEPS, governing_predicate, subject_of
+from timeline.events.clauses import FINITE_TAGS, SUBJECT_DEPS, governing_predicate, subject_of
 from timeline.events.elsewhere import (
     a_limit,
     around_a_date,
@@ -279,9 +279,7 @@ def _the_subject(span: Any, verb: Any) -> bool:
     root = span_root(span)
     opening = before is None or before.is_punct or before.is_space  # the clause's first
     helping = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in helping
-    )
+    finite = verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in helping)
     between = set(range(span.end, verb.i))  # "This year [is] set to be …"
     return bool(
         opening

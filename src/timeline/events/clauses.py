@@ -21,6 +21,7 @@ DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj
 
 HYPHENS = frozenset({"-", "–"})
 _HYPHENS_KEY = "timeline.joined_hyphens"  # doc.user_data: the hyphens inside words
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb or its modal
 
 
 def governing_predicate(token: Any) -> Any:
@@ -119,7 +120,7 @@ def fronted_participle(verb: Any) -> bool:
     return bool(
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and verb.left_edge.i == verb.sent.start
+        and verb.left_edge.is_sent_start
         and right + 1 < len(verb.doc)
         and verb.doc[right + 1].text == ","
         and verb.head.i > right

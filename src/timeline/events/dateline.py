@@ -52,7 +52,7 @@ def _dated_opening(sentence: Any) -> set[int]:
     return {t.i for t in sentence if t.idx < end}
 
 
-def text_after(sentence: Any, dateline: set[int]) -> str:
-    if not dateline:
-        return span_text(sentence)
-    return span_text(sentence.doc[max(dateline) + 1 : sentence.end])
+def tokens_after(sentence: Any, dateline: set[int]) -> list[Any]:
+    """The sentence's tokens after its wire dateline, if any."""
+    start = max(dateline) + 1 if dateline else sentence.start
+    return [t for t in sentence.doc[start : sentence.end] if not t.is_space]

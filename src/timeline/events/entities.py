@@ -491,7 +491,7 @@ def _same_words(names: dict[str, tuple[str, str]], canonical: dict[str, Actor]) 
     for keys in by_words.values():
         if len(keys) < 2:
             continue
-        first = min(keys, key=lambda k: (names[k][1] != "ORG", keys.index(k)))
+        first = next((k for k in keys if names[k][1] == "ORG"), keys[0])
         for key in keys:
             if canonical[key] == Actor(*names[key]):  # (not already another name's short form)
                 canonical[key] = canonical[first]

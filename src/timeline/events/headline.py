@@ -26,7 +26,7 @@ from timeline.events.clauses import (
     subject_of,
 )
 from timeline.events.dashes import after_a_dash, between_dashes
-from timeline.events.dateline import dateline_tokens
+from timeline.events.dateline import dateline_tokens, tokens_after
 from timeline.events.nominal import noun_before_a_date
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
@@ -150,7 +150,7 @@ def headline(
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
     if described and according_to(predicate):  # "…, according to figures released Friday"
-        return told_whole(_after_dateline(sentence, dateline))
+        return told_whole(tokens_after(sentence, dateline))
     teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
         return headline(sentence, teller, skip, None, names, owners, future)
@@ -272,7 +272,7 @@ def headline(
         root = sentence.root
         if predicate.i != root.i and root.i not in dateline and tells_the_act_of(predicate, root):
             return headline(sentence, root, skip, None, names, owners, future)
-        return told_whole(_after_dateline(sentence, dateline))
+        return told_whole(tokens_after(sentence, dateline))
     name = names[subject.i] if named and subject is not None else None
     if subject is not None and subject.i > predicate.i and attributing:  # "…, said Bae": Bae said
         tokens = [t for t in tokens if t.i in subject_tokens] + [
@@ -460,9 +460,3 @@ def _counts(doc: Any, skip: set[int]) -> set[int]:
         and i + 1 not in skip
         and doc[i + 1].tag_ in ("NNS", "NNPS")
     }
-
-
-def _after_dateline(sentence: Any, dateline: set[int]) -> list[Any]:
-    """The sentence's tokens after its wire dateline, if any."""
-    start = max(dateline) + 1 if dateline else sentence.start
-    return [t for t in sentence.doc[start : sentence.end] if not t.is_space]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import join_tokens, modality_of
+from timeline.events.clauses import FINITE_TAGS, join_tokens, modality_of
 from timeline.events.entities import resolve_document
 from timeline.events.nominal_occurrence import marked_ahead
 from timeline.events.phrases import noun_phrase
@@ -66,7 +66,6 @@ _NOUNS = ("NOUN", "PROPN")  # an agent or patient ("of 85", "by him": no clause)
 # "Apple to launch new iPhone" (a clause of "Apple").
 _LINE_VERB_DEPS = ("ROOT", "acl", "relcl")
 # Tags of a finite verb: a line with one is a sentence, not a headline-style line.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_LINE_WORDS = 24  # a headline-style line told whole
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Words that rank a noun by a "to"-infinitive ("the last Thai weightlifter to win"), besides
@@ -287,7 +286,7 @@ def _argument(head: Any, skip: set[int]) -> str:
     ]
     if not any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words):
         return ""
-    if any(t.tag_ in _FINITE_TAGS for t in words):
+    if any(t.tag_ in FINITE_TAGS for t in words):
         return ""  # a clause the parse took into the phrase ("rebels in Kashmir angered India")
     return join_tokens(words)
 
@@ -409,7 +408,7 @@ def infinitive_line(sentence: Any, predicate: Any) -> bool:
     to = next((c for c in predicate.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
     if to is None or predicate.dep_ not in _LINE_VERB_DEPS or predicate.head.i > predicate.i:
         return False
-    return not any(t.tag_ in _FINITE_TAGS for t in sentence)
+    return not any(t.tag_ in FINITE_TAGS for t in sentence)
 
 
 def infinitive_headline(

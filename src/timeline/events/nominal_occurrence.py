@@ -21,14 +21,13 @@ from enum import Enum
 from typing import Any
 
 from timeline.edtf import NormalizedDate
-from timeline.events.clauses import join_tokens, modality_of
+from timeline.events.clauses import FINITE_TAGS, join_tokens, modality_of
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality
 from timeline.nlp.lemmas import lemma
 
 MAX_PHRASE_WORDS = 10
 _PLURAL_TAGS = ("NNS", "NNPS")
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVE_TAGS = frozenset({"WP$", "WDT", "WP"})  # "whose match": a clause, not a subject
 # How far up the parse a verb that leaves the event undecided is looked for ("was
 # considering bringing forward the term to hold elections in 2008").
@@ -164,7 +163,7 @@ def _whole(noun: Any, words: list[Any]) -> bool:
     if not words or len(words) > MAX_PHRASE_WORDS or words[0].tag_ in _RELATIVE_TAGS:
         return False
     kept = {t.i for t in words}
-    if any(t.tag_ in _FINITE_TAGS for t in words):
+    if any(t.tag_ in FINITE_TAGS for t in words):
         return False
     if any(c.dep_ == "conj" and c.i not in kept for t in words for c in t.children):
         return False

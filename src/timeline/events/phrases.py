@@ -12,6 +12,7 @@ from typing import Any
 
 from timeline.events.clauses import (
     DROP_DEPS,
+    FINITE_TAGS,
     HYPHENS,
     PARTICLES,
     glued_names,
@@ -243,7 +244,6 @@ def _for_of_infinitive(token: Any, skip: set[int]) -> bool:
     return token.dep_ == "mark" and token.lower_ == "for" and for_to(token.head, skip)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
 
 
@@ -255,7 +255,7 @@ def _subject_of_a_clause(token: Any) -> bool:
     doc = token.doc
     objects = [c for c in token.children if c.dep_ == "pobj"]
     after = [token.right_edge.i + 1] + [o.i + 1 for o in objects]  # "[as a new scandal] threatened"
-    return any(i < len(doc) and doc[i].tag_ in _FINITE and doc[i].dep_ != "aux" for i in after)
+    return any(i < len(doc) and doc[i].tag_ in FINITE_TAGS and doc[i].dep_ != "aux" for i in after)
 
 
 def _coordinated(token: Any) -> bool:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import join_tokens
+from timeline.events.clauses import FINITE_TAGS, join_tokens
 
 MAX_TITLE_WORDS = 30  # a sentence told whole when no clause of it could be made a headline
 LEAST_PART_WORDS = 12  # a longer one ends at the last comma or semicolon after as many words
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # tags of a finite verb
 JOINING_MARKS = frozenset({",", "-", "–", "/", "&"})
 
 
@@ -94,7 +93,7 @@ def told_whole(tokens: list[Any]) -> str:
     last comma or semicolon within them after its first finite verb (never a cut that leaves
     only a subject: "Massud Radjavi, head of the NCRI and chief of the Mujahedeen"), else cut
     with "…" ("an option of a two…")."""
-    finite = next((t.i for t in tokens if t.tag_ in _FINITE), len(tokens[0].doc) if tokens else 0)
+    finite = next((t.i for t in tokens if t.tag_ in FINITE_TAGS), None)
     words = 0
     end = len(tokens)
     last_break = None
@@ -104,7 +103,12 @@ def told_whole(tokens: list[Any]) -> str:
         if words > MAX_TITLE_WORDS:
             end = k
             break
-        if token.text in (",", ";") and token.i > finite and words >= LEAST_PART_WORDS:
+        if (
+            token.text in (",", ";")
+            and finite is not None
+            and token.i > finite
+            and words >= LEAST_PART_WORDS
+        ):
             last_break = k
     if end == len(tokens):
         return tidy(join_tokens(tokens).rstrip(".;:, "))
