@@ -10,6 +10,7 @@ from typing import Any
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.misparse import subject_before
 from timeline.nlp.reads import entities as entities  # also read from here by events/entities.py
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
@@ -182,7 +183,7 @@ def subject_of(predicate: Any) -> Any | None:
     if not subjects:  # "reputation [was] tarnished": the parse hung the subject on the "was"
         helpers = (c for c in predicate.children if c.dep_ in ("aux", "auxpass"))
         subjects = [g for c in helpers for g in c.children if g.dep_ in SUBJECT_DEPS]
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else subject_before(predicate)  # "after [the CBI] implicated"
 
 
 def phrase(head: Any, skip: set[int], limit: int) -> set[int]:

@@ -35,11 +35,8 @@ from timeline.events.predicate import (
     clause_above,
     cut_short,
     empty_phrases,
-    gapped,
     in_noun_phrases,
-    passive_be,
     rest,
-    time_limit,
     verb_core,
     verb_phrase,
 )
@@ -68,7 +65,8 @@ from timeline.events.speech import (
     verb_lists,
 )
 from timeline.events.subjects import subject_phrase
-from timeline.events.telling import according_to, misread_conj, tells_the_act_of
+from timeline.events.telling import according_to, committed_act, misread_conj, tells_the_act_of
+from timeline.events.verb_needs import gapped, passive_be, time_limit
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -105,6 +103,7 @@ def headline(
     skip |= {c.i for i in skip for c in sentence.doc[i].children if c.tag_ == "POS"}  # "Friday['s]"
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
+    bound = predicate if committed_act(predicate, future) else None  # "agreed to [meet] next month"
     predicate = clause_head(predicate)
     if predicate.i in dateline:  # the date of a dateline: the news it opens
         if sentence.root.i in dateline and sentence.end < len(sentence.doc):
@@ -318,8 +317,11 @@ def headline(
         if act and act[0].is_sent_start and act[0].pos_ != "PROPN":
             rest_of_it = rest_of_it.replace(act[0].text, act[0].lower_, 1)  # "Born" -> born
         return tidy(f"{first} {rest_of_it}".strip(" ,"))
-    text = render(tokens, named_words, name, predicate.i, be, owners, placed)
-    return tidy(text)
+    at = predicate.i
+    if bound is not None and bound.head.i == predicate.i:  # "Both sides [will] meet again"
+        tokens = [t for t in tokens if t.i not in core and not (t.tag_ == "TO" and t.head == bound)]
+        at, be = bound.i, "will"
+    return tidy(render(tokens, named_words, name, at, be, owners, placed))
 
 
 def _whose_owner(

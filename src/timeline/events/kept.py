@@ -14,7 +14,7 @@ from timeline.nlp.lemmas import lemma
 RESTRICTING_WORDS = 10  # a participle or clause that says which: "700 Iraqis [living in Turkey]"
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
-_OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prt", "dative"})
+_OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 
 
 def infinitive_of_noun(token: Any) -> bool:
@@ -82,7 +82,8 @@ def restricting_clause(token: Any, skip: set[int]) -> bool:
     """A short relative clause without a comma that says which thing ("evidence [that put
     Williams on death row]", "the company [that sold the weapons]"): without it, another
     thing. Not on a name (which needs none), not with a date in it (an event of its own)."""
-    if token.dep_ != "relcl" or token.head.pos_ != "NOUN" or token.i < token.head.i:
+    noun = token.head.pos_ == "NOUN" or token.head.tag_ == "NN"  # "everything [it can]"
+    if token.dep_ != "relcl" or not noun or token.i < token.head.i:
         return False
     if _pronoun_told_first(token):
         return False  # "a bomb [they were making]": a pronoun no headline could resolve there
@@ -135,10 +136,14 @@ def sharing_object(verb: Any) -> Any | None:
     if verb.pos_ != "VERB" or any(c.dep_ in _OWN_OBJECT_DEPS for c in verb.children):
         return None
     doc = verb.doc
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+    end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])  # "take [up] and"
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
         return None
-    other = doc[verb.i + 2]
+    other = doc[end + 2]
+    finite = ("VBD", "VBZ", "VBP")  # "must step down and [warned]": another clause's verb
     if other.dep_ != "conj" or other.head.i != verb.i or other.pos_ != "VERB":
+        return None
+    if (other.tag_ in finite) != (verb.tag_ in finite):
         return None
     return other if any(c.dep_ == "dobj" for c in other.children) else None
 
@@ -146,6 +151,32 @@ def sharing_object(verb: Any) -> Any | None:
 def for_to(clause: Any, skip: set[int]) -> bool:
     """A "for X to V" clause ("called for [every club] to employ…"): what was called for,
     asked or waited for, with its own subject (not a time: "for the winter to escape")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"] + [
+        g  # "called for [Damascus] to do…": the parse hung the subject on the "for"
+        for c in clause.children
+        if c.dep_ == "mark" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
-        c.dep_ == "nsubj" and c.i not in skip for c in clause.children
+        c.i not in skip for c in subjects
+    )
+
+
+def extraposed_clause(verb: Any) -> Any | None:
+    """The "that" clause an "it" of `verb` stands for ("made it clear [that he would take up
+    his battles]", "it is likely [that the plant will close]"): what the clause says."""
+    if not any(
+        c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "ccomp")
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
     )

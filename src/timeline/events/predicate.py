@@ -13,10 +13,10 @@ from timeline.events.clauses import (
     joined_hyphens,
     subject_of,
 )
-from timeline.events.kept import for_clause, for_to, sharing_object
+from timeline.events.kept import extraposed_clause, for_clause, for_to, sharing_object
 from timeline.events.phrases import dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
-from timeline.events.subjects import is_plural, subject_phrase
+from timeline.events.subjects import subject_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -120,7 +120,9 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     objects += _gerund_object(verb)
     objects += _infinitive_after(verb, skip)
     shared = sharing_object(verb)
-    if shared is not None and not objects:  # "police must charge [or release a man]"
+    if shared is not None and all(
+        o.dep_ == "prt" for o in objects
+    ):  # "must charge [or release a man]"
         keep |= verb_core(shared) | {shared.i - 1}
         objects = [c for c in shared.children if c.dep_ == "dobj"]
     lists = verb_lists()
@@ -161,6 +163,9 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     keep |= _since_of_superlative(verb, keep, skip, room - len(keep))
+    content = extraposed_clause(verb)  # "made it clear [that he would…]"
+    if content is not None and content.i not in keep:
+        keep |= whole_clause(content, skip, room - len(keep) - 1) | {content.left_edge.i}
     if not keep - verb_core(verb) - skip:  # "broke out [after militants crossed the border]"
         keep |= _what_led_to_it(verb, skip, room)
     keep |= {  # "beat the Knicks 97-92", "defeated Congo-Brazzaville 28-25": where it ended
@@ -206,7 +211,9 @@ def _what_led_to_it(verb: Any, skip: set[int], room: int) -> set[int]:
     or why ("broke out after nearly 200 militants crossed the border"), whole, when it fits
     and has no date of its own."""
     for clause in verb.children:
-        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _LED_BY]
+        marks = [  # "after", "because"; "when" is the parse's adverb
+            c for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in _LED_BY
+        ]
         if clause.dep_ != "advcl" or clause.i < verb.i or not marks or after_comma(marks[0]):
             continue
         if any(t.i in skip for t in clause.subtree):
@@ -215,6 +222,8 @@ def _what_led_to_it(verb: Any, skip: set[int], room: int) -> set[int]:
         subject = subject_of(clause)
         if subject is None or subject.i not in told:
             return set()
+        if any(c.dep_ in ("dobj", "prt") and c.i not in told for c in clause.children):
+            return set()  # cut before its object: "nearly brought down [the government]"
         return told | {marks[0].i} if len(told) >= MIN_CLAUSE_WORDS else set()
     return set()
 
@@ -307,44 +316,6 @@ def _since_of_superlative(verb: Any, keep: set[int], skip: set[int], room: int) 
     return set()
 
 
-def time_limit(verb: Any, skip: set[int]) -> set[int]:
-    """The limit a verb's time has, dates included: "until…", "through…" and "by…" ("will stay
-    closed until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
-    open before 2008"): without it the headline says another thing."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    limits = (
-        ("until", "till", "through", "by", "before")
-        if negated
-        else ("until", "till", "through", "by")
-    )
-    heads = [verb]  # "stay closed [until]", "is due to return [by]"
-    for depth in range(3):
-        if depth < len(heads):
-            heads += [c for c in heads[depth].children if c.dep_ in ("acomp", "xcomp")]
-    for child in (c for h in heads for c in h.children):
-        if child.dep_ in ("prep", "agent") and child.lower_ in limits and child.i > verb.i:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects and all(g.i in skip for g in objects):  # a time expression
-                said = {
-                    t.i for d in child.subtree if d.dep_ in ("relcl", "appos") for t in d.subtree
-                }
-                limit = {t.i for t in child.subtree} - said  # not "…, when the Taliban seized"
-                return limit | _at_the_latest(child, skip)
-    return set()
-
-
-def _at_the_latest(limit: Any, skip: set[int]) -> set[int]:
-    """ "at the latest" or "at the earliest" that follows a limit ("by January at the latest")."""
-    doc = limit.doc
-    end = max(t.i for t in limit.subtree) + 1
-    while end < len(doc) and end in skip:
-        end += 1
-    words = doc[end : end + 3]
-    if len(words) == 3 and words[0].lower_ == "at" and words[2].lower_ in ("latest", "earliest"):
-        return set(range(end, end + 3))
-    return set()
-
-
 def _of_cut(prep: Any, cut: set[int], skip: set[int]) -> bool:
     """Whether `cut` keeps a preposition's object without the "of" phrase that completes it
     ("as part [of a bid]", "in front [of the court]", "on efforts [of…]")."""
@@ -427,39 +398,6 @@ def whole_clause(verb: Any, skip: set[int], room: int) -> set[int]:
     if len(keep) < room:
         keep |= rest(verb, skip, room - len(keep), None)
     return keep
-
-
-def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
-    """ "The resignation tendered" is no clause: a participle that describes its noun or has
-    a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
-    agreeing to meet") takes "was" or "were" in the noun's number, or "is" or "are" for an
-    event after the article's date ("The next programme is starting")."""
-    if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return ""
-    participle = verb.tag_ in ("VBN", "VBG") or (verb.dep_ == "acl" and verb.tag_ == "VBD")
-    if not participle:  # (a describing "freed" the tagger took for a past tense is one)
-        return ""
-    if verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in verb.children):
-        return ""  # "ice and snow … damaged about 50 poles": a past tense with its object
-    plural = is_plural(noun)
-    if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
-        return "are " if plural else "is "
-    return "were " if plural else "was "
-
-
-def gapped(verb: Any) -> bool:
-    """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
-    killed and nine others wounded", "two were reported killed and eight others injured"): it
-    needs its own "was"/"were"."""
-    first = verb.head
-    if first.dep_ == "xcomp" and first.tag_ == "VBN":
-        first = first.head  # "were reported [killed]"
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in first.children)
-    )
 
 
 def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:

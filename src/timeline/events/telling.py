@@ -56,3 +56,20 @@ def misread_conj(verb: Any) -> bool:
         and verb.head.i < verb.i
         and any(t.text == "," for t in verb.doc[verb.head.i : verb.i])
     )
+
+
+def committed_act(verb: Any, future: bool) -> bool:
+    """Whether `verb`, dated by a day ahead of the article, is the "to" clause of a committing
+    verb with a subject ("both sides agreed to [meet] again next month", "Germany prepares to
+    [take] over … on January 1"): the act the row is about, told "will" (not a negated
+    commitment: "did not agree to meet")."""
+    head = verb.head
+    return (
+        future
+        and verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and lemma(head).lower() in verb_lists()["committing"]
+        and subject_of(head) is not None
+        and not any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.misparse import verb_after_subject
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
 from timeline.wordlists import word_lists
@@ -37,6 +38,9 @@ def governing_verb(token: Any) -> Any:
     for _ in range(12):
         if current.pos_ in ("VERB", "AUX") and current is not token:
             break
+        misread = verb_after_subject(current) if current is not token else None
+        if misread is not None:
+            return misread  # "after the CBI [on Sunday] implicated him": the implicating
         if current.head is current:
             return current
         current = current.head

@@ -1,0 +1,79 @@
+"""What a headline's verb needs besides its words: the limit its time has ("will stay closed
+[until Monday]"), and the "was", "were", "is" or "are" a participle takes to make a clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.subjects import is_plural
+
+
+def time_limit(verb: Any, skip: set[int]) -> set[int]:
+    """The limit a verb's time has, dates included: "until…", "through…" and "by…" ("will stay
+    closed until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
+    open before 2008"): without it the headline says another thing."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    limits = (
+        ("until", "till", "through", "by", "before")
+        if negated
+        else ("until", "till", "through", "by")
+    )
+    heads = [verb]  # "stay closed [until]", "is due to return [by]"
+    for depth in range(3):
+        if depth < len(heads):
+            heads += [c for c in heads[depth].children if c.dep_ in ("acomp", "xcomp")]
+    for child in (c for h in heads for c in h.children):
+        if child.dep_ in ("prep", "agent") and child.lower_ in limits and child.i > verb.i:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and all(g.i in skip for g in objects):  # a time expression
+                said = {
+                    t.i for d in child.subtree if d.dep_ in ("relcl", "appos") for t in d.subtree
+                }
+                limit = {t.i for t in child.subtree} - said  # not "…, when the Taliban seized"
+                return limit | _at_the_latest(child, skip)
+    return set()
+
+
+def _at_the_latest(limit: Any, skip: set[int]) -> set[int]:
+    """ "at the latest" or "at the earliest" that follows a limit ("by January at the latest")."""
+    doc = limit.doc
+    end = max(t.i for t in limit.subtree) + 1
+    while end < len(doc) and end in skip:
+        end += 1
+    words = doc[end : end + 3]
+    if len(words) == 3 and words[0].lower_ == "at" and words[2].lower_ in ("latest", "earliest"):
+        return set(range(end, end + 3))
+    return set()
+
+
+def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
+    """ "The resignation tendered" is no clause: a participle that describes its noun or has
+    a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
+    agreeing to meet") takes "was" or "were" in the noun's number, or "is" or "are" for an
+    event after the article's date ("The next programme is starting")."""
+    if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ""
+    participle = verb.tag_ in ("VBN", "VBG") or (verb.dep_ == "acl" and verb.tag_ == "VBD")
+    if not participle:  # (a describing "freed" the tagger took for a past tense is one)
+        return ""
+    if verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in verb.children):
+        return ""  # "ice and snow … damaged about 50 poles": a past tense with its object
+    plural = is_plural(noun)
+    if future:  # "Talks are scheduled for May 12", "the session is beginning on April 21"
+        return "are " if plural else "is "
+    return "were " if plural else "was "
+
+
+def gapped(verb: Any) -> bool:
+    """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
+    killed and nine others wounded", "two were reported killed and eight others injured"): it
+    needs its own "was"/"were"."""
+    first = verb.head
+    if first.dep_ == "xcomp" and first.tag_ == "VBN":
+        first = first.head  # "were reported [killed]"
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in first.children)
+    )

@@ -1,0 +1,107 @@
+"""The act a headline tells and who does it: a "to" clause a subject is bound to, dated ahead,
+is told "will"; the "that" clause an "it" stands for is what was made clear; the subject of a
+"for X to V" clause the parse hung on the "for"; a particle verb shares the object of the verb
+after "and"; "the country" of a reported clause is the speaker's country; a clause the parse
+split at its subordinator ("after the board on Sunday fired him") has its own subject and
+date. Through `build_timeline`, on sentences written for these tests (an article of Friday
+2024-05-10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import events_of, titles
+
+pytestmark = pytest.mark.model
+
+
+def test_a_commitment_dated_ahead_is_told_as_the_act(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "The two unions agreed to resume talks with the airline next month.")
+    assert found["2024-06"] == "The two unions will resume talks with the airline"
+    found = titles(tmp_path, "The new mayor is scheduled to open the bridge on Tuesday.")
+    assert found["2024-05-14"] == "The new mayor will open the bridge"
+
+
+def test_a_plan_and_a_commitment_of_its_own_day_stay_as_told(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "The carmaker plans to open a second plant in Ohio in 2026.")
+    assert found["2026"] == "The carmaker plans to open a second plant in Ohio"  # a plan
+    found = titles(tmp_path, "The two unions agreed on Wednesday to resume talks next month.")
+    assert found["2024-05-08"] == "The two unions agreed to resume talks"  # the agreeing's day
+    found = titles(tmp_path, "The two unions did not agree to resume talks next month.")
+    assert "will" not in found.get("2024-06", "")  # no commitment: never "will resume"
+
+
+def test_what_was_made_clear_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "The governor made it clear on Thursday that the prison would close in June."
+    )
+    assert found["2024-05-09"] == "The governor made it clear that the prison would close"
+
+
+def test_a_particle_verb_shares_the_object_after_and(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The coach said on Tuesday that he would take up and finish the work of his predecessor.",
+    )
+    assert "take up and finish the work of his predecessor" in found["2024-05-07"]
+    found = titles(
+        tmp_path, "The newspapers said on Tuesday the minister must step down and warned the king."
+    )
+    assert not found["2024-05-07"].endswith("and warned the king")  # not one object shared
+
+
+def test_the_subject_of_a_for_clause_hung_on_the_for(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Italian foreign minister called Monday for Belgrade to do everything it can.",
+    )
+    title = found["2024-05-06"]
+    assert title == "The Italian foreign minister called for Belgrade to do everything it can"
+
+
+def test_the_country_of_a_reported_clause_is_the_speakers(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The country has doubled its wheat exports since January, Ukraine's farm minister "
+        "said on Wednesday.",
+    )
+    assert "Ukraine has doubled its wheat exports" in found.values()  # since January
+    assert found["2024-05-08"].startswith("Ukraine's farm minister said the country")  # named there
+    found = titles(
+        tmp_path, "The company will cut 300 jobs in Texas, a spokesman for Dell said on Tuesday."
+    )
+    assert found["2024-05-07"] == "A spokesman for Dell said the company will cut 300 jobs in Texas"
+    found = titles(
+        tmp_path, "The company will cut 300 jobs in Texas in June, a Dell spokesman said."
+    )
+    assert found["2024-06"] == "Dell will cut 300 jobs in Texas"
+
+
+def test_the_speaker_itself_is_not_the_company(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "The company will cut 300 jobs in Texas, Reuters reported on Tuesday.")
+    assert "Reuters will cut" not in found["2024-05-07"]
+
+
+def test_a_clause_split_at_its_subordinator_keeps_its_subject_and_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "Jensen, a veteran banker, Tuesday refused to resign after the board on Sunday "
+        "accused him of fraud in the 40-million-dollar loan scandal.",
+    )
+    found = {e.date.edtf: e.title for e in events}
+    assert found["2024-05-05"].startswith("The board accused Jensen of fraud")
+    assert found["2024-05-07"] == "Jensen refused to resign"
+
+
+def test_a_bare_act_keeps_the_when_clause_that_led_to_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Farmers protested angrily on Tuesday when the ministry cut the price of milk.",
+    )
+    title = found["2024-05-07"]
+    assert title == "Farmers protested angrily when the ministry cut the price of milk"
