@@ -1,9 +1,8 @@
 """The act a headline tells and who does it: a "to" clause a subject is bound to, dated ahead,
 is told "will"; the "that" clause an "it" stands for is what was made clear; the subject of a
 "for X to V" clause the parse hung on the "for"; a particle verb shares the object of the verb
-after "and"; "the country" of a reported clause is the speaker's country; a clause the parse
-split at its subordinator ("after the board on Sunday fired him") has its own subject and
-date. Through `build_timeline`, on sentences written for these tests (an article of Friday
+after "and"; a "when" clause says what led to a bare act; a clause the parse split at its
+subordinator ("after the board on Sunday fired him") has its own subject and date. Through `build_timeline`, on sentences written for these tests (an article of Friday
 2024-05-10)."""
 
 from __future__ import annotations
@@ -60,29 +59,6 @@ def test_the_subject_of_a_for_clause_hung_on_the_for(nlp: Any, tmp_path: Path) -
     )
     title = found["2024-05-06"]
     assert title == "The Italian foreign minister called for Belgrade to do everything it can"
-
-
-def test_the_country_of_a_reported_clause_is_the_speakers(nlp: Any, tmp_path: Path) -> None:
-    found = titles(
-        tmp_path,
-        "The country has doubled its wheat exports since January, Ukraine's farm minister "
-        "said on Wednesday.",
-    )
-    assert "Ukraine has doubled its wheat exports" in found.values()  # since January
-    assert found["2024-05-08"].startswith("Ukraine's farm minister said the country")  # named there
-    found = titles(
-        tmp_path, "The company will cut 300 jobs in Texas, a spokesman for Dell said on Tuesday."
-    )
-    assert found["2024-05-07"] == "A spokesman for Dell said the company will cut 300 jobs in Texas"
-    found = titles(
-        tmp_path, "The company will cut 300 jobs in Texas in June, a Dell spokesman said."
-    )
-    assert found["2024-06"] == "Dell will cut 300 jobs in Texas"
-
-
-def test_the_speaker_itself_is_not_the_company(nlp: Any, tmp_path: Path) -> None:
-    found = titles(tmp_path, "The company will cut 300 jobs in Texas, Reuters reported on Tuesday.")
-    assert "Reuters will cut" not in found["2024-05-07"]
 
 
 def test_a_clause_split_at_its_subordinator_keeps_its_subject_and_date(

@@ -72,17 +72,11 @@ def is_description(token: Any) -> bool:
     )
 
 
-def entity_for(
-    token: Any,
-    earlier: Sequence[Actor],
-    named: Named,
-    entity_of: Callable[[Any], Actor | None] = lambda ent: None,
-) -> Actor | None:
+def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | None:
     """The named entity a singular description stands for: the latest subject of its class
     or with its head word in its name (`earlier`, latest first), else the one entity the
     document names before it (`named`) whose name opens or ends with its head word ("this
-    bank" -> "Bank Leumi"). `entity_of` gives a named-entity span's entity (for the names of
-    the sentence after the description)."""
+    bank" -> "Bank Leumi")."""
     head = lemma(token).lower()
     classes = [c for c in _classes() if head in c.words]
     labels = {label for c in classes for label in c.labels}
@@ -112,13 +106,6 @@ def entity_for(
         if said <= set(words_of(actor.text)):
             return actor  # "Velta's sales fell 31%, the company reported": Velta (but "Apple
             # Corps' suit claims the computer company violated…" is no computer company)
-    speaking = {
-        speaker
-        for ent in _speakers_names(token)
-        if (speaker := entity_of(ent)) is not None and speaker.label in labels
-    }
-    if len(speaking) == 1 and said <= set(words_of(next(iter(speaking)).text)):
-        return next(iter(speaking))  # "the country…, Zimbabwe's tourism minister said"
     for actor in earlier:
         names = set(words_of(actor.text))
         if head in names and said <= names:
@@ -135,24 +122,6 @@ def entity_for(
         if head in _ends(actor.text) and said <= set(words_of(actor.text))
     }
     return next(iter(holding)) if len(holding) == 1 else None
-
-
-def _speakers_names(token: Any) -> list[Any]:
-    """The names that say whose word a reported clause is, when the description is that
-    clause's subject and the speaker is someone of them: "the country has recorded…,
-    [Zimbabwe]'s tourism minister said", "the company will…, a spokesman for [Apple] said";
-    not the speaker's own name ("the company…, Reuters reported")."""
-    clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
-        return []
-    verb = clause.head
-    if lemma(verb).lower() not in word_list("headline_verbs", "reporting"):
-        return []
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ != "NOUN":
-        return []
-    words = {t.i for t in speaker.subtree}
-    return [ent for ent in token.doc.ents if ent.start in words and ent.root.i != speaker.i]
 
 
 def _as_named(actor: Actor, of_class: set[Actor]) -> Actor | None:

@@ -135,8 +135,7 @@ class DocumentEntities:
         if token.pos_ == "PRON" and word in _MALE | _FEMALE | _NEUTER:
             return self._for_pronoun(token, word)
         if is_description(token):
-            before = self._named_before(token, 0)
-            return entity_for(token, self._earlier(token), before, self.named)
+            return entity_for(token, self._earlier(token), self._named_before(token, 0))
         return None
 
     def _window(self, token: Any) -> int:
