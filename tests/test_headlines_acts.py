@@ -2,8 +2,10 @@
 is told "will"; the "that" clause an "it" stands for is what was made clear; the subject of a
 "for X to V" clause the parse hung on the "for"; a particle verb shares the object of the verb
 after "and"; a "when" clause says what led to a bare act; a clause the parse split at its
-subordinator ("after the board on Sunday fired him") has its own subject and date. Through `build_timeline`, on sentences written for these tests (an article of Friday
-2024-05-10)."""
+subordinator ("after the board on Sunday fired him") has its own subject and date; a "to"
+clause a noun is for is told as whose act it is, or by the clause that holds the noun; a
+clause within a subordinate clause is no lead news. Through `build_timeline`, on sentences
+written for these tests (an article of Friday 2024-05-10)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,29 @@ def test_a_bare_act_keeps_the_when_clause_that_led_to_it(nlp: Any, tmp_path: Pat
     )
     title = found["2024-05-07"]
     assert title == "Farmers protested angrily when the ministry cut the price of milk"
+
+
+def test_a_to_clause_a_noun_is_for_is_told_by_whose_act_or_its_clause(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The mayor praised the transport union's decision to suspend the strike next week.",
+    )
+    assert found["2024-05-13/2024-05-19"] == "The transport union will suspend the strike"
+    found = titles(
+        tmp_path,
+        "Every region must submit plans to cut its water use to the ministry before the end of "
+        "this year.",
+    )
+    assert next(iter(found.values())).startswith("Every region must submit plans to cut")
+
+
+def test_a_clause_within_a_subordinate_clause_is_no_lead_news(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "A British army sergeant has been taken into custody by military police in Cyprus after "
+        "a local woman charged he attacked and robbed her, British radio reported Wednesday.",
+    )
+    assert [e.date.edtf for e in events] == ["2024-05-08"]  # not "He attacked and robbed her"
+    assert events[0].title.startswith("British radio reported a British army sergeant has been")

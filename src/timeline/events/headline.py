@@ -27,7 +27,13 @@ from timeline.events.clauses import (
 )
 from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, tokens_after
-from timeline.events.nominal import noun_before_a_date
+from timeline.events.headline_dates import (
+    counted_numbers,
+    of_after_a_date,
+    said_of_times,
+    time_adverbs,
+    times_in,
+)
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
@@ -65,9 +71,15 @@ from timeline.events.speech import (
     verb_lists,
 )
 from timeline.events.subjects import subject_phrase
-from timeline.events.telling import according_to, committed_act, misread_conj, tells_the_act_of
+from timeline.events.telling import (
+    according_to,
+    committed_act,
+    holding_verb,
+    misread_conj,
+    purpose_of_noun,
+    tells_the_act_of,
+)
 from timeline.events.verb_needs import gapped, passive_be, time_limit
-from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 CLAUSE_TOKENS = 34  # a headline's room: subject, verb and what makes it news
@@ -95,10 +107,10 @@ def headline(
             "will be", not "was").
     """
     names = dict(names or {})
-    skip = skip or _times_in(sentence)  # an event dated by its document: no date in its headline
+    skip = skip or times_in(sentence)  # an event dated by its document: no date in its headline
     dateline = dateline_tokens(sentence)
-    skip = (skip - _counts(sentence.doc, skip)) | dateline
-    skip |= _said_of_times(sentence, skip) | _time_adverbs(sentence, skip)
+    skip = (skip - counted_numbers(sentence.doc, skip)) | dateline
+    skip |= said_of_times(sentence, skip) | time_adverbs(sentence, skip)
     skip |= {t.i for t in sentence if t.lower_ == "here" and t.dep_ == "advmod"}  # dateline's
     skip |= {c.i for i in skip for c in sentence.doc[i].children if c.tag_ == "POS"}  # "Friday['s]"
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
@@ -108,7 +120,7 @@ def headline(
     if predicate.i in dateline:  # the date of a dateline: the news it opens
         if sentence.root.i in dateline and sentence.end < len(sentence.doc):
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
-            skip, dateline = _times_in(sentence), set()
+            skip, dateline = times_in(sentence), set()
         predicate = sentence.root
     ahead = infinitive_headline(sentence, predicate, skip | dateline, future)
     if ahead is not None:  # "Apple to launch new iPhone" -> "Apple will launch new iPhone"
@@ -171,6 +183,12 @@ def headline(
         antecedent = names.get(noun.i) or join_tokens(
             sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i)
         )
+        if subject is None and purpose_of_noun(predicate):  # "plans [to recover funds]"
+            purpose = _purpose_told(
+                sentence, predicate, described_noun, skip, names, owners, future
+            )
+            if purpose is not None:
+                return purpose
         if subject is None:
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
             # "Iran's main opposition group called Monday for a boycott": a past tense the
@@ -212,7 +230,7 @@ def headline(
     keep = verb_core(predicate) | subject_tokens
     aside = between_dashes(sentence, keep)
     keep |= rest(predicate, skip | aside, budget - len(keep), reported)
-    keep |= _of_after_a_date(sentence.doc, keep, skip, budget - len(keep))
+    keep |= of_after_a_date(sentence.doc, keep, skip, budget - len(keep))
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
     until = time_limit(predicate, skip)  # "will not open until 2008": the date is the news
@@ -324,6 +342,31 @@ def headline(
     return tidy(render(tokens, named_words, name, at, be, owners, placed))
 
 
+def _purpose_told(
+    sentence: Any,
+    predicate: Any,
+    noun: Any,
+    skip: set[int],
+    names: dict[int, str],
+    owners: dict[int, str] | None,
+    future: bool,
+) -> str | None:
+    """A "to" clause a noun is for, dated: whose act it is, when the noun says so and the
+    date is ahead ("the Greek-Cypriot side's decision to suspend overflights early next
+    month" -> "The Greek-Cypriot side will suspend overflights"); else the clause that holds
+    the noun ("must submit plans to recover funds … before the end of the year")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and future and owner.pos_ != "PRON":
+        who = [t for t in owner.subtree if t.tag_ != "POS" and t.i not in skip]
+        words = [t for t in verb_phrase(sentence, predicate, skip) if t.tag_ != "TO"]
+        if who and words:
+            return tidy(f"{join_tokens(who)} will {join_tokens(words)}")
+    holder = holding_verb(noun)
+    if holder is None:
+        return None
+    return headline(sentence, holder, skip, None, names, owners, future)
+
+
 def _whose_owner(
     predicate: Any, subject: Any | None, skip: set[int], names: dict[int, str]
 ) -> dict[int, str]:
@@ -389,76 +432,3 @@ def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:
     doc = subject.doc
     others |= {i - 1 for i in others if i > 0 and doc[i - 1].text == ","}
     return subject_tokens - others
-
-
-def _of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set[int]:
-    """An "of" phrase the parse hung on a date that parts it from its noun: the noun's ("marked
-    the first anniversary on Friday of Israel's shelling", "the outbreak last month of
-    foot-and-mouth disease")."""
-    found: set[int] = set()
-    for i in sorted(skip):
-        for prep in doc[i].children:
-            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i in skip:
-                continue
-            start = i
-            while start - 1 in skip:
-                start -= 1
-            noun = noun_before_a_date(doc, start, doc[i])
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if noun is None or noun.i not in keep or not objects:
-                continue
-            phrase = noun_phrase(objects[0], skip, max(room - 1, 0))
-            if phrase and len(phrase) < room:
-                found |= phrase | {prep.i}
-    return found
-
-
-def _times_in(sentence: Any) -> set[int]:
-    """The tokens of the time expressions the recogniser found in `sentence`."""
-    spans = sentence.doc.spans.get("timex", ())
-    return {t.i for span in spans if sentence.start <= span.start < sentence.end for t in span}
-
-
-def _said_of_times(sentence: Any, skip: set[int]) -> set[int]:
-    """What an apposition headed by a time noun says of a time expression ("in October, the
-    month after the coup"): part of the date, not of the news."""
-    doc = sentence.doc
-    time_nouns = word_list("time_nouns", "nouns")
-    return {
-        t.i
-        for i in skip
-        if sentence.start <= i < sentence.end
-        for c in doc[i].children
-        if c.dep_ == "appos" and c.i not in skip and lemma(c).lower() in time_nouns
-        for t in c.subtree
-    }
-
-
-def _time_adverbs(sentence: Any, skip: set[int]) -> set[int]:
-    """An adverb that says when within a time expression right after it ("to vow [late] on
-    Thursday", "[early] Monday"): part of the date, never left dangling in the headline."""
-    doc = sentence.doc
-    adverbs = word_list("headline_nouns", "time_adverbs")
-    found = set()
-    for token in sentence:
-        if token.lower_ not in adverbs or token.dep_ not in ("advmod", "amod", "npadvmod"):
-            continue
-        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
-        if following is not None and (
-            following.i in skip or any(c.i in skip for c in following.children)
-        ):
-            found.add(token.i)
-    return found
-
-
-def _counts(doc: Any, skip: set[int]) -> set[int]:
-    """Numbers read as years that count the noun after them ("a total of 2000 people"): they
-    stay in the headline."""
-    return {
-        i
-        for i in skip
-        if doc[i].like_num
-        and i + 1 < len(doc)
-        and i + 1 not in skip
-        and doc[i + 1].tag_ in ("NNS", "NNPS")
-    }

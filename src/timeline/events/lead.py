@@ -26,6 +26,7 @@ _LEAD_SENTENCES = 3
 _TALLY_SENTENCES = 2  # after the news: "The vote was 39-11."
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
 TOLD_DAYS_BEFORE = 1  # a telling dated the day before the article is its news of the day
+_NOT_MAIN = frozenset({"relcl", "acl", "advcl", "pcomp"})  # clauses of another's news
 _COUNTED_FROM = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
@@ -185,7 +186,10 @@ def _news_verb(sentence: Any) -> Any | None:
     for token in sentence:
         if token.text in ('"', "“", "”"):
             quotes += 1
-        elif quotes % 2 == 0 and token.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+        elif quotes % 2 == 0 and not any(  # nor a helping verb of one: "as investors
+            t.dep_ in _NOT_MAIN
+            for t in (token, token.head)  # [appeared] encouraged"
+        ):
             candidates.append(token)
     root = sentence.root.i  # (`Span.root` walks the sentence at each read)
     candidates.sort(key=lambda t: t.i != root)  # the root first, then text order

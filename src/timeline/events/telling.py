@@ -73,3 +73,21 @@ def committed_act(verb: Any, future: bool) -> bool:
         and not any(c.dep_ == "neg" for c in head.children)
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     )
+
+
+def purpose_of_noun(predicate: Any) -> bool:
+    """An active "to" clause that says what a noun is for or about ("plans [to recover misused
+    funds]", "the side's decision [to suspend overflights]"): not an act of the noun itself,
+    which a passive one may be ("the poll, to be held on May 1")."""
+    return (
+        predicate.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in predicate.children)
+        and not any(c.dep_ == "auxpass" for c in predicate.children)
+    )
+
+
+def holding_verb(noun: Any) -> Any | None:
+    """The verb whose subject or object `noun` is ("must submit [plans] to…"), or None."""
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None

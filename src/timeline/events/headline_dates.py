@@ -1,0 +1,86 @@
+"""The dates of a headline's sentence and what goes with them: the time expressions it leaves
+out, what says only when ("in October, [the month after the coup]", "[late] on Thursday"), a
+year that counts ("a total of 2000 people", kept), and an "of" phrase a date parts from its
+noun (kept)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.nominal import noun_before_a_date
+from timeline.events.phrases import noun_phrase
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+
+
+def of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set[int]:
+    """An "of" phrase the parse hung on a date that parts it from its noun: the noun's ("marked
+    the first anniversary on Friday of Israel's shelling", "the outbreak last month of
+    foot-and-mouth disease")."""
+    found: set[int] = set()
+    for i in sorted(skip):
+        for prep in doc[i].children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i in skip:
+                continue
+            start = i
+            while start - 1 in skip:
+                start -= 1
+            noun = noun_before_a_date(doc, start, doc[i])
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if noun is None or noun.i not in keep or not objects:
+                continue
+            phrase = noun_phrase(objects[0], skip, max(room - 1, 0))
+            if phrase and len(phrase) < room:
+                found |= phrase | {prep.i}
+    return found
+
+
+def times_in(sentence: Any) -> set[int]:
+    """The tokens of the time expressions the recogniser found in `sentence`."""
+    spans = sentence.doc.spans.get("timex", ())
+    return {t.i for span in spans if sentence.start <= span.start < sentence.end for t in span}
+
+
+def said_of_times(sentence: Any, skip: set[int]) -> set[int]:
+    """What an apposition headed by a time noun says of a time expression ("in October, the
+    month after the coup"): part of the date, not of the news."""
+    doc = sentence.doc
+    time_nouns = word_list("time_nouns", "nouns")
+    return {
+        t.i
+        for i in skip
+        if sentence.start <= i < sentence.end
+        for c in doc[i].children
+        if c.dep_ == "appos" and c.i not in skip and lemma(c).lower() in time_nouns
+        for t in c.subtree
+    }
+
+
+def time_adverbs(sentence: Any, skip: set[int]) -> set[int]:
+    """An adverb that says when within a time expression right after it ("to vow [late] on
+    Thursday", "[early] Monday"): part of the date, never left dangling in the headline."""
+    doc = sentence.doc
+    adverbs = word_list("headline_nouns", "time_adverbs")
+    found = set()
+    for token in sentence:
+        if token.lower_ not in adverbs or token.dep_ not in ("advmod", "amod", "npadvmod"):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if following is not None and (
+            following.i in skip or any(c.i in skip for c in following.children)
+        ):
+            found.add(token.i)
+    return found
+
+
+def counted_numbers(doc: Any, skip: set[int]) -> set[int]:
+    """Numbers read as years that count the noun after them ("a total of 2000 people"): they
+    stay in the headline."""
+    return {
+        i
+        for i in skip
+        if doc[i].like_num
+        and i + 1 < len(doc)
+        and i + 1 not in skip
+        and doc[i + 1].tag_ in ("NNS", "NNPS")
+    }
