@@ -93,3 +93,11 @@ def test_the_date_of_a_noun_a_participle_describes_dates_no_act(nlp: Any, tmp_pa
         " venue is prone to malaria.\n",
     )
     assert [d for d, _ in dated(events) if d in ("2011-03-01", "2011-03-24")] == []
+
+
+def test_years_of_a_thing_the_clause_comes_after_date_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "It was Kenya's third gold medal at the championships, following golds in 1968 and 1988.\n",
+    )
+    assert dated(events) == []  # the golds of 1968 and 1988 are no act of this clause

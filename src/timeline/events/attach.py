@@ -372,9 +372,19 @@ def _an_oblique(noun: Any) -> bool:
 
 
 def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
-    """A bare date hung on a noun the clause is placed after or only talks about."""
+    """A bare date, or one after a preposition ("following medals [in 1949], 1952 and 1986";
+    not of an event noun), hung on a noun the clause is placed after or only talks about."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
     owner = root.head
-    if root.dep_ != "npadvmod" or owner.pos_ not in ("NOUN", "PROPN"):
+    if root.dep_ == "pobj" and owner.dep_ == "prep":
+        owner = owner.head
+        if is_event_noun(owner) or not _coarser_than_a_day(value):
+            return False  # "since the massacre in 1989": the massacre's (a nominal event); a
+            # day after a noun is often the clause's ("firmed except against the franc on Friday")
+    elif root.dep_ != "npadvmod":
+        return False
+    if owner.pos_ not in ("NOUN", "PROPN"):
         return False
     return placed_relative(owner, value) or only_mentioned(owner)
 

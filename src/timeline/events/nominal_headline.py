@@ -130,7 +130,11 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     elif changed is not None:  # "a rise in prices" -> "Prices rose"
         parts = [_argument(changed, skip), _active(verb, past, future)]
         patient = changed
-    elif use == "alone" and _compounds_before(noun, skip):  # "the bridge collapse"
+    elif (
+        use == "alone"
+        and _compounds_before(noun, skip)
+        and lemma(noun).lower() not in word_list("nominal_phrases", "reached")
+    ):  # "the bridge collapse" (not "the truce agreement": what was agreed)
         parts = [f"the {_compounds_before(noun, skip)}", _active(verb, past, future)]
         agent = noun  # (an article was given)
     else:
