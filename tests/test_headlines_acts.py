@@ -109,3 +109,25 @@ def test_a_clause_within_a_subordinate_clause_is_no_lead_news(nlp: Any, tmp_path
     )
     assert [e.date.edtf for e in events] == ["2024-05-08"]  # not "He attacked and robbed her"
     assert events[0].title.startswith("British radio reported a British army sergeant has been")
+
+
+def test_it_of_a_clause_joined_by_but_is_the_main_clauses_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "The index fell sharply on Monday but it recovered 2 percent on Tuesday."
+    )
+    assert found["2024-05-07"] == "The index recovered 2 percent"
+    found = titles(
+        tmp_path,
+        "A false alarm went off at a chemical plant on Saturday, four weeks after it leaked gas "
+        "on April 6.",
+    )
+    assert "alarm leaked" not in " ".join(found.values())  # no "and" or "but": not the alarm
+
+
+def test_they_of_a_when_clause_is_the_only_noun_of_its_number(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A driver swerved towards the cyclists and their guide when they were about to cross "
+        "the bridge on Tuesday.",
+    )
+    assert found["2024-05-07"] == "The cyclists and their guide were about to cross the bridge"

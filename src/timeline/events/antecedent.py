@@ -12,6 +12,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 _NOUNS = ("NOUN", "PROPN")
+_WHERE = frozenset({"at", "in", "inside", "near", "outside"})  # a place a clause happens in
 
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
@@ -141,21 +142,73 @@ def _verb_number(verb: Any) -> bool | None:
 
 def main_clause_noun(pronoun: Any, verb: Any) -> Any | None:
     """What "it" or "they" as the subject of an adverbial clause stands for when the main
-    clause names it before as a common noun of the same number, the only one of its subject
-    and object that agrees ("Observers have been attending the trial since it opened": the
-    trial; "Police arrested the men after they attacked a guard": either, so neither)."""
+    clause names it before as a common noun of the same number, the only one of its nouns
+    that agrees ("Observers have been attending the trial since it opened": the trial;
+    "Police arrested the men after they attacked a guard": either, so neither; "An alarm went
+    off at a plant after it leaked gas": either, so neither)."""
+    if verb.dep_ in ("conj", "ccomp"):
+        return _parallel_subject(pronoun, verb)
     if pronoun.lower_ not in ("it", "they") or verb.dep_ != "advcl":
         return None
     plural = pronoun.lower_ == "they"
-    candidates = [
+    main = verb.head
+    core = [
         c
-        for c in verb.head.children
+        for c in main.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < pronoun.i and c.pos_ in _NOUNS
     ]
-    agreeing = [c for c in candidates if _plural_noun(c) == plural]
+    places = [  # "went off [at a plant]", "dashed [towards the pupils]"
+        g
+        for c in main.children
+        if c.dep_ == "prep" and c.i < pronoun.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    agreeing = [c for c in core if _plural_noun(c) == plural]
+    there = [p for p in places if _plural_noun(p) == plural]
+    if not agreeing and len(there) == 1:  # "the man dashed towards the pupils when they…"
+        return there[0]
+    if any(p.head.lower_ in _WHERE for p in there):
+        return None  # "an alarm went off at a plant after it leaked gas": either
     if len(agreeing) != 1 or agreeing[0].pos_ != "NOUN":
         return None
     return agreeing[0]
+
+
+def _parallel_subject(pronoun: Any, verb: Any) -> Any | None:
+    """What a subject pronoun of a clause joined to the main one ("The market eased Thursday
+    but [it] rebounded Friday") or reported by it ("A former beauty queen has claimed [she]
+    was married to…", "The union said [it] would strike") stands for: the main clause's
+    subject, when that is a common noun that agrees (in number; "he" and "she" a noun of
+    people) and the pronoun is not a dummy "it" ("said it was unclear whether…")."""
+    word = pronoun.lower_
+    if word not in ("it", "they", "he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = verb.head
+    if verb.dep_ == "ccomp" and lemma(head).lower() not in verb_lists()["reporting"]:
+        return None
+    if verb.dep_ == "conj" and not any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children
+    ):
+        return None  # no "and" or "but" between them: no clause joined to the main one
+    if word == "it" and any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp") for c in verb.children):
+        return None  # "it was clear…", "it would take years to…": a dummy, or a thing's
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+        return None
+    if word in ("he", "she"):
+        people = word_list("descriptions", "people") | word_list("descriptions", "person_nouns")
+        fits = lemma(subject).lower() in people | word_list("descriptions", "titles")
+    else:
+        fits = _plural_noun(subject) == (word == "they") and not _of_people(subject)
+    return subject if fits else None
+
+
+def _of_people(noun: Any) -> bool:
+    """A noun of people, which "it" never stands for ("the minister said it would…")."""
+    word = lemma(noun).lower()
+    lists = ("people", "person_nouns", "titles")
+    return any(word in word_list("descriptions", name) for name in lists)
 
 
 def misread_main_verb(sentence: Any, verb: Any) -> bool:
