@@ -101,3 +101,12 @@ def test_years_of_a_thing_the_clause_comes_after_date_nothing(nlp: Any, tmp_path
         "It was Kenya's third gold medal at the championships, following golds in 1968 and 1988.\n",
     )
     assert dated(events) == []  # the golds of 1968 and 1988 are no act of this clause
+
+
+def test_the_year_of_a_record_figure_recalled_dates_nothing(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The previous best score at the ground was 412-6 made by Kenya in 2004.\n"
+        "Police said 40 killed in 2004 were civilians.\n",
+    )
+    assert dated(events) == [("2004", "kill")]  # a figure set against another is no event

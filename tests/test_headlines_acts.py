@@ -131,3 +131,26 @@ def test_they_of_a_when_clause_is_the_only_noun_of_its_number(nlp: Any, tmp_path
         "the bridge on Tuesday.",
     )
     assert found["2024-05-07"] == "The cyclists and their guide were about to cross the bridge"
+
+
+def test_an_act_carried_out_is_the_act_not_the_noun_the_parse_chose(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "She urged the authorities to shelter families driven out by the militia's campaign "
+        "against the villages carried out earlier this year.",
+    )
+    assert found["2024"] == "The militia's campaign against the villages was carried out"
+
+
+def test_a_described_act_never_ends_on_an_infinitive_cut_from_its_object(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The new road is part of a blueprint unveiled earlier this year by the transport "
+        "ministry to open up the country's remote northern and western mountain provinces to "
+        "foreign tourists.",
+    )
+    assert found["2024"] == "A blueprint was unveiled by the transport ministry"  # not "to open up"

@@ -101,7 +101,8 @@ def described_name(noun: Any) -> Any:
     """The name a description in apposition stands beside ("Ahmadinejad, a hardcore Islamic
     revolutionary who won…": Ahmadinejad won), or the event a participle of holding describes
     when the parse hung it on what the event is of ("the summit of the council [held] on
-    January 9": the summit was held)."""
+    January 9": the summit was held), or the act a participle of doing describes when the
+    parse hung it on a noun that is no act (`_performs`)."""
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head
     above = noun.head.head
@@ -113,7 +114,19 @@ def described_name(noun: Any) -> Any:
         and any(c.dep_ == "acl" and _holds(c) for c in noun.children)
     ):
         return above
+    performed = [c for c in noun.children if c.dep_ == "acl" and _performs(c)]
+    if performed and not _an_event(noun):  # "…'s offensive against minorities [carried out]"
+        acts = [t for t in noun.subtree if t.i < performed[0].i and _an_event(t)]
+        above = noun
+        while not acts and above.dep_ == "pobj" and above.head.dep_ == "prep":
+            above = above.head.head  # "the militia's campaign against the villages"
+            acts = [above] if _an_event(above) else []
+        return acts[-1] if acts else noun
     return noun
+
+
+def _performs(participle: Any) -> bool:
+    return lemma(participle).lower() in word_list("event_nouns", "performing_verbs")
 
 
 def _an_event(noun: Any) -> bool:

@@ -24,6 +24,8 @@ _CHANGE_WORD_DEPS = ("advmod", "acomp", "npadvmod", "dobj")
 _COMPARISON_WINDOW = 6
 # Words of a date that is a base, not a period, after "over": "over the previous year", "over
 # the same period" (but "rose over the past year" tells when).
+# Words that set a figure against another: "the 13-year high of 26", "above 198.06 points".
+_RECORD_WORDS = frozenset({"record", "high", "low", "peak", "previous", "above", "below", "than"})
 _BASE_WORDS = frozenset({"previous", "preceding", "same", "earlier", "ago", "prior"})
 
 
@@ -39,7 +41,7 @@ def compares(span: Any) -> bool:
         before = {t.lower_ for t in doc[max(0, span.start - 14) : span.start]}
         if before & {"from", "than", "compared", "versus", "vs", "vs."}:
             return True
-    if _comparison_base(span):
+    if _comparison_base(span) or _of_a_recalled_figure(span):
         return True
     since = span[0]
     if since.lower_ != "since":
@@ -55,6 +57,25 @@ def compares(span: Any) -> bool:
     ):
         return True  # "the third large U.S. furniture retailer to seek protection since 2024"
     return since_recurs(since)
+
+
+def _of_a_recalled_figure(span: Any) -> bool:
+    """The date of a participle that says where a figure came from ("the previous highest
+    total was 326-8 [made] by India at Lord's in 2002", "the 13-year high of 26 [seen] in
+    September 2004"): a record recalled for comparison, not an event then."""
+    verb = span_root(span)
+    for _ in range(_COMPARISON_DEPTH):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    figure = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not (figure.like_num or figure.pos_ == "NUM"):
+        return False  # not "the $12 million raised in 2005"
+    start = figure.i
+    while start > 0 and not verb.doc[start].is_sent_start:
+        start -= 1
+    before = verb.doc[start : figure.i]  # a comparison before it: not "said 40 killed in 2004…"
+    return any(t.tag_ in ("JJS", "JJR", "RBS") or t.lower_ in _RECORD_WORDS for t in before)
 
 
 def _comparison_base(span: Any) -> bool:

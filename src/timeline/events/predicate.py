@@ -407,8 +407,18 @@ def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     doc = sentence.doc
     left_out = skip - in_noun_phrases(doc, keep, skip)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
-    while tokens and dangles(tokens[-1]):
-        tokens.pop()
+    core = verb_core(predicate)
+    while tokens:
+        last = tokens[-1]
+        if dangles(last):
+            tokens.pop()
+            continue
+        verb = last.head if last.dep_ == "prt" else last  # "to spruce [up]", its object cut
+        if not cut_short(verb, keep | skip, core):  # (a date is no complement cut)
+            break
+        helpers = ("aux", "auxpass", "prt")
+        cut = {last.i, verb.i} | {c.i for c in verb.children if c.dep_ in helpers}
+        tokens = [t for t in tokens if t.i not in cut]
     return tokens
 
 
