@@ -154,3 +154,30 @@ def test_a_described_act_never_ends_on_an_infinitive_cut_from_its_object(
         "foreign tourists.",
     )
     assert found["2024"] == "A blueprint was unveiled by the transport ministry"  # not "to open up"
+
+
+def test_a_name_the_parse_split_into_subjects_is_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Qatari Finance Minister Yousef bin Hussein al-Kamal said in Doha on Tuesday that the "
+        "fund was likely to grow.",
+    )
+    assert found["2024-05-07"].startswith("Qatari Finance Minister Yousef bin Hussein al-Kamal")
+
+
+def test_between_two_figures_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Election official Ana Ruiz said by late afternoon Tuesday between 300 and 400 voters "
+        "had cast ballots.",
+    )
+    assert "said between 300 and 400 voters had cast ballots" in found["2024-05-07"]
+
+
+def test_the_day_of_what_an_act_followed_is_not_the_acts(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "European stocks got off to a strong start in Monday trading Thursday, following a "
+        "rally in Asia the previous day, traders said.",
+    )
+    assert [e.date.edtf for e in events] == ["2024-05-09"]

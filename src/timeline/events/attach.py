@@ -386,7 +386,22 @@ def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
         return False
     if owner.pos_ not in ("NOUN", "PROPN"):
         return False
+    if root.dep_ == "npadvmod" and _verb_dated_apart(owner, root):
+        return True  # "got off to a strong start Wednesday, following a surge on Wall Street
+        # [the previous day]": the surge's day; the clause has its own
     return placed_relative(owner, value) or only_mentioned(owner)
+
+
+def _verb_dated_apart(noun: Any, root: Any) -> bool:
+    """Whether the noun, after a preposition that places the clause after it, belongs to a
+    verb that another time expression dates directly ("[Wednesday]")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in word_list("elsewhere", "placing_after"):
+        return False
+    verb = noun.head.head
+    spans = verb.doc.spans.get("timex", ())
+    own = [c for c in verb.children if c.dep_ == "npadvmod" and c.i != root.i]
+    own += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(span.start <= c.i < span.end for c in own for span in spans)
 
 
 def _a_year_or_longer(value: NormalizedDate | None) -> bool:

@@ -34,6 +34,7 @@ from timeline.events.headline_dates import (
     time_adverbs,
     times_in,
 )
+from timeline.events.mentions import entity_at
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
@@ -412,7 +413,11 @@ def _subject_tokens(
     """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
     closed at…"), the words between the dateline and the verb."""
     if subject.i not in dateline:
-        return subject_phrase(subject, skip, SUBJECT_WORDS)
+        phrase = subject_phrase(subject, skip, SUBJECT_WORDS)
+        name = entity_at(subject)  # a name the parse split into subjects: "Mohammad bin [Dhaen
+        if name is not None and name.start in phrase and name.end - 1 not in phrase:  # al-Hamli]"
+            phrase |= {t.i for t in name if t.i < verb.i}
+        return phrase
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):

@@ -51,6 +51,10 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     while before >= 0 and doc[before].dep_ == subject.dep_ and doc[before].head.i == subject.head.i:
         found |= {before} | noun_phrase(doc[before], skip, limit=limit) - {subject.head.i}
         before = min(found) - 1
+    first = min(found)  # "[between] 700 and 800 Iraqis": the parse hung it on the verb
+    figures = first > 0 and doc[first].like_num and any(doc[i].lower_ == "and" for i in found)
+    if figures and doc[first - 1].lower_ == "between":
+        found.add(first - 1)
     return found
 
 
