@@ -181,3 +181,15 @@ def test_the_day_of_what_an_act_followed_is_not_the_acts(nlp: Any, tmp_path: Pat
         "rally in Asia the previous day, traders said.",
     )
     assert [e.date.edtf for e in events] == ["2024-05-09"]
+
+
+def test_a_subject_the_parse_joined_to_a_list_before_it_is_its_own(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Greek anger at the killings had raised doubts about whether Greek troops will be sent "
+        "to northern Albania and military sources in Athens said Tuesday they believed Greek "
+        "troops would not go to the north of the country.",
+    )
+    assert found["2024-05-07"].startswith("Military sources said they believed")

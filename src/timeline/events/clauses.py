@@ -10,7 +10,7 @@ from typing import Any
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
-from timeline.nlp.misparse import subject_before
+from timeline.nlp.misparse import subject_before, subject_left_behind
 from timeline.nlp.reads import entities as entities  # also read from here by events/entities.py
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
@@ -183,7 +183,9 @@ def subject_of(predicate: Any) -> Any | None:
     if not subjects:  # "reputation [was] tarnished": the parse hung the subject on the "was"
         helpers = (c for c in predicate.children if c.dep_ in ("aux", "auxpass"))
         subjects = [g for c in helpers for g in c.children if g.dep_ in SUBJECT_DEPS]
-    return subjects[0] if subjects else subject_before(predicate)  # "after [the CBI] implicated"
+    if subjects:
+        return subjects[0]
+    return subject_before(predicate) or subject_left_behind(predicate)  # parsed apart
 
 
 def phrase(head: Any, skip: set[int], limit: int) -> set[int]:

@@ -133,7 +133,7 @@ def noun_clause(noun: Any, skip: set[int], ahead: bool = False) -> str | None:
     elif (
         use == "alone"
         and _compounds_before(noun, skip)
-        and lemma(noun).lower() not in word_list("nominal_phrases", "reached")
+        and lemma(noun).lower() not in word_list("nominal_phrases", "settlements")
     ):  # "the bridge collapse" (not "the truce agreement": what was agreed)
         parts = [f"the {_compounds_before(noun, skip)}", _active(verb, past, future)]
         agent = noun  # (an article was given)

@@ -114,19 +114,15 @@ def occurrence(noun: Any, words: list[Any], tense: Tense = Tense.PAST) -> str | 
     `words`: the noun's phrase as the headline keeps it, without its article."""
     word = lemma(noun).lower()
     held = word in word_list("nominal_phrases", "held")
-    reached = word in word_list("nominal_phrases", "reached")
-    if not held and not reached and word not in word_list("nominal_phrases", "happened"):
+    if not held and word not in word_list("nominal_phrases", "happened"):
         return None
     ahead = tense is Tense.AHEAD or marked_ahead(noun)
     if tense is Tense.OPEN or not _asserted(noun, ahead) or not _whole(noun, words):
         return None
-    plural = noun.tag_ in _PLURAL_TAGS
-    if reached:
-        verb = "will be reached" if ahead else ("were reached" if plural else "was reached")
-    elif ahead:
+    if ahead:
         verb = "will be held" if held else "will take place"
     else:
-        verb = ("were held" if plural else "was held") if held else "took place"
+        verb = ("were held" if noun.tag_ in _PLURAL_TAGS else "was held") if held else "took place"
     text = f"{_article(noun, words)}{join_tokens(words)} {verb}"
     return text[:1].upper() + text[1:]
 

@@ -1,7 +1,9 @@
-"""A clause the parser split at its subordinator: "refused to step down after [the CBI] on Sunday
-[implicated] him" comes out as "after the CBI" (a preposition and its object) and "implicated"
-joined to the main verb with no subject. The noun is the subject of the verb right after its
-phrase, and a date in that phrase is that verb's."""
+"""Clauses the parser split apart. One split at its subordinator: "refused to step down after
+[the CBI] on Sunday [implicated] him" comes out as "after the CBI" (a preposition and its
+object) and "implicated" joined to the main verb with no subject. The noun is the subject of
+the verb right after its phrase, and a date in that phrase is that verb's. One whose subject
+the parse joined to the noun before the "and" ("raised doubts about Albania and [military
+sources in Rome] said"): the last member of that list is the subject of the verb after it."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from typing import Any
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "because"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_NOUNS = ("NOUN", "PROPN")
+_LIST_WINDOW = 6  # words between a listed noun and the verb it is the subject of, at most
 
 
 def verb_after_subject(noun: Any) -> Any | None:
@@ -43,3 +47,35 @@ def subject_before(verb: Any) -> Any | None:
         if verb_after_subject(noun) is not None:
             return noun
     return None
+
+
+def subject_left_behind(verb: Any) -> Any | None:
+    """The subject a verb joined to the main one by the parse lost to a list of nouns before
+    it ("…to southern Albania and [military sources] in Rome said Tuesday"), or None."""
+    if verb.i == 0 or verb.dep_ != "conj" or verb.tag_ not in _FINITE:
+        return None
+    if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None  # the verb has its own "and": "raised doubts and [later] said"
+    doc = verb.doc
+    for noun in reversed(doc[max(0, verb.i - _LIST_WINDOW) : verb.i]):
+        if noun.is_punct or noun.pos_ in ("VERB", "AUX", "CCONJ"):
+            return None  # "…, which [said]", "…and [said]": no noun of a list before it
+        listed = noun.dep_ == "conj" and noun.head.pos_ in _NOUNS and noun.pos_ in _NOUNS
+        if listed and doc[noun.left_edge.i - 1].lower_ in ("and", "or"):
+            return _after_the_last_comma(noun)
+    return None
+
+
+def _after_the_last_comma(noun: Any) -> Any:
+    """The member of a list that opens its part after the list's last comma: "people, [party
+    officials] and reports said" (a list of the clause before it ends at the comma); with no
+    comma, the last member ("Albania and [military sources] said")."""
+    members = [noun]
+    while members[-1].dep_ == "conj" and members[-1].head.i != members[-1].i:
+        members.append(members[-1].head)
+    members.reverse()  # first to last
+    for earlier, later in zip(members[-2::-1], members[:0:-1], strict=True):
+        between = noun.doc[earlier.i + 1 : later.left_edge.i]
+        if any(t.text == "," for t in between):
+            return later
+    return noun
