@@ -193,3 +193,14 @@ def test_a_subject_the_parse_joined_to_a_list_before_it_is_its_own(
         "troops would not go to the north of the country.",
     )
     assert found["2024-05-07"].startswith("Military sources said they believed")
+
+
+def test_a_source_after_a_closing_quote_tells_what_it_said(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        'Haiti faces "a total collapse into famine and violence" a leading aid group warned '
+        "Tuesday, urging donors to act.",
+    )
+    assert found["2024-05-07"].startswith("A leading aid group warned Haiti faces")
+    found = titles(tmp_path, 'He quoted "The Art of War" written in 500 BC by Sun Tzu on Monday.')
+    assert not any(t.startswith("The Art of War written") for t in found.values())

@@ -57,7 +57,7 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
         or root.i >= verb.i
         or root.pos_ not in ("VERB", "AUX")
-        or not any(t.text == "," for t in sentence.doc[root.i : verb.i])
+        or not _set_off(sentence.doc[root.i : verb.i], verb)
     ):
         return None
     speaker = closing_source(verb, subject_of(verb))
@@ -68,6 +68,15 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     if speaker is None or speaker.pos_ == "PRON":
         return None
     return speaker, root
+
+
+def _set_off(between: Any, verb: Any) -> bool:
+    """Whether a closing attribution is set off from what it reports: by a comma, or by a
+    closing quote before a past tense ('Iraq faces "chaos" a think-tank [warned]'; not a
+    participle: 'in "The Origin of Species" [written] in 1859')."""
+    if any(t.text == "," for t in between):
+        return True
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(t.tag_ == "''" for t in between)
 
 
 def closing_source(verb: Any, subject: Any | None) -> Any | None:
