@@ -204,3 +204,21 @@ def test_a_source_after_a_closing_quote_tells_what_it_said(nlp: Any, tmp_path: P
     assert found["2024-05-07"].startswith("A leading aid group warned Haiti faces")
     found = titles(tmp_path, 'He quoted "The Art of War" written in 500 BC by Sun Tzu on Monday.')
     assert not any(t.startswith("The Art of War written") for t in found.values())
+
+
+def test_what_a_signal_says_and_what_work_is_for_are_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "On Friday, NATO leaders sent a signal to Kiev that its future lies in the West.",
+    )
+    assert (
+        found["2024-05-10"] == "NATO leaders sent a signal to Kiev that its future lies in the West"
+    )
+    found = titles(
+        tmp_path,
+        "The new coach, a former army officer, on Sunday vowed to work to raise the standard of "
+        "the country's rugby team.",
+    )
+    assert found["2024-05-05"].endswith(
+        "vowed to work to raise the standard of the country's rugby team"
+    )

@@ -180,3 +180,19 @@ def extraposed_clause(verb: Any) -> Any | None:
         ),
         None,
     )
+
+
+def purpose_of_a_bare_verb(token: Any) -> bool:
+    """A "to" clause right after a verb of the phrase that has no object of its own ("vowed to
+    work [to improve the team]", "was sent [to monitor the vote]"): what the act was for, which
+    the verb alone does not say."""
+    head = token.head
+    start = token.left_edge.i
+    return (
+        token.dep_ == "advcl"
+        and head.pos_ == "VERB"
+        and start > head.i
+        and token.doc[start].lower_ == "to"
+        and token.doc[start - 1].i == head.i  # right after the verb: "work [to improve]"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children)
+    )
