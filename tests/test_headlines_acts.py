@@ -222,3 +222,13 @@ def test_what_a_signal_says_and_what_work_is_for_are_kept(nlp: Any, tmp_path: Pa
     assert found["2024-05-05"].endswith(
         "vowed to work to raise the standard of the country's rugby team"
     )
+
+
+def test_a_man_is_told_with_the_clause_that_says_which(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A Hong Kong court imposed a record fine of two million dollars on a man who pleaded "
+        "guilty to smuggling three tonnes of elephant ivory from Nigeria, a report said Friday.",
+    )
+    told = "on a man who pleaded guilty to smuggling three tonnes of elephant ivory from Nigeria"
+    assert found["2024-05-10"].endswith(told)
