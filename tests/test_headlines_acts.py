@@ -232,3 +232,14 @@ def test_a_man_is_told_with_the_clause_that_says_which(nlp: Any, tmp_path: Path)
     )
     told = "on a man who pleaded guilty to smuggling three tonnes of elephant ivory from Nigeria"
     assert found["2024-05-10"].endswith(told)
+
+
+def test_what_a_sum_was_paid_for_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The city said on Friday it has agreed to pay four million dollars to settle a lawsuit "
+        "over the flood.",
+    )
+    assert found["2024-05-10"].endswith(
+        "to pay four million dollars to settle a lawsuit over the flood"
+    )

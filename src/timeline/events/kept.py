@@ -183,16 +183,15 @@ def extraposed_clause(verb: Any) -> Any | None:
 
 
 def purpose_of_a_bare_verb(token: Any) -> bool:
-    """A "to" clause right after a verb of the phrase that has no object of its own ("vowed to
-    work [to improve the team]", "was sent [to monitor the vote]"): what the act was for, which
-    the verb alone does not say."""
+    """A "to" clause right after a verb of the phrase, or after its object ("vowed to work [to
+    improve the team]", "agreed to pay 60 million dollars [to settle accusations…]"): what the
+    act was for, which the verb alone does not say."""
     head = token.head
     start = token.left_edge.i
-    return (
-        token.dep_ == "advcl"
-        and head.pos_ == "VERB"
-        and start > head.i
-        and token.doc[start].lower_ == "to"
-        and token.doc[start - 1].i == head.i  # right after the verb: "work [to improve]"
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children)
-    )
+    if token.dep_ != "advcl" or head.pos_ != "VERB" or start <= head.i:
+        return False
+    if token.doc[start].lower_ != "to" or any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    after = objects[0].right_edge.i if objects else head.i  # "pay 60 million dollars [to settle…]"
+    return start - 1 == after
