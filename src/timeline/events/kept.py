@@ -194,4 +194,4 @@ def purpose_of_a_bare_verb(token: Any) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
     after = objects[0].right_edge.i if objects else head.i  # "pay 60 million dollars [to settle…]"
-    return start - 1 == after
+    return bool(start - 1 == after)
