@@ -182,7 +182,7 @@ def extraposed_clause(verb: Any) -> Any | None:
     )
 
 
-def purpose_of_a_bare_verb(token: Any) -> bool:
+def purpose_of_a_verb(token: Any) -> bool:
     """A "to" clause right after a verb of the phrase, or after its object ("vowed to work [to
     improve the team]", "agreed to pay 60 million dollars [to settle accusations…]"): what the
     act was for, which the verb alone does not say."""

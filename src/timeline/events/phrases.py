@@ -26,7 +26,7 @@ from timeline.events.kept import (
     for_clause,
     for_to,
     infinitive_of_noun,
-    purpose_of_a_bare_verb,
+    purpose_of_a_verb,
     restricting,
     restricting_clause,
     sharing_object,
@@ -210,7 +210,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             or restricting(token, token.head, skip)
             or restricting_clause(token, skip)
             or for_clause(token, skip)
-            or purpose_of_a_bare_verb(token)
+            or purpose_of_a_verb(token)
             or _measured(token)
             or _naming_apposition(token)
         )
