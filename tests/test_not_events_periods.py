@@ -145,3 +145,16 @@ def test_an_entity_timeline_keeps_what_lasts_and_what_is_expected(nlp: Any, tmp_
     entity = events_of(tmp_path, text, entity_timeline=True, filter=EventFilter(entity="Democrats"))
     dates = {e.date.edtf.split("/")[0] for e in entity}
     assert {"2019", "2007"} <= dates
+
+
+def test_a_state_going_on_in_the_future_is_a_forecast(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-05-10\n---\nNews\n\nThe chemicals group warned on Friday that the "
+        "squeeze on its margins would continue into the third quarter.\nThe weaker demand might "
+        "last into the first half of 2025.\nTalks will continue in June, officials said.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    going_on = [(e.date.edtf, e.title) for e in events if e.trigger in ("continue", "last")]
+    assert going_on == [("2024-06", "Talks will continue")]  # talks held on: news of their own;
+    # the squeeze and the weaker demand are forecasts of a state

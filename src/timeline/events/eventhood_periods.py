@@ -45,7 +45,7 @@ EXPECTING_DEPTH = 3
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _DESCRIBING = ("acl", "relcl", "appos")
 # The future, and the future told in the past ("said its losses would surpass …").
-_AHEAD = FUTURE_AUX | {"would", "'d"}
+_AHEAD = FUTURE_AUX | {"would", "'d", "might", "may", "could"}  # ahead, or possibly
 _COMPLEMENTS = ("dobj", "attr", "acomp", "prep", "npadvmod", "oprd", "dative")
 
 
@@ -113,6 +113,9 @@ def is_forecast(predicate: Any, span: Any, value: NormalizedDate) -> bool:
         return True  # "the industry is unlikely to return", "inflation is likely to moderate"
     if verb in word_list("states", "stative") and content.dep_ != "aux":
         return True  # "will be ready", "are likely to remain high"
+    if verb in word_list("outlooks", "lasting") and not _held(content):
+        return True  # "this squeeze would continue into the second quarter" (not "talks will
+        # continue in March": a gathering held on, its own news)
     figures = word_list("statistics", "change") | word_list("statistics", "yielding")
     return verb in figures and _gives_an_amount(content)
 
@@ -187,6 +190,12 @@ def _dates_a_forecasting(predicate: Any, span: Any) -> bool:
         for c in predicate.children
         if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")
     )
+
+
+def _held(verb: Any) -> bool:
+    """The verb's subject is a gathering or proceeding that is held ("talks", "the trial")."""
+    held = word_list("nominal_phrases", "held")
+    return any(lemma(s).lower() in held for s in _subjects(verb))
 
 
 def _expected(predicate: Any) -> tuple[Any, bool]:
