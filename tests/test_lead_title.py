@@ -137,3 +137,19 @@ def test_news_a_teller_told_days_before_the_article_is_not_the_articles_day(
     )
     news = [e for e in undated(events) if e.title.startswith("The national squad questioned")]
     assert bool(news) is at_publication
+
+
+def test_the_leads_news_told_by_a_dated_source_is_one_row(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-05-07\n---\nNews of the day\n\nA trade delegation from Chile has "
+        "signed three agreements on copper exports, officials said Tuesday.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    assert [(e.date.edtf, e.title) for e in events] == [
+        (
+            "2024-05-07",
+            "Officials said a trade delegation from Chile has signed three agreements on copper "
+            "exports",
+        )
+    ]  # not also the news alone at the article's date: who tells it stays with it

@@ -102,15 +102,21 @@ def opens_with_a_speakers_pronoun(title: str) -> bool:
 
 
 def _distinct(events: list[Event]) -> list[Event]:
-    """One event per sentence, date and headline: a telling dated by its participle ("…,
-    according to a statement released Tuesday") and the lead's news are one row."""
+    """One event per sentence, date and headline, or sentence, date and event word: a telling
+    dated by its participle ("…, according to a statement released Tuesday") and the lead's
+    news are one row; so are the dated telling of the news ("Officials said a delegation has
+    signed two agreements", Tuesday) and the same news as the lead's (the first kept: the one
+    that says who tells it)."""
     seen: set[tuple[int, str, str]] = set()
     kept = []
     for event in events:
-        key = (event.mentions[0].char_start, event.date.edtf, event.title)
-        if key not in seen:
-            seen.add(key)
+        mention = event.mentions[0]
+        word = f"@{mention.trigger.start}" if mention.trigger is not None else event.title
+        keys = {(mention.char_start, event.date.edtf, event.title)}
+        keys.add((mention.char_start, event.date.edtf, word))
+        if not keys & seen:
             kept.append(event)
+        seen |= keys
     return kept
 
 
