@@ -243,3 +243,11 @@ def test_what_a_sum_was_paid_for_is_kept(nlp: Any, tmp_path: Path) -> None:
     assert found["2024-05-10"].endswith(
         "to pay four million dollars to settle a lawsuit over the flood"
     )
+
+
+def test_it_of_a_company_that_speaks_is_the_company(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Swedish carmaker said on Friday that its sales fell 5 percent in April.",
+    )
+    assert found["2024-04"] == "The Swedish carmaker's sales fell 5 percent"

@@ -62,6 +62,13 @@ def _classes() -> tuple[_Class, ...]:
     )
 
 
+def of_an_organisation(noun: Any) -> bool:
+    """A common noun of an organisation's class ("the company", "the Finnish carmaker", "the
+    group"), which "it" may stand for."""
+    head = lemma(noun).lower()
+    return noun.tag_ == "NN" and any(head in c.words and "ORG" in c.labels for c in _classes())
+
+
 def is_description(token: Any) -> bool:
     """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
     return (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import join_tokens, subject_of
+from timeline.events.descriptions import of_an_organisation
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -312,7 +313,8 @@ def _can_mean(word: str, noun: Any) -> bool:
         named = noun.tag_ == "NN" and any(  # "The United Front coalition said it hoped"
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
         )
-        return (noun.tag_ == "NNP" or _is_name(noun) or named) and not person
+        organisation = of_an_organisation(noun)  # "The Finnish company said its sales…"
+        return (noun.tag_ == "NNP" or _is_name(noun) or named or organisation) and not person
     return noun.tag_ in ("NNS", "NNPS") or noun.ent_type_ in ("ORG", "NORP", "GPE")  # a team
 
 
