@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import FINITE_TAGS, subject_of
+from timeline.events.mentions import person_words
 from timeline.events.speech import verb_lists
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -209,19 +210,12 @@ def _parallel_subject(pronoun: Any, verb: Any) -> Any | None:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
         return None
+    people = lemma(subject).lower() in person_words()  # "it" never: "the minister said it…"
     if word in ("he", "she"):
-        people = word_list("descriptions", "people") | word_list("descriptions", "person_nouns")
-        fits = lemma(subject).lower() in people | word_list("descriptions", "titles")
+        fits = people
     else:
-        fits = _plural_noun(subject) == (word == "they") and not _of_people(subject)
+        fits = _plural_noun(subject) == (word == "they") and not people
     return subject if fits else None
-
-
-def _of_people(noun: Any) -> bool:
-    """A noun of people, which "it" never stands for ("the minister said it would…")."""
-    word = lemma(noun).lower()
-    lists = ("people", "person_nouns", "titles")
-    return any(word in word_list("descriptions", name) for name in lists)
 
 
 def misread_main_verb(sentence: Any, verb: Any) -> bool:

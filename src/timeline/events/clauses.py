@@ -151,6 +151,11 @@ def joined_hyphens(doc: Any) -> frozenset[int]:
     return frozenset(found)
 
 
+def to_infinitive(verb: Any) -> bool:
+    """Whether `verb` is a "to" infinitive: "to meet", "to recover funds"."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
     ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it

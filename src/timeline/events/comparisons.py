@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.events.clauses import sentence_containing
 from timeline.events.elsewhere import FIGURES, after_a_compared_figure
 from timeline.events.eventhood import since_recurs
 from timeline.events.nominal import span_root
@@ -71,9 +72,7 @@ def _of_a_recalled_figure(span: Any) -> bool:
     figure = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or not (figure.like_num or figure.pos_ == "NUM"):
         return False  # not "the $12 million raised in 2005"
-    start = figure.i
-    while start > 0 and not verb.doc[start].is_sent_start:
-        start -= 1
+    start = sentence_containing(verb.doc, figure.i).start
     before = verb.doc[start : figure.i]  # a comparison before it: not "said 40 killed in 2004…"
     return any(t.tag_ in ("JJS", "JJR", "RBS") or t.lower_ in _RECORD_WORDS for t in before)
 

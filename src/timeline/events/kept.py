@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.events.clauses import FINITE_TAGS, to_infinitive
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -24,7 +25,7 @@ def infinitive_of_noun(token: Any) -> bool:
         token.dep_ in ("acl", "relcl")  # "approved measures [to force landowners…]" (relcl)
         and token.head.pos_ == "NOUN"
         and token.i > token.head.i
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and to_infinitive(token)
     )
 
 
@@ -140,11 +141,10 @@ def sharing_object(verb: Any) -> Any | None:
     if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
         return None
     other = doc[end + 2]
-    finite = ("VBD", "VBZ", "VBP")  # "must step down and [warned]": another clause's verb
     if other.dep_ != "conj" or other.head.i != verb.i or other.pos_ != "VERB":
         return None
-    if (other.tag_ in finite) != (verb.tag_ in finite):
-        return None
+    if (other.tag_ in FINITE_TAGS) != (verb.tag_ in FINITE_TAGS):
+        return None  # "must step down and [warned]": another clause's verb
     return other if any(c.dep_ == "dobj" for c in other.children) else None
 
 
@@ -158,9 +158,7 @@ def for_to(clause: Any, skip: set[int]) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
-        c.i not in skip for c in subjects
-    )
+    return to_infinitive(clause) and any(c.i not in skip for c in subjects)
 
 
 def extraposed_clause(verb: Any) -> Any | None:

@@ -90,7 +90,8 @@ def is_verbal(ent: Any) -> bool:
 
 
 @cache
-def _person_words() -> frozenset[str]:
+def person_words() -> frozenset[str]:
+    """The nouns (lemmas) of people: "leader", "spokesman", "widow" (`data/descriptions.toml`)."""
     lists = ("people", "titles", "person_nouns")
     return frozenset().union(*(word_list("descriptions", name) for name in lists))
 
@@ -99,7 +100,7 @@ def described_as_a_person(ent: Any) -> bool:
     """A name the text sets beside a noun for a person, in apposition ("Cornelia
     Schmalz-Jacobsen, a deputy of the Free Democratic Party,", "the party's leader, X,"): a
     person's, whatever label the model gave it."""
-    words = _person_words()
+    words = person_words()
     root = ent.root
     if any(c.dep_ == "appos" and lemma(c).lower() in words for c in root.children):
         return True

@@ -120,9 +120,8 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     objects += _gerund_object(verb)
     objects += _infinitive_after(verb, skip)
     shared = sharing_object(verb)
-    if shared is not None and all(
-        o.dep_ == "prt" for o in objects
-    ):  # "must charge [or release a man]"
+    bare = all(o.dep_ == "prt" for o in objects)  # a particle is no object: "take [up] and"
+    if shared is not None and bare:  # "police must charge [or release a man]"
         keep |= verb_core(shared) | {shared.i - 1}
         objects = [c for c in shared.children if c.dep_ == "dobj"]
     lists = verb_lists()

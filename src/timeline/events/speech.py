@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import join_tokens, subject_of
+from timeline.events.clauses import FINITE_TAGS, join_tokens, subject_of
 from timeline.events.descriptions import of_an_organisation
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
@@ -77,7 +77,7 @@ def _set_off(between: Any, verb: Any) -> bool:
     participle: 'in "The Origin of Species" [written] in 1859')."""
     if any(t.text == "," for t in between):
         return True
-    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(t.tag_ == "''" for t in between)
+    return verb.tag_ in FINITE_TAGS and any(t.tag_ == "''" for t in between)
 
 
 def closing_source(verb: Any, subject: Any | None) -> Any | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import subject_of
+from timeline.events.clauses import subject_of, to_infinitive
 from timeline.events.speech import verb_lists
 from timeline.nlp.lemmas import lemma
 
@@ -71,7 +71,7 @@ def committed_act(verb: Any, future: bool) -> bool:
         and lemma(head).lower() in verb_lists()["committing"]
         and subject_of(head) is not None
         and not any(c.dep_ == "neg" for c in head.children)
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and to_infinitive(verb)
     )
 
 
@@ -81,7 +81,7 @@ def purpose_of_noun(predicate: Any) -> bool:
     which a passive one may be ("the poll, to be held on May 1")."""
     return (
         predicate.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in predicate.children)
+        and to_infinitive(predicate)
         and not any(c.dep_ == "auxpass" for c in predicate.children)
     )
 

@@ -70,12 +70,10 @@ def _after_the_last_comma(noun: Any) -> Any:
     """The member of a list that opens its part after the list's last comma: "people, [party
     officials] and reports said" (a list of the clause before it ends at the comma); with no
     comma, the last member ("Albania and [military sources] said")."""
-    members = [noun]
-    while members[-1].dep_ == "conj" and members[-1].head.i != members[-1].i:
-        members.append(members[-1].head)
-    members.reverse()  # first to last
-    for earlier, later in zip(members[-2::-1], members[:0:-1], strict=True):
-        between = noun.doc[earlier.i + 1 : later.left_edge.i]
-        if any(t.text == "," for t in between):
+    later = noun
+    while later.dep_ == "conj" and later.head.i != later.i:  # from the last member back
+        earlier = later.head
+        if any(t.text == "," for t in noun.doc[earlier.i + 1 : later.left_edge.i]):
             return later
+        later = earlier
     return noun
