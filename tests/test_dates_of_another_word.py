@@ -110,3 +110,22 @@ def test_the_year_of_a_record_figure_recalled_dates_nothing(nlp: Any, tmp_path: 
         "Police said 40 killed in 2004 were civilians.\n",
     )
     assert dated(events) == [("2004", "kill")]  # a figure set against another is no event
+
+
+def test_a_date_set_off_with_a_description_in_apposition_dates_no_act_of_the_clause(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "Former prime minister Yegor Gaidar, the victim of a suspicious poisoning last week, has "
+        "been released from hospital in Moscow.\n\n"
+        "Ji Liping, the 50m winner three days ago, is hoping to beat Asami Kitajima again.\n",
+    )
+    assert dated(events) == []
+
+
+def test_a_date_glued_to_a_name_without_a_description_still_dates_the_act(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(tmp_path, "Prime Minister Jean-Luc Dehaene Friday promised new taxes.\n")
+    assert dated(events) == [("2011-03-04", "promise")]

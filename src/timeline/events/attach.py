@@ -23,6 +23,7 @@ from timeline.events.attach_names import (
 from timeline.events.attach_relative import (
     a_later_participle,
     dates_the_thing_placed,
+    in_an_apposition,
     placed_against,
     relative_object,
 )
@@ -179,6 +180,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     root = time_root(span)
     if for_a_period(root) or beside_a_period(root, expression.value):
         return None  # "the review for April", "pull out after the 2006 season"
+    if in_an_apposition(span, root) is not None:
+        return None  # "Gaidar, the victim of a poisoning last week, was released": who he is
     placed = relative_object(root)
     if placed is not None and not told_as_done(placed_against(placed)):
         # "would take place after the election on May 1": the day of the election (a

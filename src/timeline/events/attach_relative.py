@@ -6,7 +6,9 @@ object of "after", "before" or "following", a noun ("would take place after the 
 general election on May 1", "feeling the heat after a 2-1 defeat on Saturday") or a gerund
 ("is heading to Russia after winning the NHK Trophy Friday"), dates that object, not the
 clause it is placed against. (Told as a done act, "resigned after losing the vote on
-Friday", the clause is told at about that date, and keeps it.)"""
+Friday", the clause is told at about that date, and keeps it.) A date set off with a
+description in apposition ("Gaidar, the victim of a poisoning last week, was released")
+describes who is named, not the act of the clause."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ _PLACING = frozenset({"after", "before", "following"})
 # Prepositions by which a date hangs on a noun or a gerund it dates: "the election on May 1",
 # "a defeat in March", "winning the trophy at the weekend".
 _DATING = frozenset({"on", "in", "at", "during"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_CLOSING = frozenset({",", ")", "--", "\u2014"})  # what closes a description set off
 _PHRASE_DEPTH = 3  # prepositional phrases climbed from a dated noun to "after" or "before"
 
 
@@ -44,6 +48,25 @@ def relative_object(root: Any) -> Any | None:
     if first.dep_ == "pcomp" and owner.tag_ == "VBG":
         return owner  # "after winning the NHK Trophy Friday"
     return None
+
+
+def in_an_apposition(span: Any, root: Any) -> Any | None:
+    """The description in apposition that a date set off with it belongs to, when the parse
+    hung the date on the name described ("Gaidar, the victim of a poisoning [last week], was
+    released"; "Ji Liping, the 50m winner [three days ago], is hoping"); else None."""
+    owner = root.head if root.dep_ == "advmod" else _dated_owner(root)
+    if owner is None or owner.pos_ not in _NOUNS or owner.i > span.start:
+        return None
+    appositions = [c for c in owner.children if c.dep_ == "appos" and c.i < span.start]
+    if not appositions:
+        return None
+    apposition, doc = appositions[-1], span.doc
+    if not any(t.text == "," for t in doc[owner.i + 1 : apposition.left_edge.i]):
+        return None  # not set off: "Prime Minister Dehaene Friday promised"
+    if any(t.is_punct for t in doc[apposition.right_edge.i + 1 : span.start]):
+        return None  # the description closed before the date
+    after = doc[span.end] if span.end < len(doc) else None
+    return apposition if after is not None and after.text in _CLOSING else None
 
 
 def _dated_owner(root: Any) -> Any | None:
