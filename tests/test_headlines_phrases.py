@@ -335,3 +335,14 @@ def test_a_subject_the_parse_hung_on_the_auxiliary_is_kept(nlp: Any, tmp_path: P
         "it sought to channel campaign money to candidates.",
     )
     assert found["2024"].startswith("Norway's reputation was tarnished")
+
+
+def test_a_name_and_a_noun_each_with_its_determiner_are_one_list(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Dexia bank will vote against a merger between the operator and the New York Stock "
+        "Exchange, its chief executive said on Tuesday.",
+    )
+    assert "between the operator and the New York Stock Exchange" in found["2024-05-07"]

@@ -182,3 +182,18 @@ def test_a_clause_of_its_own_is_not_headlined_by_the_main_clauses_act(
         "on Wednesday.",
     )
     assert "collapse" in found["2024-05-08"]  # not "One farmer built a … wall" on Wednesday
+
+
+def test_a_list_of_subjects_the_parse_split_stays_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The meeting between the government, the UN and the rebels on Thursday agreed to deploy "
+        "monitors across the country.\n\n"
+        "Last month a meeting of the body, a joint forum on trade, failed to reach agreement.",
+    )
+    assert found["2024-05-09"].startswith(
+        "The meeting between the government, the UN and the rebels agreed to deploy monitors"
+    )
+    described = found["2024-04"]
+    assert "failed to reach agreement" in described
+    assert not ("meeting" in described and "forum" in described)  # the aside is not a subject

@@ -19,6 +19,7 @@ from timeline.events.antecedent import (
     telling_verb,
 )
 from timeline.events.clauses import (
+    SUBJECT_DEPS,
     after_comma,
     clause_head,
     fronted_participle,
@@ -417,11 +418,27 @@ def _subject_tokens(
         name = entity_at(subject)  # a name the parse split into subjects: "Mohammad bin [Dhaen
         if name is not None and name.start in phrase and name.end - 1 not in phrase:  # al-Hamli]"
             phrase |= {t.i for t in name if t.i < verb.i}
-        return phrase
+        return phrase | _rest_of_a_split_list(subject, verb, phrase)
     first = max(dateline) + 1
     between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
     if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return {t.i for t in between}
+    return set()
+
+
+def _rest_of_a_split_list(subject: Any, verb: Any, phrase: set[int]) -> set[int]:
+    """The members of a list the parse made a second subject of the verb ("The meeting between
+    the government, [the UN and the Maoists] agreed"): the comma and the second subject's
+    words, when the subject's phrase ends right before that comma and the second subject
+    holds the list's "and" (else it may be a description in apposition)."""
+    doc = subject.doc
+    for other in verb.children:
+        end = max(phrase, default=subject.i)
+        if other.dep_ not in SUBJECT_DEPS or other.i <= end:
+            continue
+        listed = any(c.dep_ == "cc" for c in other.children)  # not a description set off
+        if listed and doc[end + 1].text == "," and other.left_edge.i == end + 2:
+            return set(range(end + 1, other.right_edge.i + 1))
     return set()
 
 

@@ -373,11 +373,14 @@ def _in_brackets(token: Any) -> bool:
 
 def _alike(one: Any, other: Any) -> bool:
     """Two nouns, two numbers or two names: a name joined to a common noun ("52 percent and the
-    Conservatives") is more often a misparse than a coordination."""
+    Conservatives") is more often a misparse than a coordination, unless each has its own
+    determiner ("between the government, the UN and the rebels")."""
     if one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):  # "237 and 253"
         return True
+    determined = all(any(c.dep_ == "det" for c in w.children) for w in (one, other))
     return (
-        _named_noun(one, other)
+        (determined and {one.pos_, other.pos_} == {"NOUN", "PROPN"})
+        or _named_noun(one, other)
         or _named_noun(other, one)
         or _titled_name(one, other)
         or _titled_name(other, one)
