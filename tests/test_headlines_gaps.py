@@ -230,3 +230,33 @@ def test_a_telling_dated_by_its_participle_is_the_news_it_tells(nlp: Any, tmp_pa
     title = found["2024-05-07"]  # the news, with whose word it is
     assert title.startswith("Retail sales in Norway rose for a third month")
     assert title.endswith("according to a survey released on Tuesday")
+
+
+def test_a_clause_the_parse_split_at_its_conjunction_is_kept_whole(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "On Saturday, Ajax set a new club record after a 3-0 win at Utrecht gave them their "
+        "tenth straight victory.",
+    )
+    assert found["2024-05-04"] == (
+        "Ajax set a new club record after a 3-0 win at Utrecht gave them their tenth straight "
+        "victory"
+    )
+
+
+def test_a_date_taken_for_the_subject_makes_no_row(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Wednesday said its parent company profits leapt 62.9 percent from a year earlier.\n\n"
+        "Thursday, is seen as more dynamic than her",
+    )
+    assert [e.title for e in events if e.anchor.value != "document-date"] == []
+
+
+def test_a_date_the_parse_left_before_the_subject_is_not_in_the_headline(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(tmp_path, "However on Sunday MBC was forced into an apology over the report.")
+    assert found["2024-05-05"] == "MBC was forced into an apology over the report"

@@ -5,6 +5,7 @@ news, when it has no date of its own, is dated by the article."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from timeline.events.anchored import with_anchored_times
@@ -77,6 +78,11 @@ def extract_events(
                 document.published if dated.at_publication else None,
                 title=dated.title, trigger=noun,
             )  # fmt: skip
+            opening_date = date_opening(event.title, [span for _, span in found])
+            if opening_date and not event.title[opening_date:].lstrip(" ,")[:1].isupper():
+                continue  # "Friday said its parent company…": the date taken for the subject
+            if opening_date:  # "Sunday MBC was forced…": the date left in before the subject
+                event = replace(event, title=event.title[opening_date:].lstrip(" ,"))
             if inclusive or not (
                 _only_a_phrase(_as_told(dated, skip, document), event)
                 or told_in_passing(dated.word, timex.value if timex else None, document.published)
@@ -91,6 +97,18 @@ def extract_events(
         events += clause_events(document, doc, expressions, events, captions)
         return events
     return [e for e in events if not opens_with_a_speakers_pronoun(e.title)]
+
+
+def date_opening(title: str, spans: list[Any]) -> int:
+    """The length of the time expression a headline opens with, other than as a possessive
+    ("Friday said its parent company…", "Sunday MBC was forced…"; not "Friday's talks"): the
+    parse took the date for the subject, or left it in; else 0."""
+    for span in spans:
+        length = len(span.text)
+        rest = title[length:]
+        if title[:length].lower() == span.text.lower() and not rest[:1].isalnum():
+            return 0 if rest.startswith(("'", "\u2019")) else length
+    return 0
 
 
 def opens_with_a_speakers_pronoun(title: str) -> bool:

@@ -221,7 +221,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             continue  # "of the IMF [Monday]"
         if (token.dep_ in DROP_DEPS and not kept) or token.i in skip or _bracketed(token):
             continue
-        if _subject_of_a_clause(token):
+        if subject_of_a_clause(token):
             continue
         if is_time_phrase(token, skip):
             continue
@@ -246,13 +246,14 @@ def _for_of_infinitive(token: Any, skip: set[int]) -> bool:
     return token.dep_ == "mark" and token.lower_ == "for" and for_to(token.head, skip)
 
 
-_CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
+# Conjunctions the parse may read as prepositions, their clause's subject as the object.
+CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
 
 
-def _subject_of_a_clause(token: Any) -> bool:
+def subject_of_a_clause(token: Any) -> bool:
     """A conjunction the parse read as a preposition, its clause's subject as its object ("…
     base leases [as a new sex attack] threatened to cause…"): a clause cut after its subject."""
-    if token.dep_ != "prep" or token.lower_ not in _CONJUNCTIONS:
+    if token.dep_ != "prep" or token.lower_ not in CONJUNCTIONS:
         return False
     doc = token.doc
     objects = [c for c in token.children if c.dep_ == "pobj"]

@@ -7,14 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import (
+    FINITE_TAGS,
     PARTICLES,
+    SUBJECT_DEPS,
     after_comma,
     is_time_phrase,
     joined_hyphens,
     subject_of,
 )
 from timeline.events.kept import extraposed_clause, for_clause, for_to, sharing_object
-from timeline.events.phrases import dangles, noun_phrase, pruned, word_count
+from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
 from timeline.events.subjects import subject_phrase
 from timeline.events.vocabulary import word_list
@@ -154,6 +156,8 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             break
         if child.dep_ == "ccomp":
             keep |= whole_clause(child, skip, left)
+        elif _split_clause(child) is not None:
+            keep |= _split_clause_words(child, skip, left)
         else:
             cut = noun_phrase(child, skip, limit=left)
             if child.dep_ == "prep" and (
@@ -380,6 +384,38 @@ def _verb_cut(prep: Any, cut: set[int]) -> bool:
         if t.pos_ in ("VERB", "AUX")
         for c in t.children
     )
+
+
+def _split_clause(prep: Any) -> Any | None:
+    """The verb of a clause the parse split at its conjunction, read as a preposition with the
+    clause's subject as its object ("after [two of Hwang's researchers] told YTN", "as [G7
+    powers] appeared unfazed"): the finite verb right after the object, with no subject of
+    its own; else None."""
+    if prep.dep_ != "prep" or prep.lower_ not in CONJUNCTIONS:
+        return None
+    doc = prep.doc
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        after = noun.right_edge.i + 1
+        verb = doc[after] if after < len(doc) else None
+        if (
+            verb is not None
+            and verb.tag_ in FINITE_TAGS
+            and verb.dep_ != "aux"
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        ):
+            return verb
+    return None
+
+
+def _split_clause_words(prep: Any, skip: set[int], room: int) -> set[int]:
+    """A split clause whole ("after a 1-0 win at Le Mans gave them their 14th win"), or
+    nothing when it does not fit: never a conjunction and a subject without their verb."""
+    verb = _split_clause(prep)
+    noun = next(c for c in prep.children if c.dep_ == "pobj")
+    told = {prep.i} | noun_phrase(noun, skip, min(SUBJECT_WORDS, room)) | (verb_core(verb) - skip)
+    if len(told) < room:
+        told |= rest(verb, skip, room - len(told), None)
+    return told if noun.i in told and len(told) <= room else set()
 
 
 def whole_clause(verb: Any, skip: set[int], room: int) -> set[int]:
