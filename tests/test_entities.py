@@ -132,7 +132,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 def test_a_name_and_a_number_are_another_name_unless_the_name_is_an_index_in_capitals() -> None:
     """ "S&P" stands for "S&P 500" (an index written in capitals); "iPhone" is not "iPhone 4",
     nor "Windows" "Windows 95"."""
-    from timeline.events.entities import names_entity
+    from timeline.events.names import names_entity
 
     assert names_entity("S&P", "ORG", "S&P 500") and names_entity("FTSE", "ORG", "FTSE 100")
     assert not names_entity("iPhone", "ORG", "iPhone 4")

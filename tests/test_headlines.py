@@ -369,7 +369,7 @@ def test_a_participle_that_says_what_an_object_is_stays(nlp: Any, tmp_path: Path
 
 def test_a_negated_verb_keeps_its_until(nlp: Any, tmp_path: Path) -> None:
     found = titles(tmp_path, "The new stadium will not open until 2027, officials said on Monday.")
-    assert found["2027"] == "The new stadium will not open until 2027"
+    assert found["2027"] == "The new stadium will not open until 2027, officials said"
     assert found["2024-05-06"] == "Officials said the new stadium will not open until 2027"
 
 
@@ -473,7 +473,7 @@ def test_a_limit_of_the_verb_a_verb_completes_stays(nlp: Any, tmp_path: Path) ->
         "the latest, officials said.",
     )
     title = next(t for t in found.values() if "return" in t)
-    assert title.endswith("by January at the latest")
+    assert title.endswith("by January at the latest, officials said")
 
 
 def test_a_share_of_a_time_goes_with_its_time(nlp: Any, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from timeline.edtf import NormalizedDate
 from timeline.errors import SettingError
-from timeline.events.entities import contains_words, names_entity
+from timeline.events.names import contains_words, names_entity
 from timeline.models import Event, Timeline
 from timeline.rank import top
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.errors import without_bidi
+from timeline.events.claims import claim_source
 from timeline.events.clauses import (
     actors_of,
     clause_head,
@@ -127,6 +128,8 @@ def make_event(
         clause = headline(sentence, head, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
     told = title or headline(sentence, predicate, skip, antecedent, names, owners, future)
+    source = claim_source(sentence, head, skip, str(told), found.same) if title is None else None
+    told = f"{told}, {source}" if source else told  # "…, the governor said"
     title = str(without_bidi(told))  # a plain string, whatever kind of headline it was made from
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"

@@ -42,7 +42,6 @@ from timeline.events.mentions import (
     set_off_name,
     without_lead_words,
 )
-from timeline.events.names import contains_words as contains_words  # read by filters.py
 from timeline.events.names import (
     name_index,
     name_of,
@@ -51,7 +50,6 @@ from timeline.events.names import (
     surname_of,
     words_of,
 )
-from timeline.events.names import names_entity as names_entity  # read by filters.py
 from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive, said_before
 from timeline.events.pronouns import (
     KINDS,
@@ -105,6 +103,11 @@ class DocumentEntities:
         if token.i not in self.memo:
             self.memo[token.i] = self._resolve_word(token)
         return self.memo[token.i]
+
+    def same(self, one: Any, other: Any) -> bool:
+        """Whether two noun phrases' heads stand for one named entity."""
+        entity = self.resolve(one)
+        return entity is not None and entity == self.resolve(other)
 
     def group(self, token: Any) -> Group | None:
         """The group a plural pronoun ("they", "them", "their") stands for, or None."""

@@ -1,0 +1,110 @@
+"""Who says so: the source a headline keeps when the row's act is told as someone's claim.
+
+A clause that a verb of saying reports ("…, the governor said Sunday"; "Xinhua denied that its
+bureau chief had killed himself") is a claim of the one who says it, not the text's own
+finding. When the row is that clause's act, dated apart from the saying, the headline keeps
+the source after it: "A NATO-led airstrike killed up to 30 fighters, the governor of Kandahar
+province said". Not when the clause's subject is the source itself or a pronoun that may be
+it ("Velta said it would cut 200 jobs in 2027": Velta's own plan), nor when the source is a
+pronoun no name stands for. Word class: `data/headline_verbs.toml` `claiming`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from timeline.events.clauses import join_tokens, subject_of
+from timeline.events.descriptions import is_description
+from timeline.events.phrases import noun_phrase
+from timeline.events.speech import attribution, closing_source
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+
+SOURCE_WORDS = 8  # the words of a source's phrase after a headline ("the governor of …")
+_NEEDS_MORE = frozenset({"tell", "quote"})  # verbs of saying written "said" after a headline
+_CLAUSES_UP = 3  # clauses climbed from the act to the verb of saying
+_CLAIMED = frozenset({"ccomp", "parataxis"})  # how a told clause hangs on its verb of saying
+
+
+def claim_source(
+    sentence: Any, predicate: Any, skip: set[int], told: str, same: Callable[[Any, Any], bool]
+) -> str | None:
+    """ "the governor said", to write after `told` (the headline of `predicate`) when its
+    clause is a claim of another than its subject and the headline does not name the source
+    yet (see the module's docstring); else None. `same`: whether two noun phrases' heads
+    stand for one entity of the document."""
+    saying = _saying_above(predicate) or _closing_attribution(sentence, predicate)
+    if saying is None or saying.i in skip:
+        return None
+    source = closing_source(saying, subject_of(saying))
+    if source is None and saying.dep_ == "acl" and saying.head.pos_ in ("NOUN", "PROPN"):
+        source = saying.head  # "…, a French newspaper reported": parsed as a description
+    if source is None or source.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subject = subject_of(predicate)
+    denied = lemma(saying).lower() == "deny"  # a denial's source is never left out
+    if subject is not None and not denied and _may_be_the_source(subject, source, same):
+        return None  # "Velta said it would…", "the carrier said the airline will…": its own
+    words = sorted(noun_phrase(source, skip, SOURCE_WORDS))
+    if source.i not in words:
+        return None
+    first = sentence.doc[words[0]]
+    who = join_tokens([sentence.doc[i] for i in words])
+    verb = saying.text.lower() if saying.tag_ in ("VBD", "VBZ", "VBP") else "said"
+    if lemma(saying).lower() in _NEEDS_MORE:  # "told" needs its hearer, "quoted" its speaker
+        verb = "says" if saying.tag_ == "VBZ" else "said"
+    if not denied and (who.lower() in told.lower() or source.text in told):
+        return None  # "The Nation reported the prime minister has admitted…": told already
+    if first.i == sentence.start and first.pos_ != "PROPN":
+        who = who[:1].lower() + who[1:]  # "The governor said…" -> "…, the governor said"
+    return f"{who} {verb}"
+
+
+def _may_be_the_source(subject: Any, source: Any, same: Callable[[Any, Any], bool]) -> bool:
+    """Whether the clause's subject may be its source: a pronoun or a pronoun's possession
+    ("its sales fell"), the same word or entity, or two descriptions of one class of thing
+    ("the airline", "the carrier") that the text does not tell apart."""
+    if subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    ):
+        return True
+    if subject.lower_ == source.lower_ or same(subject, source):
+        return True
+    return is_description(subject) and is_description(source)
+
+
+def _saying_above(predicate: Any) -> Any | None:
+    """The verb of saying whose told clause holds `predicate`, entered from that clause; the
+    act may be a later member of the told clause with a subject of its own ("said the army
+    withdrew and [the rebels entered]"), not a clause of another verb on the way ("said he
+    hoped counting would [finish]": a hope) nor a member without a subject, which may be an
+    "and" of the saying ("said the talks had failed and [left] on Saturday")."""
+    current = predicate
+    for _ in range(_CLAUSES_UP):
+        if current.head.i == current.i:
+            return None
+        above = current.head
+        if current.dep_ in _CLAIMED:
+            claiming = word_list("headline_verbs", "claiming")
+            return above if lemma(above).lower() in claiming else None
+        if current.dep_ != "conj" or above.pos_ not in ("VERB", "AUX"):
+            return None
+        own = subject_of(current)
+        if own is None or own.head.i != current.i:
+            return None  # "said the talks had failed and [left]": whose "and", the text's?
+        current = above
+    return None
+
+
+def _closing_attribution(sentence: Any, predicate: Any) -> Any | None:
+    """A verb of saying that closes the sentence and that the parse did not join to the clause
+    it tells ("A millionairess bought a yacht, a French newspaper reported Wednesday")."""
+    if predicate.i != sentence.root.i:
+        return None
+    claiming = word_list("headline_verbs", "claiming")
+    for token in sentence[predicate.i - sentence.start + 1 :]:
+        if lemma(token).lower() in claiming and attribution(sentence, token) is not None:
+            after = sentence.doc[token.i + 1 : sentence.end]
+            closing = not any(t.pos_ in ("VERB", "AUX") for t in after)
+            return token if closing else None  # (not "troops the Islamists say were sent")
+    return None

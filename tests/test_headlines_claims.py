@@ -1,0 +1,72 @@
+"""Who says so: a row of an act that a verb of saying reports, dated apart from the saying,
+keeps its source after the headline; not when the source tells its own act or plan, nor
+through another verb ("hoped") or an "and" of the saying. Through `build_timeline`, on
+sentences written for these tests (an article of Friday 2024-05-10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import titles
+
+pytestmark = pytest.mark.model
+
+
+def test_an_act_told_by_another_keeps_who_says_so(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "An airstrike in the south this week killed up to 30 fighters, the governor of the "
+        "province said on Wednesday.",
+    )
+    assert found["2024-05-06/2024-05-12"] == (
+        "An airstrike in the south killed up to 30 fighters, the governor of the province said"
+    )
+    assert found["2024-05-08"].startswith("The governor of the province said an airstrike")
+
+
+def test_a_quoted_act_keeps_its_source(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        '"A military transport plane entered our airspace without permission on Tuesday," the '
+        "defence forces said in a statement.",
+    )
+    assert found["2024-05-07"].endswith(", the defence forces said")
+
+
+def test_a_denied_act_always_keeps_the_denial(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Xinhua news agency on Thursday denied that its former bureau chief had killed "
+        "himself on Monday.",
+    )
+    assert found["2024-05-06"].endswith("the Xinhua news agency denied")
+
+
+def test_a_source_telling_its_own_plan_or_figures_is_not_repeated(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Velta said on Monday it would cut 200 jobs in 2027.\n\n"
+        "The carmaker said its sales fell 5 percent in March.\n\n"
+        "The airline will start flying to Peru in June, the carrier said.",
+    )
+    assert "said" not in found["2027"]
+    assert "said" not in found["2024-03"]
+    assert "said" not in found["2024-06"]
+
+
+def test_an_act_joined_to_the_saying_or_told_through_a_hope_keeps_no_source(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The minister said on Friday that the talks had failed, and left for Paris on Saturday.\n\n"
+        "The clerk said that he hoped counting would be finished by Wednesday.\n\n"
+        "Fighting erupted early Thursday, after the expiry of an ultimatum to withdraw the troops "
+        "the rebels say the army has deployed.",
+    )
+    assert "said" not in found["2024-05-04"]
+    assert "said" not in found["2024-05-15"]
+    assert "say" not in found["2024-05-09"]
