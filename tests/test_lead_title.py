@@ -153,3 +153,32 @@ def test_the_leads_news_told_by_a_dated_source_is_one_row(nlp: Any, tmp_path: Pa
             "exports",
         )
     ]  # not also the news alone at the article's date: who tells it stays with it
+
+
+def test_a_title_the_lede_tells_with_few_of_its_words_is_no_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2025-03-12\n---\nTrial opens in lawsuit over deadly e-bike fire\n\n"
+        "A lawyer for the family of a nurse killed in an apartment fire told jurors on Tuesday "
+        "that the e-bike maker knew its batteries could overheat.\n\n"
+        '"They had the warnings," the lawyer said in his opening statement.\n\n'
+        '"And they decided that a recall would cost too much," he told the jury.\n\n'
+        "The wrongful-death lawsuit seeks $85 million in damages from the company.\n",
+    )
+    assert not [e for e in undated(events) if "opens" in e.title]
+
+
+def test_a_title_a_later_sentence_shares_few_words_with_stays_an_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2025-03-12\n---\nTrial opens in lawsuit over deadly e-bike fire\n\n"
+        "The family of a nurse who died last year has waited months for a day in court, and "
+        "its members sat in the front row of the courtroom.\n\n"
+        "A lawyer for the family told jurors on Tuesday that the e-bike maker knew of the fire "
+        "risk.\n",
+    )
+    assert [e.date.edtf for e in undated(events) if "opens" in e.title] == ["2025-03-12"]

@@ -66,8 +66,10 @@ def title_event(
 def _told_in_lead(span: Any, dated: list[Event], published: NormalizedDate) -> bool:
     """Whether the lead tells the title's news in other words with a date of the week before
     publication ("Council approves recovery fund" / "The council voted 5-2 on Tuesday to
-    create a $14 million recovery fund"): most of the title's words are in the lead, and a
-    sentence of it with such a date has some of them."""
+    create a $14 million recovery fund"): a sentence of it with such a date has some of the
+    title's words, and it is the lede (the first sentence: "Trial opens in lawsuit over
+    e-bike fire" / "A lawyer … told jurors on Monday …") or most of the title's words are in
+    the lead."""
     words = _content_words(span)
     if not words:
         return False
@@ -75,16 +77,17 @@ def _told_in_lead(span: Any, dated: list[Event], published: NormalizedDate) -> b
     long_enough = (s for s in doc[span.end :].sents if len(s) >= _LEAD_MIN_TOKENS)
     lead = list(islice(long_enough, _LEAD_SENTENCES))  # (not every sentence of the text)
     told = [_content_words(s) for s in lead]
-    if len(words & set().union(*told)) < _LEAD_SHARE * len(words):
-        return False
+    shared = len(words & set().union(*told)) >= _LEAD_SHARE * len(words)
     day = published.start
-    for sentence, its_words in zip(lead, told, strict=True):
+    for number, (sentence, its_words) in enumerate(zip(lead, told, strict=True)):
         recent = any(
             any(sentence.start_char <= m.char_start < sentence.end_char for m in e.mentions)
             and day - timedelta(days=_LEAD_DAYS) <= e.date.start <= day
             for e in dated
         )
-        if recent and len(words & its_words) >= _LEAD_WORDS:
+        # the lede itself tells the title's news; a later sentence when the lead shares
+        # most of the title's words
+        if recent and len(words & its_words) >= _LEAD_WORDS and (shared or number == 0):
             return True
     return False
 
