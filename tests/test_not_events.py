@@ -27,6 +27,9 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         "The company had 500 stores in 2010.",  # possession of a quantity
         "The shop usually closed early in 1990.",  # a habit
         "The EU has sponsored a resolution critical of China every year since 1989.",
+        # the state of the clause a gerund the date hangs on is part of
+        "The company knew about overheating complaints more than a year before 2012.",
+        "The former leader was gravely ill in hospital after suffering a heart attack in 2006.",
     ],
 )
 def test_states_and_habits_are_no_events(nlp: Any, tmp_path: Path, sentence: str) -> None:

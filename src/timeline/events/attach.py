@@ -27,7 +27,13 @@ from timeline.events.attach_relative import (
     placed_against,
     relative_object,
 )
-from timeline.events.clauses import FINITE_TAGS, SUBJECT_DEPS, governing_predicate, subject_of
+from timeline.events.clauses import (
+    FINITE_TAGS,
+    SUBJECT_DEPS,
+    clause_head,
+    governing_predicate,
+    subject_of,
+)
 from timeline.events.elsewhere import (
     a_limit,
     around_a_date,
@@ -257,7 +263,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
     if not_asserted(predicate):
         return None  # "I do not expect any fall in prices next week"
-    if is_state(predicate):
+    if is_state(predicate) or is_state(clause_head(predicate)):  # "knew about [overheating]
+        # complaints a year ago": the headline tells the clause the gerund is part of
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
         if noun is None or title is None or states_a_figure(predicate, noun):
