@@ -141,6 +141,8 @@ def test_a_change_keeps_its_own_date_not_its_base(nlp: Any, tmp_path: Path) -> N
         "The bishops urged the mills to halve their waste by 2030.\n",
         "The auditors advised closing the old depot by early 2011.\n",
         "Tenants called for new boilers by 2012.\n",
+        "The opposition called for elections to be held by 2012.\n",  # "for … to", two parses
+        'The goals call for 500 million people to be "lifted out of poverty" in the next decade.\n',
     ],
 )
 def test_the_target_of_a_goal_does_not_date_the_urging(nlp: Any, tmp_path: Path, text: str) -> None:

@@ -312,12 +312,27 @@ def _a_goal(span: Any, verb: Any) -> bool:
         return bool(root.dep_ == "pobj" and root.head.lower_ == "by")
     current = verb
     for _ in range(_GOAL_DEPTH):
-        if current.dep_ != "xcomp" or current.head.i == current.i:
+        owner = _for_infinitive_owner(current)  # "called for elections [to be held]"
+        if owner is None and (current.dep_ != "xcomp" or current.head.i == current.i):
             return False
-        current = current.head
+        current = owner if owner is not None else current.head
         if lemma(current).lower() in goals:
             return True
     return False
+
+
+def _for_infinitive_owner(verb: Any) -> Any | None:
+    """The verb a "for … to" infinitive completes ("called for elections [to be held]": called),
+    as the parse has it: a clause marked "for", or one hung on the object of "for" ("call for
+    500 million people [to be lifted]", a relative clause of "people"); else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return verb.head
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head
+    return None
 
 
 def _above_its_subordinator(span: Any, verb: Any) -> Any:
