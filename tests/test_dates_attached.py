@@ -83,6 +83,16 @@ def test_a_period_told_relative_to_a_date_dates_no_event(nlp: Any, tmp_path: Pat
     assert [e.date.edtf for e in events] == []
 
 
+def test_the_end_of_a_range_a_thing_is_for_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The summit in Brussels is dominated by wrangling over the bloc's budget for 2007 to "
+        "2013.",
+        None,
+    )
+    assert [e.date.edtf for e in events] == []
+
+
 def test_a_limit_of_what_is_still_to_come_stays_its_date(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The airport will stay closed until Friday.")
     assert dated(events, "stay") == [("2006-12-08", Anchor.RELATIVE.value)]

@@ -43,6 +43,15 @@ def test_background_about_another_thing_is_no_event(nlp: Any, tmp_path: Path) ->
     assert [(e.date.edtf, e.trigger) for e in events] == [("2026-03-03", "arrest")]
 
 
+def test_a_tie_that_describes_a_noun_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nA convoy of supporters clashed with members of two "
+        "youth groups affiliated with the ruling party on Sunday, an official said.\n",
+    )
+    assert "affiliate" not in [e.trigger for e in events]
+
+
 def test_a_line_that_is_only_a_date_is_no_event(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
         tmp_path,

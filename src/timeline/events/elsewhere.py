@@ -92,6 +92,9 @@ def _placed_by_a_preposition(clause: Any) -> bool:
     )
 
 
+_RANGE_ENDS = frozenset({"to", "through", "until", "till"})  # "for 2007 [to] 2013"
+
+
 def for_a_period(token: Any) -> bool:
     """The date is what a thing is for: "the bank's review for April", "tickets for 2010",
     "lowered its growth estimate for 2007" (a noun that concerns a period, as object of the
@@ -100,6 +103,9 @@ def for_a_period(token: Any) -> bool:
     preposition = token.head
     if token.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
+    before = token.doc[preposition.i - 1] if preposition.i > 0 else token
+    if preposition.lower_ in _RANGE_ENDS and before.dep_ == "pobj" and before.ent_type_ == "DATE":
+        return for_a_period(before)  # "the budget for 2007 [to 2013]": the range's end
     word, owner = preposition.lower_, preposition.head
     nouns = {"for": "period_nouns", "in": "forecast_nouns"}.get(word)
     if nouns is None:
