@@ -99,3 +99,16 @@ def test_she_is_the_name_the_text_set_beside_a_noun_for_a_person(nlp: Any, tmp_p
         found["2024-05-07"]
         == "Cornelia Schmalz-Jacobsen said politicians should watch their language"
     )
+
+
+def test_an_object_pronoun_is_not_taken_for_the_subject_of_a_clause_the_parse_split(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Laloo Prasad Yadav, a wily politician, Monday refused to step down after the CBI on "
+        "Sunday implicated him and 55 other politicians in the corruption scandal.",
+    )
+    assert found["2024-05-05"].startswith(
+        "The CBI implicated Laloo Prasad Yadav and 55 other politicians in"
+    )

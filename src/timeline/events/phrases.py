@@ -379,8 +379,10 @@ def _alike(one: Any, other: Any) -> bool:
     if one.pos_ == other.pos_ and one.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):  # "237 and 253"
         return True
     determined = all(any(c.dep_ == "det" for c in w.children) for w in (one, other))
+    pronoun = {one.pos_, other.pos_} == {"PRON", "NOUN"}  # "him and 55 other politicians"
     return (
-        (determined and {one.pos_, other.pos_} == {"NOUN", "PROPN"})
+        pronoun
+        or (determined and {one.pos_, other.pos_} == {"NOUN", "PROPN"})
         or _named_noun(one, other)
         or _named_noun(other, one)
         or _titled_name(one, other)

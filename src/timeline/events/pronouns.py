@@ -27,6 +27,7 @@ from typing import Any
 
 from timeline.events.clauses import SUBJECT_DEPS, entities_between
 from timeline.models import Actor
+from timeline.nlp.misparse import subject_before, subject_left_behind
 
 MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
 MAX_OF_NAME_WORDS = 6  # "the management of Air France Europe": the name's words after "of"
@@ -304,11 +305,14 @@ def _subjects(verb: Any) -> set[int]:
     Allawi) of a verb and of the verb it is joined to by "and", whose subject it shares."""
     found: set[int] = set()
     while True:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                found |= {
-                    t.i for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "flat")
-                }
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        misread = None if subjects else subject_before(verb) or subject_left_behind(verb)
+        for child in subjects or ([misread] if misread is not None else []):
+            found |= {
+                t.i for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "flat")
+            }
+        if misread is not None:
+            return found  # "after [the CBI] on Sunday implicated him": the parse split it
         if verb.dep_ != "conj" or verb.head is verb:
             return found
         verb = verb.head
