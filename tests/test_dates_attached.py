@@ -93,6 +93,16 @@ def test_the_end_of_a_range_a_thing_is_for_dates_no_event(nlp: Any, tmp_path: Pa
     assert [e.date.edtf for e in events] == []
 
 
+def test_the_base_of_a_figure_little_changed_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The insurer scored a net profit of 47.3 million marks, little changed from 47.1 million "
+        "marks in 1995.",
+        None,
+    )
+    assert [e.date.edtf for e in events] == []
+
+
 def test_a_limit_of_what_is_still_to_come_stays_its_date(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The airport will stay closed until Friday.")
     assert dated(events, "stay") == [("2006-12-08", Anchor.RELATIVE.value)]

@@ -70,3 +70,16 @@ def test_an_act_joined_to_the_saying_or_told_through_a_hope_keeps_no_source(
     assert "said" not in found["2024-05-04"]
     assert "said" not in found["2024-05-15"]
     assert "say" not in found["2024-05-09"]
+
+
+def test_a_source_loses_the_datelines_here_and_a_source_that_cannot_say_is_none(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The crash on Wednesday left the driver with fractured legs, an ambulance spokesman here "
+        "said.\n\n"
+        "The party headquarters could not say where its chairman would campaign on Monday.",
+    )
+    assert found["2024-05-08"].endswith(", an ambulance spokesman said")
+    assert "said" not in found["2024-05-13"]

@@ -30,6 +30,7 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         # the state of the clause a gerund the date hangs on is part of
         "The company knew about overheating complaints more than a year before 2012.",
         "The former leader was gravely ill in hospital after suffering a heart attack in 2006.",
+        '"Britain is more divided in 2006 than at any time since the war," he said.',  # graded
     ],
 )
 def test_states_and_habits_are_no_events(nlp: Any, tmp_path: Path, sentence: str) -> None:

@@ -34,8 +34,8 @@ def claim_source(
     yet (see the module's docstring); else None. `same`: whether two noun phrases' heads
     stand for one entity of the document."""
     saying = _saying_above(predicate) or _closing_attribution(sentence, predicate)
-    if saying is None or saying.i in skip:
-        return None
+    if saying is None or saying.i in skip or any(c.dep_ == "neg" for c in saying.children):
+        return None  # "could not say where …": no one's claim
     source = closing_source(saying, subject_of(saying))
     if source is None and saying.dep_ == "acl" and saying.head.pos_ in ("NOUN", "PROPN"):
         source = saying.head  # "…, a French newspaper reported": parsed as a description
@@ -45,7 +45,8 @@ def claim_source(
     denied = lemma(saying).lower() == "deny"  # a denial's source is never left out
     if subject is not None and not denied and _may_be_the_source(subject, source, same):
         return None  # "Velta said it would…", "the carrier said the airline will…": its own
-    words = sorted(noun_phrase(source, skip, SOURCE_WORDS))
+    here = {t.i for t in source.subtree if t.lower_ == "here" and t.dep_ == "advmod"}
+    words = sorted(noun_phrase(source, skip | here, SOURCE_WORDS) - here)  # a dateline's "here"
     if source.i not in words:
         return None
     first = sentence.doc[words[0]]

@@ -41,12 +41,17 @@ _QUALIFYING = frozenset({"npadvmod", "compound", "nmod", "amod"})
 _CLOSING = frozenset({")", "]"})
 
 
+_DEGREE = frozenset({"very", "so", "too", "increasingly", "deeply", "highly", "extremely"})
+
+
 def is_state(predicate: Any) -> bool:
     """A clause with a stative verb ("is", "has", "remains", "employs") tells a state."""
     if predicate.pos_ not in ("VERB", "AUX"):
         return False
     if is_condition(predicate):
         return True  # "was recovering in hospital Monday", "is focused on the next meeting"
+    if predicate.dep_ == "acomp" and lemma(predicate.head).lower() == "be" and _graded(predicate):
+        return True  # "Britain is more [divided] today than at any time": what it is
     if lemma(predicate).lower() not in word_list("states", "stative"):
         return False
     if predicate.dep_ in ("aux", "auxpass"):
@@ -59,6 +64,14 @@ def is_state(predicate: Any) -> bool:
         c.dep_ in complements
         or (c.lower_ in _AHEAD and any(g.dep_ in ("xcomp", "aux") for g in c.children))
         for c in predicate.children
+    )
+
+
+def _graded(word: Any) -> bool:
+    """An adjective, or a participle graded as one ("more divided", "very concerned")."""
+    return word.tag_ in ("JJ", "JJR", "JJS") or any(
+        c.dep_ == "advmod" and (c.tag_ in ("RBR", "RBS") or c.lower_ in _DEGREE)
+        for c in word.children
     )
 
 
