@@ -260,3 +260,12 @@ def test_a_date_the_parse_left_before_the_subject_is_not_in_the_headline(
 ) -> None:
     found = titles(tmp_path, "However on Sunday MBC was forced into an apology over the report.")
     assert found["2024-05-05"] == "MBC was forced into an apology over the report"
+
+
+def test_a_verb_joined_by_and_keeps_the_modal_it_shares(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The plan would be drafted with the United States and be unveiled by the foreign "
+        "minister during her visit to the region on Monday.",
+    )
+    assert found["2024-05-13"].startswith("The plan would be unveiled by the foreign minister")

@@ -263,8 +263,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the memorandum will cover cooperation in 2006-2010", "cannot stop"
     if not_asserted(predicate):
         return None  # "I do not expect any fall in prices next week"
-    if is_state(predicate) or is_state(clause_head(predicate)):  # "knew about [overheating]
-        # complaints a year ago": the headline tells the clause the gerund is part of
+    if is_state(predicate) or _a_state_told(predicate):
         noun = nearest_event_noun(predicate, span.start)
         title = noun_title(noun, skip) if noun is not None else None
         if noun is None or title is None or states_a_figure(predicate, noun):
@@ -273,6 +272,18 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _a_state_told(predicate: Any) -> bool:
+    """The headline tells a state's clause that a gerund the date hangs on is part of ("knew
+    about [overheating] complaints a year ago", "was gravely ill after [suffering] a heart
+    attack"); not an act an adjective says the subject had a part in ("was instrumental in
+    [creating] the charity in 1998")."""
+    head = clause_head(predicate)
+    if head.i == predicate.i or not is_state(head):
+        return False
+    preposition = predicate.head
+    return not (predicate.dep_ == "pcomp" and preposition.head.dep_ == "acomp")
 
 
 def _the_subject(span: Any, verb: Any) -> bool:

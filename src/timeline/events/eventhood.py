@@ -20,7 +20,7 @@ from timeline.nlp.lemmas import lemma
 from timeline.nlp.reads import span_text
 
 # A copula that announces what is ahead is no state: "is due to report", "is set to open".
-_AHEAD = frozenset({"due", "set", "about", "poised", "likely"})
+_AHEAD = frozenset({"due", "set", "about", "poised", "likely", "ready"})
 _DESCRIBING = ("acl", "relcl", "appos")
 # Verbs of knowing and believing: the clause they take is their content, and they tell a state.
 _KNOWING = frozenset({"know", "believe", "suspect", "want", "need"})

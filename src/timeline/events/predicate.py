@@ -96,7 +96,16 @@ def verb_core(verb: Any) -> set[int]:
             measure = {t.i for t in child.subtree}
             if max(measure) - verb.i == len(measure):
                 core |= measure
-    return core
+    return core | _shared_modal(verb)
+
+
+def _shared_modal(verb: Any) -> set[int]:
+    """The modal a verb joined by "and" shares with the first ("would be worked out … and [be]
+    unveiled"): without it the second reads "be unveiled"."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ != "conj" or not helpers or helpers[0].tag_ != "VB":
+        return set()
+    return {c.i for c in verb.head.children if c.tag_ == "MD" and c.i < verb.head.i}
 
 
 def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
