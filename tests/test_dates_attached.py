@@ -86,8 +86,7 @@ def test_a_period_told_relative_to_a_date_dates_no_event(nlp: Any, tmp_path: Pat
 def test_the_end_of_a_range_a_thing_is_for_dates_no_event(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
         tmp_path,
-        "The summit in Brussels is dominated by wrangling over the bloc's budget for 2007 to "
-        "2013.",
+        "The summit in Brussels is dominated by wrangling over the bloc's budget for 2007 to 2013.",
         None,
     )
     assert [e.date.edtf for e in events] == []

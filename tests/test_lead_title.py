@@ -155,9 +155,7 @@ def test_the_leads_news_told_by_a_dated_source_is_one_row(nlp: Any, tmp_path: Pa
     ]  # not also the news alone at the article's date: who tells it stays with it
 
 
-def test_a_title_the_lede_tells_with_few_of_its_words_is_no_event(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_title_the_lede_tells_with_few_of_its_words_is_no_event(nlp: Any, tmp_path: Path) -> None:
     events = run(
         tmp_path,
         "---\npublished: 2025-03-12\n---\nTrial opens in lawsuit over deadly e-bike fire\n\n"

@@ -156,5 +156,6 @@ def test_a_state_going_on_in_the_future_is_a_forecast(nlp: Any, tmp_path: Path) 
     )
     events = build_timeline([tmp_path], Settings()).timeline.events
     going_on = [(e.date.edtf, e.title) for e in events if e.trigger in ("continue", "last")]
-    assert going_on == [("2024-06", "Talks will continue, officials said")]  # talks held on: news of their own;
+    # talks held on: news of their own;
+    assert going_on == [("2024-06", "Talks will continue, officials said")]
     # the squeeze and the weaker demand are forecasts of a state
