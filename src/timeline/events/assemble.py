@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
@@ -128,7 +129,12 @@ def make_event(
         clause = headline(sentence, head, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
     told = title or headline(sentence, predicate, skip, antecedent, names, owners, future)
-    source = claim_source(sentence, head, skip, str(told), found.same) if title is None else None
+    name_for = partial(stand_in, found)
+    source = (
+        claim_source(sentence, head, skip, str(told), found.same, name_for)
+        if title is None
+        else None
+    )
     told = f"{told}, {source}" if source else told  # "…, the governor said"
     title = str(without_bidi(told))  # a plain string, whatever kind of headline it was made from
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE

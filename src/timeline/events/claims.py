@@ -27,20 +27,29 @@ _CLAIMED = frozenset({"ccomp", "parataxis"})  # how a told clause hangs on its v
 
 
 def claim_source(
-    sentence: Any, predicate: Any, skip: set[int], told: str, same: Callable[[Any, Any], bool]
+    sentence: Any,
+    predicate: Any,
+    skip: set[int],
+    told: str,
+    same: Callable[[Any, Any], bool],
+    name_for: Callable[[Any], str | None],
 ) -> str | None:
     """ "the governor said", to write after `told` (the headline of `predicate`) when its
     clause is a claim of another than its subject and the headline does not name the source
     yet (see the module's docstring); else None. `same`: whether two noun phrases' heads
-    stand for one entity of the document."""
+    stand for one entity of the document; `name_for`: the name the document gives a pronoun
+    or a description ("he" -> "Wijers", "the newspaper" -> "The Washington Post")."""
     saying = _saying_above(predicate) or _closing_attribution(sentence, predicate)
     if saying is None or saying.i in skip or any(c.dep_ == "neg" for c in saying.children):
         return None  # "could not say where …": no one's claim
     source = closing_source(saying, subject_of(saying))
     if source is None and saying.dep_ == "acl" and saying.head.pos_ in ("NOUN", "PROPN"):
         source = saying.head  # "…, a French newspaper reported": parsed as a description
-    if source is None or source.pos_ not in ("NOUN", "PROPN"):
+    if source is None or source.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    name = None if source.text.isupper() else name_for(source)  # "NASA said" as written
+    if source.pos_ == "PRON" and name is None:
+        return None  # "he said": who, the text does not make clear
     subject = subject_of(predicate)
     denied = lemma(saying).lower() == "deny"  # a denial's source is never left out
     if subject is not None and not denied and _may_be_the_source(subject, source, same):
@@ -50,13 +59,13 @@ def claim_source(
     if source.i not in words:
         return None
     first = sentence.doc[words[0]]
-    who = join_tokens([sentence.doc[i] for i in words])
+    who = name or join_tokens([sentence.doc[i] for i in words])
     verb = saying.text.lower() if saying.tag_ in ("VBD", "VBZ", "VBP") else "said"
     if lemma(saying).lower() in _NEEDS_MORE:  # "told" needs its hearer, "quoted" its speaker
         verb = "says" if saying.tag_ == "VBZ" else "said"
     if not denied and (who.lower() in told.lower() or source.text in told):
         return None  # "The Nation reported the prime minister has admitted…": told already
-    if first.i == sentence.start and first.pos_ != "PROPN":
+    if name is None and first.i == sentence.start and first.pos_ != "PROPN":
         who = who[:1].lower() + who[1:]  # "The governor said…" -> "…, the governor said"
     return f"{who} {verb}"
 
