@@ -391,6 +391,8 @@ TIMEX = [
     ("the 1988 quarter", "1989-11-02", PAST, "DATE", "1988", "1988"),
     ("the near term", "1989-10-30", None, "DATE", "FUTURE_REF", None),
     ("7 in the evening", "2000-04-05", None, "TIME", "2000-04-05T19:00", None),
+    ("1925 GMT", "2006-12-12", None, "TIME", "2006-12-12T19:25", None),  # not the year 1925
+    ("0830 local time", "2006-12-12", None, "TIME", "2006-12-12T08:30", None),
     ("the last half of 1989", None, None, "DATE", "1989-H2", "1989-07/1989-12"),
     ("a week or so ago", "1991-02-25", PAST, "DATE", "1991-W08", "1991-02-18/1991-02-24"),
     ("Easter week", "2000-04-17", PAST, "DATE", "2000-W16", "2000-04-17/2000-04-23"),

@@ -147,6 +147,7 @@ CLOCK = (
     rf"(?:{NUM_START}(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC)\b)?|\b(?:noon|midday|midnight)\b)"
 )
+CLOCK_ZONE = r"(?:GMT|UTC|hours\b|hrs\b|local\s+time\b)"  # after a 24-hour clock time: "0830 GMT"
 CLOCK_ANYWHERE = _compile(CLOCK)  # texts without a clock time skip the rules that need one
 
 # A row: the rule's name, its pattern, its reader and its check of the words around (None:
@@ -178,6 +179,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("year", _compile(
         rf"(?:{PART})?(?:(?:the\s+)?(?:fiscal\s+)?year\s+|fiscal\s+|FY\s*)?{NUM_START}(?P<y>{YEAR}){NUM_END}"
         rf"(?!\s+(?:{COUNT_NOUNS})\b)(?!\s+(?-i:[NSEW])\.?\s)(?!\s+\w+\.?\s+{STREET})"
+        rf"(?!\s+{CLOCK_ZONE})"  # "at 1925 GMT": a clock time, not a year
     ), read_year, not_a_count_or_code),
     Rule("word_year", _compile(rf"(?:{PART})?(?:\bthe\s+year\s+)?\b(?P<y>{WORD_YEAR})\b(?![\s-]+(?:\w+[\s-]+)?(?:{COUNT_NOUNS}|percent|dollars|cents|million|billion)\b)"), read_year, None),
     Rule("relative_month", _compile(rf"(?:{PART})?\b(?P<rel>{THIS_LAST_NEXT})\s+(?P<mon>{MONTH_FULL})\b"), read_relative_month, month_is_capitalised),
@@ -267,6 +269,7 @@ OTHER_RULES: tuple[Rule, ...] = (
     ), read_vague),
     Rule("current", _compile(r"\bcurrent\b(?!\s+(?:account|affairs|events|year|quarter|fiscal|month|week)\b)"), read_vague, before_a_word),
     Rule("clock_time", _compile(CLOCK), read_time, not_high_noon),
+    Rule("clock_24", _compile(rf"{NUM_START}(?P<h24>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+{CLOCK_ZONE}"), read_time, None),
     Rule("clock_in_the", _compile(rf"{NUM_START}(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<p>morning|afternoon|evening)\b"), read_time),
     Rule("a_while", _compile(r"\b(?:a\s+(?:long\s+)?while|some\s+time)\b"), read_duration_vague, after("for")),
 )  # fmt: skip

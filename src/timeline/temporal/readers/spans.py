@@ -69,6 +69,8 @@ def read_vague(m: re.Match[str], context: Context) -> Reading | None:
 
 def clock_of(m: re.Match[str]) -> tuple[int, int] | None:
     groups = m.groupdict()
+    if groups.get("h24"):  # "1925 GMT"
+        return int(groups["h24"]), int(groups.get("mi") or 0)
     if groups.get("h"):
         afternoon = word(m, "ap").startswith("p") or word(m, "p") in ("afternoon", "evening")
         hour = int(groups["h"]) % 12 + (12 if afternoon else 0)
