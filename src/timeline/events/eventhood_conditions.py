@@ -43,7 +43,10 @@ def not_asserted(predicate: Any) -> bool:
     """The clause's verb tells what is only expected not to happen ("I do not expect any big
     jump or fall in prices next week": the fall, object of a negated verb of expecting) or
     what describes a thing only talked about ("warned against attacks to coincide with this
-    week's holidays": the attacks are feared, not told)."""
+    week's holidays": the attacks are feared, not told), or what a "whether" asks ("asked
+    whether the message could arrive Sunday")."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in predicate.children):
+        return True  # "Asked whether the message could arrive Sunday": an open question
     head = predicate.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
     described = predicate.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")
