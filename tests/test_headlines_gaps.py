@@ -269,3 +269,16 @@ def test_a_verb_joined_by_and_keeps_the_modal_it_shares(nlp: Any, tmp_path: Path
         "minister during her visit to the region on Monday.",
     )
     assert found["2024-05-13"].startswith("The plan would be unveiled by the foreign minister")
+
+
+def test_an_adverb_after_the_verb_keeps_its_short_phrase_or_goes(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Canada walked away from the bargaining table on Monday to protest the ruling.\n\n"
+        "Security was tightened ahead of the vote on Tuesday.\n\n"
+        "Investors were sidelined ahead of key monthly economic data due for release on "
+        "Wednesday.",
+    )
+    assert found["2024-05-06"].startswith("Canada walked away from the bargaining table")
+    assert found["2024-05-07"] == "Security was tightened ahead of the vote"
+    assert not found["2024-05-08"].endswith("ahead")

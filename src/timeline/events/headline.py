@@ -45,7 +45,6 @@ from timeline.events.predicate import (
     empty_phrases,
     in_noun_phrases,
     rest,
-    verb_core,
     verb_phrase,
 )
 from timeline.events.relatives import object_gap
@@ -81,6 +80,7 @@ from timeline.events.telling import (
     purpose_of_noun,
     tells_the_act_of,
 )
+from timeline.events.verb_core import verb_core
 from timeline.events.verb_needs import gapped, passive_be, time_limit
 from timeline.nlp.lemmas import lemma
 

@@ -8,17 +8,16 @@ from typing import Any
 
 from timeline.events.clauses import (
     FINITE_TAGS,
-    PARTICLES,
     SUBJECT_DEPS,
     after_comma,
     is_time_phrase,
-    joined_hyphens,
     subject_of,
 )
 from timeline.events.kept import extraposed_clause, for_clause, for_to, sharing_object
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
 from timeline.events.subjects import subject_phrase
+from timeline.events.verb_core import verb_core
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
@@ -27,8 +26,6 @@ VERB_PHRASE_WORDS = 12  # "(an operation) conducted in Bougainville to knock out
 VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
-_CORE_DEPS = ("aux", "auxpass", "neg", "prt")
-_QUALIFIER_DISTANCE = 3  # words between a verb and an adverb that qualifies it, at most
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
 _LED_BY = frozenset({"after", "because", "when", "as"})  # a clause that says what led to it
 RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
@@ -51,61 +48,6 @@ def clause_above(predicate: Any) -> Any | None:
         if subject_of(token) is not None or token.dep_ in ("acl", "relcl"):
             return token
     return None
-
-
-def verb_core(verb: Any) -> set[int]:
-    """The verb with its auxiliaries, negation and particles ("will step down"), and an
-    adjective or adverb right after it that completes it ("fell ill", "cut short"), also when
-    the parse hung a comparative on the date after it ("stocks ended [higher] Friday")."""
-    core = {verb.i} | {
-        c.i
-        for c in verb.children
-        if c.dep_ in _CORE_DEPS
-        or (  # a particle follows its verb: "[up] from 686.7 billion yen…, the ministry said"
-            c.lower_ in PARTICLES and c.i > verb.i and not any(g.dep_ == "pobj" for g in c.children)
-        )
-        or (
-            c.i == verb.i + 1
-            and c.dep_ in ("advmod", "acomp")
-            and c.pos_ in ("ADJ", "ADV")
-            and c.lower_ != "here"  # "said here": the dateline's place, no part of the act
-        )
-        or (  # "temporarily suspended", "may again decide": how far, how long, once more
-            c.dep_ == "advmod"
-            and abs(c.i - verb.i) <= _QUALIFIER_DISTANCE
-            and c.lower_ in verb_lists()["qualifying_adverbs"]
-        )
-    }
-    doc = verb.doc
-    if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
-        prefix = doc[verb.i - 2]
-        if not prefix.whitespace_ and prefix.is_alpha:  # "co-ordinated", "re-emerged"
-            core |= {prefix.i, verb.i - 1}
-    if verb.i + 1 in joined_hyphens(doc) and doc[verb.i + 2].is_alpha:
-        core |= {verb.i + 1, verb.i + 2}  # the parse took the prefix for the verb: "[re]-elected"
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (
-        after is not None
-        and after.tag_ in ("JJR", "RBR")
-        and after.head.ent_type_ in ("DATE", "TIME")
-        and after.head.head.i == verb.i
-    ):
-        core.add(after.i)
-    for child in verb.children:  # "closed [0.8 percent higher]": how much, and which way
-        if child.dep_ == "advmod" and child.tag_ in ("JJR", "RBR") and child.i > verb.i:
-            measure = {t.i for t in child.subtree}
-            if max(measure) - verb.i == len(measure):
-                core |= measure
-    return core | _shared_modal(verb)
-
-
-def _shared_modal(verb: Any) -> set[int]:
-    """The modal a verb joined by "and" shares with the first ("would be worked out … and [be]
-    unveiled"): without it the second reads "be unveiled"."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ != "conj" or not helpers or helpers[0].tag_ != "VB":
-        return set()
-    return {c.i for c in verb.head.children if c.tag_ == "MD" and c.i < verb.head.i}
 
 
 def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:

@@ -20,8 +20,9 @@ from typing import Any
 
 from timeline.events.clauses import after_comma, is_time_phrase, join_tokens, subject_of
 from timeline.events.phrases import noun_phrase
-from timeline.events.predicate import RELATIVE_WORDS, verb_core
+from timeline.events.predicate import RELATIVE_WORDS
 from timeline.events.speech import SUBJECT_WORDS
+from timeline.events.verb_core import verb_core
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
