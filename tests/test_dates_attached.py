@@ -138,8 +138,8 @@ def test_a_date_given_to_what_the_act_plans_stays_its_date(nlp: Any, tmp_path: P
     [
         # a number inside a word is no figure compared with
         (
-            "The dollar rebounded from 20-month lows against the euro Monday afternoon as "
-            "investors bought back the US currency.",
+            "The mayor's approval rating rebounded from 20-month lows Monday afternoon as voters "
+            "warmed to the plan.",
             ["2006-12-04"],
         ),
         # a range gives the new level with the old: its date is the change's
@@ -173,9 +173,9 @@ def test_a_date_a_thing_is_given_stays_its_date(nlp: Any, tmp_path: Path) -> Non
 def test_a_date_of_a_clause_under_a_dated_verb_is_not_the_verbs(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
         tmp_path,
-        "World oil prices dropped on Monday after striking two-month highs the previous week.",
+        "Rebel forces retreated on Monday after capturing two towns the previous week.",
     )
-    assert [e.date.edtf for e in events if e.trigger == "drop"] == ["2006-12-04"]
+    assert [e.date.edtf for e in events if e.trigger == "retreat"] == ["2006-12-04"]
 
 
 def test_a_date_deep_in_another_nouns_phrase_dates_its_event_noun(nlp: Any, tmp_path: Path) -> None:

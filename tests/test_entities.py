@@ -23,7 +23,7 @@ CARMAKER = (
     "General Motors opened a battery plant in Lansing on March 4. "
     "The carmaker hired 300 workers on April 2. "
     "It closed an older factory in Flint on April 20. "
-    "GM shares rose 3 percent on May 6.\n"
+    "GM recalled 5,000 pickup trucks on May 6.\n"
 )
 PEOPLE = (
     "---\npublished: 2024-05-10\n---\nA new tablet\n\n"

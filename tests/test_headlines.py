@@ -48,11 +48,12 @@ def test_a_complement_clause_is_never_cut_to_its_verb(nlp: Any, tmp_path: Path) 
 def test_a_dateline_is_never_the_subject(nlp: Any, tmp_path: Path) -> None:
     events = events_of(
         tmp_path,
-        "KARLSTAD, May 7 (Nordpress) -- The regional index closed at 1,204 points on Tuesday.",
+        "KARLSTAD, May 7 (Nordpress) -- The regional council closed the harbour to ships on "
+        "Tuesday.",
     )
     assert events
     for event in events:
-        assert event.title.startswith("The regional index closed at 1,204 points")
+        assert event.title.startswith("The regional council closed the harbour")
 
 
 def test_a_line_that_is_only_a_date_is_never_the_headline(nlp: Any, tmp_path: Path) -> None:

@@ -85,9 +85,7 @@ def test_a_source_loses_the_datelines_here_and_a_source_that_cannot_say_is_none(
     assert "said" not in found["2024-05-13"]
 
 
-def test_a_source_is_written_with_the_name_the_document_gives_it(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_source_is_written_with_the_name_the_document_gives_it(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "Economics minister Hans Wijers spoke to parliament on Friday.\n\n"

@@ -10,7 +10,18 @@ from typing import Any
 
 import pytest
 
-from tests.test_headlines import titles
+from tests.test_headlines import events_of, titles
+from timeline.settings import Settings
+
+ENTITY_TIMELINE = Settings(entity_timeline=True)  # a market's day is a row only there
+
+
+def entity_titles(tmp_path: Path, body: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for event in events_of(tmp_path, body, ENTITY_TIMELINE):
+        found.setdefault(event.date.edtf, []).append(event.title)
+    return found
+
 
 pytestmark = pytest.mark.model
 
@@ -28,11 +39,11 @@ def test_a_hyphenated_word_counts_once_and_a_listed_subject_stays_whole(
 
 
 def test_a_comparative_after_the_verb_stays(nlp: Any, tmp_path: Path) -> None:
-    found = titles(
+    found = entity_titles(
         tmp_path,
         "European stocks closed higher Friday after a report showed strong factory orders.",
     )
-    assert found["2024-05-10"].startswith("European stocks closed higher")
+    assert any(t.startswith("European stocks closed higher") for t in found["2024-05-10"])
 
 
 def test_a_pronoun_written_as_its_owner_keeps_its_contraction(nlp: Any, tmp_path: Path) -> None:
@@ -178,11 +189,13 @@ def test_a_verb_completed_by_an_adjective_is_a_whole_clause(nlp: Any, tmp_path: 
 
 
 def test_how_much_and_which_way_a_market_closed_stays(nlp: Any, tmp_path: Path) -> None:
-    found = titles(
+    found = entity_titles(
         tmp_path,
         "Oslo share prices closed 0.8 percent higher Tuesday as sentiment improved, dealers said.",
     )
-    assert found["2024-05-07"].startswith("Oslo share prices closed 0.8 percent higher")
+    assert any(
+        t.startswith("Oslo share prices closed 0.8 percent higher") for t in found["2024-05-07"]
+    )
 
 
 def test_a_name_between_dashes_is_an_aside(nlp: Any, tmp_path: Path) -> None:

@@ -140,3 +140,21 @@ def test_a_rate_a_mean_and_a_count_of_incidents_are_statistics(
 def test_a_time_counted_from_now_is_no_rate(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The first verdict was annulled a year ago.")
     assert ("2008", "annul") in dated(events)
+
+
+def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_timeline(
+    nlp: Any, tmp_path: Path
+) -> None:
+    text = (
+        "---\npublished: 2024-05-10\n---\nMarkets\n\n"
+        "Australian share prices closed down 0.43 percent on Thursday, dealers said.\n\n"
+        "The dollar slipped to 117.96 yen in Tokyo morning trade on Friday.\n\n"
+        "Qantas shed 200 jobs on Wednesday.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    reader = build_timeline([tmp_path], Settings()).timeline.events
+    assert [(e.date.edtf, e.trigger) for e in reader if e.anchor.value != "document-date"] == [
+        ("2024-05-08", "shed")
+    ]  # an airline's act stays
+    entity = build_timeline([tmp_path], Settings(entity_timeline=True)).timeline.events
+    assert {"close", "slip"} <= {e.trigger for e in entity}

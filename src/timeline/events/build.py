@@ -19,6 +19,7 @@ from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
 from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
+from timeline.events.markets import is_market_move
 from timeline.events.nominal import NounPhrase, title_as_told
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.title import title_event
@@ -84,7 +85,8 @@ def extract_events(
             if opening_date:  # "Sunday MBC was forced…": the date left in before the subject
                 event = replace(event, title=event.title[opening_date:].lstrip(" ,"))
             if inclusive or not (
-                _only_a_phrase(_as_told(dated, skip, document), event)
+                is_market_move(dated.word)  # "share prices closed down 0.43 percent Thursday"
+                or _only_a_phrase(_as_told(dated, skip, document), event)
                 or told_in_passing(dated.word, timex.value if timex else None, document.published)
             ):
                 events.append(event)

@@ -1,0 +1,41 @@
+"""A market's day: the level or move of what a market prices ("Australian share prices closed
+down 0.43 percent Thursday", "the dollar slipped to 117.96 yen", "Tokyo's Nikkei gained 1.40
+percent"). A measurement, not an act: no row of a reader's timeline (an entity timeline keeps
+it). Word classes are data: `data/statistics.toml` (`market_instruments`, `market_verbs`,
+`change`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.events.clauses import subject_of
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # "[share] prices", "[oil] futures"
+
+
+def is_market_move(verb: Any) -> bool:
+    """The clause of `verb` tells a market's level or move (see the module's docstring)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    moves = word_list("statistics", "market_verbs") | word_list("statistics", "change")
+    if lemma(verb).lower() not in moves:
+        return False
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = subject_of(verb.head)  # "… opened higher and [closed] up 0.5 percent"
+    if subject is None or subject.dep_ == "nsubjpass" or subject.ent_type_ in _ACTORS:
+        return False  # "Qantas shed 200 jobs": an actor's act
+    return _prices(subject)
+
+
+_ACTORS = frozenset({"PERSON", "NORP", "GPE"})  # (a company is ORG: "Velta shares" are priced)
+
+
+def _prices(noun: Any) -> bool:
+    """A noun phrase of what a market prices: its head or a word of its phrase ("Thai [share]
+    prices", "the Korea Stock Exchange's composite [index]")."""
+    instruments = word_list("statistics", "market_instruments")
+    words = [noun, *(c for c in noun.children if c.dep_ in _PHRASE_DEPS)]
+    return any(w.lower_ in instruments or lemma(w).lower() in instruments for w in words)
