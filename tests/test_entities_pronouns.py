@@ -112,3 +112,17 @@ def test_an_object_pronoun_is_not_taken_for_the_subject_of_a_clause_the_parse_sp
     assert found["2024-05-05"].startswith(
         "The CBI implicated Laloo Prasad Yadav and 55 other politicians in"
     )
+
+
+def test_he_is_not_a_person_named_before_when_its_sentence_has_a_name_not_read_as_one(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Farag identified one of them as Egyptian Fuad Shedid, who claims to be the "
+        "illegitimate son of Faruq.\n\n"
+        "Shedid smokes cigars and goes to restaurants where he pretends to be the king's son.\n\n"
+        "The monarchy was toppled in 1952 and Faruq went into exile in Italy, where he died in "
+        "1965.",
+    )
+    assert "Fuad Shedid" not in found["1965"]

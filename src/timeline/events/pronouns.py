@@ -47,6 +47,7 @@ KINDS = {
     "it": frozenset({"it", "its", "itself"}),
 }
 _MODIFIERS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+_UNSURE_LABELS = frozenset({"", "NORP", "ORG"})  # a name the model may have misread a person as
 _NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
@@ -79,6 +80,8 @@ def in_sentence(
     if kind is None:
         return None
     found = decide(pronoun, lambda clause: _candidates(pronoun, clause, kind, fits, resolve))
+    if found is None and kind != "it" and a_name_not_read_as_a_person(pronoun):
+        return AMBIGUOUS  # "Faruq went into exile, where he died": Faruq, not a person before
     return found if found is None or isinstance(found, Ambiguous | Actor) else None
 
 
@@ -343,4 +346,15 @@ def extraposed(it: Any) -> bool:
         it.dep_ == "nsubj"
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
         and any(c.dep_ in ("xcomp", "ccomp") and c.i > it.i for c in verb.children)
+    )
+
+
+def a_name_not_read_as_a_person(pronoun: Any) -> bool:
+    """Whether the pronoun's sentence has, before it, a proper-noun subject the model did not
+    label a person ("Faruq went into exile in Italy, where he died": Faruq, labelled a
+    nationality): "he" may mean it, so a person named sentences before is no safe reading."""
+    sentence = pronoun.sent
+    return any(
+        token.dep_ in SUBJECT_DEPS and token.tag_ == "NNP" and token.ent_type_ in _UNSURE_LABELS
+        for token in pronoun.doc[sentence.start : pronoun.i]
     )
