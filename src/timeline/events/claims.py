@@ -116,6 +116,8 @@ def _closing_attribution(sentence: Any, predicate: Any) -> Any | None:
         return None
     claiming = word_list("headline_verbs", "claiming")
     for token in sentence[predicate.i - sentence.start + 1 :]:
+        if token.pos_ != "VERB":
+            continue  # (a lemma is read on demand: only a verb's)
         if lemma(token).lower() in claiming and attribution(sentence, token) is not None:
             after = sentence.doc[token.i + 1 : sentence.end]
             closing = not any(t.pos_ in ("VERB", "AUX") for t in after)

@@ -21,6 +21,7 @@ PARTICLES = frozenset({"back", "out", "up", "down", "off", "away"})
 DROP_DEPS = ("relcl", "appos", "acl", "advcl", "punct", "parataxis", "cc", "conj", "mark", "meta")
 
 HYPHENS = frozenset({"-", "–"})
+_JOINED = re.compile(r"(?<=\S)[-–](?=\S)")  # a hyphen with no space on either side
 _HYPHENS_KEY = "timeline.joined_hyphens"  # doc.user_data: the hyphens inside words
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb or its modal
 
@@ -139,13 +140,14 @@ def joined_hyphens(doc: Any) -> frozenset[int]:
     """The hyphens of a document with no space on either side (inside a word), found once."""
     found = doc.user_data.get(_HYPHENS_KEY)
     if found is None:
-        found = frozenset(
-            t.i
-            for t in doc
-            if t.text in HYPHENS
-            and not t.whitespace_
-            and 0 < t.i < len(doc) - 1
-            and not doc[t.i - 1].whitespace_
+        tokens = (doc.char_span(m.start(), m.end()) for m in _JOINED.finditer(doc.text))
+        found = frozenset(  # (a regex first: reading every token of a document is slow)
+            span.start
+            for span in tokens
+            if span is not None
+            and len(span) == 1
+            and span[0].text in HYPHENS
+            and 0 < span.start < len(doc) - 1
         )
         doc.user_data[_HYPHENS_KEY] = found
     return frozenset(found)

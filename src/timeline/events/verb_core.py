@@ -80,7 +80,9 @@ def _adverb_with_its_phrase(verb: Any) -> set[int]:
 def _shared_modal(verb: Any) -> set[int]:
     """The modal a verb joined by "and" shares with the first ("would be worked out … and [be]
     unveiled"): without it the second reads "be unveiled"."""
+    if verb.dep_ != "conj":
+        return set()
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ != "conj" or not helpers or helpers[0].tag_ != "VB":
+    if not helpers or helpers[0].tag_ != "VB":
         return set()
     return {c.i for c in verb.head.children if c.tag_ == "MD" and c.i < verb.head.i}
