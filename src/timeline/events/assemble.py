@@ -129,13 +129,9 @@ def make_event(
         clause = headline(sentence, head, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
     told = title or headline(sentence, predicate, skip, antecedent, names, owners, future)
-    name_for = partial(stand_in, found)
-    source = (
-        claim_source(sentence, head, skip, str(told), found.same, name_for)
-        if title is None
-        else None
-    )
-    told = f"{told}, {source}" if source else told  # "…, the governor said"
+    if title is None:  # a clause's headline: "…, the governor said"
+        source = claim_source(sentence, head, skip, str(told), found.same, partial(stand_in, found))
+        told = f"{told}, {source}" if source else told
     title = str(without_bidi(told))  # a plain string, whatever kind of headline it was made from
     anchor = (expression.anchor or Anchor.EXPLICIT) if expression else Anchor.DOCUMENT_DATE
     key = f"{document.id}:{expression.start if expression else offset}:{predicate.i}"

@@ -70,20 +70,19 @@ def extract_events(
         found = [(e, span) for e, span in found if span.start not in opening]
         kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT
         figures = sentence_figures(sentence)
+        spans = [span for _, span in found]
         for dated in dated_words(found, skip, document.published):
             noun = lemma(dated.word).lower() if dated.nominal else None  # "the 2020 conviction"
             # "gave them until Friday": the act is the article's news, the limit its own
             timex = None if dated.at_publication else dated.expression
-            event = make_event(
+            made = make_event(
                 document, sentence, dated.word, timex, skip, kind, figures,
                 document.published if dated.at_publication else None,
                 title=dated.title, trigger=noun,
             )  # fmt: skip
-            opening_date = date_opening(event.title, [span for _, span in found])
-            if opening_date and not event.title[opening_date:].lstrip(" ,")[:1].isupper():
+            event = without_an_opening_date(made, spans)
+            if event is None:
                 continue  # "Friday said its parent company…": the date taken for the subject
-            if opening_date:  # "Sunday MBC was forced…": the date left in before the subject
-                event = replace(event, title=event.title[opening_date:].lstrip(" ,"))
             if inclusive or not (
                 is_market_move(dated.word)  # "share prices closed down 0.43 percent Thursday"
                 or _only_a_phrase(_as_told(dated, skip, document), event)
@@ -101,16 +100,22 @@ def extract_events(
     return [e for e in events if not opens_with_a_speakers_pronoun(e.title)]
 
 
-def date_opening(title: str, spans: list[Any]) -> int:
-    """The length of the time expression a headline opens with, other than as a possessive
-    ("Friday said its parent company…", "Sunday MBC was forced…"; not "Friday's talks"): the
-    parse took the date for the subject, or left it in; else 0."""
+def without_an_opening_date(event: Event, spans: list[Any]) -> Event | None:
+    """The event without a time expression of its sentence that its headline opens with, other
+    than as a possessive ("Friday's talks"): left before the subject, it goes ("Sunday MBC was
+    forced…" -> "MBC was forced…"); taken for the subject, the row goes ("Friday said its
+    parent company…")."""
+    title = event.title
     for span in spans:
         length = len(span.text)
         rest = title[length:]
-        if title[:length].lower() == span.text.lower() and not rest[:1].isalnum():
-            return 0 if rest.startswith(("'", "\u2019")) else length
-    return 0
+        if title[:length].lower() != span.text.lower() or rest[:1].isalnum():
+            continue
+        if rest.startswith(("'", "\u2019")):
+            return event
+        rest = rest.lstrip(" ,")
+        return replace(event, title=rest) if rest[:1].isupper() else None
+    return event
 
 
 def opens_with_a_speakers_pronoun(title: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
-from timeline.nlp.misparse import subject_before, subject_left_behind
+from timeline.nlp.misparse import split_subject
 from timeline.nlp.reads import entities as entities  # also read from here by events/entities.py
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
@@ -192,7 +192,7 @@ def subject_of(predicate: Any) -> Any | None:
         subjects = [g for c in helpers for g in c.children if g.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects[0]
-    return subject_before(predicate) or subject_left_behind(predicate)  # parsed apart
+    return split_subject(predicate)  # parsed apart
 
 
 def phrase(head: Any, skip: set[int], limit: int) -> set[int]:

@@ -6,6 +6,7 @@ it). Word classes are data: `data/statistics.toml` (`market_instruments`, `marke
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from timeline.events.clauses import subject_of
@@ -13,14 +14,14 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # "[share] prices", "[oil] futures"
+_ACTORS = frozenset({"PERSON", "NORP", "GPE"})  # (a company is ORG: "Velta shares" are priced)
 
 
 def is_market_move(verb: Any) -> bool:
     """The clause of `verb` tells a market's level or move (see the module's docstring)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    moves = word_list("statistics", "market_verbs") | word_list("statistics", "change")
-    if lemma(verb).lower() not in moves:
+    if lemma(verb).lower() not in _moves():
         return False
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "conj":
@@ -30,12 +31,15 @@ def is_market_move(verb: Any) -> bool:
     return _prices(subject)
 
 
-_ACTORS = frozenset({"PERSON", "NORP", "GPE"})  # (a company is ORG: "Velta shares" are priced)
-
-
 def _prices(noun: Any) -> bool:
     """A noun phrase of what a market prices: its head or a word of its phrase ("Thai [share]
     prices", "the Korea Stock Exchange's composite [index]")."""
     instruments = word_list("statistics", "market_instruments")
     words = [noun, *(c for c in noun.children if c.dep_ in _PHRASE_DEPS)]
     return any(w.lower_ in instruments or lemma(w).lower() in instruments for w in words)
+
+
+@cache
+def _moves() -> frozenset[str]:
+    """The verbs of a market's day: its own and those of change."""
+    return word_list("statistics", "market_verbs") | word_list("statistics", "change")

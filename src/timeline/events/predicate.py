@@ -107,8 +107,8 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             break
         if child.dep_ == "ccomp":
             keep |= whole_clause(child, skip, left)
-        elif _split_clause(child) is not None:
-            keep |= _split_clause_words(child, skip, left)
+        elif (split := _split_clause(child)) is not None:
+            keep |= _split_clause_words(child, *split, skip, left)
         else:
             cut = noun_phrase(child, skip, limit=left)
             if child.dep_ == "prep" and (
@@ -337,11 +337,11 @@ def _verb_cut(prep: Any, cut: set[int]) -> bool:
     )
 
 
-def _split_clause(prep: Any) -> Any | None:
-    """The verb of a clause the parse split at its conjunction, read as a preposition with the
-    clause's subject as its object ("after [two of Hwang's researchers] told YTN", "as [G7
-    powers] appeared unfazed"): the finite verb right after the object, with no subject of
-    its own; else None."""
+def _split_clause(prep: Any) -> tuple[Any, Any] | None:
+    """(subject, verb) of a clause the parse split at its conjunction, read as a preposition
+    with the clause's subject as its object ("after [two of Hwang's researchers] told YTN",
+    "as [G7 powers] appeared unfazed"): the finite verb right after the object, with no
+    subject of its own; else None."""
     if prep.dep_ != "prep" or prep.lower_ not in CONJUNCTIONS:
         return None
     doc = prep.doc
@@ -354,15 +354,13 @@ def _split_clause(prep: Any) -> Any | None:
             and verb.dep_ != "aux"
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         ):
-            return verb
+            return noun, verb
     return None
 
 
-def _split_clause_words(prep: Any, skip: set[int], room: int) -> set[int]:
+def _split_clause_words(prep: Any, noun: Any, verb: Any, skip: set[int], room: int) -> set[int]:
     """A split clause whole ("after a 1-0 win at Le Mans gave them their 14th win"), or
     nothing when it does not fit: never a conjunction and a subject without their verb."""
-    verb = _split_clause(prep)
-    noun = next(c for c in prep.children if c.dep_ == "pobj")
     told = {prep.i} | noun_phrase(noun, skip, min(SUBJECT_WORDS, room)) | (verb_core(verb) - skip)
     if len(told) < room:
         told |= rest(verb, skip, room - len(told), None)

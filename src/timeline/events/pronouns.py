@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
-from timeline.events.clauses import SUBJECT_DEPS, entities_between
+from timeline.events.clauses import SUBJECT_DEPS, entities_between, sentence_containing
 from timeline.models import Actor
-from timeline.nlp.misparse import subject_before, subject_left_behind
+from timeline.nlp.misparse import split_subject
 
 MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
 MAX_OF_NAME_WORDS = 6  # "the management of Air France Europe": the name's words after "of"
@@ -309,7 +309,7 @@ def _subjects(verb: Any) -> set[int]:
     found: set[int] = set()
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        misread = None if subjects else subject_before(verb) or subject_left_behind(verb)
+        misread = None if subjects else split_subject(verb)
         for child in subjects or ([misread] if misread is not None else []):
             found |= {
                 t.i for t in child.subtree if t.i == child.i or t.dep_ in ("compound", "flat")
@@ -353,7 +353,7 @@ def a_name_not_read_as_a_person(pronoun: Any) -> bool:
     """Whether the pronoun's sentence has, before it, a proper-noun subject the model did not
     label a person ("Faruq went into exile in Italy, where he died": Faruq, labelled a
     nationality): "he" may mean it, so a person named sentences before is no safe reading."""
-    sentence = pronoun.sent
+    sentence = sentence_containing(pronoun.doc, pronoun.i)  # (Token.sent is slow)
     return any(
         token.dep_ in SUBJECT_DEPS and token.tag_ == "NNP" and token.ent_type_ in _UNSURE_LABELS
         for token in pronoun.doc[sentence.start : pronoun.i]

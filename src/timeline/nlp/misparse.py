@@ -66,6 +66,11 @@ def subject_left_behind(verb: Any) -> Any | None:
     return None
 
 
+def split_subject(verb: Any) -> Any | None:
+    """The subject the parse took from a finite verb, by either split above, or None."""
+    return subject_before(verb) or subject_left_behind(verb)
+
+
 def _after_the_last_comma(noun: Any) -> Any:
     """The member of a list that opens its part after the list's last comma: "people, [party
     officials] and reports said" (a list of the clause before it ends at the comma); with no
