@@ -42,6 +42,10 @@ COMING = [
      "2005-12-18"),
     ("Iraqis abroad start voting ahead of Thursday's general election.", "2005-12-13",
      "Thursday", "2005-12-15"),
+    # the date after the event's noun: "eight days before the election on May 1"
+    ("The poll was published eight days before the general election on May 1.", "1997-04-24",
+     "May 1", "1997-05-01"),
+    ("Voters boycotted the election on March 3.", "1997-04-24", "March 3", "1997-03-03"),
     # what a thing is set for: the nearest such day, whatever tells it (a Sunday's paper)
     ("The union has called a general strike for Monday.", "2005-12-11", "Monday", "2005-12-12"),
     ("Police arrested two men for Monday's bombing.", "2005-12-07", "Monday", "2005-12-05"),

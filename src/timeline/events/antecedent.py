@@ -70,8 +70,14 @@ def telling_verb(participle: Any) -> Any | None:
         or lemma(participle).lower() not in word_list("headline_nouns", "making_public")
     ):
         return None
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.dep_ in ("ROOT", "conj"):
-        return noun.head  # "[Another poll released on Wednesday] suggested that…"
+    if (
+        noun.dep_ == "nsubj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.dep_ in ("ROOT", "conj")
+        and lemma(noun.head).lower() in verb_lists()["reporting"]
+    ):
+        return noun.head  # "[Another poll released on Wednesday] suggested that…" (but "a
+        # poll published Wednesday electrified the campaign": the publishing is the act dated)
     if (
         noun.dep_ == "pobj"
         and preposition.dep_ == "prep"

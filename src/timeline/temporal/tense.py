@@ -170,11 +170,15 @@ def _is_holiday(text: str) -> bool:
 
 
 def _scheduled_event(span: Any) -> Any | None:
-    """The noun of an event held on a set day that the date stands before and names: "the May
-    1 elections", "Sunday's referendum"."""
+    """The noun of an event held on a set day that the date names: "the May 1 elections",
+    "Sunday's referendum", "the election on May 1"."""
     root = span.root
     noun = root.head
-    if root.dep_ not in _NAMING_DEPS or noun.i < span.end or noun.pos_ not in ("NOUN", "PROPN"):
+    if root.dep_ == "pobj" and noun.lower_ == "on" and noun.head.i < noun.i:
+        noun = noun.head  # "the general election on May 1"
+    elif root.dep_ not in _NAMING_DEPS or noun.i < span.end:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return noun if lemma(noun).lower() in _SCHEDULED else None
 
