@@ -132,9 +132,7 @@ def test_the_days_a_poll_was_taken_do_not_date_what_it_found(nlp: Any, tmp_path:
     assert "150 and 170 seats" in tuesday.title
 
 
-def test_a_date_of_a_publishing_dates_no_other_act_of_the_thing(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_date_of_a_publishing_dates_no_other_act_of_the_thing(nlp: Any, tmp_path: Path) -> None:
     """A poll's publication dates what the poll told ("found that …"), not what else it did."""
     events = events_of(
         tmp_path, "A newspaper poll published on Tuesday electrified the election campaign."
