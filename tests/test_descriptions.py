@@ -216,3 +216,36 @@ def test_a_name_written_with_a_hyphen_or_a_space_is_one_entity(nlp: Any, tmp_pat
         "long-awaited convertible version in January 2007.",
     )
     assert found["2007-01"].startswith("Bentley-Royce will launch")
+
+
+def test_a_plural_or_owned_description_takes_the_earlier_mention_s_words(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path / "one",
+        "---\npublished: 1997-04-10\n---\nZaire\n\n"
+        "Zairean rebels said on Monday that they controlled much of the south. "
+        "Kabila's army seized Lubumbashi on Wednesday. "
+        "The rebels captured Kasenga on April 2. "
+        "The army sent in bulldozers on Thursday.\n",
+    )
+    assert found["1997-04-02"] == "The Zairean rebels captured Kasenga"
+    assert found["1997-04-10"] == "Kabila's army sent in bulldozers"
+    two = titles(  # two armies before: which one is not said
+        tmp_path / "two",
+        "---\npublished: 1997-04-10\n---\nZaire\n\n"
+        "Kabila's army seized Lubumbashi on Wednesday. "
+        "The Zairean army fled to the north on Tuesday. "
+        "The army sent in bulldozers on Thursday.\n",
+    )
+    assert two["1997-04-10"] == "The army sent in bulldozers"
+
+
+def test_a_piece_of_a_hyphenated_word_does_not_identify(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 1997-04-10\n---\nKorea\n\n"
+        "North Korea rejected four-party peace talks on Monday. "
+        "China said on Wednesday that it would join the talks.\n",
+    )
+    assert "party-" not in found["1997-04-09"] and "party talks" not in found["1997-04-09"]

@@ -218,45 +218,63 @@ def _counted_pair(token: Any) -> bool:
     return bool(words & _PAIR_WORDS) and ("both" in words or bool(words & _PLURAL_DETERMINERS))
 
 
-def identified(token: Any) -> str | None:
-    """The noun with the identifying words of the earlier mentions of the same thing ("the
-    agreement" after "a fisheries agreement"), when a bare description ("the agreement")
-    follows mentions that all say the same; None otherwise."""
-    if not is_description(token) or any(c.dep_ != "det" for c in token.children):
+def identified(token: Any, of_a_class: bool = False) -> str | None:
+    """The noun phrase with the identifying words of the earlier mentions of the same thing
+    ("the agreement" after "a fisheries agreement" is "the fisheries agreement", "the rebels"
+    after "Zairean rebels" "the Zairean rebels", "the army" after "Kabila's army" "Kabila's
+    army"), its determiner included, when a bare description follows mentions that all say
+    the same; None otherwise. A noun of an entity's class ("the party", "the embassy") is a named
+    entity's, if any: only `of_a_class` (no entity found for it) gives it the words."""
+    dets = [c for c in token.children if c.dep_ == "det"]
+    plural = token.tag_ == "NNS" and bool(dets) and dets[0].lower_ in _PLURAL_DETERMINERS
+    if not (plural or is_description(token)) or any(c.dep_ != "det" for c in token.children):
         return None
-    if any(lemma(token).lower() in c.words for c in _classes()):
+    if not of_a_class and any(lemma(token).lower() in c.words for c in _classes()):
         return None  # "the party": a named entity's, or none (not "the Kadima party")
     said: set[str] = set()
     for i in _nouns(token.doc).get(token.lower_, ()):
         earlier = token.doc[i]
         if i < token.i and not _ranked(earlier):
+            owner = _owner_name(earlier)
             words = _identifying(earlier)
-            if words:
-                said.add(words)
+            if owner or words:
+                said.add(f"{owner} {words}".strip() if owner else f"{_det(token)} {words}")
     if len(said) != 1:
         return None
     return f"{next(iter(said))} {token.text}"
 
 
+def _det(noun: Any) -> str:
+    return next((c.text for c in noun.children if c.dep_ == "det"), "the")
+
+
 def _nouns(doc: Any) -> dict[str, list[int]]:
-    """The singular common nouns of a document by their text in lower case, read once."""
+    """The common nouns of a document by their text in lower case, read once."""
     found: dict[str, list[int]] | None = doc.user_data.get(_NOUNS_KEY)
     if found is None:
         found = {}
         for token in doc:
-            if token.tag_ == "NN":
+            if token.tag_ in ("NN", "NNS"):
                 found.setdefault(token.lower_, []).append(token.i)
         doc.user_data[_NOUNS_KEY] = found
     return found
 
 
 def _ranked(noun: Any) -> bool:
-    """A mention that ranks or owns its noun ("the world's largest heating oil market"): it
-    names one of a kind, not the thing a later bare description means."""
-    return any(
-        c.dep_ == "poss" or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
-        for c in noun.children
-    )
+    """A mention that ranks its noun ("the world's largest heating oil market", "the first
+    plant"): it names one of a kind, not the thing a later bare description means."""
+    return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def _owner_name(noun: Any) -> str:
+    """The name that owns a noun, written right before it ("Kabila's" in "Kabila's army"), or
+    "" for any other owner ("his army", "the country's army" say no more than "the army")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.i + 2 != noun.i:
+        return ""  # (so not "Kabila's rebel army": the words between say more)
+    if owner.doc[owner.i + 1].tag_ != "POS":
+        return ""
+    return owner.doc[owner.left_edge.i : owner.i + 2].text
 
 
 def _identifying(noun: Any) -> str:
@@ -274,6 +292,14 @@ def _identifying(noun: Any) -> str:
             break  # "a limited court", "the best team": only a proper adjective says which
         if any(t.dep_ not in _IDENTIFYING_DEPS for t in child.subtree if t.i != child.i):
             break
-        start = child.left_edge.i  # "the Cedar Ridge fire": the compound's own words too
+        first = child.left_edge
+        if "-" in first.text or (first.i > 0 and _glued(noun.doc[first.i - 1])):
+            break  # a piece of a longer word: "[four-]party talks"
+        start = first.i  # "the Cedar Ridge fire": the compound's own words too
         words.insert(0, noun.doc[start : child.i + 1].text)
     return " ".join(words)
+
+
+def _glued(word: Any) -> bool:
+    """A word or hyphen the next word is written onto, with no space: "four-" of "four-party"."""
+    return not word.whitespace_ and (word.is_alpha or word.like_num or word.text in ("-", "–"))

@@ -381,8 +381,8 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     pair = found.pair(head) if actor is None else None
     if pair:  # "the two countries", "the two central European states": the names say more
         return f"{pair[0].text} and {pair[1].text}"
-    if actor is None and _bare(head):  # "the agreement"
-        return _with_determiner(head)
+    if actor is None and _bare(head):  # "the agreement", "the embassy": no entity found
+        return identified(head, of_a_class=True)
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
     name = found.written(actor)
@@ -454,7 +454,7 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
                 names[token.i] = f"{pair[0].text} and {pair[1].text}"
             elif token.dep_ != "pobj" and (described := identified(token)) is not None:
                 det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
-                names[det.i] = f"{det.text} {described.rsplit(' ', 1)[0]}"
+                names[det.i] = described.rsplit(" ", 1)[0]
     return names
 
 
@@ -474,15 +474,6 @@ def _bare(noun: Any) -> bool:
     """A noun with only a determiner or a number before it: "the agreement", "the two
     countries" (a phrase with more says more than a name would)."""
     return all(c.dep_ in ("det", "nummod", "predet") and c.i < noun.i for c in noun.children)
-
-
-def _with_determiner(noun: Any) -> str | None:
-    """A bare description with its identifying words, its own determiner kept."""
-    described = identified(noun)
-    if described is None:
-        return None
-    det = next((c.text for c in noun.children if c.dep_ == "det"), "the")
-    return f"{det} {described}"
 
 
 def _same_words(names: dict[str, tuple[str, str]], canonical: dict[str, Actor]) -> None:
