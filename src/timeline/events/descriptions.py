@@ -274,7 +274,7 @@ def _owner_name(noun: Any) -> str:
         return ""  # (so not "Kabila's rebel army": the words between say more)
     if owner.doc[owner.i + 1].tag_ != "POS":
         return ""
-    return owner.doc[owner.left_edge.i : owner.i + 2].text
+    return str(owner.doc[owner.left_edge.i : owner.i + 2].text)
 
 
 def _identifying(noun: Any) -> str:
