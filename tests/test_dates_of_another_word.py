@@ -129,3 +129,23 @@ def test_a_date_glued_to_a_name_without_a_description_still_dates_the_act(
 ) -> None:
     events = events_of(tmp_path, "Prime Minister Jean-Luc Dehaene Friday promised new taxes.\n")
     assert dated(events) == [("2011-03-04", "promise")]
+
+
+def test_a_date_after_a_participle_describing_an_object_dates_the_clause(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """What the people were doing ("queuing", "throwing stones") is no event of its own: the
+    date is the killing's, the arrests'; what someone saw them doing is the event told."""
+    events = events_of(
+        tmp_path,
+        "A suicide bomber killed 13 Iraqis queuing at a police recruitment centre on Monday, "
+        "security sources said.\n\n"
+        "Police arrested dozens of youths throwing stones at the embassy on Sunday.\n\n"
+        "Witnesses saw soldiers firing into the crowd on Saturday.\n\n"
+        "Officers compared notes on murders dating back to 1992.\n",
+    )
+    assert set(dated(events)) == {
+        ("2011-03-07", "kill"),
+        ("2011-03-06", "arrest"),
+        ("2011-03-05", "fire"),
+    }

@@ -32,6 +32,7 @@ from timeline.events.clauses import (
     SUBJECT_DEPS,
     clause_head,
     governing_predicate,
+    past_a_describing_gerund,
     subject_of,
 )
 from timeline.events.elsewhere import (
@@ -239,6 +240,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if continues_a_phrase(span, expression.value):
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
+    predicate = past_a_describing_gerund(predicate)
     if _coarser_than_a_day(expression.value) and in_a_noun_phrase(root, predicate):
         return None  # "the trial for the massacre of 148 people from Dujail in 1982"
     if in_another_clause(root, predicate):

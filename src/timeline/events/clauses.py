@@ -31,6 +31,33 @@ def governing_predicate(token: Any) -> Any:
     return governing_verb(token)
 
 
+def past_a_describing_gerund(verb: Any) -> Any:
+    """The verb of the clause a present participle describing one of its nouns is part of:
+    "killed 13 Iraqis [queuing] at a recruitment centre on Thursday", "arrested dozens of
+    youths [throwing] stones on Friday" date the killing and the arrests, not what the people
+    were doing then; what is seen or heard ("saw soldiers [firing]") is the event told."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return verb
+    if lemma(verb).lower() in word_list("states", "background"):
+        return verb  # "murders [dating] back to 1992": the thing's own time
+    head, noun = verb.head, verb.head
+    if verb.dep_ == "ccomp":  # the parse's reading of the same: "killed [13 Iraqis] queuing"
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return verb
+    elif verb.dep_ == "acl":
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "dozens of youths"
+            noun = noun.head.head
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return verb
+        head = noun.head
+    else:
+        return verb
+    if head.pos_ != "VERB" or head.i > verb.i:
+        return verb
+    told = word_list("headline_verbs", "reporting") | word_list("headline_verbs", "perceiving")
+    return verb if lemma(head).lower() in told else head
+
+
 def sentences(doc: Any) -> list[Any]:
     """The document's sentences, read once and kept with the document (`Doc.sents` walks every
     token at each call, and several steps read them)."""

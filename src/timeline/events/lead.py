@@ -14,6 +14,7 @@ from timeline.events.clauses import (
     governing_predicate,
     joined_hyphens,
     modality_of,
+    past_a_describing_gerund,
     sentences,
 )
 from timeline.events.figures import sentence_figures
@@ -129,7 +130,7 @@ def _dated(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
             continue
         if comma is not None and span.end <= comma:
             return True
-        clause = clause_head(governing_predicate(span.root))
+        clause = clause_head(past_a_describing_gerund(governing_predicate(span.root)))
         for _ in range(_ADVERBIAL_DEPTH):  # "Since Trump returned in January, they have …"
             if clause == head or clause.dep_ != "advcl":
                 break

@@ -285,7 +285,7 @@ def _joined_to(verb: Any) -> Any | None:
         head = head.head  # "quoted as saying in April" (but "will rest after campaigning Sunday")
     elif not (
         (verb.dep_ == "conj" and verb.tag_ in ("VB", "VBG", "VBN"))
-        or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        or (verb.dep_ in ("advcl", "ccomp") and verb.tag_ == "VBG")  # "saw them [firing]"
     ):
         return None
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _finite(head):
