@@ -25,7 +25,7 @@ from typing import Any
 from timeline import edtf
 from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.assemble import confidence, make_event
-from timeline.events.clauses import governing_predicate
+from timeline.events.clauses import governing_predicate, sentence_containing
 from timeline.events.comparisons import compares
 from timeline.events.elsewhere import counted_from_the_story
 from timeline.events.eventhood_periods import tells_no_event
@@ -80,7 +80,7 @@ def with_anchored_times(
         predicate = governing_predicate(token)
         if value is None or _contradicts(value, predicate, document.published):
             continue
-        sentence = token.sent
+        sentence = sentence_containing(doc, token.i)  # (Token.sent is slow)
         if BOILERPLATE.search(sentence.text) or predicate.i == named.i:
             continue
         if compares(doc[token.i : named.right_edge.i + 1]):

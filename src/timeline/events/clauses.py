@@ -12,6 +12,7 @@ from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import split_subject
 from timeline.nlp.reads import entities as entities  # also read from here by events/entities.py
+from timeline.nlp.reads import text_of
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
@@ -167,7 +168,7 @@ def joined_hyphens(doc: Any) -> frozenset[int]:
     """The hyphens of a document with no space on either side (inside a word), found once."""
     found = doc.user_data.get(_HYPHENS_KEY)
     if found is None:
-        tokens = (doc.char_span(m.start(), m.end()) for m in _JOINED.finditer(doc.text))
+        tokens = (doc.char_span(m.start(), m.end()) for m in _JOINED.finditer(text_of(doc)))
         found = frozenset(  # (a regex first: reading every token of a document is slow)
             span.start
             for span in tokens

@@ -26,6 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from timeline.events.clauses import sentence_containing
 from timeline.events.names import words_of
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor
@@ -101,10 +102,11 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
         and not any(set(words_of(actor.text)) & c.unless_name_has for c in classes)
     }
     said = _said_of(token)
+    sentence_start = sentence_containing(token.doc, token.i).start  # (Token.sent is slow)
     here = {
         found
         for ent, actor in named
-        if ent.start >= token.sent.start
+        if ent.start >= sentence_start
         for found in [_as_named(actor, of_class)]
         if found is not None
     }

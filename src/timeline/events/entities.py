@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.attrs import HEAD
 
-from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities
+from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, sentence_containing
 from timeline.events.clauses import sentences as all_sentences
 from timeline.events.descriptions import entity_for, identified, is_description, pair_for
 from timeline.events.mentions import (
@@ -89,6 +89,7 @@ class DocumentEntities:
     mention_starts: list[int] = field(default_factory=list)
     things: list[int] = field(default_factory=list)  # subjects that name no entity: "the design"
     groups: dict[int, Group | None] = field(default_factory=dict)  # "they" -> the group
+    spans: dict[tuple[int, int], Actor | None] = field(default_factory=dict)  # read names
 
     def canonical_of(self, actor: Actor) -> Actor:
         """The entity an actor's name is a short form of, or the actor itself."""
@@ -96,7 +97,10 @@ class DocumentEntities:
 
     def named(self, ent: Any) -> Actor | None:
         """The entity a named-entity span names, by its canonical name."""
-        return self.canonical.get(name_of(without_lead_words(ent).text).lower())
+        key = (ent.start, ent.end)
+        if key not in self.spans:
+            self.spans[key] = self.canonical.get(name_of(without_lead_words(ent).text).lower())
+        return self.spans[key]
 
     def resolve(self, token: Any) -> Actor | None:
         """The named entity `token` (the head of a noun phrase) stands for, or None."""
@@ -338,7 +342,8 @@ def _main_subjects(root: Any) -> list[Any]:
 
 
 def _unquoted(clause: Any) -> bool:
-    return not any(t.is_quote for t in clause.doc[clause.sent.start : clause.head.i])
+    start = sentence_containing(clause.doc, clause.i).start  # (Span.sent is slow)
+    return not any(t.is_quote for t in clause.doc[start : clause.head.i])
 
 
 def clause_actors(

@@ -190,7 +190,6 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
     stack = list(head.children)
     while stack:
         token = stack.pop()
-        hyphen = token.text in ("-", "–", "'", "’")
         if (
             token.i in skip
             and token.dep_ in MODIFIER_DEPS
@@ -199,27 +198,13 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         ):
             tokens.update(token.subtree)  # "next year's contest": part of the noun phrase
             continue
-        kept = (
-            hyphen
-            or _coordinated(token)
-            or infinitive_of_noun(token)
-            or completes(token)
-            or (token.dep_ == "mark" and token.lower_ == "that" and completes(token.head))
-            or _for_of_infinitive(token, skip)
-            or content_of(token, head, skip)
-            or restricting(token, token.head, skip)
-            or restricting_clause(token, skip)
-            or for_clause(token, skip)
-            or purpose_of_a_verb(token)
-            or _measured(token)
-            or _naming_apposition(token)
-        )
         names = glued_names(token, skip) if token.i in skip and token.dep_ == "pobj" else []
         if names:
             tokens.update(c for c in token.children if c.dep_ == "det" and c.i < names[0].i)
             tokens.update(t for name in names for t in name.subtree)
             continue  # "of the IMF [Monday]"
-        if (token.dep_ in DROP_DEPS and not kept) or token.i in skip or _bracketed(token):
+        dropped = token.dep_ in DROP_DEPS and not _kept_clause(token, head, skip)
+        if dropped or token.i in skip or _bracketed(token):
             continue
         if subject_of_a_clause(token):
             continue
@@ -228,6 +213,26 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
         tokens.add(token)
         stack.extend(token.children)
     return _whole_participles(_whole_words(tokens, skip))
+
+
+def _kept_clause(token: Any, head: Any, skip: set[int]) -> bool:
+    """A dependent of a kind a phrase leaves out (a clause, an apposition, a conjunction) that
+    this phrase keeps: a hyphen, a list member, what completes or says which thing it is."""
+    return bool(
+        token.text in ("-", "–", "'", "’")
+        or _coordinated(token)
+        or infinitive_of_noun(token)
+        or completes(token)
+        or (token.dep_ == "mark" and token.lower_ == "that" and completes(token.head))
+        or _for_of_infinitive(token, skip)
+        or content_of(token, head, skip)
+        or restricting(token, token.head, skip)
+        or restricting_clause(token, skip)
+        or for_clause(token, skip)
+        or purpose_of_a_verb(token)
+        or _measured(token)
+        or _naming_apposition(token)
+    )
 
 
 def _whole_participles(tokens: set[Any]) -> set[Any]:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline.events.clauses import SUBJECT_DEPS, entities_between
+from timeline.events.clauses import SUBJECT_DEPS, entities_between, sentence_containing
 from timeline.events.pronouns import AMBIGUOUS, argument_of, decide, holds
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor
@@ -134,7 +134,7 @@ def _nested(word: Any) -> bool:
 def _quoted(pronoun: Any) -> bool:
     """Whether a quotation is open where the pronoun stands in its sentence: a quote's
     "they" is the speaker's, whom the narrative's sentences before need not name."""
-    sentence = pronoun.sent
+    sentence = sentence_containing(pronoun.doc, pronoun.i)  # (Token.sent is slow)
     marks = sum(1 for t in pronoun.doc[sentence.start : pronoun.i] if t.text in _QUOTES)
     return marks % 2 == 1 or any(t.text in _QUOTES for t in sentence[:1])
 
