@@ -32,6 +32,8 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         "The former leader was gravely ill in hospital after suffering a heart attack in 2006.",
         '"Britain is more divided in 2006 than at any time since the war," he said.',  # graded
         "Asked whether the talks could resume on March 3, 2006, he replied that he hoped so.",
+        "In 2006 it was clear that Europe needed Macedonia.",  # a judgement
+        "The dictatorship still divides Chile in 2006.",  # what is still so
     ],
 )
 def test_states_and_habits_are_no_events(nlp: Any, tmp_path: Path, sentence: str) -> None:

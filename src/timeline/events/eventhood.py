@@ -52,6 +52,8 @@ def is_state(predicate: Any) -> bool:
         return True  # "was recovering in hospital Monday", "is focused on the next meeting"
     if predicate.dep_ == "acomp" and lemma(predicate.head).lower() == "be" and _graded(predicate):
         return True  # "Britain is more [divided] today than at any time": what it is
+    if _a_judgement(predicate) or _still_so(predicate):
+        return True
     if lemma(predicate).lower() not in word_list("states", "stative"):
         return False
     if predicate.dep_ in ("aux", "auxpass"):
@@ -64,6 +66,25 @@ def is_state(predicate: Any) -> bool:
         c.dep_ in complements
         or (c.lower_ in _AHEAD and any(g.dep_ in ("xcomp", "aux") for g in c.children))
         for c in predicate.children
+    )
+
+
+def _a_judgement(verb: Any) -> bool:
+    """ "Today it is clear that Europe needs Macedonia": "it is" with an adjective and the
+    clause judged, what the speaker thinks, not an act."""
+    children = list(verb.children)
+    return bool(
+        lemma(verb).lower() == "be"
+        and any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
+    )
+
+
+def _still_so(verb: Any) -> bool:
+    """ "The era still divides Chile today": what is still so in the present goes on."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children
     )
 
 
