@@ -19,14 +19,7 @@ from timeline.events.clauses import (
     subject_of,
     trigger_of,
 )
-from timeline.events.entities import (
-    DocumentEntities,
-    clause_actors,
-    object_names,
-    owners_of,
-    resolve_document,
-    stand_in,
-)
+from timeline.events.entities import DocumentEntities, clause_actors, resolve_document
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import REPORTED_TOKENS, headline
 from timeline.events.nominal import title_as_told
@@ -38,6 +31,7 @@ from timeline.events.speech import (
 )
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
+from timeline.events.written import object_names, owners_of, stand_in
 from timeline.models import (
     Anchor,
     Document,

@@ -30,7 +30,7 @@ from spacy.attrs import HEAD
 
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, sentence_containing
 from timeline.events.clauses import sentences as all_sentences
-from timeline.events.descriptions import entity_for, identified, is_description, pair_for
+from timeline.events.descriptions import entity_for, is_description, pair_for
 from timeline.events.mentions import (
     IT_LABELS,
     appositive_name,
@@ -39,7 +39,6 @@ from timeline.events.mentions import (
     entity_at,
     is_verbal,
     proper_name,
-    set_off_name,
     without_lead_words,
 )
 from timeline.events.names import (
@@ -50,12 +49,11 @@ from timeline.events.names import (
     surname_of,
     words_of,
 )
-from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for, possessive, said_before
+from timeline.events.plural import PLURAL_PRONOUNS, Group, group_for
 from timeline.events.pronouns import (
     KINDS,
     OBJECT_DEPS,
     Ambiguous,
-    described_above,
     doers_of,
     extraposed,
     in_sentence,
@@ -65,10 +63,7 @@ from timeline.models import Actor
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
 _PEOPLE = frozenset({"PERSON"})
 _MALE, _FEMALE, _NEUTER = KINDS["he"], KINDS["she"], KINDS["it"]
-_OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's"; not "the
-# movement's", which a class of organisations says too little of to write
 _NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
-_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECTS = frozenset({"him", "her"})
 _SPEAKERS = frozenset({"i", "we", "you"})  # "her" only where the parse makes it an object
 _DOC_KEY = "timeline_entities"
@@ -364,121 +359,6 @@ def clause_actors(
             elif token.tag_ == "NNS" and (pair := found.pair(token)) is not None:
                 actors += pair  # "the two countries": China and Japan
     return tuple(dict.fromkeys(actors))
-
-
-def stand_in(found: DocumentEntities, head: Any) -> str | None:
-    """The name to write for the noun phrase headed by `head`, when it is a pronoun ("he"), a
-    description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
-    if appositive_name(head) is not None and set_off_name(head) is None:
-        return None  # the phrase names it already (the parse gives it the name in apposition)
-    if head.lower_ in PLURAL_PRONOUNS:
-        group = found.group(head) if head.lower_ != "their" else None
-        return group.text if group is not None else None
-    actor = found.resolve(head)
-    noun = described_above(head) if actor is None else None
-    if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
-        named = found.resolve(noun)
-        return (
-            named.text
-            if named is not None
-            else noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
-        )
-    pair = found.pair(head) if actor is None else None
-    if pair:  # "the two countries", "the two central European states": the names say more
-        return f"{pair[0].text} and {pair[1].text}"
-    if actor is None and _bare(head):  # "the agreement", "the embassy": no entity found
-        return identified(head, of_a_class=True)
-    if actor is None or head.lower_ in ("its", "his", "her", "their"):
-        return None
-    name = found.written(actor)
-    if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
-        return None if proper_name(head).lower() == actor.text.lower() else actor.text
-    if head.ent_iob_ == "O":
-        return name
-    ent = entity_at(head)
-    if ent is None or name_of(ent.text).lower() == actor.text.lower():
-        return None
-    bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
-    return name if bare else None
-
-
-def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
-    """The possessive pronouns of a clause's subject written as their owner ("his term of
-    office" -> "de Larosiere's term of office"), by token index, when the document makes the
-    owner clear. (After the subject, "his" is most often the subject's own: left as it is.)"""
-    owners: dict[int, str] = {}
-    if subject is None:
-        return owners
-    for token in subject.subtree:
-        if token.ent_type_ in ACTOR_LABELS and token.i < subject.i:
-            return owners  # "Intel's launch of its chip": "its" is the name's own
-        if token.dep_ == "poss" and token.lower_ == "their":
-            group = found.group(token)
-            if group is not None and group.text is not None:
-                owners[token.i] = possessive(group)
-        elif token.dep_ == "poss" and token.lower_ in _POSSESSIVES:
-            actor = found.resolve(token)
-            if actor is not None:
-                owners[token.i] = f"{found.written(actor)}'s"
-        elif (
-            token.dep_ == "poss"
-            and is_description(token)
-            and all(c.dep_ in ("det", "case") for c in token.children)
-        ):
-            actor = found.resolve(token)  # "the country's intelligence chief": Indonesia's
-            if actor is not None and actor.label in _OWNER_LABELS:
-                owners |= {c.i: "" for c in token.children if c.dep_ == "det"}
-                owners[token.i] = found.written(actor)
-    return owners
-
-
-def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
-    """The words of a clause written as what they stand for, by token index, when the
-    document makes it clear: an object pronoun as its person ("forbade contacts with him"),
-    "the two countries" as the pair named ("talks between China and Japan"), a bare
-    description as the earlier phrase's identifying words ("signed the fisheries
-    agreement"). An empty string leaves a word out."""
-    names: dict[int, str] = {}
-    for token in clause.subtree:
-        if token.lower_ == "them" and token.dep_ in OBJECT_DEPS:
-            group = found.group(token)
-            if (
-                group is not None
-                and group.text is not None
-                and not said_before(group, clause, token)
-            ):
-                names[token.i] = group.text
-        elif token.lower_ in _OBJECTS and token.pos_ == "PRON" and token.dep_ in OBJECT_DEPS:
-            actor = found.resolve(token)
-            if actor is not None and actor not in _named_in(found, clause, token):
-                names[token.i] = actor.text
-        elif token.pos_ == "NOUN" and _bare(token):
-            pair = found.pair(token)
-            if pair is not None:
-                names |= {c.i: "" for c in token.children}
-                names[token.i] = f"{pair[0].text} and {pair[1].text}"
-            elif token.dep_ != "pobj" and (described := identified(token)) is not None:
-                det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
-                names[det.i] = described.rsplit(" ", 1)[0]
-    return names
-
-
-def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
-    """Who the clause names before `token`: "US actress Jennifer Aniston has filed suit …
-    to take snapshots of her" already says who "her" is."""
-    named = set()
-    for word in clause.doc[clause.left_edge.i : token.i]:
-        if word.pos_ in ("PROPN", "PRON"):
-            actor = found.resolve(word)
-            if actor is not None:
-                named.add(actor)
-    return named
-
-
-def _bare(noun: Any) -> bool:
-    """A noun with only a determiner or a number before it: "the agreement", "the two
-    countries" (a phrase with more says more than a name would)."""
-    return all(c.dep_ in ("det", "nummod", "predet") and c.i < noun.i for c in noun.children)
 
 
 def _same_words(names: dict[str, tuple[str, str]], canonical: dict[str, Actor]) -> None:
