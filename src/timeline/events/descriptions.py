@@ -70,6 +70,12 @@ def of_an_organisation(noun: Any) -> bool:
     return noun.tag_ == "NN" and any(head in c.words and "ORG" in c.labels for c in _classes())
 
 
+def class_labels(noun: Any) -> set[str]:
+    """The entity labels of the classes a noun's lemma is a word of ("carmaker": ORG)."""
+    head = lemma(noun).lower()
+    return {label for c in _classes() if head in c.words for label in c.labels}
+
+
 def is_description(token: Any) -> bool:
     """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
     return (

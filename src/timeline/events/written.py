@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import ACTOR_LABELS
-from timeline.events.descriptions import identified, is_description
+from timeline.events.descriptions import class_labels, identified, is_description
 from timeline.events.entities import DocumentEntities
 from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
 from timeline.events.names import name_of
@@ -90,7 +90,8 @@ def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
 def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     """The words of a clause written as what they stand for, by token index, when the
     document makes it clear: an object pronoun as its person ("forbade contacts with him"),
-    "the two countries" as the pair named ("talks between China and Japan"), a bare
+    "the two countries" as the pair named ("talks between China and Japan"), a description
+    as its entity ("would overtake General Motors"), a bare
     description as the earlier phrase's identifying words ("signed the fisheries
     agreement"). An empty string leaves a word out."""
     names: dict[int, str] = {}
@@ -107,6 +108,9 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
             actor = found.resolve(token)
             if actor is not None and actor not in _named_in(found, clause, token):
                 names[token.i] = actor.text
+        elif (actor := _object_entity(found, clause, token)) is not None:
+            names |= {c.i: "" for c in token.children if c.dep_ != "case"}
+            names[token.i] = found.written(actor)  # "overtake the carmaker": General Motors
         elif token.pos_ == "NOUN" and _bare(token):
             pair = found.pair(token)
             if pair is not None:
@@ -116,6 +120,27 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
                 det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
                 names[det.i] = described.rsplit(" ", 1)[0]
     return names
+
+
+def _object_entity(found: DocumentEntities, clause: Any, token: Any) -> Actor | None:
+    """The named entity a description after the subject stands for ("would overtake [the
+    carmaker]", "breached [the Baltic state]'s air space"), unless the clause named it before
+    (then it is another: "Toyota overtook the carmaker" is no Toyota). An owner only when it
+    is a country or a person."""
+    owner = token.dep_ == "poss"
+    if not (owner or token.dep_ in OBJECT_DEPS) or not is_description(token):
+        return None
+    if any(c.dep_ not in ("det", "case") for c in token.children):
+        return None  # "the Polish central bank", "the company [that sold …]": says which
+    labels = class_labels(token)
+    if "LOC" in labels:
+        return None  # "the region", "the area": seldom the one country the text named
+    actor = found.resolve(token)
+    if actor is None or actor.label not in labels:
+        return None  # "the bill" is no "Bill Clinton"
+    if owner and actor.label not in _OWNER_LABELS:
+        return None
+    return None if actor in _named_in(found, clause, token) else actor
 
 
 def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
