@@ -149,3 +149,18 @@ def test_a_date_after_a_participle_describing_an_object_dates_the_clause(
         ("2011-03-06", "arrest"),
         ("2011-03-05", "fire"),
     }
+
+
+def test_a_participle_the_parse_made_the_main_verb_is_headlined_as_a_participle(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "Denktash's breakaway northern state declared in 1983 is recognized only by Ankara.\n\n"
+        "Organisers said Saturday night's pageant, in its 55th edition, reached an estimated "
+        "audience of two billion.\n",
+    )
+    assert [e.title for e in events if e.date.edtf == "1983"] == [
+        "Denktash's breakaway northern state was declared"
+    ]
+    assert not [e for e in events if e.trigger == "say"]  # the pageant's date, not the saying's

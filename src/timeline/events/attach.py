@@ -214,6 +214,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if _on_a_noun_elsewhere(root, expression.value):
         return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
+    if described is not None and _subject_of_what_was_told(described):
+        return None  # "organisers said [Saturday night's pageant] reached two billion"
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
     if in_a_name(span, described, period):
@@ -356,6 +358,17 @@ def _above_its_subordinator(span: Any, verb: Any) -> Any:
         return verb
     marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
     return verb.head if marks and span.end <= marks[0].i else verb
+
+
+def _subject_of_what_was_told(noun: Any) -> bool:
+    """The parse made the subject of a reported clause the object of the verb of saying: "said
+    [Saturday night's pageant], in its 55th edition, reached…" (its date is the pageant's)."""
+    verb = noun.head
+    return bool(
+        noun.dep_ == "dobj"
+        and lemma(verb).lower() in word_list("headline_verbs", "reporting")
+        and any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children)
+    )
 
 
 def _relative_to(noun: Any) -> bool:

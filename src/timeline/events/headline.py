@@ -83,6 +83,7 @@ from timeline.events.telling import (
 from timeline.events.verb_core import verb_core
 from timeline.events.verb_needs import gapped, passive_be, time_limit
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.misparse import main_verb_after_participle
 
 CLAUSE_TOKENS = 34  # a headline's room: subject, verb and what makes it news
 REPORTED_TOKENS = 38  # a headline with what was said: who, the verb and a whole clause
@@ -227,10 +228,11 @@ def headline(
     subject_tokens: set[int] = set()
     if subject is not None:
         subject_tokens = _subject_tokens(sentence, subject, predicate, skip, dateline)
-    reported = reported_clause(predicate)
+    main = main_verb_after_participle(predicate)  # "the state [declared] in 1983 is …"
+    reported = reported_clause(predicate) if main is None else None
     budget = CLAUSE_TOKENS if reported is None else REPORTED_TOKENS
     keep = verb_core(predicate) | subject_tokens
-    aside = between_dashes(sentence, keep)
+    aside = between_dashes(sentence, keep) | ({t.i for t in main.subtree} if main else set())
     keep |= rest(predicate, skip | aside, budget - len(keep), reported)
     keep |= of_after_a_date(sentence.doc, keep, skip, budget - len(keep))
     doc = sentence.doc
@@ -262,7 +264,9 @@ def headline(
     said = {t.i for t in words} - subject_tokens - helping - {predicate.i}  # "became [ill]"
     verb = lemma(predicate).lower()
     needs = verb_lists()["needs_complement"]
-    if any(c.dep_ == "auxpass" for c in predicate.children):  # "has not been announced"
+    if main is not None or any(
+        c.dep_ == "auxpass" for c in predicate.children
+    ):  # "has not been announced"
         needs = verb_lists()["needs_complement_in_passive"]
     fragment = words and (
         (words[0].lower_ in RELATIVE_WORDS and words[0].i not in names | (owners or {}).keys())
@@ -324,8 +328,10 @@ def headline(
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
         owners = {**(owners or {}), **quote_opening(tokens, reported)}
     be = ""
-    if subject is not None and (predicate.tag_ == "VBG" or gapped(predicate) or fronted):
-        be = passive_be(subject, predicate, future)
+    if subject is not None and (
+        predicate.tag_ == "VBG" or gapped(predicate) or fronted or main is not None
+    ):
+        be = passive_be(subject, predicate, future, describes=main is not None)
     be = be or _shared_modal(predicate)
     placed = (gap.after, gap.words) if gap is not None else None
     named_words = _named_part(subject, subject_tokens)

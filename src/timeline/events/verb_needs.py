@@ -46,14 +46,17 @@ def _at_the_latest(limit: Any, skip: set[int]) -> set[int]:
     return set()
 
 
-def passive_be(noun: Any, verb: Any, future: bool = False) -> str:
+def passive_be(noun: Any, verb: Any, future: bool = False, describes: bool = False) -> str:
     """ "The resignation tendered" is no clause: a participle that describes its noun or has
     a subject without an auxiliary ("rebels fighting Russia since 1994", "with both sides
-    agreeing to meet") takes "was" or "were" in the noun's number, or "is" or "are" for an
-    event after the article's date ("The next programme is starting")."""
+    agreeing to meet"; one that `describes` its noun, whatever its tag) takes "was" or "were"
+    in the noun's number, or "is" or "are" for an event after the article's date ("The next
+    programme is starting")."""
     if verb.tag_ == "VBG" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return ""
-    participle = verb.tag_ in ("VBN", "VBG") or (verb.dep_ == "acl" and verb.tag_ == "VBD")
+    participle = verb.tag_ in ("VBN", "VBG") or (
+        (describes or verb.dep_ == "acl") and verb.tag_ == "VBD"
+    )
     if not participle:  # (a describing "freed" the tagger took for a past tense is one)
         return ""
     if verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in verb.children):

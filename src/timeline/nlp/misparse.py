@@ -3,7 +3,9 @@
 object) and "implicated" joined to the main verb with no subject. The noun is the subject of
 the verb right after its phrase, and a date in that phrase is that verb's. One whose subject
 the parse joined to the noun before the "and" ("raised doubts about Albania and [military
-sources in Rome] said"): the last member of that list is the subject of the verb after it."""
+sources in Rome] said"): the last member of that list is the subject of the verb after it.
+And a participle that describes the subject read as the main verb ("the state [declared] in
+1983 is recognized only by Ankara"), the main verb as a clause it takes."""
 
 from __future__ import annotations
 
@@ -82,3 +84,24 @@ def _after_the_last_comma(noun: Any) -> Any:
             return later
         later = earlier
     return noun
+
+
+def main_verb_after_participle(verb: Any) -> Any | None:
+    """The finite verb a past participle's subject really goes with, when the parse made the
+    participle the verb ("Denktash's breakaway state [declared] in 1983 [is recognized] only
+    by Ankara"): the participle has no auxiliary, and a clause after it has one but no
+    subject; else None."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # (the tagger may read it as a past tense: then it has no object)
+    if verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children):
+            return clause
+    return None
