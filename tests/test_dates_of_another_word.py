@@ -164,3 +164,12 @@ def test_a_participle_the_parse_made_the_main_verb_is_headlined_as_a_participle(
         "Denktash's breakaway northern state was declared"
     ]
     assert not [e for e in events if e.trigger == "say"]  # the pageant's date, not the saying's
+
+
+def test_the_day_a_thing_is_slated_for_dates_no_other_act(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The ministerial meeting was held prior to the leaders' meeting of the forum in Busan "
+        "slated on Friday.\n",
+    )
+    assert not [e for e in events if e.trigger == "hold" and e.date.edtf == "2011-03-04"]

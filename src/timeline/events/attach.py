@@ -80,6 +80,7 @@ from timeline.events.nominal import (
 from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
+from timeline.temporal.tense import PLAN_VERBS
 
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 # Dates that name a reporting period: "fourth-quarter results", "first-half sales".
@@ -243,6 +244,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
     predicate = past_a_describing_gerund(predicate)
+    if _a_plan_told_aside(predicate):
+        return None  # "held prior to the leaders' meeting in Busan [slated] on Friday"
     if _coarser_than_a_day(expression.value) and in_a_noun_phrase(root, predicate):
         return None  # "the trial for the massacre of 148 people from Dujail in 1982"
     if in_another_clause(root, predicate):
@@ -358,6 +361,18 @@ def _above_its_subordinator(span: Any, verb: Any) -> Any:
         return verb
     marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
     return verb.head if marks and span.end <= marks[0].i else verb
+
+
+def _a_plan_told_aside(verb: Any) -> bool:
+    """A participle of a plan with no subject or auxiliary of its own, set after the main
+    clause ("the meeting was held before the summit [slated] for Friday", however the parse
+    hung it): the date is of the thing planned, no date of the clause's act."""
+    return bool(
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and lemma(verb).lower() in PLAN_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def _subject_of_what_was_told(noun: Any) -> bool:
