@@ -338,3 +338,33 @@ def test_an_and_between_two_modifiers_of_a_noun_stays(nlp: Any, tmp_path: Path) 
         tmp_path, "Wheat and soybean prices bounced back on Chicago's futures markets on Tuesday."
     )
     assert found["2024-05-07"].startswith("Wheat and soybean prices bounced back")
+
+
+def test_what_was_told_hung_on_a_word_of_the_telling_phrase_is_kept(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """ "vowed in a videotape aired Tuesday that …": the parse hangs the clause told on the
+    videotape; what was vowed is the headline, dated by the airing, with no undated lead row."""
+    events = events_of(
+        tmp_path,
+        "The group's leader vowed in a videotape aired Tuesday that the group will not stop "
+        "attacks.",
+    )
+    assert [(e.date.edtf, e.title) for e in events] == [
+        ("2024-05-07", "The group's leader vowed the group will not stop attacks")
+    ]
+
+
+def test_a_pronoun_that_tells_is_the_told_clause_s_subject(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    found = titles(
+        tmp_path / "one",
+        "The UN refugee agency has begun to fly home 1,800 refugees, it announced on Tuesday.",
+    )
+    assert (
+        found["2024-05-07"]
+        == "The UN refugee agency announced it has begun to fly home 1,800 refugees"
+    )
+    other = titles(tmp_path / "two", "The economy will grow next year, it said on Tuesday.")
+    assert other["2024-05-07"] == "It said the economy will grow"

@@ -28,6 +28,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, tokens_after
+from timeline.events.descriptions import class_labels
 from timeline.events.headline_dates import (
     counted_numbers,
     of_after_a_date,
@@ -35,7 +36,7 @@ from timeline.events.headline_dates import (
     time_adverbs,
     times_in,
 )
-from timeline.events.mentions import entity_at
+from timeline.events.mentions import entity_at, person_words
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
@@ -312,6 +313,8 @@ def headline(
             [t for t in quoted if t.text in JOINING_MARKS | SYMBOLS | {":", ";"} or not t.is_punct]
         )
         quote = quote.strip(" ,")
+        if quote and name is None and subject is not None:  # "X has begun …, it announced"
+            name, quote = _teller_named_first(subject, reported, quote, name)
         if quote:
             told = render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
             exact = None
@@ -348,6 +351,30 @@ def headline(
         tokens = [t for t in tokens if t.i not in core and not (t.tag_ == "TO" and t.head == bound)]
         at, be = bound.i, "will"
     return tidy(render(tokens, named_words, name, at, be, owners, placed))
+
+
+def _teller_named_first(
+    subject: Any, reported: Any, quote: str, name: str | None
+) -> tuple[str | None, str]:
+    """ "The UN refugee agency has begun …, it announced": the pronoun that tells is the told
+    clause's subject, which opens the quote; the teller is named, the quote says "it" (who
+    began). The name and the quote as written otherwise."""
+    told_subject = subject_of(reported)
+    if subject.lower_ not in ("it", "they") or told_subject is None:
+        return name, quote
+    plural = told_subject.tag_ in ("NNS", "NNPS")
+    if told_subject.pos_ not in ("NOUN", "PROPN") or plural != (subject.lower_ == "they"):
+        return name, quote
+    speaker = told_subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or bool(
+        class_labels(told_subject) or lemma(told_subject).lower() in person_words()
+    )
+    if not speaker:
+        return name, quote  # "The economy will grow, it said": another "it" tells
+    doc = subject.doc
+    phrase = doc[told_subject.left_edge.i : told_subject.i + 1].text
+    if told_subject.right_edge.i != told_subject.i or not quote.startswith(phrase):
+        return name, quote  # (a subject with words after it: left as it is)
+    return phrase, f"{subject.lower_}{quote[len(phrase) :]}"
 
 
 def _purpose_told(

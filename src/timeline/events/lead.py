@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.events.antecedent import telling_verb
 from timeline.events.assemble import make_event
 from timeline.events.clauses import (
     clause_head,
@@ -130,7 +131,9 @@ def _dated(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bool:
             continue
         if comma is not None and span.end <= comma:
             return True
-        clause = clause_head(past_a_describing_gerund(governing_predicate(span.root)))
+        governing = past_a_describing_gerund(governing_predicate(span.root))
+        teller = telling_verb(governing)  # "vowed in a videotape [aired] Wednesday that…"
+        clause = clause_head(governing if teller is None else teller)
         for _ in range(_ADVERBIAL_DEPTH):  # "Since Trump returned in January, they have …"
             if clause == head or clause.dep_ != "advcl":
                 break

@@ -39,7 +39,23 @@ def reported_clause(verb: Any) -> Any | None:
     """The clause a reporting verb reports ("told the committee that the plant would close")."""
     if lemma(verb).lower() not in verb_lists()["reporting"]:
         return None
-    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    found = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return found if found is not None else _told_in_a_phrase(verb)
+
+
+def _told_in_a_phrase(verb: Any) -> Any | None:
+    """The "that" clause the parse hung on a word of the verb's phrase: "vowed in a videotape
+    aired Wednesday [that the group will not stop attacks]"."""
+    for phrase in (c for c in verb.children if c.dep_ == "prep"):
+        for clause in phrase.subtree:
+            if (
+                clause.dep_ in ("acl", "relcl", "ccomp")
+                and clause.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            ):
+                return clause
+    return None
 
 
 def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
