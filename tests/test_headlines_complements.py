@@ -368,3 +368,11 @@ def test_a_pronoun_that_tells_is_the_told_clause_s_subject(nlp: Any, tmp_path: P
     )
     other = titles(tmp_path / "two", "The economy will grow next year, it said on Tuesday.")
     assert other["2024-05-07"] == "It said the economy will grow"
+
+
+def test_no_longer_is_kept_with_its_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Baghdad said on Tuesday that it would no longer recognize the no-fly zones.",
+    )
+    assert found["2024-05-07"] == "Baghdad said it would no longer recognize the no-fly zones"

@@ -38,6 +38,11 @@ def verb_core(verb: Any) -> set[int]:
             and c.lower_ in verb_lists()["qualifying_adverbs"]
         )
     }
+    for child in verb.children:  # "[no longer] celebrated": the polarity, whatever the parse
+        if child.dep_ == "advmod" and child.lower_ in ("longer", "more"):
+            no = [g.i for g in child.children if g.lower_ in ("no", "not", "any")]
+            if no and child.i < verb.i:
+                core |= {child.i, *no}
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 1].whitespace_:
         prefix = doc[verb.i - 2]
