@@ -173,3 +173,21 @@ def test_the_day_a_thing_is_slated_for_dates_no_other_act(nlp: Any, tmp_path: Pa
         "slated on Friday.\n",
     )
     assert not [e for e in events if e.trigger == "hold" and e.date.edtf == "2011-03-04"]
+
+
+def test_a_deadline_put_off_is_ahead_and_the_putting_off_is_the_telling(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """ "said on Wednesday it was putting off the start until Saturday": Saturday is the coming
+    one, and the telling's row is the one row; money allocated for a year is no act of that
+    year."""
+    events = events_of(
+        tmp_path,
+        "The agency said on Wednesday that it was putting off the start of the airlift until "
+        "Saturday.\n\n"
+        "Tehran has allocated 120 million dollars to the Palestinian government for 2012.\n",
+    )
+    assert [(e.date.edtf, e.trigger) for e in events if "airlift" in e.title] == [
+        ("2011-03-09", "say")
+    ]
+    assert [e.date.edtf for e in events if e.trigger == "allocate"] == ["2011-03-09"]

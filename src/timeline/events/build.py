@@ -22,6 +22,7 @@ from timeline.events.lead import lead_event
 from timeline.events.markets import is_market_move
 from timeline.events.nominal import NounPhrase, title_as_told
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
+from timeline.events.speech import verb_lists
 from timeline.events.title import title_event
 from timeline.models import Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
@@ -71,7 +72,11 @@ def extract_events(
         kind = Kind.CAPTION if line_of(text, sentence.start_char) in captions else Kind.EVENT
         figures = sentence_figures(sentence)
         spans = [span for _, span in found]
-        for dated in dated_words(found, skip, document.published):
+        words = dated_words(found, skip, document.published)
+        dated_verbs = {d.word.i for d in words if not d.at_publication}
+        for dated in words:
+            if dated.at_publication and _told_by(dated.word, dated_verbs):
+                continue  # "said on Thursday it was putting off … until Saturday": one row
             noun = lemma(dated.word).lower() if dated.nominal else None  # "the 2020 conviction"
             # "gave them until Friday": the act is the article's news, the limit its own
             timex = None if dated.at_publication else dated.expression
@@ -98,6 +103,18 @@ def extract_events(
         events += clause_events(document, doc, expressions, events, captions)
         return events
     return [e for e in events if not opens_with_a_speakers_pronoun(e.title)]
+
+
+def _told_by(word: Any, verbs: set[int]) -> bool:
+    """Whether `word` is in a clause a verb of `verbs` (by index) tells: "[said] it was putting
+    off…"."""
+    clause = word
+    while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        told = clause.dep_ == "ccomp"
+        clause = clause.head
+        if told and clause.i in verbs and lemma(clause).lower() in verb_lists()["reporting"]:
+            return True
+    return False
 
 
 def without_an_opening_date(event: Event, spans: list[Any]) -> Event | None:

@@ -115,7 +115,7 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
-        return told if told is Tense.PAST and lemma(verb) not in _GRANTED else Tense.FUTURE
+        return told if told is Tense.PAST and not _granting(verb) else Tense.FUTURE
     if before[-1:] == ["for"] and lemma(verb) in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
     if before[-1:] == ["for"] and _for_a_thing(span):
@@ -141,6 +141,13 @@ def clause_tense(span: Any) -> Tense | None:
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
     return _verb_tense(verb)
+
+
+def _granting(verb: Any) -> bool:
+    """A verb that gives or moves a deadline, itself or with its particle: "extended",
+    "was putting off … until Saturday"."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma(verb) in _GRANTED or any(f"{lemma(verb)} {p}" in _GRANTED for p in particles)
 
 
 def _for_a_thing(span: Any) -> bool:
