@@ -185,8 +185,10 @@ def test_a_deadline_put_off_is_ahead_and_the_putting_off_is_the_telling(
         tmp_path,
         "The agency said on Wednesday that it was putting off the start of the airlift until "
         "Saturday.\n\n"
-        "Tehran has allocated 120 million dollars to the Palestinian government for 2012.\n",
+        "Tehran has allocated 120 million dollars to the Palestinian government for 2012.\n\n"
+        "Judge Maria Lopez set Smith's sentencing for June 14.\n",
     )
+    assert [e.date.edtf for e in events if e.trigger == "set"] == ["2011-06-14"]
     assert [(e.date.edtf, e.trigger) for e in events if "airlift" in e.title] == [
         ("2011-03-09", "say")
     ]

@@ -321,8 +321,10 @@ def given_to_a_thing(span: Any) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "to"):
         verb = root.head.head
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        # "allocated 120 million dollars for 2007": money, not an event set for a day
-        return thing is None or thing.pos_ != "NOUN" or is_event_noun(thing)
+        # "allocated 120 million dollars for 2007": a sum, not an event set for a day
+        return thing is None or not (
+            thing.ent_type_ in FIGURES or any(c.dep_ == "nummod" for c in thing.children)
+        )
     head = root.head.head if root.dep_ == "pobj" else root.head
     if head.lower_ in word_list("elsewhere", "giving_a_date"):
         return True  # "declared a dividend payable Dec. 2", "an order effective Tuesday"
