@@ -193,3 +193,20 @@ def test_a_deadline_put_off_is_ahead_and_the_putting_off_is_the_telling(
         ("2011-03-09", "say")
     ]
     assert [e.date.edtf for e in events if e.trigger == "allocate"] == ["2011-03-09"]
+
+
+def test_a_day_an_event_is_set_for_dates_the_setting_even_within_the_week(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """ "scheduled a vote for March 16" a week ahead (the parse hangs "for" on the vote), "called
+    a strike for Monday" in Wednesday's paper: the coming days."""
+    events = events_of(
+        tmp_path,
+        "The weather was fine.\n\n"
+        "The council scheduled a vote for March 16.\n\n"
+        "The union called a strike for Monday.\n",
+    )
+    assert {(e.date.edtf, e.trigger) for e in events} >= {
+        ("2011-03-16", "schedule"),
+        ("2011-03-14", "call"),
+    }

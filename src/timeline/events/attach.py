@@ -186,7 +186,9 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
-    if for_a_period(root) or beside_a_period(root, expression.value):
+    if (for_a_period(root) and not _a_day_set(span, root, expression.value)) or beside_a_period(
+        root, expression.value
+    ):
         return None  # "the review for April", "pull out after the 2006 season"
     if in_an_apposition(span, root) is not None:
         return None  # "Gaidar, the victim of a poisoning last week, was released": who he is
@@ -361,6 +363,20 @@ def _above_its_subordinator(span: Any, verb: Any) -> Any:
         return verb
     marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
     return verb.head if marks and span.end <= marks[0].i else verb
+
+
+def _a_day_set(span: Any, root: Any, value: NormalizedDate | None) -> bool:
+    """The day an event is set for ("scheduled [a vote] for March 16", "a hearing for June
+    5"): the event's day, not a period the thing concerns ("the review for April")."""
+    return bool(
+        value is not None
+        and value.granularity is Granularity.DAY
+        and span.start <= root.i < span.end  # not "for the January 1-October 31 period"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.lower_ not in ("today", "tonight")  # "motivation for today": no day set
+        and is_event_noun(root.head.head)
+    )
 
 
 def _a_plan_told_aside(verb: Any) -> bool:

@@ -119,7 +119,8 @@ def clause_tense(span: Any) -> Tense | None:
     if before[-1:] == ["for"] and lemma(verb) in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
     if before[-1:] == ["for"] and _for_a_thing(span):
-        return Tense.PRESENT  # "has called a mass strike for Monday": the day it is set for
+        return Tense.FUTURE  # "has called a mass strike for Monday": the day it is set for,
+        # still ahead (a day gone by is "Monday's strike")
     if (
         lemma(verb) in ("set", "schedule")
         and span.start == verb.i + 1
