@@ -376,3 +376,17 @@ def test_no_longer_is_kept_with_its_verb(nlp: Any, tmp_path: Path) -> None:
         "Baghdad said on Tuesday that it would no longer recognize the no-fly zones.",
     )
     assert found["2024-05-07"] == "Baghdad said it would no longer recognize the no-fly zones"
+
+
+def test_a_teller_the_parse_read_as_a_participle_tells(nlp: Any, tmp_path: Path) -> None:
+    """ "The maker announced on Monday it would…": the parse makes "announced" describe the
+    maker; the headline is the telling, not "The maker was announced"."""
+    found = titles(
+        tmp_path,
+        "The nation's largest chemicals maker announced on Tuesday it would spend 40 billion "
+        "yen on a buy-back of 100 million shares.",
+    )
+    assert found["2024-05-07"] == (
+        "The nation's largest chemicals maker announced it would spend 40 billion yen on a "
+        "buy-back of 100 million shares"
+    )

@@ -28,7 +28,6 @@ from timeline.events.clauses import (
 )
 from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, tokens_after
-from timeline.events.descriptions import class_labels
 from timeline.events.headline_dates import (
     counted_numbers,
     of_after_a_date,
@@ -36,7 +35,7 @@ from timeline.events.headline_dates import (
     time_adverbs,
     times_in,
 )
-from timeline.events.mentions import entity_at, person_words
+from timeline.events.mentions import entity_at
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
@@ -78,7 +77,9 @@ from timeline.events.telling import (
     committed_act,
     holding_verb,
     misread_conj,
+    misread_teller,
     purpose_of_noun,
+    teller_named_first,
     tells_the_act_of,
 )
 from timeline.events.verb_core import verb_core
@@ -166,6 +167,15 @@ def headline(
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
     if described and according_to(predicate):  # "…, according to figures released Friday"
         return told_whole(tokens_after(sentence, dateline))
+    teller_misread = misread_teller(predicate) if described else None
+    if teller_misread is not None:  # "The maker [announced] on Monday it would outlay…"
+        told, pronoun = teller_misread
+        phrase = noun_phrase(predicate.head, skip, SUBJECT_WORDS) - {t.i for t in predicate.subtree}
+        who = names.get(predicate.head.i) or join_tokens([predicate.doc[i] for i in sorted(phrase)])
+        what = headline(sentence, told, skip, None, names, owners, future)
+        if what.lower().startswith(f"{who.lower()} "):  # the pronoun written as the teller
+            what = f"{pronoun.lower_}{what[len(who) :]}"
+        return tidy(f"{who} {predicate.text} {lowered(what, pronoun)}")
     teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
         return headline(sentence, teller, skip, None, names, owners, future)
@@ -314,7 +324,7 @@ def headline(
         )
         quote = quote.strip(" ,")
         if quote and name is None and subject is not None:  # "X has begun …, it announced"
-            name, quote = _teller_named_first(subject, reported, quote, name)
+            name, quote = teller_named_first(subject, reported, quote, name)
         if quote:
             told = render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
             exact = None
@@ -351,30 +361,6 @@ def headline(
         tokens = [t for t in tokens if t.i not in core and not (t.tag_ == "TO" and t.head == bound)]
         at, be = bound.i, "will"
     return tidy(render(tokens, named_words, name, at, be, owners, placed))
-
-
-def _teller_named_first(
-    subject: Any, reported: Any, quote: str, name: str | None
-) -> tuple[str | None, str]:
-    """ "The UN refugee agency has begun …, it announced": the pronoun that tells is the told
-    clause's subject, which opens the quote; the teller is named, the quote says "it" (who
-    began). The name and the quote as written otherwise."""
-    told_subject = subject_of(reported)
-    if subject.lower_ not in ("it", "they") or told_subject is None:
-        return name, quote
-    plural = told_subject.tag_ in ("NNS", "NNPS")
-    if told_subject.pos_ not in ("NOUN", "PROPN") or plural != (subject.lower_ == "they"):
-        return name, quote
-    speaker = told_subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or bool(
-        class_labels(told_subject) or lemma(told_subject).lower() in person_words()
-    )
-    if not speaker:
-        return name, quote  # "The economy will grow, it said": another "it" tells
-    doc = subject.doc
-    phrase = doc[told_subject.left_edge.i : told_subject.i + 1].text
-    if told_subject.right_edge.i != told_subject.i or not quote.startswith(phrase):
-        return name, quote  # (a subject with words after it: left as it is)
-    return phrase, f"{subject.lower_}{quote[len(phrase) :]}"
 
 
 def _purpose_told(

@@ -2,7 +2,8 @@
 it completes or reports ("looked set [to win]", "in a statement [released] Sunday"), not one
 of another act ("only to see it [crack] Wednesday"); the sentence, with its source, when it
 cites one put out that day ("according to figures [released] Friday"); and a second past
-tense the parse left unattached ("emigrated to Palestine, then [moved] to France"). Word
+tense the parse left unattached ("emigrated to Palestine, then [moved] to France"); the
+teller a closing "it" stands for ("X has begun …, it announced"). Word
 classes are data: `data/headline_verbs.toml`."""
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import subject_of, to_infinitive
+from timeline.events.descriptions import class_labels
+from timeline.events.mentions import person_words
 from timeline.events.speech import verb_lists
 from timeline.nlp.lemmas import lemma
 
@@ -91,3 +94,52 @@ def holding_verb(noun: Any) -> Any | None:
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     return None
+
+
+def teller_named_first(
+    subject: Any, reported: Any, quote: str, name: str | None
+) -> tuple[str | None, str]:
+    """ "The UN refugee agency has begun …, it announced": the pronoun that tells is the told
+    clause's subject, which opens the quote; the teller is named, the quote says "it" (who
+    began). The name and the quote as written otherwise."""
+    told_subject = subject_of(reported)
+    if subject.lower_ not in ("it", "they") or told_subject is None:
+        return name, quote
+    plural = told_subject.tag_ in ("NNS", "NNPS")
+    if told_subject.pos_ not in ("NOUN", "PROPN") or plural != (subject.lower_ == "they"):
+        return name, quote
+    speaker = told_subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or bool(
+        class_labels(told_subject) or lemma(told_subject).lower() in person_words()
+    )
+    if not speaker:
+        return name, quote  # "The economy will grow, it said": another "it" tells
+    doc = subject.doc
+    phrase = doc[told_subject.left_edge.i : told_subject.i + 1].text
+    if told_subject.right_edge.i != told_subject.i or not quote.startswith(phrase):
+        return name, quote  # (a subject with words after it: left as it is)
+    return phrase, f"{subject.lower_}{quote[len(phrase) :]}"
+
+
+def misread_teller(participle: Any) -> tuple[Any, Any] | None:
+    """(the told verb, its pronoun subject) when the parse made a past tense of saying a
+    participle of its subject and the told clause the sentence's verb, with two subjects
+    ("The maker [announced] on Monday it would outlay…", "Japan [announced] in October it had
+    agreed…"); else None."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    if lemma(participle).lower() not in verb_lists()["attributing"]:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "agent") for c in participle.children):
+        return None
+    noun, verb = participle.head, participle.head.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or verb.i < participle.i:
+        return None
+    pronoun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.i > participle.i
+        ),
+        None,
+    )
+    return None if pronoun is None else (verb, pronoun)
