@@ -36,3 +36,15 @@ def test_a_quarter_of_a_game_is_no_date(text: str) -> None:
 )
 def test_a_quarter_of_the_calendar_stays(text: str, expected: list[str]) -> None:
     assert [f for f in _found(text) if "quarter" in f] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hayden scored his fifth century in eight Tests.", []),
+        ("It was Ponting's 33rd century in Test cricket.", []),
+        ("The bridge was built in the 15th century.", ["the 15th century"]),
+    ],
+)
+def test_a_century_someone_owns_is_a_score(text: str, expected: list[str]) -> None:
+    assert [f for f in _found(text) if "century" in f] == expected

@@ -164,6 +164,15 @@ def not_a_game_quarter(text: str, start: int, end: int) -> bool:
     return not any(w in _GAME_WORDS for w in re.findall(r"[a-z][a-z-]*", window))
 
 
+_OWNED = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|'s|’s)\s+$", re.IGNORECASE)
+
+
+def not_a_score(text: str, start: int, end: int) -> bool:
+    """A century of the calendar, not a batsman's hundred runs: "his fifth century in eight
+    Tests", "Ponting's 33rd century" (a century someone owns is a score)."""
+    return not _OWNED.search(text[max(0, start - 12) : start])
+
+
 def not_a_preposition(text: str, start: int, end: int) -> bool:
     """ "The following Tuesday" is a day; "following" with no article is the preposition:
     "praised following Tuesday's raid", "resigned following Monday's vote"."""

@@ -33,6 +33,7 @@ from timeline.temporal.context import (
     not_a_name,
     not_a_preposition,
     not_a_rate,
+    not_a_score,
     not_a_title,
     not_an_award,
     not_an_ordinal,
@@ -175,7 +176,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("decade", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?{NUM_START}(?P<dec>1[0-9]\d0|20\d0)['’]?s\b"), read_decade, None),
     Rule("decade_short", _compile(r"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?['’](?P<dd>\d0)s\b"), read_decade, None),
     Rule("decade_word", _compile(rf"(?:the\s+(?:(?:early|mid|late|gradual)[\s-]*)?|\b(?:early|mid|late|gradual)[\s-]*)(?P<dw>{alternation(DECADE_WORDS)})\b"), read_decade, None),
-    Rule("century", _compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<c>{ORDINAL})[\s-]+century\b"), read_century, None),
+    Rule("century", _compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?P<c>{ORDINAL})[\s-]+century\b"), read_century, not_a_score),
     Rule("year", _compile(
         rf"(?:{PART})?(?:(?:the\s+)?(?:fiscal\s+)?year\s+|fiscal\s+|FY\s*)?{NUM_START}(?P<y>{YEAR}){NUM_END}"
         rf"(?!\s+(?:{COUNT_NOUNS})\b)(?!\s+(?-i:[NSEW])\.?\s)(?!\s+\w+\.?\s+{STREET})"
