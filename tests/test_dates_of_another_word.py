@@ -210,3 +210,17 @@ def test_a_day_an_event_is_set_for_dates_the_setting_even_within_the_week(
         ("2011-03-16", "schedule"),
         ("2011-03-14", "call"),
     }
+
+
+def test_what_a_thing_is_due_to_do_is_its_row(nlp: Any, tmp_path: Path) -> None:
+    """ "The 12 accords due to be signed Friday cover a gas contract": the signing is dated, not
+    the covering; talks "pencilled in for" a day are set for the coming one."""
+    events = events_of(
+        tmp_path,
+        "The weather was fine.\n\n"
+        "The 12 accords due to be signed Friday cover a long-term gas contract.\n\n"
+        "Talks in Maastricht have been pencilled in for March 23.\n",
+    )
+    titles = {e.date.edtf: e.title for e in events}
+    assert titles["2011-03-11"] == "The 12 accords are due to be signed"
+    assert titles["2011-03-23"] == "Talks in Maastricht have been pencilled in"

@@ -34,6 +34,9 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         "Asked whether the talks could resume on March 3, 2006, he replied that he hoped so.",
         "In 2006 it was clear that Europe needed Macedonia.",  # a judgement
         "The dictatorship still divides Chile in 2006.",  # what is still so
+        # a measure's change told in a relative clause
+        "Traders shrugged off a decline in the Philadelphia Fed Index, which dropped 4.3 percent "
+        "in December 2006.",
     ],
 )
 def test_states_and_habits_are_no_events(nlp: Any, tmp_path: Path, sentence: str) -> None:

@@ -20,6 +20,7 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
+from timeline.events.attach_plans import a_day_set, a_plan_told_aside, subject_of_what_was_told
 from timeline.events.attach_relative import (
     a_later_participle,
     dates_the_thing_placed,
@@ -31,6 +32,7 @@ from timeline.events.clauses import (
     FINITE_TAGS,
     SUBJECT_DEPS,
     clause_head,
+    due_of_a_noun,
     governing_predicate,
     past_a_describing_gerund,
     subject_of,
@@ -80,7 +82,6 @@ from timeline.events.nominal import (
 from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
-from timeline.temporal.tense import PLAN_VERBS
 
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 # Dates that name a reporting period: "fourth-quarter results", "first-half sales".
@@ -186,7 +187,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
-    if (for_a_period(root) and not _a_day_set(span, root, expression.value)) or beside_a_period(
+    if (for_a_period(root) and not a_day_set(span, root, expression.value)) or beside_a_period(
         root, expression.value
     ):
         return None  # "the review for April", "pull out after the 2006 season"
@@ -217,7 +218,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if _on_a_noun_elsewhere(root, expression.value):
         return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
-    if described is not None and _subject_of_what_was_told(described):
+    if described is not None and subject_of_what_was_told(described):
         return None  # "organisers said [Saturday night's pageant] reached two billion"
     if described is not None and noun is None and described.pos_ == "NOUN" and not period:
         return None  # "the 15th-century navigator", "a 1960s house": a thing, not an event
@@ -245,8 +246,10 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if continues_a_phrase(span, expression.value):
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
+    if due_of_a_noun(root.head):  # "the accords due [Friday] to be signed": the signing
+        predicate = next(c for c in root.head.children if c.dep_ == "xcomp")
     predicate = past_a_describing_gerund(predicate)
-    if _a_plan_told_aside(predicate):
+    if a_plan_told_aside(predicate):
         return None  # "held prior to the leaders' meeting in Busan [slated] on Friday"
     if _coarser_than_a_day(expression.value) and in_a_noun_phrase(root, predicate):
         return None  # "the trial for the massacre of 148 people from Dujail in 1982"
@@ -363,43 +366,6 @@ def _above_its_subordinator(span: Any, verb: Any) -> Any:
         return verb
     marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
     return verb.head if marks and span.end <= marks[0].i else verb
-
-
-def _a_day_set(span: Any, root: Any, value: NormalizedDate | None) -> bool:
-    """The day an event is set for ("scheduled [a vote] for March 16", "a hearing for June
-    5"): the event's day, not a period the thing concerns ("the review for April")."""
-    return bool(
-        value is not None
-        and value.granularity is Granularity.DAY
-        and span.start <= root.i < span.end  # not "for the January 1-October 31 period"
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "for"
-        and root.lower_ not in ("today", "tonight")  # "motivation for today": no day set
-        and is_event_noun(root.head.head)
-    )
-
-
-def _a_plan_told_aside(verb: Any) -> bool:
-    """A participle of a plan with no subject or auxiliary of its own, set after the main
-    clause ("the meeting was held before the summit [slated] for Friday", however the parse
-    hung it): the date is of the thing planned, no date of the clause's act."""
-    return bool(
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("advcl", "acl")
-        and lemma(verb).lower() in PLAN_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    )
-
-
-def _subject_of_what_was_told(noun: Any) -> bool:
-    """The parse made the subject of a reported clause the object of the verb of saying: "said
-    [Saturday night's pageant], in its 55th edition, reached…" (its date is the pageant's)."""
-    verb = noun.head
-    return bool(
-        noun.dep_ == "dobj"
-        and lemma(verb).lower() in word_list("headline_verbs", "reporting")
-        and any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children)
-    )
 
 
 def _relative_to(noun: Any) -> bool:

@@ -132,6 +132,8 @@ def clause_head(predicate: Any) -> Any:
         subordinate = predicate.dep_ in ("advcl", "pcomp", "prep", "pobj")
         if fronted_participle(predicate):
             break  # "Founded in 1990, the firm grew": the founding, the firm's
+        if predicate.dep_ == "xcomp" and due_of_a_noun(predicate.head):
+            break  # "the accords [due] to be signed Tuesday cover …": the signing
         if not (
             predicate.dep_ == "xcomp"
             or predicate.pos_ not in ("VERB", "AUX")
@@ -140,6 +142,20 @@ def clause_head(predicate: Any) -> Any:
             break
         predicate = predicate.head
     return predicate
+
+
+def due_of_a_noun(word: Any) -> bool:
+    """An adjective of a plan that describes a noun: "the accords [due] to be signed Tuesday"
+    (its "to" clause is the noun's act; a participle, "talks [expected] to start", is a
+    clause of its own)."""
+    return bool(
+        word.dep_ in ("amod", "acl")
+        and word.head.pos_ in ("NOUN", "PROPN")
+        and word.head.i < word.i
+        and word.pos_ == "ADJ"
+        and lemma(word) in PLAN_VERBS
+        and any(c.dep_ == "xcomp" for c in word.children)
+    )
 
 
 def fronted_participle(verb: Any) -> bool:

@@ -245,6 +245,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         subject = subject_of(predicate.head)
     if subject is None:
         return False
+    if subject.lower_ in ("which", "that") and predicate.dep_ == "relcl":
+        subject = predicate.head  # "the Philadelphia Fed Index, …, which dropped 4.3 percent"
     verb = lemma(predicate).lower()
     if verb in word_list("statistics", "occurrence"):
         # "Bihar witnessed 5,193 murders", "police recorded 300 thefts" (but not a person who

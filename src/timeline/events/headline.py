@@ -22,6 +22,7 @@ from timeline.events.clauses import (
     SUBJECT_DEPS,
     after_comma,
     clause_head,
+    due_of_a_noun,
     fronted_participle,
     join_tokens,
     subject_of,
@@ -71,7 +72,7 @@ from timeline.events.speech import (
     third_person,
     verb_lists,
 )
-from timeline.events.subjects import subject_phrase
+from timeline.events.subjects import is_plural, subject_phrase
 from timeline.events.telling import (
     according_to,
     committed_act,
@@ -167,6 +168,13 @@ def headline(
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
     if described and according_to(predicate):  # "…, according to figures released Friday"
         return told_whole(tokens_after(sentence, dateline))
+    if subject is None and predicate.dep_ == "xcomp" and due_of_a_noun(predicate.head):
+        due, noun = predicate.head, predicate.head.head  # "the accords due to be signed Tuesday"
+        phrase = noun_phrase(noun, skip, SUBJECT_WORDS) - {t.i for t in due.subtree}
+        who = names.get(noun.i) or join_tokens([noun.doc[i] for i in sorted(phrase)])
+        verb = join_tokens([due, *verb_phrase(sentence, predicate, skip)])
+        be = ("are" if future else "were") if is_plural(noun) else ("is" if future else "was")
+        return tidy(f"{who} {be} {verb}")
     teller_misread = misread_teller(predicate) if described else None
     if teller_misread is not None:  # "The maker [announced] on Monday it would outlay…"
         told, pronoun = teller_misread
