@@ -224,3 +224,19 @@ def test_what_a_thing_is_due_to_do_is_its_row(nlp: Any, tmp_path: Path) -> None:
     titles = {e.date.edtf: e.title for e in events}
     assert titles["2011-03-11"] == "The 12 accords are due to be signed"
     assert titles["2011-03-23"] == "Talks in Maastricht have been pencilled in"
+
+
+def test_what_is_still_to_come_is_not_dated_long_before_the_article(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The weather was fine.\n\n"
+        "Eight Marines are to be prosecuted for their role in the killings on November 19 last "
+        "year.\n\n"
+        "The easing weather will lessen fears of a catastrophe like 1998.\n\n"
+        "On a visit in July, the prime minister proposed building a corridor in the West Bank.\n",
+    )
+    assert [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"] == [
+        ("2010-07", "build")
+    ]

@@ -20,7 +20,12 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
-from timeline.events.attach_plans import a_day_set, a_plan_told_aside, subject_of_what_was_told
+from timeline.events.attach_plans import (
+    a_day_set,
+    a_plan_told_aside,
+    planned_long_before,
+    subject_of_what_was_told,
+)
 from timeline.events.attach_relative import (
     a_later_participle,
     dates_the_thing_placed,
@@ -155,6 +160,8 @@ def dated_words(
             chosen.append(Dated(word.word, group[0], word.nominal, word.title, True))
             continue
         group = acts or group
+        if not word.nominal and planned_long_before(word.word, group, published):
+            continue  # "are to be prosecuted for the killings on November 19 last year"
         if (
             done
             and not given & {e.start for e in group}
