@@ -390,3 +390,16 @@ def test_a_teller_the_parse_read_as_a_participle_tells(nlp: Any, tmp_path: Path)
         "The nation's largest chemicals maker announced it would spend 40 billion yen on a "
         "buy-back of 100 million shares"
     )
+
+
+def test_the_phrase_a_telling_is_dated_in_is_no_part_of_the_headline(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Maliki criticised Annan and accused the envoy of polishing the image of the former "
+        "regime, in a statement received by AFP on Tuesday.",
+    )
+    assert found["2024-05-07"] == (
+        "Maliki accused the envoy of polishing the image of the former regime"
+    )

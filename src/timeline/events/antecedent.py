@@ -82,7 +82,10 @@ def telling_verb(participle: Any) -> Any | None:
         noun.dep_ == "pobj"
         and preposition.dep_ == "prep"
         and preposition.head.pos_ in ("VERB", "AUX")
-        and subject_of(preposition.head) is not None
+        and (
+            subject_of(preposition.head) is not None
+            or (preposition.head.dep_ == "conj" and subject_of(preposition.head.head) is not None)
+        )
         and (
             preposition.head.dep_ in ("ROOT", "conj")
             or lemma(preposition.head).lower() in verb_lists()["attributing"]

@@ -186,7 +186,14 @@ def headline(
         return tidy(f"{who} {predicate.text} {lowered(what, pronoun)}")
     teller = telling_verb(predicate) if described else None
     if teller is not None:  # "X told TV in remarks broadcast Monday": what X told
-        return headline(sentence, teller, skip, None, names, owners, future)
+        holder = predicate.head  # the phrase of the telling is no part of what was told
+        told_in = set()
+        if holder.dep_ == "pobj":  # "in [a] statement [received by AFP Tuesday]", not its "that…"
+            kept = [c for c in holder.children if c.dep_ in ("det", "amod", "compound", "poss")]
+            told_in = {holder.head.i, holder.i, *(t.i for c in kept for t in c.subtree)}
+            that = [c for c in predicate.children if any(g.lower_ == "that" for g in c.children)]
+            told_in |= {t.i for t in predicate.subtree} - {t.i for c in that for t in c.subtree}
+        return headline(sentence, teller, skip | told_in, None, names, owners, future)
     second = relative and predicate.dep_ == "conj" and predicate.head.dep_ == "relcl"
     if (relative and predicate.dep_ == "relcl") or described or second:
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"; "the
