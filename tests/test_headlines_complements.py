@@ -403,3 +403,15 @@ def test_the_phrase_a_telling_is_dated_in_is_no_part_of_the_headline(
     assert found["2024-05-07"] == (
         "Maliki accused the envoy of polishing the image of the former regime"
     )
+
+
+def test_what_a_content_noun_holds_is_kept_with_its_that(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Secretary of State Condoleezza Rice expressed optimism Tuesday that the Security "
+        "Council will impose sanctions on Iran.",
+    )
+    assert found["2024-05-07"] == (
+        "Secretary of State Condoleezza Rice expressed optimism that the Security Council will "
+        "impose sanctions on Iran"
+    )

@@ -15,7 +15,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.kept import extraposed_clause, for_clause, for_to, sharing_object
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
-from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, verb_lists
+from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
 from timeline.events.subjects import subject_phrase
 from timeline.events.verb_core import verb_core
 from timeline.events.vocabulary import word_list
@@ -374,7 +374,10 @@ def whole_clause(verb: Any, skip: set[int], room: int) -> set[int]:
         return set()
     subject = subject_of(verb)
     keep = verb_core(verb) - skip
-    keep |= {c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in _OPEN_QUESTION}
+    opening = _OPEN_QUESTION | ({"that"} if content_told(verb.head) == verb else set())
+    keep |= {
+        c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in opening
+    }  # "doubt [that]"
     if subject is not None:
         keep |= subject_phrase(subject, skip, min(SUBJECT_WORDS, room - len(keep) - 1))
         if subject.i not in keep:

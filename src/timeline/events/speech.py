@@ -38,9 +38,28 @@ def verb_lists() -> dict[str, frozenset[str]]:
 def reported_clause(verb: Any) -> Any | None:
     """The clause a reporting verb reports ("told the committee that the plant would close")."""
     if lemma(verb).lower() not in verb_lists()["reporting"]:
-        return None
+        return content_told(verb)
     found = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return found if found is not None else _told_in_a_phrase(verb)
+
+
+def content_told(verb: Any) -> Any | None:
+    """The "that" clause of a noun that says what it holds, which the parse hangs on the verb:
+    "left little [doubt] on Monday [that China wants to thwart …]"."""
+    content = word_list("headline_nouns", "content_nouns")
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and lemma(c).lower() in content]
+    if not nouns:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i > nouns[0].i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _told_in_a_phrase(verb: Any) -> Any | None:
