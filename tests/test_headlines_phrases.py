@@ -358,3 +358,15 @@ def test_a_name_and_a_noun_each_with_its_determiner_are_one_list(nlp: Any, tmp_p
         "Exchange, its chief executive said on Tuesday.",
     )
     assert "between the operator and the New York Stock Exchange" in found["2024-05-07"]
+
+
+def test_the_noun_of_a_list_of_hyphenated_adjectives_is_kept(nlp: Any, tmp_path: Path) -> None:
+    """ "65 of the twin-engine, wide-body aircraft": the parse sets the noun in apposition to the
+    first adjective; without it the headline ends on an adjective."""
+    events = events_of(
+        tmp_path,
+        "The weather was fine.\n\nQantas said it was ordering 65 of the twin-engine, wide-body "
+        "aircraft on Tuesday for delivery from 2008.",
+    )
+    (tuesday,) = [e for e in events if e.date.edtf == "2024-05-07"]
+    assert "65 of the twin-engine, wide-body aircraft" in tuesday.title

@@ -1,7 +1,8 @@
 """Dependents a noun phrase keeps although their kind is usually cut (`phrases.pruned` drops
 clauses, and words joined by "and"): a clause that completes a noun that says nothing alone,
 a participle or short relative clause that says which thing, a "for X to V" clause, and the
-verb that shares its object with the one before it. Read from the parse; word classes are
+verb that shares its object with the one before it; a name in apposition that says which, and
+the noun of a list of adjectives the parse set in apposition. Read from the parse; word classes are
 data (`data/headline_nouns.toml`)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from timeline.events.clauses import FINITE_TAGS, to_infinitive
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
+BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 RESTRICTING_WORDS = 10  # a participle or clause that says which: "700 Iraqis [living in Turkey]"
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -193,3 +195,41 @@ def purpose_of_a_verb(token: Any) -> bool:
     objects = [c for c in head.children if c.dep_ == "dobj"]
     after = objects[0].right_edge.i if objects else head.i  # "pay 60 million dollars [to settle…]"
     return bool(start - 1 == after)
+
+
+def naming_apposition(token: Any) -> bool:
+    """A name set right after a common noun, without a comma, says which one ("the road between
+    the capital [Ashgabat] and Kipchak", "the carmaker [Renault]")."""
+    return bool(
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "NOUN"
+        and token.left_edge.i == token.head.i + 1
+        and token.head.whitespace_
+        and not in_brackets(token)  # "gross domestic product (GDP)": a short form, an aside
+    )
+
+
+def noun_of_listed_adjectives(token: Any) -> bool:
+    """The noun a list of hyphenated adjectives describes, which the parse set in apposition to
+    the first ("the twin-engine, [wide-body aircraft]"): without it, no noun."""
+    first, comma = token.head, token.left_edge.i - 1
+    return bool(
+        token.dep_ == "appos"
+        and token.pos_ == "NOUN"
+        and comma == first.i + 1
+        and token.doc[comma].text == ","
+        and first.pos_ == "NOUN"  # (not a name: "Ali al-Nuaimi, oil minister")
+        and any(c.text in ("-", "–") and c.i < first.i for c in first.children)
+        and not any(c.dep_ == "det" for c in token.children)
+        and not in_brackets(token)
+    )
+
+
+def in_brackets(token: Any) -> bool:
+    """Whether the token stands between an opening and a closing bracket near it."""
+    doc = token.doc
+    window = doc[max(0, token.i - BRACKET_WINDOW) : token.i + BRACKET_WINDOW]  # not `.sent`
+    before = [t.text for t in window if t.i < token.i and t.text in ("(", ")")]
+    after = [t.text for t in window if t.i > token.i and t.text in ("(", ")")]
+    return bool(before and before[-1] == "(" and after and after[0] == ")")

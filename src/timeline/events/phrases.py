@@ -25,7 +25,10 @@ from timeline.events.kept import (
     content_of,
     for_clause,
     for_to,
+    in_brackets,
     infinitive_of_noun,
+    naming_apposition,
+    noun_of_listed_adjectives,
     purpose_of_a_verb,
     restricting,
     restricting_clause,
@@ -33,7 +36,6 @@ from timeline.events.kept import (
 )
 
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
-BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
 MODIFIER_DEPS = ("poss", "compound", "nummod", "amod", "nmod")
 _MODIFIER_OF_NOUN = frozenset({"amod", "compound", "nmod"})
@@ -231,7 +233,8 @@ def _kept_clause(token: Any, head: Any, skip: set[int]) -> bool:
         or for_clause(token, skip)
         or purpose_of_a_verb(token)
         or _measured(token)
-        or _naming_apposition(token)
+        or naming_apposition(token)
+        or noun_of_listed_adjectives(token)
     )
 
 
@@ -352,29 +355,8 @@ def _measured(token: Any) -> bool:
         and token.head.ent_type_ in ("MONEY", "QUANTITY")
         and token.i > token.head.i
         and all(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_punct for t in token.lefts)
-        and not _in_brackets(token)  # "(98.5 million dollar)": an aside
+        and not in_brackets(token)  # "(98.5 million dollar)": an aside
     )
-
-
-def _naming_apposition(token: Any) -> bool:
-    """A name set right after a common noun, without a comma, says which one ("the road between
-    the capital [Ashgabat] and Kipchak", "the carmaker [Renault]")."""
-    return bool(
-        token.dep_ == "appos"
-        and token.pos_ == "PROPN"
-        and token.head.pos_ == "NOUN"
-        and token.left_edge.i == token.head.i + 1
-        and token.head.whitespace_
-        and not _in_brackets(token)  # "gross domestic product (GDP)": a short form, an aside
-    )
-
-
-def _in_brackets(token: Any) -> bool:
-    doc = token.doc
-    window = doc[max(0, token.i - BRACKET_WINDOW) : token.i + BRACKET_WINDOW]  # not `.sent`
-    before = [t.text for t in window if t.i < token.i and t.text in ("(", ")")]
-    after = [t.text for t in window if t.i > token.i and t.text in ("(", ")")]
-    return bool(before and before[-1] == "(" and after and after[0] == ")")
 
 
 def _alike(one: Any, other: Any) -> bool:
