@@ -63,6 +63,7 @@ from timeline.events.speech import (
     direct_quote,
     lowered,
     named_above,
+    opened_by_that,
     opens_with_quote,
     owner_above,
     quotation,
@@ -170,16 +171,14 @@ def headline(
         return told_whole(tokens_after(sentence, dateline))
     if subject is None and predicate.dep_ == "xcomp" and due_of_a_noun(predicate.head):
         due, noun = predicate.head, predicate.head.head  # "the accords due to be signed Tuesday"
-        phrase = noun_phrase(noun, skip, SUBJECT_WORDS) - {t.i for t in due.subtree}
-        who = names.get(noun.i) or join_tokens([noun.doc[i] for i in sorted(phrase)])
+        who = names.get(noun.i) or _phrase_without(noun, due, skip)
         verb = join_tokens([due, *verb_phrase(sentence, predicate, skip)])
         be = ("are" if future else "were") if is_plural(noun) else ("is" if future else "was")
         return tidy(f"{who} {be} {verb}")
     teller_misread = misread_teller(predicate) if described else None
     if teller_misread is not None:  # "The maker [announced] on Monday it would outlay…"
         told, pronoun = teller_misread
-        phrase = noun_phrase(predicate.head, skip, SUBJECT_WORDS) - {t.i for t in predicate.subtree}
-        who = names.get(predicate.head.i) or join_tokens([predicate.doc[i] for i in sorted(phrase)])
+        who = names.get(predicate.head.i) or _phrase_without(predicate.head, predicate, skip)
         what = headline(sentence, told, skip, None, names, owners, future)
         if what.lower().startswith(f"{who.lower()} "):  # the pronoun written as the teller
             what = f"{pronoun.lower_}{what[len(who) :]}"
@@ -191,7 +190,7 @@ def headline(
         if holder.dep_ == "pobj":  # "in [a] statement [received by AFP Tuesday]", not its "that…"
             kept = [c for c in holder.children if c.dep_ in ("det", "amod", "compound", "poss")]
             told_in = {holder.head.i, holder.i, *(t.i for c in kept for t in c.subtree)}
-            that = [c for c in predicate.children if any(g.lower_ == "that" for g in c.children)]
+            that = [c for c in predicate.children if opened_by_that(c)]
             told_in |= {t.i for t in predicate.subtree} - {t.i for c in that for t in c.subtree}
         return headline(sentence, teller, skip | told_in, None, names, owners, future)
     second = relative and predicate.dep_ == "conj" and predicate.head.dep_ == "relcl"
@@ -247,8 +246,7 @@ def headline(
     if subject is not None and not antecedent and subject.i not in names:
         noun = main_clause_noun(subject, predicate)  # "attending the trial since it opened"
         if noun is not None:
-            phrase = noun_phrase(noun, skip, SUBJECT_WORDS) - {t.i for t in predicate.subtree}
-            antecedent = join_tokens([sentence.doc[i] for i in sorted(phrase)])
+            antecedent = _phrase_without(noun, predicate, skip)
     if antecedent and subject is not None and (subject.pos_ == "PRON" or relative):
         names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()
@@ -290,9 +288,8 @@ def headline(
     said = {t.i for t in words} - subject_tokens - helping - {predicate.i}  # "became [ill]"
     verb = lemma(predicate).lower()
     needs = verb_lists()["needs_complement"]
-    if main is not None or any(
-        c.dep_ == "auxpass" for c in predicate.children
-    ):  # "has not been announced"
+    passive = main is not None or any(c.dep_ == "auxpass" for c in predicate.children)
+    if passive:  # "has not been announced", "the state [declared] in 1983 is …"
         needs = verb_lists()["needs_complement_in_passive"]
     fragment = words and (
         (words[0].lower_ in RELATIVE_WORDS and words[0].i not in names | (owners or {}).keys())
@@ -376,6 +373,13 @@ def headline(
         tokens = [t for t in tokens if t.i not in core and not (t.tag_ == "TO" and t.head == bound)]
         at, be = bound.i, "will"
     return tidy(render(tokens, named_words, name, at, be, owners, placed))
+
+
+def _phrase_without(noun: Any, clause: Any, skip: set[int]) -> str:
+    """The noun's phrase as a subject is written, without the words of `clause` (a clause of
+    it, or the clause it is part of)."""
+    phrase = noun_phrase(noun, skip, SUBJECT_WORDS) - {t.i for t in clause.subtree}
+    return join_tokens([noun.doc[i] for i in sorted(phrase)])
 
 
 def _purpose_told(

@@ -51,15 +51,14 @@ def content_told(verb: Any) -> Any | None:
     if not nouns:
         return None
     return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "ccomp"
-            and c.i > nouns[0].i
-            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        ),
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i > nouns[0].i and opened_by_that(c)),
         None,
     )
+
+
+def opened_by_that(clause: Any) -> bool:
+    """Whether a clause opens with the conjunction "that" ("… [that] the plant would close")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _told_in_a_phrase(verb: Any) -> Any | None:
@@ -70,7 +69,7 @@ def _told_in_a_phrase(verb: Any) -> Any | None:
             if (
                 clause.dep_ in ("acl", "relcl", "ccomp")
                 and clause.pos_ in ("VERB", "AUX")
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                and opened_by_that(clause)
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             ):
                 return clause

@@ -91,9 +91,9 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
     """The words of a clause written as what they stand for, by token index, when the
     document makes it clear: an object pronoun as its person ("forbade contacts with him"),
     "the two countries" as the pair named ("talks between China and Japan"), a description
-    as its entity ("would overtake General Motors"), a bare
-    description as the earlier phrase's identifying words ("signed the fisheries
-    agreement"). An empty string leaves a word out."""
+    as its entity ("would overtake General Motors"), a bare description as the earlier
+    phrase's identifying words ("signed the fisheries agreement"). An empty string leaves a
+    word out."""
     names: dict[int, str] = {}
     for token in clause.subtree:
         if token.lower_ == "them" and token.dep_ in OBJECT_DEPS:
