@@ -28,6 +28,7 @@ from timeline.events.assemble import confidence, make_event
 from timeline.events.clauses import governing_predicate, sentence_containing
 from timeline.events.comparisons import compares
 from timeline.events.elsewhere import counted_from_the_story
+from timeline.events.eventhood import is_statistic
 from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
@@ -87,6 +88,8 @@ def with_anchored_times(
             continue  # "the deadliest day since protests erupted": a comparison, no date
         if tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value):
             continue  # "has led his country since its 1980 independence": a state since then
+        if is_statistic(predicate, value):
+            continue  # "since its inception the center had received 33,435 reports": a total
         first = count[0] if count else token.idx
         last = named.right_edge.idx + len(named.right_edge.text)
         phrase = TimeExpression(

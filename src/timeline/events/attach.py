@@ -22,7 +22,9 @@ from timeline.events.attach_names import (
 )
 from timeline.events.attach_plans import (
     a_day_set,
+    a_goal,
     a_plan_told_aside,
+    gerund_of_another_act,
     planned_long_before,
     subject_of_what_was_told,
 )
@@ -93,8 +95,6 @@ _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 PERIODS = frozenset({Granularity.QUARTER})
 
 
-# Verbs completing verbs ("urged them to try to cut…") walked up to find a goal's verb.
-_GOAL_DEPTH = 3
 _VERBS = ("VERB", "AUX")
 
 
@@ -262,8 +262,10 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the trial for the massacre of 148 people from Dujail in 1982"
     if in_another_clause(root, predicate):
         return None  # "is on trial, before being ousted in 2003": the ousting's year
-    if _a_goal(span, predicate):
+    if a_goal(span, predicate):
         return None  # "urged donors to double aid by 2015": not urged in 2015
+    if gerund_of_another_act(predicate, root):
+        return None  # "accused him of selling goods between 1994 and 1996": not the accusing
     if _the_subject(span, predicate):
         return None  # "Last year set a new record for …", "This year is set to be…": the period
     light = light_object(predicate)
@@ -329,40 +331,6 @@ def _the_subject(span: Any, verb: Any) -> bool:
         and root.dep_ == "npadvmod"
         and between <= {a.i for a in helping}
     )
-
-
-def _a_goal(span: Any, verb: Any) -> bool:
-    """The date is the target or deadline of a goal set for someone: it dates a verb that
-    completes a verb of urging, asking or pledging ("urged donors to double aid by 2015",
-    "recommended wrapping up operations by early 2008"), or is the deadline ("by") of such a
-    verb ("called for elections by 2008")."""
-    goals = word_list("goals", "verbs")
-    if lemma(verb).lower() in goals:
-        root = span_root(span)
-        return bool(root.dep_ == "pobj" and root.head.lower_ == "by")
-    current = verb
-    for _ in range(_GOAL_DEPTH):
-        owner = _for_infinitive_owner(current)  # "called for elections [to be held]"
-        if owner is None and (current.dep_ != "xcomp" or current.head.i == current.i):
-            return False
-        current = owner if owner is not None else current.head
-        if lemma(current).lower() in goals:
-            return True
-    return False
-
-
-def _for_infinitive_owner(verb: Any) -> Any | None:
-    """The verb a "for … to" infinitive completes ("called for elections [to be held]": called),
-    as the parse has it: a clause marked "for", or one hung on the object of "for" ("call for
-    500 million people [to be lifted]", a relative clause of "people"); else None."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
-        return verb.head
-    noun = verb.head
-    if verb.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        return noun.head.head
-    return None
 
 
 def _above_its_subordinator(span: Any, verb: Any) -> Any:

@@ -2,7 +2,9 @@
 plan's participle set after the main clause ("held before the summit slated for Friday"), the
 day an event is set for ("scheduled a vote for March 16", whichever word the parse hangs "for"
 on), the subject of a told clause the parse made the object of "said"; a plan dated long
-before the article (split from `attach`)."""
+before the article; a goal's target ("urged donors to double aid by 2015"); the act of a
+gerund after "of", "from", "to" ("accused him of selling goods in 1995") (split from
+`attach`)."""
 
 from __future__ import annotations
 
@@ -10,12 +12,17 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.nominal import is_event_noun
+from timeline.events.clauses import clause_head, subject_of
+from timeline.events.elsewhere import told_as_done
+from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.temporal.resolve import FUTURE_SLACK_DAYS
 from timeline.temporal.tense import PLAN_VERBS
+
+# Verbs completing verbs ("urged them to try to cut…") walked up to find a goal's verb.
+_GOAL_DEPTH = 3
 
 
 def a_day_set(span: Any, root: Any, value: NormalizedDate | None) -> bool:
@@ -82,3 +89,66 @@ def _still_to_come(verb: Any) -> bool:
         and head.tag_ in ("VBZ", "VBP")
         and any(c.tag_ == "TO" for c in verb.children)
     )
+
+
+def a_goal(span: Any, verb: Any) -> bool:
+    """The date is the target or deadline of a goal set for someone: it dates a verb that
+    completes a verb of urging, asking or pledging ("urged donors to double aid by 2015",
+    "recommended wrapping up operations by early 2008"), or is the deadline ("by") of such a
+    verb ("called for elections by 2008")."""
+    goals = word_list("goals", "verbs")
+    if lemma(verb).lower() in goals:
+        root = span_root(span)
+        return bool(root.dep_ == "pobj" and root.head.lower_ == "by")
+    current = verb
+    for _ in range(_GOAL_DEPTH):
+        owner = _for_infinitive_owner(current)  # "called for elections [to be held]"
+        if owner is None and (current.dep_ != "xcomp" or current.head.i == current.i):
+            return False
+        current = owner if owner is not None else current.head
+        if lemma(current).lower() in goals:
+            return True
+    return False
+
+
+def gerund_of_another_act(verb: Any, root: Any) -> bool:
+    """A gerund without a subject of its own after a preposition that makes it an act other
+    than its clause's: its date (`root`, the time expression's head) is not the clause's, and
+    the gerund alone makes no headline. So when the gerund and its object complete a noun ("a
+    commitment to [achieving] free trade by 2010"), when the date is inside its object ("banned from
+    [taking] part in the 2010 World Cup"), or when it tells what someone is accused, convicted
+    or thanked of in an act told as done ("has accused him of [selling] goods between 1994
+    and 1996"; but "is accused of [running] arms in the 1990s" tells the charge). A date set
+    beside another gerund may be its clause's, misparsed ("banned airlines from [holding]
+    equity on April 4", "detained for [questioning] in mid-March")."""
+    preposition = verb.head
+    if not (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and preposition.lower_ in word_list("goals", "gerund_of_another_act")
+        and subject_of(verb) is None
+    ):
+        return False
+    has_object = any(c.dep_ == "dobj" for c in verb.children)  # not "a wave of [buying]"
+    noun = preposition.head  # an argument of its clause, not "in [favor] of": a preposition
+    if noun.pos_ == "NOUN" and noun.dep_ != "pobj" and has_object:
+        return True
+    adverbial = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+    if not adverbial:
+        return True
+    told_of = preposition.lower_ in word_list("goals", "gerund_told_of") and noun.pos_ == "VERB"
+    return has_object and told_of and told_as_done(clause_head(verb))  # (not "in favor of")
+
+
+def _for_infinitive_owner(verb: Any) -> Any | None:
+    """The verb a "for … to" infinitive completes ("called for elections [to be held]": called),
+    as the parse has it: a clause marked "for", or one hung on the object of "for" ("call for
+    500 million people [to be lifted]", a relative clause of "people"); else None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return verb.head
+    noun = verb.head
+    if verb.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return noun.head.head
+    return None

@@ -40,7 +40,7 @@ def compares(span: Any) -> bool:
         r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
     ):
         before = {t.lower_ for t in doc[max(0, span.start - 14) : span.start]}
-        if before & {"from", "than", "compared", "versus", "vs", "vs."}:
+        if before & {"from", "than", "compared", "versus", "vs", "vs.", "against"}:
             return True
     if _comparison_base(span) or _of_a_recalled_figure(span):
         return True
@@ -92,7 +92,8 @@ def _comparison_base(span: Any) -> bool:
         if word in comparison or lemma(head).lower() in comparison:
             return True
         if word in word_list("statistics", "comparison_with_change") and _tells_change(head):
-            return word == "from" or any(t.lower_ in _BASE_WORDS for t in span)
+            phrase = span.doc[head.i : span.end]  # "over [the same period of] last year"
+            return word == "from" or any(t.lower_ in _BASE_WORDS for t in phrase)
         window = span.doc[max(0, head.i - _COMPARISON_WINDOW) : head.i]
         if word == "as" and any(t.lower_ in ("same", "as") for t in window):
             return True  # "the same margin as last week", "as high as in 2001"

@@ -36,6 +36,9 @@ _DETERMINERS = frozenset({"the", "this"})
 _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "both"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _IDENTIFYING_DEPS = frozenset({"compound", "amod"})
+_NAME_PREPOSITIONS = frozenset(
+    {"of", "for", "on", "de", "du", "des", "del"}
+)  # "Court [of] Justice"
 _NOUNS_KEY = "timeline_nouns"
 MAX_TITLE_WORDS = 5  # words of a title before a person's name: "deputy foreign minister"
 Named = Sequence[tuple[Any, Actor]]  # entity spans before a description, with their entity
@@ -124,8 +127,9 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     for actor in earlier:
         names = set(words_of(actor.text))
         if head in names and said <= names:
-            return actor  # "the court" for "the Supreme Court"; not "the lower house" for
-            # "the House of Councillors"
+            # "the court" for "the Supreme Court"; not "the lower house" for "the House of
+            # Councillors"; nothing for "the center" after "the Intelligence Center Act"
+            return actor if _headed_by(actor.text, head) else None
         if any(actor.label in c.labels and not names & c.unless_name_has for c in classes):
             return actor
     titled = {actor for ent, actor in named if ent.label_ == "PERSON" and _titled(ent, token)}
@@ -209,6 +213,17 @@ def _titled(ent: Any, noun: Any) -> bool:
 def _said_of(noun: Any) -> set[str]:
     """The words a description says of its noun ("lower" in "the lower house")."""
     return {c.lower_ for c in noun.children if c.dep_ in _IDENTIFYING_DEPS}
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Whether `head` can be the head word of a name: its first or last word, or one that a
+    preposition follows ("International Court of Justice"); not a word that modifies the next
+    ("Center" in "Financial Intelligence Center Act")."""
+    words = [w.lower() for w in name.split()]
+    return any(
+        word == head and (k in (0, len(words) - 1) or words[k + 1] in _NAME_PREPOSITIONS)
+        for k, word in enumerate(words)
+    )
 
 
 def _ends(name: str) -> set[str]:

@@ -247,6 +247,8 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         return False
     if subject.lower_ in ("which", "that") and predicate.dep_ == "relcl":
         subject = predicate.head  # "the Philadelphia Fed Index, …, which dropped 4.3 percent"
+    if _a_count_since(predicate, value):
+        return True  # "since 2003 the center had received 33,435 reports"
     verb = lemma(predicate).lower()
     if verb in word_list("statistics", "occurrence"):
         # "Bihar witnessed 5,193 murders", "police recorded 300 thefts" (but not a person who
@@ -420,6 +422,20 @@ def _a_toll_so_far(predicate: Any, subject: Any) -> bool:
     numbers = [subject] if subject.pos_ == "NUM" else []
     numbers += [c for c in subject.children if c.dep_ == "nummod"]
     return any(_at_least(n, TOLL_COUNT) for n in numbers)
+
+
+def _a_count_since(predicate: Any, value: NormalizedDate) -> bool:
+    """A count of at least `TOLL_COUNT` things had over a period up to a time, told in the
+    perfect with a verb of a tally: a running total ("since its inception in 2003 the center
+    had received 33,435 reports"), not an act then."""
+    children = list(predicate.children)
+    perfect = any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in children)
+    if "/" not in value.edtf or not perfect or any(c.dep_ == "neg" for c in children):
+        return False
+    if lemma(predicate).lower() not in word_list("statistics", "tallies"):
+        return False  # "has cut about 200 jobs since the recall": acts, however many
+    counts = [n for c in children if c.dep_ == "dobj" for n in c.children if n.dep_ == "nummod"]
+    return any(_at_least(n, TOLL_COUNT) for n in counts)
 
 
 def _at_least(number: Any, least: int) -> bool:

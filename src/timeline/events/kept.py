@@ -210,6 +210,22 @@ def naming_apposition(token: Any) -> bool:
     )
 
 
+def noun_after_a_short_form(token: Any) -> bool:
+    """The noun a name and its bracketed short form modify, which the parse set in apposition
+    to the name ("United Arab Emirates (UAE) [investors] are racing"): without it, the subject
+    changes from the investors to the country."""
+    bracket = token.left_edge.i - 1
+    return bool(
+        token.dep_ == "appos"
+        and token.pos_ == "NOUN"
+        and token.head.pos_ == "PROPN"
+        and bracket > token.head.i
+        and token.doc[bracket].text == ")"
+        and token.doc[bracket].head.i == token.head.i
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def noun_of_listed_adjectives(token: Any) -> bool:
     """The noun a list of hyphenated adjectives describes, which the parse set in apposition to
     the first ("the twin-engine, [wide-body aircraft]"): without it, no noun."""

@@ -28,6 +28,7 @@ from timeline.events.kept import (
     in_brackets,
     infinitive_of_noun,
     naming_apposition,
+    noun_after_a_short_form,
     noun_of_listed_adjectives,
     purpose_of_a_verb,
     restricting,
@@ -234,6 +235,7 @@ def _kept_clause(token: Any, head: Any, skip: set[int]) -> bool:
         or purpose_of_a_verb(token)
         or _measured(token)
         or naming_apposition(token)
+        or noun_after_a_short_form(token)
         or noun_of_listed_adjectives(token)
     )
 

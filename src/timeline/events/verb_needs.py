@@ -1,11 +1,14 @@
 """What a headline's verb needs besides its words: the limit its time has ("will stay closed
-[until Monday]"), and the "was", "were", "is" or "are" a participle takes to make a clause."""
+[until Monday]"), the day a thing is set for ("set [April 29] for the next hearing"), and the
+"was", "were", "is" or "are" a participle takes to make a clause."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from timeline.events.subjects import is_plural
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
 
 
 def time_limit(verb: Any, skip: set[int]) -> set[int]:
@@ -31,7 +34,36 @@ def time_limit(verb: Any, skip: set[int]) -> set[int]:
                 }
                 limit = {t.i for t in child.subtree} - said  # not "…, when the Taliban seized"
                 return limit | _at_the_latest(child, skip)
+    return day_set(verb, skip)
+
+
+def day_set(verb: Any, skip: set[int]) -> set[int]:
+    """The date a verb of setting sets, which is the news of its clause: "set [April 29] for
+    the next hearing", "set Kessler's sentencing [for June 5]", "set [a date of January 12]
+    for the vote" (without it: "The court set for the next hearing")."""
+    if lemma(verb).lower() not in word_list("goals", "setting_verbs"):
+        return set()
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in ("dobj", "npadvmod") and child.i in skip and _for_after(verb, child):
+            return {t.i for t in child.subtree}  # "set April 29 for the next hearing"
+        if child.dep_ == "prep" and child.lower_ in ("for", "to") and _dated(child, skip):
+            return {t.i for t in child.subtree}  # "set the sentencing for June 5"
+        if child.dep_ == "dobj" and child.lower_ in ("date", "day"):  # "a date of January 12"
+            of = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if of and _dated(of[0], skip):
+                return {t.i for t in of[0].subtree}
     return set()
+
+
+def _for_after(verb: Any, date: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "for" and c.i > date.i for c in verb.children)
+
+
+def _dated(preposition: Any, skip: set[int]) -> bool:
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.i in skip for g in objects)
 
 
 def _at_the_latest(limit: Any, skip: set[int]) -> set[int]:

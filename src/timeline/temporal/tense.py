@@ -111,7 +111,8 @@ def clause_tense(span: Any) -> Tense | None:
     forward = _FORWARD & set(before[-2:])
     if forward == {"record"} and "of" not in before:
         forward = frozenset()  # "holders of record Nov. 22", not "set a record on Tuesday"
-    if forward or (before[-1:] in (["to"], ["until"]) and _MOVED & set(before)):
+    moved = _MOVED & set(before) or lemma(verb) in _MOVED  # "postponed the trial to Monday"
+    if forward or (before[-1:] in (["to"], ["until"]) and moved):
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
@@ -127,6 +128,8 @@ def clause_tense(span: Any) -> Tense | None:
         and any(c.lower_ == "for" and c.i >= span.end for c in verb.children)
     ):
         return Tense.FUTURE  # "the court set April 29 for the next hearing"
+    if before[-2:] == ["date", "of"] and lemma(verb) in ("set", "fix", "schedule"):
+        return Tense.FUTURE  # "set a date of January 12 for a preliminary hearing"
     if _names_the_noun(span, "deadline"):
         return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
     scheduled = _scheduled_event(span)
@@ -218,6 +221,8 @@ def _verb_tense(verb: Any) -> Tense:
     if not auxes and _after_a_past_act(verb):
         return Tense.PAST  # "formed the government after winning elections in January"
     joined = None if auxes else _joined_to(verb)
+    if joined is None and not auxes and _present_beside_a_future(verb):
+        return Tense.FUTURE  # "will kick off on June 9 … and [ends] on July 9": a schedule
     if joined is not None:
         # "will meet and sign on Friday", "has fluctuated, rising to a high in June", "was
         # quoted as saying in April"
@@ -299,6 +304,18 @@ def _joined_to(verb: Any) -> Any | None:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _finite(head):
         return None
     return head
+
+
+def _present_beside_a_future(verb: Any) -> bool:
+    """A present tense joined to a verb told in the future tells a schedule: "the Cup will
+    kick off on June 9 and [ends] on July 9"."""
+    head = verb.head
+    return bool(
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBP")
+        and head.i != verb.i
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in head.children)
+    )
 
 
 def _finite(verb: Any) -> bool:
