@@ -270,3 +270,28 @@ def test_an_object_description_is_written_as_its_entity(nlp: Any, tmp_path: Path
     )
     assert kept["2006-12-04"] == "Trade barriers in the region were dismantled"
     assert kept["2006-12-03"] == "Toyota overtook the carmaker"
+
+
+WAR = (
+    "---\npublished: 2006-12-29\n---\nInquiry\n\n"
+    "Preparations for the summer war in Lebanon were deficient, a probe into the conduct of "
+    "staff headquarters found. Since the war ended in a ceasefire on August 14, there have "
+    "been calls for an inquiry. The probe was handed in mid-October to general Dan Shomron. "
+    "Hezbollah fighters welcomed the war on Tuesday.\n"
+)
+
+
+def test_a_bare_description_takes_the_phrase_that_said_which(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, WAR)
+    assert found["2006-08-14"].startswith("The war in Lebanon ended")
+    assert found["2006-10"].startswith("The probe into the conduct of staff headquarters was")
+    assert found["2006-12-26"] == "Hezbollah fighters welcomed the war in Lebanon"
+
+
+def test_a_phrase_with_a_clause_says_nothing_of_which(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2006-12-29\n---\nInquiry\n\n"
+        "Officials opened a probe into what went wrong. The probe was closed on Tuesday.\n",
+    )
+    assert found["2006-12-26"].startswith("The probe was closed")

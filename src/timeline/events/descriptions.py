@@ -40,6 +40,8 @@ _NAME_PREPOSITIONS = frozenset(
     {"of", "for", "on", "de", "du", "des", "del"}
 )  # "Court [of] Justice"
 _NOUNS_KEY = "timeline_nouns"
+IDENTIFYING_PHRASE_WORDS = 6  # words of a phrase after a noun that says which: "in Lebanon"
+_IDENTIFYING_PREPOSITIONS = frozenset({"in", "with", "of", "into", "against", "between", "over"})
 MAX_TITLE_WORDS = 5  # words of a title before a person's name: "deputy foreign minister"
 Named = Sequence[tuple[Any, Actor]]  # entity spans before a description, with their entity
 
@@ -255,6 +257,7 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     if not of_a_class and any(lemma(token).lower() in c.words for c in _classes()):
         return None  # "the party": a named entity's, or none (not "the Kadima party")
     said: set[str] = set()
+    after: list[str] = []  # identifying phrases after the noun, first mention first
     for i in _nouns(token.doc).get(token.lower_, ()):
         earlier = token.doc[i]
         if i < token.i and not _ranked(earlier):
@@ -262,9 +265,13 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
             words = _identifying(earlier)
             if owner or words:
                 said.add(f"{owner} {words}".strip() if owner else f"{_det(token)} {words}")
-    if len(said) != 1:
-        return None
-    return f"{next(iter(said))} {token.text}"
+            elif (phrase := _identifying_after(earlier)) is not None:
+                after.append(phrase)
+    if len(said) == 1:
+        return f"{next(iter(said))} {token.text}"
+    if not said and after:  # "the summer war in Lebanon" … "the war": the war in Lebanon
+        return f"{_det(token)} {token.text} {after[0]}"
+    return None
 
 
 def _det(noun: Any) -> str:
@@ -321,6 +328,30 @@ def _identifying(noun: Any) -> str:
         start = first.i  # "the Cedar Ridge fire": the compound's own words too
         words.insert(0, noun.doc[start : child.i + 1].text)
     return " ".join(words)
+
+
+def _identifying_after(noun: Any) -> str | None:
+    """The short phrase right after a noun that says which one it is ("in Lebanon" in "the
+    summer war in Lebanon", "into the conduct of staff headquarters" in "a probe into the
+    conduct of staff headquarters"), or None: no clause, no aside, at most
+    `IDENTIFYING_PHRASE_WORDS` words."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    preposition = doc[noun.i + 1]
+    if preposition.head.i != noun.i or preposition.lower_ not in _IDENTIFYING_PREPOSITIONS:
+        return None
+    words = list(preposition.subtree)
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if (
+        len(words) > IDENTIFYING_PHRASE_WORDS
+        or not objects
+        or objects[0].pos_ == "PRON"
+        or any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "-–") for t in words)
+        or any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    ):
+        return None
+    return str(doc[words[0].i : words[-1].i + 1].text)
 
 
 def _glued(word: Any) -> bool:

@@ -28,6 +28,8 @@ _LEAD_SENTENCES = 3
 _TALLY_SENTENCES = 2  # after the news: "The vote was 39-11."
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
 TOLD_DAYS_BEFORE = 1  # a telling dated the day before the article is its news of the day
+LONG_BEFORE_DAYS = 366  # a time this long before the article in the news's clause: old news
+_PATH_DEPTH = 10  # words from a time expression up to the news verb, at most
 _NOT_MAIN = frozenset({"relcl", "acl", "advcl", "pcomp"})  # clauses of another's news
 _COUNTED_FROM = re.compile(r"\s*(?:after|before|later|earlier)\b", re.IGNORECASE)
 
@@ -91,6 +93,7 @@ def _lead_news(
     timed = [(e.start, e.end) for e in expressions if _places_in_time(e, text)]
     previous_subject = None
     earlier = [(e.start, e.end) for e in expressions if _days_before(e, published)]
+    long_before = [(e.start, e.end) for e in expressions if _long_before(e, published)]
     for index, sentence in enumerate(lead):
         verb = _news_verb(sentence)
         if verb is not None:
@@ -98,6 +101,7 @@ def _lead_news(
                 _dated(verb, sentence, timed)
                 or _dated_telling(verb, sentence, timed)
                 or _told_days_before(verb, sentence, earlier)
+                or _long_before_in_its_adverbial(verb, sentence, long_before)
             ):
                 if index == 0:
                     return None  # the lead's news has its own date: an ordinary event
@@ -169,6 +173,35 @@ def _teller(verb: Any, before: bool) -> Any | None:
     if verb.dep_ != "ccomp" or (teller.i < verb.i) != before:
         return None
     return teller if lemma(teller).lower() in word_list("news_verbs", "attribution") else None
+
+
+def _long_before_in_its_adverbial(
+    verb: Any, sentence: Any, long_before: list[tuple[int, int]]
+) -> bool:
+    """Whether a time long before the article lies in an adverbial clause of the news verb,
+    however deep the parse hung it ("Britain considered abandoning its deterrent as it cast
+    around for ways to raise money during a crisis [30 years ago]"): the news is that old."""
+    doc = sentence.doc
+    for start, end in long_before:
+        if not (sentence.start_char <= start < sentence.end_char):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        adverbial = False
+        for _ in range(_PATH_DEPTH):
+            if token is None or token.head.i == token.i:
+                break
+            adverbial = adverbial or token.dep_ == "advcl"
+            if token.head.i == verb.i:
+                return adverbial
+            token = token.head
+    return False
+
+
+def _long_before(expression: TimeExpression, published: NormalizedDate) -> bool:
+    """A time that ends more than `LONG_BEFORE_DAYS` before the article's date."""
+    value = expression.value
+    return value is not None and (published.start - value.end).days > LONG_BEFORE_DAYS
 
 
 def _days_before(expression: TimeExpression, published: NormalizedDate) -> bool:

@@ -118,7 +118,10 @@ def object_names(found: DocumentEntities, clause: Any) -> dict[int, str]:
                 names[token.i] = f"{pair[0].text} and {pair[1].text}"
             elif token.dep_ != "pobj" and (described := identified(token)) is not None:
                 det = next(c for c in token.children if c.dep_ == "det")  # "on the table": idiom
-                names[det.i] = described.rsplit(" ", 1)[0]
+                if described.endswith(f" {token.text}"):  # "the fisheries agreement"
+                    names[det.i] = described.rsplit(" ", 1)[0]
+                else:  # "the war in Lebanon"
+                    names[det.i], names[token.i] = "", described
     return names
 
 
