@@ -20,6 +20,7 @@ from timeline.events.subjects import subject_phrase
 from timeline.events.verb_core import verb_core
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.misparse import noun_read_as_verb
 
 HEARER_WORDS = 6  # a hearer's phrase, or the subject of a "for X to V" clause
 VERB_PHRASE_WORDS = 12  # "(an operation) conducted in Bougainville to knock out the BRA"
@@ -71,6 +72,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
         and not _summing_up(c, verb)
     ]
     objects += _gerund_object(verb)
+    objects += [c for c in verb.children if c.dep_ in ("conj", "advcl") and noun_read_as_verb(c)]
     objects += _infinitive_after(verb, skip)
     shared = sharing_object(verb)
     bare = all(o.dep_ == "prt" for o in objects)  # a particle is no object: "take [up] and"
@@ -122,12 +124,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
         keep |= whole_clause(content, skip, room - len(keep) - 1) | {content.left_edge.i}
     if not keep - verb_core(verb) - skip:  # "broke out [after militants crossed the border]"
         keep |= _what_led_to_it(verb, skip, room)
-    keep |= {  # "beat the Knicks 97-92", "defeated Congo-Brazzaville 28-25": where it ended
-        t.i + k
-        for t in verb.subtree
-        if _score(t) and t.i > verb.i and (t.i - 1 in keep or t.i - 1 == verb.i) and t.i not in skip
-        for k in range(3)
-    }
+    keep |= _scores(verb, keep, skip)
     return keep | _purpose(verb, skip, keep, room - len(keep))
 
 
@@ -193,6 +190,21 @@ def _summing_up(noun: Any, verb: Any) -> bool:
             for c in verb.children
         )
     )
+
+
+def _scores(verb: Any, keep: set[int], skip: set[int]) -> set[int]:
+    """The score a kept phrase ends on, with the set scores after it ("beat the Knicks 97-92",
+    "defeated Congo-Brazzaville 28-25", "upset Nova 15-9, 17-15"): where the game ended."""
+    doc = verb.doc
+    found: set[int] = set()
+    for token in verb.subtree:  # in text order
+        if token.i <= verb.i or token.i in skip or not _score(token):
+            continue
+        follows = token.i - 1 in keep | found or token.i - 1 == verb.i
+        set_after = token.i >= 2 and doc[token.i - 1].text == "," and token.i - 2 in found
+        if follows or set_after:
+            found |= {token.i, token.i + 1, token.i + 2} | ({token.i - 1} if set_after else set())
+    return found
 
 
 def _score(token: Any) -> bool:

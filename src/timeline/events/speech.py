@@ -82,6 +82,8 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     reported Wednesday", parsed as a description of the yacht's owner): what was reported is
     the sentence's main verb before it."""
     root = sentence.root
+    if root.i > verb.i and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        root = verb.head  # "X could enable Y, Minister Z [said], the media reported"
     saying = verb_lists()["attributing"]  # not "agree", "decide"
     quoted = verb.dep_ == "acl" and any(
         t.tag_ == "''" for t in sentence.doc[root.i : verb.i]

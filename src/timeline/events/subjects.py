@@ -71,6 +71,8 @@ def _co_subjects(subject: Any, found: set[int], skip: set[int], room: int) -> se
     if not members or not joined:
         return set()
     end = max(m.i for m in members)
+    if any(c.dep_ == "appos" and subject.i < c.i < end for c in subject.children):
+        return set()  # "Hu Jintao, general secretary of the party [and president] of China,"
     words = {c.i for c in joined} | {
         c.i for c in subject.children if c.text == "," and subject.i < c.i < end
     }

@@ -5,17 +5,26 @@ the verb right after its phrase, and a date in that phrase is that verb's. One w
 the parse joined to the noun before the "and" ("raised doubts about Albania and [military
 sources in Rome] said"): the last member of that list is the subject of the verb after it.
 And a participle that describes the subject read as the main verb ("the state [declared] in
-1983 is recognized only by Ankara"), the main verb as a clause it takes."""
+1983 is recognized only by Ankara"), the main verb as a clause it takes; a noun read as the
+bare verb of a clause taken by the verb before it ("rebuffed [the US stand] on Tuesday")."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from timeline.nlp.lemmas import lemma
 
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "because"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _NOUNS = ("NOUN", "PROPN")
 _LIST_WINDOW = 6  # words between a listed noun and the verb it is the subject of, at most
+_TELLER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SAYING = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm", "claim"})
+# Verbs that take a clause with a bare verb: "saw the man [stand] up", "let the court decide".
+_BARE_VERB_TAKERS = frozenset(
+    {"see", "hear", "watch", "make", "let", "help", "have", "feel", "notice", "bid"}
+)
 
 
 def verb_after_subject(noun: Any) -> Any | None:
@@ -65,7 +74,14 @@ def subject_left_behind(verb: Any) -> Any | None:
         listed = noun.dep_ == "conj" and noun.head.pos_ in _NOUNS and noun.pos_ in _NOUNS
         if listed and doc[noun.left_edge.i - 1].lower_ in ("and", "or"):
             return _after_the_last_comma(noun)
+        if listed and doc[noun.left_edge.i - 1].text == "," and _a_named_teller(noun, verb):
+            return noun  # "… wider powers, [Minister Charles Nqakula] said at Parliament"
     return None
+
+
+def _a_named_teller(noun: Any, verb: Any) -> bool:
+    """A name set off by a comma before a verb of saying: the one who said it."""
+    return noun.ent_type_ in _TELLER_LABELS and lemma(verb).lower() in _SAYING
 
 
 def split_subject(verb: Any) -> Any | None:
@@ -105,3 +121,32 @@ def main_verb_after_participle(verb: Any) -> Any | None:
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children):
             return clause
     return None
+
+
+def noun_read_as_verb(verb: Any) -> bool:
+    """A noun the parse read as the bare verb of a clause taken by the verb before it, right
+    after its singular subject with a determiner ("rebuffed [the US stand] on Tuesday": the
+    stand is the object); not a bare verb after a verb that takes one ("saw the man stand");
+    or a plural noun read as a present tense joined to the past one before it with no "and",
+    "or" or comma between ("won the men's Asian Games [singles] badminton gold medal")."""
+    head = verb.head
+    if verb.dep_ in ("conj", "advcl") and verb.tag_ == "VBZ" and head.tag_ == "VBD":
+        # a plural noun read as a present tense joined to a past one, with no subject
+        if head.i > verb.i or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+            return False
+        between = verb.doc[head.i + 1 : verb.i]
+        joined = any(t.dep_ == "cc" or t.text in (",", ";", "--", "-", "–") for t in between)
+        return not joined and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+    if verb.tag_ != "VB" or verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return bool(
+        subject is not None
+        and subject.i == verb.i - 1
+        and subject.tag_ in ("NN", "NNP")
+        and any(c.dep_ == "det" for c in subject.children)
+        and lemma(head).lower() not in _BARE_VERB_TAKERS
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )

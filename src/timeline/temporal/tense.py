@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.nlp.lemmas import lemma
-from timeline.nlp.misparse import verb_after_subject
+from timeline.nlp.misparse import noun_read_as_verb, verb_after_subject
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
 from timeline.wordlists import word_lists
@@ -45,6 +45,8 @@ def governing_verb(token: Any) -> Any:
             return current
         current = current.head
     verb = current
+    if noun_read_as_verb(verb):
+        return verb.head  # "rebuffed the US [stand] on Tuesday": the rebuffing
     if verb.dep_ == "ccomp" and lemma(verb.head) in SAY_VERBS:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         between = token.doc[verb.head.i + 1 : token.i]

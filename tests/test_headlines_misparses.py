@@ -1,0 +1,75 @@
+"""Headlines and dates through the parser's misreadings of news sentences: a noun read as the
+bare verb of a clause ("rebuffed the US stand"), a plural noun read as a present tense
+("won the Asian Games singles gold medal"), a teller set off by a comma and read as a list
+member ("…, Minister Charles Nqakula said at Parliament, the media reported"), a title joined
+by "and" to an apposition ("Hu Jintao, general secretary of the party and president of
+China,"); the set scores of a match; a lead whose news lies long before the article. Through
+`build_timeline`, on sentences written for these tests (an article of Friday 2024-05-10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import events_of, titles
+
+pytestmark = pytest.mark.model
+
+
+def test_a_noun_read_as_a_bare_verb_leaves_the_date_to_the_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The UN Special Rapporteur on Torture, Manfred Nowak, rebuffed the US stand on "
+        "Tuesday, saying inspectors will not visit the prison.",
+    )
+    assert "rebuffed the US stand" in found["2024-05-07"]
+
+
+def test_a_plural_noun_read_as_a_present_tense_is_the_object(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Olympic champion Taufik Hidayat won the men's Asian Games singles badminton gold medal "
+        "over Lin Dan of China on Saturday.",
+    )
+    assert "won the men's Asian Games singles badminton gold medal" in found["2024-05-04"]
+
+
+def test_a_teller_set_off_by_a_comma_says_what_went_before(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The review of the act could enable the center to have wider supervisory powers, Safety "
+        "and Security Minister Charles Nqakula said at Parliament on Wednesday, the South "
+        "African media reported.",
+    )
+    title = found["2024-05-08"]
+    assert title.startswith("Safety and Security Minister Charles Nqakula said")
+    assert title.endswith("wider supervisory powers")
+
+
+def test_a_title_joined_to_an_apposition_is_no_second_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Chinese leader Hu Jintao, general secretary of the Communist Party of China and "
+        "president of China, left Hanoi for Beijing on Wednesday.",
+    )
+    title = found["2024-05-08"]
+    assert "and president of China" not in title
+    assert title.endswith("left Hanoi for Beijing")
+
+
+def test_every_set_score_of_a_match_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Thailand overcame Malaysia 21-19, 22-20 to win the gold medal on Sunday."
+    )
+    assert found["2024-05-05"].startswith("Thailand overcame Malaysia 21-19, 22-20")
+
+
+def test_a_lead_whose_news_lies_long_ago_is_no_news_of_the_day(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Britain considered abandoning its nuclear deterrent as it cast around for ways to raise "
+        "money during an economic crisis 30 years ago, declassified papers revealed.",
+    )
+    assert not [e for e in events if e.title.startswith("Britain considered")]
