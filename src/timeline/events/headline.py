@@ -91,6 +91,7 @@ from timeline.nlp.misparse import main_verb_after_participle
 
 CLAUSE_TOKENS = 34  # a headline's room: subject, verb and what makes it news
 REPORTED_TOKENS = 38  # a headline with what was said: who, the verb and a whole clause
+_QUOTE_MARKS = JOINING_MARKS | SYMBOLS | {":", ";"}  # the punctuation a reported clause keeps
 
 
 def headline(
@@ -332,7 +333,7 @@ def headline(
         quoted = [t for t in tokens if t.i < start]
         tokens = [t for t in tokens if t.i >= start]
         quote = join_tokens(
-            [t for t in quoted if t.text in JOINING_MARKS | SYMBOLS | {":", ";"} or not t.is_punct]
+            [t for t in quoted if t.text in _QUOTE_MARKS or t.tag_ == "POS" or not t.is_punct]
         )
         quote = quote.strip(" ,")
         if quote and name is None and subject is not None:  # "X has begun …, it announced"

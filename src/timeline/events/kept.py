@@ -15,6 +15,9 @@ from timeline.nlp.lemmas import lemma
 
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
 RESTRICTING_WORDS = 10  # a participle or clause that says which: "700 Iraqis [living in Turkey]"
+BARE_NOUN_RESTRICTING_WORDS = 14  # the same of a noun that says nothing else: "the agreement
+# [reached between Israel and the Palestinian National Authority on a Gaza-Egypt crossing]"
+_HYPHENS = frozenset({"-", "–"})
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "no"})
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 _OWN_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
@@ -70,14 +73,18 @@ def restricting(token: Any, head: Any, skip: set[int]) -> bool:
     Not one with a date in it ("the man [arrested on Tuesday]"): that is an event of its own."""
     if token.dep_ != "acl" or token.tag_ not in ("VBG", "VBN") or token.head.i != head.i:
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return False  # "the theory [that the pyramids were built …]": a clause, not a participle
     words = list(token.subtree)
     before = token.doc[words[0].i - 1] if words[0].i > 0 else None
+    bare = all(c.dep_ in ("det", "amod") and c.i < head.i for c in head.children if c != token)
+    limit = BARE_NOUN_RESTRICTING_WORDS if bare else RESTRICTING_WORDS  # "the latest agreement"
     return (
         before is not None
         and not before.is_punct
         and words[0].i > head.i
-        and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
-        and not any(t.i in skip or t.is_punct for t in words)
+        and len([t for t in words if not t.is_punct]) <= limit
+        and not any(t.i in skip or (t.is_punct and t.text not in _HYPHENS) for t in words)
     )
 
 

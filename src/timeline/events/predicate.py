@@ -62,7 +62,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             near = noun_phrase(hearer, skip, limit=HEARER_WORDS)
             if len(near) + len(clause) <= room:
                 keep |= near
-        return keep | clause
+        return keep | clause | _as_saying(verb)  # "quoted the minister [as saying]"
     objects = [
         c
         for c in verb.children
@@ -190,6 +190,16 @@ def _summing_up(noun: Any, verb: Any) -> bool:
             for c in verb.children
         )
     )
+
+
+def _as_saying(verb: Any) -> set[int]:
+    """The "as saying" of "quoted the minister as saying": without it, no clause."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            saying = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            if saying and lemma(saying[0]).lower() in ("say", "tell", "write"):
+                return {child.i, saying[0].i}
+    return set()
 
 
 def _scores(verb: Any, keep: set[int], skip: set[int]) -> set[int]:

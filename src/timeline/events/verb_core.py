@@ -74,12 +74,22 @@ def _adverb_with_its_phrase(verb: Any) -> set[int]:
     if after is None or after.head.i != verb.i or after.dep_ != "advmod" or after.pos_ != "ADV":
         return set()
     phrases = [g for g in after.children if g.dep_ == "prep"]
-    words = {t.i for g in phrases for t in g.subtree}
+    words = {t.i for g in phrases for t in _before_a_comma(g)}  # not "…, who drew at home"
     if not phrases or len(words) > _ADVERB_PHRASE_WORDS:
         return set()
     if any(verb.doc[i].ent_type_ in ("DATE", "TIME") for i in words):
         return set()  # "dates back [to the early 1960s]": the date, left out of a headline
     return {after.i} | words
+
+
+def _before_a_comma(phrase: Any) -> list[Any]:
+    """A phrase's words up to a comma in it: an aside starts there."""
+    words = []
+    for token in phrase.subtree:
+        if token.text == "," and token.i > phrase.i:
+            break
+        words.append(token)
+    return words
 
 
 def _shared_modal(verb: Any) -> set[int]:
