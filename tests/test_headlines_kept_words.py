@@ -71,3 +71,42 @@ def test_a_quoting_verb_says_as_saying_what(
     nlp: Any, tmp_path: Path, sentence: str, title: str
 ) -> None:
     assert titles(tmp_path, sentence)["2024-05-07"] == title
+
+
+def test_a_condition_stays_with_the_act_and_the_claim_with_its_source(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Gazprom chairman Alexei Miller has warned that gas supplies to Belarus will be turned "
+        "off on Monday if Belarus does not agree to a doubling of the price.",
+    )
+    assert found["2024-05-13"] == (
+        "Gas supplies to Belarus will be turned off if Belarus does not agree to a doubling of "
+        "the price, Gazprom chairman Alexei Miller has warned"
+    )
+
+
+def test_a_quoted_speaker_is_the_source_of_the_claim(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A report quoted an unnamed source as saying that Arroyo made the commitment during a "
+        "private meeting on Monday.",
+    )
+    assert found["2024-05-06"].endswith(", an unnamed source said")
+
+
+def test_another_act_with_its_own_date_is_left_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "He tried again in 1994 and 1998 before winning by a landslide in 2002."
+    )
+    assert "before winning" not in found["1994"]
+
+
+def test_a_role_says_no_name(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "New Zealand and Australia are competing to host the 2011 World Cup, officials said on "
+        "Monday.\n\nThe host country is expected to be announced on Thursday.",
+    )
+    assert found["2024-05-16"].startswith("The host country is expected")

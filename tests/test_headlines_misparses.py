@@ -73,3 +73,23 @@ def test_a_lead_whose_news_lies_long_ago_is_no_news_of_the_day(nlp: Any, tmp_pat
         "money during an economic crisis 30 years ago, declassified papers revealed.",
     )
     assert not [e for e in events if e.title.startswith("Britain considered")]
+
+
+def test_a_participle_with_its_agent_leaves_its_subject_to_the_verb(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The sources said Israeli troops backed by 15 military jeeps raided eastern Nablus early "
+        "on Monday.",
+    )
+    assert found["2024-05-06"].startswith("Israeli troops raided eastern Nablus")
+
+
+def test_a_participle_set_off_by_commas_takes_was(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The CSN, established on Dec. 8, 2004, in the Peruvian city of Cuzco, groups Argentina, "
+        "Bolivia, Brazil and Venezuela.",
+    )
+    assert found["2004-12-08"].startswith("The CSN was established")

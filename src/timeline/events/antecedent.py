@@ -241,6 +241,11 @@ def misread_main_verb(sentence: Any, verb: Any) -> bool:
         return False
     if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
         return False
+    doc = sentence.doc
+    after = verb.right_edge.i + 1
+    set_off = doc[verb.i - 1].text == "," and after < len(doc) and doc[after].text == ","
+    if set_off and root.right_edge.i > after:
+        return False  # "The CSN, [established] on Dec. 8, 2004, in Cuzco, groups …": an aside
     if any(t.tag_ in FINITE_TAGS for t in sentence if t.i < verb.i):
         return False  # "a bacteria which surfaces … is spreading, according to two studies
         # published Friday": a verb before it, the participle is one

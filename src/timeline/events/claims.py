@@ -47,6 +47,8 @@ def claim_source(
     source = closing_source(saying, subject_of(saying))
     if source is None and saying.dep_ == "acl" and saying.head.pos_ in ("NOUN", "PROPN"):
         source = saying.head  # "…, a French newspaper reported": parsed as a description
+    if source is None:
+        source = _quoted_speaker(saying)  # "quoted an unnamed source as [saying] that …"
     if source is None or source.pos_ not in ("NOUN", "PROPN"):
         return None  # "he said": a name written for it would file the act under the speaker
     named = not (source.text.isupper() or is_description(source))  # "NASA said" as written
@@ -62,6 +64,9 @@ def claim_source(
     first = sentence.doc[words[0]]
     who = name or join_tokens([sentence.doc[i] for i in words])
     verb = saying.text.lower() if saying.tag_ in ("VBD", "VBZ", "VBP") else "said"
+    perfect = [c.lower_ for c in saying.children if c.lower_ in ("has", "have", "had")]
+    if saying.tag_ == "VBN" and perfect:
+        verb = f"{perfect[0]} {saying.lower_}"  # "… will be turned off, Miller has warned"
     if lemma(saying).lower() in _NEEDS_MORE:  # "told" needs its hearer, "quoted" its speaker
         verb = "says" if saying.tag_ == "VBZ" else "said"
     if not denied and (who.lower() in told.lower() or source.text in told):
@@ -71,6 +76,16 @@ def claim_source(
     if opening in ("The", "A", "An") or (name is None and common):
         who = who[:1].lower() + who[1:]  # "The governor said…" -> "…, the governor said"
     return f"{who} {verb}"
+
+
+def _quoted_speaker(saying: Any) -> Any | None:
+    """Who a verb of quoting quotes "as saying": "a report quoted [an unnamed source] as
+    saying that …"."""
+    preposition = saying.head
+    if saying.dep_ != "pcomp" or preposition.lower_ != "as":
+        return None
+    quoting = preposition.head
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
 
 
 def _may_be_the_source(subject: Any, source: Any, same: Callable[[Any, Any], bool]) -> bool:

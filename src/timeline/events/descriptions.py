@@ -106,6 +106,8 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     }
     if len(defined) == 1:
         return next(iter(defined))  # "OPEC, the oil cartel, …" … "the cartel"
+    if _said_of(token) & word_list("descriptions", "roles"):
+        return None  # "the host country": a part played, the last country named or not
     of_class = {
         actor
         for _, actor in named

@@ -13,6 +13,7 @@ from timeline.events.clauses import (
     is_time_phrase,
     subject_of,
 )
+from timeline.events.complements import another_dated_act, as_saying, score_end, scores
 from timeline.events.kept import extraposed_clause, for_clause, for_to, sharing_object
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
@@ -51,6 +52,9 @@ def clause_above(predicate: Any) -> Any | None:
     return None
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
 def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
     """What makes the clause news, in `room` tokens: for a reporting verb, its hearer and the
     clause it reports; else its objects or complement and its first prepositional phrase."""
@@ -62,13 +66,13 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
             near = noun_phrase(hearer, skip, limit=HEARER_WORDS)
             if len(near) + len(clause) <= room:
                 keep |= near
-        return keep | clause | _as_saying(verb)  # "quoted the minister [as saying]"
+        return keep | clause | as_saying(verb)  # "quoted the minister [as saying]"
     objects = [
         c
         for c in verb.children
         if c.dep_ in OBJECT_DEPS
         and c.i not in skip
-        and not _score_end(c)
+        and not score_end(c)
         and not _summing_up(c, verb)
     ]
     objects += _gerund_object(verb)
@@ -100,6 +104,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
         and c.i > verb.i  # one before the verb sets the scene: "After launching, X is poised"
         and not is_time_phrase(c, skip)
         and c.lower_ not in _SOURCE_PREPS
+        and not another_dated_act(c, skip)
     ]
     after_verb = max(verb_core(verb)) + 1
     framing = [p for p in preps[:VERB_PREPOSITIONS] if p.i == after_verb]  # "called [on Russia] to"
@@ -124,8 +129,25 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
         keep |= whole_clause(content, skip, room - len(keep) - 1) | {content.left_edge.i}
     if not keep - verb_core(verb) - skip:  # "broke out [after militants crossed the border]"
         keep |= _what_led_to_it(verb, skip, room)
-    keep |= _scores(verb, keep, skip)
-    return keep | _purpose(verb, skip, keep, room - len(keep))
+    keep |= scores(verb, keep, skip)
+    keep |= _purpose(verb, skip, keep, room - len(keep))
+    return keep | _condition(verb, skip, keep, room - len(keep))
+
+
+def _condition(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
+    """The condition an act is told under, when it fits whole ("gas supplies will be turned
+    off on Monday [if Belarus does not agree to the price]"): without it a threat or a plan
+    reads as a fact."""
+    if any(verb.doc[i].lower_ in _CONDITIONS for i in keep):
+        return set()  # one condition told already: "face repatriation if caught"
+    for clause in verb.children:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]
+        if clause.dep_ != "advcl" or not marks or clause.i < verb.i or clause.i in keep:
+            continue
+        told = whole_clause(clause, skip, room - 1)
+        if told and clause.i in told:
+            return told | {marks[0].i}
+    return set()
 
 
 def _purpose(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
@@ -189,54 +211,6 @@ def _summing_up(noun: Any, verb: Any) -> bool:
             c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "attr") and verb.i < c.i < noun.i
             for c in verb.children
         )
-    )
-
-
-def _as_saying(verb: Any) -> set[int]:
-    """The "as saying" of "quoted the minister as saying": without it, no clause."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            saying = [g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-            if saying and lemma(saying[0]).lower() in ("say", "tell", "write"):
-                return {child.i, saying[0].i}
-    return set()
-
-
-def _scores(verb: Any, keep: set[int], skip: set[int]) -> set[int]:
-    """The score a kept phrase ends on, with the set scores after it ("beat the Knicks 97-92",
-    "defeated Congo-Brazzaville 28-25", "upset Nova 15-9, 17-15"): where the game ended."""
-    doc = verb.doc
-    found: set[int] = set()
-    for token in verb.subtree:  # in text order
-        if token.i <= verb.i or token.i in skip or not _score(token):
-            continue
-        follows = token.i - 1 in keep | found or token.i - 1 == verb.i
-        set_after = token.i >= 2 and doc[token.i - 1].text == "," and token.i - 2 in found
-        if follows or set_after:
-            found |= {token.i, token.i + 1, token.i + 2} | ({token.i - 1} if set_after else set())
-    return found
-
-
-def _score(token: Any) -> bool:
-    """The first number of a score ("beat the Knicks [97]-92"), whatever the parse hung it
-    on: what the game ended at."""
-    doc = token.doc
-    return bool(
-        token.like_num
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text in ("-", "–")
-        and doc[token.i + 2].like_num
-    )
-
-
-def _score_end(token: Any) -> bool:
-    """The second number of a score the parse split off ("beat Tottenham 3-[0]")."""
-    doc = token.doc
-    return bool(
-        token.like_num
-        and token.i >= 2
-        and doc[token.i - 1].text in ("-", "–")
-        and doc[token.i - 2].like_num
     )
 
 
