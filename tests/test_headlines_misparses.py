@@ -93,3 +93,24 @@ def test_a_participle_set_off_by_commas_takes_was(nlp: Any, tmp_path: Path) -> N
         "Bolivia, Brazil and Venezuela.",
     )
     assert found["2004-12-08"].startswith("The CSN was established")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "McGinley will always be remembered as the man who holed the winning putt in 2002.",
+        "McGinley is the man who holed the winning putt in 2002.",
+    ],
+)
+def test_a_description_said_of_a_name_is_the_name(nlp: Any, tmp_path: Path, sentence: str) -> None:
+    assert titles(tmp_path, sentence)["2002"].startswith("McGinley holed the winning putt")
+
+
+def test_a_result_of_a_period_reported_is_news_of_the_day(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Viacom Inc., the media conglomerate that owns MTV, reported third-quarter earnings of "
+        "45 cents a share, compared with a loss of 28 cents a year earlier.",
+    )
+    dates = {e.date.edtf for e in events if e.title.startswith("Viacom Inc. reported")}
+    assert dates == {"2024-05-10"}

@@ -115,6 +115,9 @@ def described_name(noun: Any) -> Any:
     parse hung it on a noun that is no act (`_performs`)."""
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head
+    named = _named_as(noun)
+    if named is not None:  # "McGinley will be remembered as [the man] who holed the putt"
+        return named
     above = noun.head.head
     if (
         noun.dep_ == "pobj"
@@ -133,6 +136,20 @@ def described_name(noun: Any) -> Any:
             acts = [above] if _an_event(above) else []
         return acts[-1] if acts else noun
     return noun
+
+
+def _named_as(noun: Any) -> Any | None:
+    """The name a description is said of: the subject of "is" ("McGinley is [the man] who
+    …") or of a verb of naming "as" ("will be remembered as [the man] who …"), when a name."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+        if lemma(verb).lower() not in word_list("descriptions", "naming_verbs"):
+            return None
+    elif noun.dep_ != "attr" or lemma(verb).lower() != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _performs(participle: Any) -> bool:

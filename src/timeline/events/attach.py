@@ -9,7 +9,7 @@ and background (`eventhood`). Word classes are data: `data/statistics.toml`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
@@ -180,7 +180,7 @@ def dated_words(
             value = expression.value
             if value is not None and value.granularity == kind and value not in values:
                 values.append(value)
-                chosen.append(Dated(words[i].word, expression, words[i].nominal, words[i].title))
+                chosen.append(replace(words[i], expression=expression))
     return chosen
 
 
@@ -191,6 +191,9 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if around_a_date(expression.text):
         return None  # "its pre-1996 boom years": a period before the date, no event's date
     if measured_period(span, expression.value):
+        verb = governing_predicate(time_root(span))
+        if _reports_a_result(verb, span):  # "reported third-quarter earnings": news of the day
+            return Dated(verb, expression, at_publication=True)
         return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
@@ -293,6 +296,21 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _reports_a_result(verb: Any, span: Any) -> bool:
+    """A verb told as done that puts out the result a period qualifies ("reported
+    [third-quarter] earnings"): its news is the article's, not of the period."""
+    measured = span.doc[span.end] if span.end < len(span.doc) else None
+    while measured is not None and measured.dep_ in ("compound", "amod", "nmod"):
+        measured = measured.head
+    return bool(
+        measured is not None
+        and measured.dep_ == "dobj"
+        and measured.head.i == verb.i
+        and lemma(verb).lower() in word_list("statistics", "reporting_results")
+        and told_as_done(verb)
+    )
 
 
 def _a_state_told(predicate: Any) -> bool:

@@ -462,9 +462,10 @@ def _millions_as_object(predicate: Any) -> bool:
 
 
 def measured_period(span: Any, value: NormalizedDate | None) -> bool:
-    """A period written right before a measure it qualifies ("revised down third quarter US
-    gross domestic product", "2006 sales of the sector"): the period measured, not the time of
-    the act, however the parse hung it (a day stays: "Monday GDP figures")."""
+    """A period written right before a measure or a result it qualifies ("revised down third
+    quarter US gross domestic product", "2006 sales of the sector", "reported third-quarter
+    earnings"): the period measured, not the time of the act, however the parse hung it (a day
+    stays: "Monday GDP figures")."""
     if value is None or value.granularity is Granularity.DAY:
         return False
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
@@ -473,4 +474,5 @@ def measured_period(span: Any, value: NormalizedDate | None) -> bool:
     head = span.doc[span.end]
     while head.dep_ in ("compound", "amod", "nmod", "det") and head.head.i > head.i:
         head = head.head
-    return head.pos_ in ("NOUN", "PROPN") and is_a_measure(head)
+    results = bool(_noun_forms(head) & word_list("statistics", "results"))  # "third-quarter
+    return head.pos_ in ("NOUN", "PROPN") and (is_a_measure(head) or results)  # earnings"
