@@ -110,3 +110,15 @@ def test_a_role_says_no_name(nlp: Any, tmp_path: Path) -> None:
         "Monday.\n\nThe host country is expected to be announced on Thursday.",
     )
     assert found["2024-05-16"].startswith("The host country is expected")
+
+
+def test_a_supposition_is_no_event_and_stays_with_what_it_conditions(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "If the government fell on June 8, a vote would likely take place in mid-July, the "
+        "reports said.",
+    )
+    assert "2024-06-08" not in found
+    assert found["2024-07"].startswith("If the government fell, a vote would")

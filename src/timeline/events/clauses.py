@@ -119,7 +119,8 @@ def join_tokens(tokens: list[Any]) -> str:
     parts = []
     for token, following in zip(tokens, [*tokens[1:], None], strict=True):
         adjacent = following is not None and following.i == token.i + 1
-        parts.append(token.text_with_ws if adjacent else token.text + " ")
+        closing = following is not None and following.text in (",", ";")  # never " ,"
+        parts.append(token.text_with_ws if adjacent else token.text + ("" if closing else " "))
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 

@@ -43,10 +43,13 @@ def not_asserted(predicate: Any) -> bool:
     """The clause's verb tells what is only expected not to happen ("I do not expect any big
     jump or fall in prices next week": the fall, object of a negated verb of expecting) or
     what describes a thing only talked about ("warned against attacks to coincide with this
-    week's holidays": the attacks are feared, not told), or what a "whether" asks ("asked
-    whether the message could arrive Sunday")."""
+    week's holidays": the attacks are feared, not told), what a "whether" asks ("asked
+    whether the message could arrive Sunday"), or what an "if" supposes ("if the government
+    fell on Dec. 8")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in predicate.children):
         return True  # "Asked whether the message could arrive Sunday": an open question
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in predicate.children):
+        return True  # "If the government fell on Dec. 8, a vote would…": a supposition
     head = predicate.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
     described = predicate.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN")

@@ -140,13 +140,21 @@ def _condition(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]
     reads as a fact."""
     if any(verb.doc[i].lower_ in _CONDITIONS for i in keep):
         return set()  # one condition told already: "face repatriation if caught"
+    if lemma(verb).lower() in verb_lists()["attributing"] | {"quote"}:
+        return set()  # "If Brazil was incapable…, Blatter was quoted as saying": what was said
     for clause in verb.children:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]
-        if clause.dep_ != "advcl" or not marks or clause.i < verb.i or clause.i in keep:
+        if clause.dep_ != "advcl" or not marks or clause.i in keep:
             continue
-        told = whole_clause(clause, skip, room - 1)
-        if told and clause.i in told:
-            return told | {marks[0].i}
+        told = whole_clause(clause, skip, room - 2)
+        said = subject_of(clause) is not None or any(  # "if caught by China", not "if not"
+            c.dep_ in ("agent", "prep") for c in clause.children
+        )
+        if not told or clause.i not in told or not said:
+            continue
+        after = clause.right_edge.i + 1  # "If the government fell[,] a vote would…"
+        comma = {after} if clause.i < verb.i and verb.doc[after].text == "," else set()
+        return told | {marks[0].i} | comma
     return set()
 
 
