@@ -122,3 +122,26 @@ def test_a_supposition_is_no_event_and_stays_with_what_it_conditions(
     )
     assert "2024-06-08" not in found
     assert found["2024-07"].startswith("If the government fell, a vote would")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "Thousands gathered in Karachi, where a bomb exploded on Tuesday.",
+            "2024-05-07",
+            "A bomb exploded in Karachi",
+        ),
+        (
+            "Experts will visit the cities of Changsha and Xiangtan, where three cases of the "
+            "mysterious pneumonia occurred in April.",
+            "2024-04",
+            "Three cases of the mysterious pneumonia occurred in the cities of Changsha and "
+            "Xiangtan",
+        ),
+    ],
+)
+def test_a_where_clause_happened_in_its_place(
+    nlp: Any, tmp_path: Path, sentence: str, date: str, title: str
+) -> None:
+    assert titles(tmp_path, sentence)[date] == title

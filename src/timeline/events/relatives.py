@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline.events.clauses import after_comma, is_time_phrase, join_tokens, subject_of
+from timeline.events.descriptions import class_labels
 from timeline.events.phrases import noun_phrase
 from timeline.events.predicate import RELATIVE_WORDS
 from timeline.events.speech import SUBJECT_WORDS
@@ -27,6 +28,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OWN_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "ccomp", "xcomp", "oprd")
 
 
@@ -43,7 +45,14 @@ class Gap:
 def object_gap(predicate: Any, skip: set[int], keep: set[int]) -> Gap | None:
     """Where the noun a relative clause describes is the clause's object, and its words."""
     noun = predicate.head
-    if predicate.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i in skip or noun.i in keep:
+    if predicate.dep_ != "relcl" or noun.i in skip or noun.i in keep:
+        return None
+    where = next(
+        (c for c in predicate.children if c.dep_ == "advmod" and c.lower_ == "where"), None
+    )
+    if where is not None and _a_place(noun):
+        return _place_gap(noun, predicate, where, skip)  # "the cities where cases occurred"
+    if noun.pos_ != "NOUN":
         return None
     subject = subject_of(predicate)
     if subject is None or subject.lower_ in RELATIVE_WORDS or subject.i > predicate.i:
@@ -90,6 +99,27 @@ def object_gap(predicate: Any, skip: set[int], keep: set[int]) -> Gap | None:
     if words[0].is_sent_start and words[0].pos_ != "PROPN":
         text = text[:1].lower() + text[1:]  # "The only asset" in the middle: "the only asset"
     return Gap(after, text, relative)
+
+
+def _a_place(noun: Any) -> bool:
+    """A noun of a place a name or its class says: "Karachi", "cities of Changsha"."""
+    return noun.ent_type_ in _PLACE_LABELS or bool(class_labels(noun) & _PLACE_LABELS)
+
+
+def _place_gap(noun: Any, predicate: Any, where: Any, skip: set[int]) -> Gap | None:
+    """The place a "where" clause happened in, written after what the headline keeps of the
+    clause: "the cities of Changsha and Xiangtan, where three cases occurred" -> "three cases
+    occurred in the cities of Changsha and Xiangtan"."""
+    own = {t.i for t in predicate.subtree}
+    words = sorted(
+        (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
+    )
+    if not words or where.i > predicate.i:
+        return None
+    text = join_tokens(words)
+    if words[0].is_sent_start and words[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    return Gap(predicate.right_edge.i, f"in {text}", where.i)  # after what the clause keeps
 
 
 def _top_of_chain(noun: Any) -> Any:
