@@ -97,7 +97,11 @@ def _comparison_base(span: Any) -> bool:
         window = span.doc[max(0, head.i - _COMPARISON_WINDOW) : head.i]
         if word == "as" and any(t.lower_ in ("same", "as") for t in window):
             return True  # "the same margin as last week", "as high as in 2001"
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "acl":
+        described = head.head.pos_ == "NOUN"  # "than the price [the IEA had estimated] in
+        # 2004": on to the figure compared (but "than Juventus, who entertain … on Sunday")
+        if head.pos_ in ("VERB", "AUX") and not (
+            head.dep_ == "acl" or (head.dep_ == "relcl" and described)
+        ):
             return False  # (but on through "units valued at … a day earlier")
         token = head
     return False
