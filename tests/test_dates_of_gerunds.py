@@ -165,3 +165,19 @@ def test_the_noun_after_a_bracketed_short_form_is_the_subject(nlp: Any, tmp_path
         "said Wednesday.",
     )
     assert "United Arab Emirates investors are racing" in found["2024-05-08"]
+
+
+def test_a_day_told_with_a_present_perfect_is_the_nearest(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Rivals of the governor have called a general shutdown in the state on May 13."
+    )
+    assert "2023-05-13" not in found  # not a day a year gone: "have called" is recent
+    assert [d for d in found if d.startswith("2024-05")]
+
+
+def test_a_month_naming_its_noun_keeps_the_clauses_reading(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Police say they have gathered enough evidence in the October slaying of a doctor.",
+    )
+    assert not [d for d in found if d.startswith("2024-10")]

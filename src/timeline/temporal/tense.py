@@ -9,6 +9,7 @@ from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import noun_read_as_verb, verb_after_subject
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
+from timeline.temporal.vocabulary import MONTHS
 from timeline.wordlists import word_lists
 
 _WORDS = word_lists("timeline.temporal", "tense")  # what each list holds: the file's comments
@@ -134,6 +135,11 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE  # "set a date of January 12 for a preliminary hearing"
     if _names_the_noun(span, "deadline"):
         return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
+    if _present_perfect(verb) and _names_a_month(span) and span.root.dep_ not in _NAMING_DEPS:
+        # "have called a general shutdown on May 3": a recent act, so the day is the thing's,
+        # the nearest May 3 (a day long gone takes a simple past; "the October slaying" names
+        # its own)
+        return Tense.PRESENT
     scheduled = _scheduled_event(span)
     if scheduled is not None:
         # "ahead of Thursday's election", "the campaign for the May 1 elections": the nearest,
@@ -147,6 +153,17 @@ def clause_tense(span: Any) -> Tense | None:
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
     return _verb_tense(verb)
+
+
+def _present_perfect(verb: Any) -> bool:
+    """ "has called", "have been arrested": an act told as recent, not at a day long past."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve") for a in auxes)
+
+
+def _names_a_month(span: Any) -> bool:
+    """The expression names a month ("May 3", "December 15"), not a weekday or a length."""
+    return any(t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 def _granting(verb: Any) -> bool:
