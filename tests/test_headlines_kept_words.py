@@ -145,3 +145,12 @@ def test_a_where_clause_happened_in_its_place(
     nlp: Any, tmp_path: Path, sentence: str, date: str, title: str
 ) -> None:
     assert titles(tmp_path, sentence)[date] == title
+
+
+def test_a_pair_after_between_is_kept_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A civilian died on Thursday night in Gaza City in clashes between Hamas and a powerful "
+        "local clan.",
+    )
+    assert found["2024-05-09"].endswith("in clashes between Hamas and a powerful local clan")

@@ -73,6 +73,11 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
     for member in members:  # "a trade deficit of $3 billion and a budget deficit of…": the
         if word_count(kept) <= limit:  # second member goes first, before any phrase of the first
             break
+        between = _between_of(member)
+        if between is not None:  # "clashes [between Hamas and a local clan]": both or neither
+            if between.i != head.i:
+                kept -= pruned(between, skip) | {between}
+            continue
         kept -= pruned(member, skip) | {c for c in member.head.children if c.dep_ == "cc"}
         # what follows a member left out went with the whole list ("a former spy [and critic]
         # of Putin"): not with the first member alone
@@ -93,6 +98,15 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         return set()  # "wiped 40 million pounds off": the preposition without its object
     indices = _trimmed(indices, head)
     return {t.i for t in _whole_participles({head.doc[i] for i in indices})}
+
+
+def _between_of(member: Any) -> Any | None:
+    """The "between" whose object a member is joined to: a pair it needs whole."""
+    first = member.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    above = first.head
+    return above if first.dep_ == "pobj" and above.lower_ == "between" else None
 
 
 def _shares_its_object(member: Any) -> bool:
@@ -278,6 +292,8 @@ def _coordinated(token: Any) -> bool:
     preposition that shares its object ("visits to [or from] Iran")."""
     if token.dep_ in ("conj", "cc") and _shares_its_object(token):
         return True
+    if token.dep_ in ("conj", "cc") and _between_of(token) is not None:
+        return True  # "clashes between Hamas [and a powerful local clan]": a pair, whole
     if token.dep_ == "conj":
         return (
             _alike(token, token.head)
