@@ -295,3 +295,13 @@ def test_a_phrase_with_a_clause_says_nothing_of_which(nlp: Any, tmp_path: Path) 
         "Officials opened a probe into what went wrong. The probe was closed on Tuesday.\n",
     )
     assert found["2006-12-26"].startswith("The probe was closed")
+
+
+def test_a_phrase_that_points_says_nothing_of_which(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2006-12-29\n---\nBorder\n\n"
+        "Heavy fighting in this border region killed 30 people on Sunday. The fighting ended on "
+        "Tuesday.\n",
+    )
+    assert found["2006-12-26"] == "The fighting ended"

@@ -42,6 +42,7 @@ _NAME_PREPOSITIONS = frozenset(
 _NOUNS_KEY = "timeline_nouns"
 IDENTIFYING_PHRASE_WORDS = 6  # words of a phrase after a noun that says which: "in Lebanon"
 _IDENTIFYING_PREPOSITIONS = frozenset({"in", "with", "of", "into", "against", "between", "over"})
+_POINTING = frozenset({"this", "these", "that", "those", "here", "there"})  # need their sentence
 MAX_TITLE_WORDS = 5  # words of a title before a person's name: "deputy foreign minister"
 Named = Sequence[tuple[Any, Actor]]  # entity spans before a description, with their entity
 
@@ -320,6 +321,9 @@ def _identifying(noun: Any) -> str:
             break
         if child.lower_ in plain or child.like_num or child.ent_type_ in ("DATE", "ORDINAL"):
             break
+        opening = child.is_sent_start or child.i == 0 or noun.doc[child.i - 1].is_space
+        if opening and not child.ent_type_:
+            break  # "[Heavy] fighting": a capital at a sentence's start says nothing of which
         if child.dep_ == "amod" and not child.text[:1].isupper():
             break  # "a limited court", "the best team": only a proper adjective says which
         if any(t.dep_ not in _IDENTIFYING_DEPS for t in child.subtree if t.i != child.i):
@@ -351,6 +355,7 @@ def _identifying_after(noun: Any) -> str | None:
         or objects[0].pos_ == "PRON"
         or any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "-–") for t in words)
         or any(t.ent_type_ in ("DATE", "TIME") for t in words)
+        or any(t.lower_ in _POINTING or t.tag_ == "PRP$" for t in words)  # "in this region"
     ):
         return None
     return str(doc[words[0].i : words[-1].i + 1].text)
