@@ -305,3 +305,15 @@ def test_a_phrase_that_points_says_nothing_of_which(nlp: Any, tmp_path: Path) ->
         "Tuesday.\n",
     )
     assert found["2006-12-26"] == "The fighting ended"
+
+
+def test_a_description_is_the_name_it_heads_before_a_preposition(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2005-11-15\n---\nDoping\n\n"
+        "New Zealand is set to adopt the International Convention Against Doping in Sport, a "
+        "minister announced on Tuesday. The convention was tabled in Parliament Wednesday.\n",
+    )
+    assert found["2005-11-09"].startswith(
+        "The International Convention Against Doping in Sport was tabled"
+    )

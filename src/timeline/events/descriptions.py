@@ -36,9 +36,8 @@ _DETERMINERS = frozenset({"the", "this"})
 _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "both"})
 _PAIR_WORDS = frozenset({"two", "both"})
 _IDENTIFYING_DEPS = frozenset({"compound", "amod"})
-_NAME_PREPOSITIONS = frozenset(
-    {"of", "for", "on", "de", "du", "des", "del"}
-)  # "Court [of] Justice"
+# Words after the head word of a name: "Court [of] Justice", "Convention [Against] Doping".
+_NAME_PREPOSITIONS = frozenset({"of", "for", "on", "against", "to", "in", "de", "du", "des", "del"})
 _NOUNS_KEY = "timeline_nouns"
 IDENTIFYING_PHRASE_WORDS = 6  # words of a phrase after a noun that says which: "in Lebanon"
 _IDENTIFYING_PREPOSITIONS = frozenset({"in", "with", "of", "into", "against", "between", "over"})
@@ -140,11 +139,10 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
     titled = {actor for ent, actor in named if ent.label_ == "PERSON" and _titled(ent, token)}
     if len(titled) == 1:
         return next(iter(titled))  # "the vice president": "vice president Atiku Abubakar"
-    holding = {
-        actor
-        for _, actor in named
-        if head in _ends(actor.text) and said <= set(words_of(actor.text))
-    }
+    said_in = [actor for _, actor in named if said <= set(words_of(actor.text))]
+    holding = {actor for actor in said_in if head in _ends(actor.text)}  # "this bank": "Bank
+    if not holding:  # Leumi"; "the convention": "the Convention Against Doping in Sport"
+        holding = {actor for actor in said_in if _headed_by(actor.text, head)}
     return next(iter(holding)) if len(holding) == 1 else None
 
 
