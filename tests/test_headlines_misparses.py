@@ -114,3 +114,10 @@ def test_a_result_of_a_period_reported_is_news_of_the_day(nlp: Any, tmp_path: Pa
     )
     dates = {e.date.edtf for e in events if e.title.startswith("Viacom Inc. reported")}
     assert dates == {"2024-05-10"}
+
+
+def test_a_day_beside_a_result_period_dates_the_report(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Viacom reported third-quarter earnings of 45 cents a share on Monday."
+    )
+    assert found["2024-05-06"].startswith("Viacom reported third-quarter earnings")

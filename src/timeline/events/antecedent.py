@@ -112,7 +112,8 @@ def described_name(noun: Any) -> Any:
     revolutionary who won…": Ahmadinejad won), or the event a participle of holding describes
     when the parse hung it on what the event is of ("the summit of the council [held] on
     January 9": the summit was held), or the act a participle of doing describes when the
-    parse hung it on a noun that is no act (`_performs`)."""
+    parse hung it on a noun that is no act (`_performs`), or the name a description is said
+    of (`_named_as`: "McGinley will be remembered as [the man] who holed the putt")."""
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head
     named = _named_as(noun)

@@ -95,15 +95,13 @@ _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 PERIODS = frozenset({Granularity.QUARTER})
 
 
-_VERBS = ("VERB", "AUX")
-
-
 @dataclass(frozen=True)
 class Dated:
     """A word a time expression dates: the verb of a clause, or an event noun (`nominal`),
     with the noun's own headline when its phrase makes one. `at_publication`: the expression
     is only the limit the act set ("gave them until Friday"), still ahead when the article
-    was written: the act is dated by the article."""
+    was written, or the period of a result the act put out ("reported third-quarter
+    earnings"): the act is dated by the article."""
 
     word: Any
     expression: TimeExpression
@@ -180,7 +178,9 @@ def dated_words(
             value = expression.value
             if value is not None and value.granularity == kind and value not in values:
                 values.append(value)
-                chosen.append(replace(words[i], expression=expression))
+                first = expression is words[i].expression  # (a result's period: the article's)
+                publication = words[i].at_publication and first
+                chosen.append(replace(words[i], expression=expression, at_publication=publication))
     return chosen
 
 

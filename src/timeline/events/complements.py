@@ -9,6 +9,7 @@ from typing import Any
 from timeline.nlp.lemmas import lemma
 
 _TIME_RELATIONS = frozenset({"before", "after", "since", "until"})
+_NEAR_STEPS = 3  # heads climbed from a date to the gerund it dates
 
 
 def another_dated_act(preposition: Any, skip: set[int]) -> bool:
@@ -29,8 +30,8 @@ def another_dated_act(preposition: Any, skip: set[int]) -> bool:
 
 
 def _near(token: Any, heads: set[int]) -> bool:
-    """Whether a token hangs on one of `heads` within three steps ("[in] 1943": 1943, in)."""
-    for _ in range(3):
+    """Whether a token hangs on one of `heads` within `_NEAR_STEPS` ("[in] 1943": 1943, in)."""
+    for _ in range(_NEAR_STEPS):
         token = token.head
         if token.i in heads:
             return True

@@ -92,10 +92,13 @@ def is_description(token: Any) -> bool:
 
 
 def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | None:
-    """The named entity a singular description stands for: the latest subject of its class
-    or with its head word in its name (`earlier`, latest first), else the one entity the
-    document names before it (`named`) whose name opens or ends with its head word ("this
-    bank" -> "Bank Leumi")."""
+    """The named entity a singular description stands for: the one set beside it; none for a
+    description of a role ("the host country"); the latest subject of its class or with its
+    head word in its name (`earlier`, latest first; none when the latest such name has the
+    word only as a modifier: "the center" after "the Intelligence Center Act"), else the one
+    entity the document names before it (`named`) whose name opens or ends with its head word
+    ("this bank" -> "Bank Leumi") or, failing that, has it before a preposition ("the
+    convention" -> "the Convention Against Doping in Sport")."""
     head = lemma(token).lower()
     classes = [c for c in _classes() if head in c.words]
     labels = {label for c in classes for label in c.labels}
@@ -222,9 +225,11 @@ def _headed_by(name: str, head: str) -> bool:
     """Whether `head` can be the head word of a name: its first or last word, or one that a
     preposition follows ("International Court of Justice"); not a word that modifies the next
     ("Center" in "Financial Intelligence Center Act")."""
-    words = [w.lower() for w in name.split()]
+    words = name.split()
     return any(
-        word == head and (k in (0, len(words) - 1) or words[k + 1] in _NAME_PREPOSITIONS)
+        word.lower() == head
+        and word[:1].isupper()  # (not "county Board of Supervisors": no county)
+        and (k in (0, len(words) - 1) or words[k + 1].lower() in _NAME_PREPOSITIONS)
         for k, word in enumerate(words)
     )
 
@@ -270,7 +275,7 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
                 after.append(phrase)
     if len(said) == 1:
         return f"{next(iter(said))} {token.text}"
-    if not said and after:  # "the summer war in Lebanon" … "the war": the war in Lebanon
+    if not said and len(set(after)) == 1:  # "the summer war in Lebanon" … "the war"
         return f"{_det(token)} {token.text} {after[0]}"
     return None
 

@@ -430,7 +430,8 @@ def _a_count_since(predicate: Any, value: NormalizedDate) -> bool:
     had received 33,435 reports"), not an act then."""
     children = list(predicate.children)
     perfect = any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in children)
-    if "/" not in value.edtf or not perfect or any(c.dep_ == "neg" for c in children):
+    interval = value.granularity is Granularity.INTERVAL
+    if not interval or not perfect or any(c.dep_ == "neg" for c in children):
         return False
     if lemma(predicate).lower() not in word_list("statistics", "tallies"):
         return False  # "has cut about 200 jobs since the recall": acts, however many

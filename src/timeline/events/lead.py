@@ -193,7 +193,9 @@ def _long_before_in_its_adverbial(
                 break
             adverbial = adverbial or token.dep_ == "advcl"
             if token.head.i == verb.i:
-                return adverbial
+                if adverbial:
+                    return True
+                break  # a time of the verb itself is `_dated`'s; the next time may be deeper
             token = token.head
     return False
 

@@ -29,6 +29,7 @@ VERB_PREPOSITIONS = 2  # where and how: "occurred at the colliery in Xinzhou"
 MIN_CLAUSE_WORDS = 3  # room a complement clause needs: at least subject, verb and one more
 OBJECT_DEPS = ("dobj", "attr", "dative", "oprd", "acomp", "xcomp", "agent", "prt")
 _OPEN_QUESTION = frozenset({"whether", "if"})  # "was asked whether…": kept; "that" is not
+_CONDITIONS = frozenset({"if", "unless"})  # what an act is told under: "… if Belarus refuses"
 _LED_BY = frozenset({"after", "because", "when", "as"})  # a clause that says what led to it
 RELATIVE_WORDS = frozenset("which that whose who whom where when while".split())
 _SOURCE_PREPS = frozenset({"according", "per", "citing"})  # who says so, not what happened
@@ -50,9 +51,6 @@ def clause_above(predicate: Any) -> Any | None:
         if subject_of(token) is not None or token.dep_ in ("acl", "relcl"):
             return token
     return None
-
-
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]:
@@ -140,7 +138,7 @@ def _condition(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]
     reads as a fact."""
     if any(verb.doc[i].lower_ in _CONDITIONS for i in keep):
         return set()  # one condition told already: "face repatriation if caught"
-    if lemma(verb).lower() in verb_lists()["attributing"] | {"quote"}:
+    if lemma(verb).lower() in verb_lists()["attributing"]:
         return set()  # "If Brazil was incapable…, Blatter was quoted as saying": what was said
     for clause in verb.children:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]

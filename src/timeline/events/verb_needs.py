@@ -14,7 +14,8 @@ from timeline.nlp.lemmas import lemma
 def time_limit(verb: Any, skip: set[int]) -> set[int]:
     """The limit a verb's time has, dates included: "until…", "through…" and "by…" ("will stay
     closed until Monday", "will be completed by 2015"), and "before…" of a negated verb ("will not
-    open before 2008"): without it the headline says another thing."""
+    open before 2008"); else the day a verb of setting sets (`day_set`): without it the
+    headline says another thing."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     limits = (
         ("until", "till", "through", "by", "before")

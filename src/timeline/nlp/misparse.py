@@ -20,7 +20,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _NOUNS = ("NOUN", "PROPN")
 _LIST_WINDOW = 6  # words between a listed noun and the verb it is the subject of, at most
 _TELLER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_SAYING = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm", "claim"})
+_SAYING = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "confirm", "claim", "warn"}
+)
 # Verbs that take a clause with a bare verb: "saw the man [stand] up", "let the court decide".
 _BARE_VERB_TAKERS = frozenset(
     {"see", "hear", "watch", "make", "let", "help", "have", "feel", "notice", "bid"}
@@ -62,7 +64,9 @@ def subject_before(verb: Any) -> Any | None:
 
 def subject_left_behind(verb: Any) -> Any | None:
     """The subject a verb joined to the main one by the parse lost to a list of nouns before
-    it ("…to southern Albania and [military sources] in Rome said Tuesday"), or None."""
+    it ("…to southern Albania and [military sources] in Rome said Tuesday"; a name set off by
+    a comma before a verb of saying: "…wider powers, [Minister Charles Nqakula] said"), or
+    None."""
     if verb.i == 0 or verb.dep_ != "conj" or verb.tag_ not in _FINITE:
         return None
     if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
