@@ -181,3 +181,20 @@ def test_a_month_naming_its_noun_keeps_the_clauses_reading(nlp: Any, tmp_path: P
         "Police say they have gathered enough evidence in the October slaying of a doctor.",
     )
     assert not [d for d in found if d.startswith("2024-10")]
+
+
+def test_a_day_a_past_tense_names_just_ahead_is_not_a_year_gone(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The minister warned that a launch date of May 21 proposed for the mission could be "
+        "optimistic.",
+    )
+    assert "2023-05-21" not in found
+    assert "2024-05-21" in found
+
+
+def test_the_day_a_period_ended_stays_a_year_gone(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "The company's profit rose 5 percent in the quarter that ended May 31, it said."
+    )
+    assert "2024-05-31" not in found

@@ -31,12 +31,12 @@ def extract_time_expressions(doc: Any, reference: NormalizedDate | None) -> list
     # Imported here, not above: they load spaCy, which reading publication dates (through
     # this package's grammar) and a run served from the cache do without.
     from timeline.temporal.recognize import SPAN_KEY
-    from timeline.temporal.tense import clause_tense
+    from timeline.temporal.tense import clause_tense, day_ahead_allowed
 
     found: list[TimeExpression] = []
     narrative: NormalizedDate | None = None  # the last date the text named
     for span in doc.spans[SPAN_KEY]:
-        context = Context(reference, narrative, clause_tense(span))
+        context = Context(reference, narrative, clause_tense(span), day_ahead_allowed(span))
         reading = normalize(span.text, context, span.label_)
         if reading is None:
             continue

@@ -20,6 +20,10 @@ from timeline.edtf import NormalizedDate
 # due to reach Albania by April 24" in April 25's paper was written the day before, or the
 # plan has slipped; it is not next year's April 24.
 FUTURE_SLACK_DAYS = 7
+# A day told in the past tense that would lie more than this far back, and at most
+# `NEAR_AHEAD_DAYS` ahead, is the day ahead ("have cast their vote in the May 1 elections").
+YEAR_GONE_DAYS = 300
+NEAR_AHEAD_DAYS = 30
 
 
 class Tense(StrEnum):
@@ -36,11 +40,14 @@ class Context:
         reference: the document's publication date, if known.
         narrative: the last date the text itself named before this expression, if any.
         tense: the tense of the clause the expression sits in, if known.
+        day_ahead: a day of the month told in the past may be the day just ahead when the
+            past reading lies a year back (`YEAR_GONE_DAYS`, `NEAR_AHEAD_DAYS`).
     """
 
     reference: NormalizedDate | None = None
     narrative: NormalizedDate | None = None
     tense: Tense | None = None
+    day_ahead: bool = False
 
 
 def around(
@@ -80,7 +87,11 @@ def nearest_occurrence(
         return None
     if context.tense is Tense.PAST:
         past = [c for c in candidates if c.start <= reference.end]
-        return max(past) if past else None
+        latest = max(past) if past else None
+        ahead = [c for c in candidates if c.start > reference.end]
+        if context.day_ahead and latest is not None and _gone_or_near(latest, ahead, reference):
+            return min(ahead)  # "the May 1 elections" in April 20's paper: not last year's
+        return latest
     if context.tense is Tense.FUTURE:
         earliest = edtf.shift(reference.start, -FUTURE_SLACK_DAYS, "day")
         future = [c for c in candidates if c.end >= earliest]
@@ -93,6 +104,18 @@ def nearest_occurrence(
         return min(abs(value.start.toordinal() - middle), abs(value.end.toordinal() - middle))
 
     return min(candidates, key=lambda c: (distance(c), c.start))
+
+
+def _gone_or_near(
+    past: NormalizedDate, ahead: list[NormalizedDate], reference: NormalizedDate
+) -> bool:
+    """A day that, read as past, lies a year back and, read ahead, within days: news names a
+    day a year gone with its year, so a past tense near it tells the thing set for it."""
+    if past.granularity is not edtf.Granularity.DAY or not ahead:
+        return False
+    back = (reference.start - past.end).days
+    forward = (min(ahead).start - reference.end).days
+    return back > YEAR_GONE_DAYS and forward <= NEAR_AHEAD_DAYS
 
 
 def weekday_near(d: date, weekday: int, direction: int) -> date:

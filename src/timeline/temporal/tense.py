@@ -26,6 +26,7 @@ _PLANS_ONLY = _WORDS["plans_only"]
 _SCHEDULED = _WORDS["scheduled"]
 _AHEAD_WORDS = _WORDS["looking_ahead"]
 _EARLIER_WORDS = _WORDS["earlier_than"]
+_PERIOD_BOUNDS = _WORDS["period_bounds"]
 # Dependencies by which a date names the noun it stands before: "the May 1 elections",
 # "Sunday's referendum".
 _NAMING_DEPS = ("compound", "nmod", "poss", "npadvmod", "amod", "nummod")
@@ -164,6 +165,24 @@ def _present_perfect(verb: Any) -> bool:
 def _names_a_month(span: Any) -> bool:
     """The expression names a month ("May 3", "December 15"), not a weekday or a length."""
     return any(t.lower_.rstrip(".") in MONTHS for t in span)
+
+
+def day_ahead_allowed(span: Any) -> bool:
+    """Whether a day of the month told in the past may be the day just ahead (see
+    `resolve.Context`): the day of a thing the clause names ("the May 1 elections", "a launch
+    date of April 12"), not the day of an act told as done ("Police arrested him on July 4"),
+    nor when the verb ends or begins a period ("the quarter ended Oct. 31"), nor after "since"."""
+    verb = governing_verb(span.root)
+    if not verb.tag_ or lemma(verb) in _PERIOD_BOUNDS or not _names_a_month(span):
+        return False
+    root = span.root
+    on_the_verb = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+    told_as_done = verb.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
+    if on_the_verb and told_as_done:
+        return False
+    return not _after_since(span, verb)
 
 
 def _granting(verb: Any) -> bool:
