@@ -172,10 +172,12 @@ def day_ahead_allowed(span: Any) -> bool:
     `resolve.Context`): the day of a thing the clause names ("the May 1 elections", "a launch
     date of April 12"), not the day of an act told as done ("Police arrested him on July 4"),
     nor when the verb ends or begins a period ("the quarter ended Oct. 31"), nor after "since"."""
-    verb = governing_verb(span.root)
-    if not verb.tag_ or lemma(verb) in _PERIOD_BOUNDS or not _names_a_month(span):
-        return False
+    if not _names_a_month(span):
+        return False  # (read first: most expressions name no month, and the walk costs)
     root = span.root
+    verb = governing_verb(root)
+    if not verb.tag_ or lemma(verb) in _PERIOD_BOUNDS:
+        return False
     on_the_verb = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
     told_as_done = verb.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
