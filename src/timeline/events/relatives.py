@@ -89,16 +89,8 @@ def object_gap(predicate: Any, skip: set[int], keep: set[int]) -> Gap | None:
                 after, relative = child.i, objects[0].i if objects else -1
     if relative >= 0 and after_comma(noun.doc[relative]):
         noun = _top_of_chain(noun)  # "criticism of Johnson's diving, which he made": criticism
-    own = {t.i for t in predicate.subtree}
-    words = sorted(
-        (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
-    )
-    if not words:
-        return None
-    text = join_tokens(words)
-    if words[0].is_sent_start and words[0].pos_ != "PROPN":
-        text = text[:1].lower() + text[1:]  # "The only asset" in the middle: "the only asset"
-    return Gap(after, text, relative)
+    text = _described_words(noun, predicate, skip)
+    return Gap(after, text, relative) if text else None
 
 
 def _a_place(noun: Any) -> bool:
@@ -110,16 +102,25 @@ def _place_gap(noun: Any, predicate: Any, where: Any, skip: set[int]) -> Gap | N
     """The place a "where" clause happened in, written after what the headline keeps of the
     clause: "the cities of Changsha and Xiangtan, where three cases occurred" -> "three cases
     occurred in the cities of Changsha and Xiangtan"."""
+    text = _described_words(noun, predicate, skip)
+    if not text or where.i > predicate.i:
+        return None
+    return Gap(predicate.right_edge.i, f"in {text}", where.i)  # after what the clause keeps
+
+
+def _described_words(noun: Any, predicate: Any, skip: set[int]) -> str:
+    """The described noun's phrase without the clause that describes it, as written in the
+    middle of a headline ("The only asset" -> "the only asset"); "" when it has no words."""
     own = {t.i for t in predicate.subtree}
     words = sorted(
         (noun.doc[i] for i in noun_phrase(noun, skip, SUBJECT_WORDS) - own), key=lambda t: t.i
     )
-    if not words or where.i > predicate.i:
-        return None
+    if not words:
+        return ""
     text = join_tokens(words)
     if words[0].is_sent_start and words[0].pos_ != "PROPN":
         text = text[:1].lower() + text[1:]
-    return Gap(predicate.right_edge.i, f"in {text}", where.i)  # after what the clause keeps
+    return text
 
 
 def _top_of_chain(noun: Any) -> Any:
