@@ -42,6 +42,16 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
             "referendum",
             "A referendum on his continued rule was held",
         ),
+        (
+            "The Chechen republic is expected to hold parliamentary elections on November 27, 2005.",
+            "election",
+            "The Chechen republic is expected to hold parliamentary elections",
+        ),
+        (
+            "The two ministers are to have a dinner meeting on May 2, 2006.",
+            "meeting",
+            "The two ministers are to have a dinner meeting",
+        ),
     ],
 )
 def test_an_event_noun_is_the_event(

@@ -119,8 +119,9 @@ def make_event(
         title = title_as_told(predicate, skip, title, date, document.published, said)
     if title is not None:  # a nominal event's phrase: "Its 1980-1988 war" -> "Iraq's war"
         title = _owner_first(title, owners_of(found, predicate))
-    if title is not None and subject is not None and _light_verb_of(predicate, head):
-        clause = headline(sentence, head, skip, antecedent, names, owners, future)
+    light = _light_verb_of(predicate, head) if title is not None and subject is not None else None
+    if light is not None:
+        clause = headline(sentence, light, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
     told = title or headline(sentence, predicate, skip, antecedent, names, owners, future)
     if title is None:  # a clause's headline: "…, the governor said"
@@ -161,16 +162,23 @@ def _resolved(
     return tuple(resolved)
 
 
-def _light_verb_of(noun: Any, verb: Any) -> bool:
-    """Whether event noun `noun` is what light verb `verb` does ("agreed to the purchase of 22
-    Boeing 787s", "launched negotiations"): the clause then tells it whole, with who did it
-    (when it has a subject: "with plans to begin a shipment" keeps the noun's phrase)."""
-    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    hangs = noun.head.i == verb.i or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)
-    if not hangs:
-        return False
-    return lemma(verb).lower() in word_list("nouns_light_verbs", "verbs")
+def _light_verb_of(noun: Any, head: Any) -> Any | None:
+    """The light verb whose event noun `noun` is what it does ("agreed to the purchase of 22
+    Boeing 787s", "launched negotiations", "are to hold a meeting"), when it is the clause's
+    head `head` or a verb the head takes ("expected to hold"): the clause then tells it whole,
+    with who did it (when it has a subject: "with plans to begin a shipment" keeps the noun's
+    phrase)."""
+    if noun.pos_ != "NOUN" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ != "prep":
+        return None
+    taken = verb
+    while taken.dep_ == "xcomp" and taken.i != head.i:
+        taken = taken.head
+    if taken.i != head.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if lemma(verb).lower() in word_list("nouns_light_verbs", "verbs") else None
 
 
 def _owner_first(title: str, owners: dict[int, str]) -> str:
