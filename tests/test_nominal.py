@@ -43,7 +43,7 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
             "A referendum on his continued rule was held",
         ),
         (
-            "The Chechen republic is expected to hold parliamentary elections on November 27, 2005.",
+            "The Chechen republic is expected to hold parliamentary elections on Nov. 27, 2005.",
             "election",
             "The Chechen republic is expected to hold parliamentary elections",
         ),
