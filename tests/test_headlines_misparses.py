@@ -121,3 +121,53 @@ def test_a_day_beside_a_result_period_dates_the_report(nlp: Any, tmp_path: Path)
         tmp_path, "Viacom reported third-quarter earnings of 45 cents a share on Monday."
     )
     assert found["2024-05-06"].startswith("Viacom reported third-quarter earnings")
+
+
+def test_a_closing_report_hung_on_the_news_is_not_told_twice(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The commission has announced the final results of the first phase of the elections, "
+        "the Egyptian Gazette daily reported on Thursday.",
+    )
+    assert found["2024-05-09"] == (
+        "The Egyptian Gazette daily reported the commission has announced the final results"
+    )
+
+
+def test_a_day_named_after_its_date_is_part_of_the_date(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The volunteers will leave on May 15, the International Volunteer's Day.",
+    )
+    assert found["2024-05-15"] == "The volunteers will leave"
+
+
+def test_a_pronoun_subject_after_a_phrase_set_off_is_the_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "With her ex-husband, Alan, she made several acclaimed nature documentaries in the 1960s.",
+    )
+    assert found["196X"] == "She made several acclaimed nature documentaries"
+
+
+def test_a_singular_relative_after_a_list_is_about_its_last_member(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The rotation includes righthanders Ben Sheets, Dave Bush and Claudio Vargas, who was "
+        "acquired in a trade with the Arizona Diamondbacks on April 25.",
+    )
+    assert found["2024-04-25"].startswith("Claudio Vargas was acquired in a trade")
+
+
+def test_a_to_clause_of_a_means_is_told_by_its_verb(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The team won the cup. Nigel Mansell beat Emerson Fittipaldi by a fraction of a second "
+        "to win the race in Johannesburg on May 5.",
+    )
+    assert found["2024-05-05"] == (
+        "Nigel Mansell beat Emerson Fittipaldi by a fraction of a second to win the race in "
+        "Johannesburg"
+    )

@@ -20,10 +20,14 @@ def agreeing_noun(noun: Any, verb: Any) -> Any:
     """What a relative clause is about when the parse hung it on a noun whose number the verb
     denies: in "the investment ban on US companies in Burma, which was announced" the singular
     "was" is about the ban, not the companies; a plural verb on the last of a list is about
-    the whole list."""
+    the whole list, a singular one about the list's last member."""
     plural = _verb_number(verb)
     if _place_of(noun) and (plural is None or _plural_noun(noun.head.head) == plural):
         return noun.head.head  # "the WTO meeting in Hong Kong, which opens Tuesday"
+    if plural is False and not _plural_noun(noun):
+        last = _last_listed(noun)
+        if last.i != noun.i and verb.left_edge.i > last.right_edge.i:
+            return last  # "righthanders Ben Sheets, Dave Bush and Claudio Vargas, who was…"
     if plural and noun.dep_ == "conj" and not _plural_noun(noun):
         first = noun
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -42,6 +46,16 @@ def agreeing_noun(noun: Any, verb: Any) -> Any:
             break
         current = prep.head
     return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def _last_listed(noun: Any) -> Any:
+    """The last member of the list `noun` heads (`noun` itself when it heads none)."""
+    last = noun
+    while True:
+        listed = [c for c in last.children if c.dep_ == "conj"]
+        if not listed:
+            return last
+        last = listed[-1]
 
 
 def _one_of(one: Any) -> Any:

@@ -211,6 +211,10 @@ def subject_of(predicate: Any) -> Any | None:
     subject the parse hung on the auxiliary is the verb's; the subject of a verb the parse
     split at its hyphen ("It re-[emerged]")."""
     subjects = [c for c in predicate.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[-1].tag_ == "PRP" and subjects[-1].i < predicate.i:
+        between = predicate.doc[subjects[-2].right_edge.i + 1 : subjects[-1].i]
+        if any(t.text == "," for t in between):
+            return subjects[-1]  # "With her ex-husband, Alan, [she] made": a phrase set off
     if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
         return subjects[1]  # "Open champion [Colin Montgomerie] did": the name
     if len(subjects) > 1 and subjects[0].left_edge.i > 0:

@@ -137,6 +137,7 @@ def headline(
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed
         speaking = {t.i for t in speaker.subtree} if speaker.i > news.i else set()
+        speaking |= {t.i for t in predicate.subtree}  # the parse may hang it on the news
         told = headline(sentence, news, skip | speaking, None, names, owners, future)
         who = join_tokens(
             sorted(

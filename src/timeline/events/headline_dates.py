@@ -42,18 +42,29 @@ def times_in(sentence: Any) -> set[int]:
 
 
 def said_of_times(sentence: Any, skip: set[int]) -> set[int]:
-    """What an apposition headed by a time noun says of a time expression ("in October, the
-    month after the coup"): part of the date, not of the news."""
+    """What a phrase headed by a time noun says of a time expression it follows: an
+    apposition ("in October, the month after the coup"), or the same set off by a comma and
+    read by the parse as the verb's object ("will leave on Dec. 5, the International
+    Volunteer's Day"): part of the date, not of the news."""
     doc = sentence.doc
     time_nouns = word_list("time_nouns", "nouns")
-    return {
-        t.i
+    said = [
+        c
         for i in skip
         if sentence.start <= i < sentence.end
         for c in doc[i].children
-        if c.dep_ == "appos" and c.i not in skip and lemma(c).lower() in time_nouns
-        for t in c.subtree
-    }
+        if c.dep_ == "appos" and c.i not in skip
+    ]
+    said += [
+        t
+        for t in sentence
+        if t.dep_ == "dobj"
+        and t.left_edge.i >= sentence.start + 2
+        and doc[t.left_edge.i - 1].text == ","
+        and doc[t.left_edge.i - 2].i in skip
+        and t.i not in skip
+    ]
+    return {t.i for c in said if lemma(c).lower() in time_nouns for t in c.subtree}
 
 
 def time_adverbs(sentence: Any, skip: set[int]) -> set[int]:

@@ -90,10 +90,16 @@ def purpose_of_noun(predicate: Any) -> bool:
 
 
 def holding_verb(noun: Any) -> Any | None:
-    """The verb whose subject or object `noun` is ("must submit [plans] to…"), or None."""
+    """The verb whose subject or object `noun` is ("must submit [plans] to…"), or of whose
+    adjunct it is the object ("edged out Fittipaldi by a [fraction] of a second to win"; not
+    what a verb goes "to": "referring to the [decision] to cut output" is another act), or
+    None."""
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
-    return None
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ == "to":
+        return None
+    return preposition.head if preposition.head.pos_ == "VERB" else None
 
 
 def teller_named_first(
