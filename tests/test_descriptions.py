@@ -317,3 +317,21 @@ def test_a_description_is_the_name_it_heads_before_a_preposition(nlp: Any, tmp_p
     assert found["2005-11-09"].startswith(
         "The International Convention Against Doping in Sport was tabled"
     )
+
+
+def test_a_person_described_by_nationality_or_age_is_named(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "---\npublished: 2005-11-20\n---\nMasters Cup\n\n"
+        "The tournament opened in Shanghai. Rafael Nadal beat Roger Federer on Saturday. "
+        "Also the 19-year-old Spaniard spared 40 minutes on Tuesday to meet his fans. "
+        "Andre Agassi withdrew from the event on Friday. The 35-year-old played badly in his "
+        "first match on Monday. Fans in Prague are sick of the sight of Henry - a fortnight "
+        "ago the Frenchman scored twice against them. The Chinese won 3-1 on Thursday.\n",
+    )
+    found = {e.date.edtf: e for e in events}
+    assert found["2005-11-15"].title.startswith("Rafael Nadal spared 40 minutes")
+    assert [a.text for a in found["2005-11-15"].actors] == ["Rafael Nadal"]
+    assert found["2005-11-14"].title.startswith("Andre Agassi played badly")
+    assert found["2005-10-31/2005-11-06"].title == "Henry scored twice against them"
+    assert found["2005-11-17"].title.startswith("The Chinese won")  # a people or a team

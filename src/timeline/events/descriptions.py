@@ -91,6 +91,23 @@ def is_description(token: Any) -> bool:
     )
 
 
+def describes_a_person(token: Any) -> bool:
+    """A description by nationality or age alone, for one person: "the Spaniard", "the
+    19-year-old Russian", "the Frenchman", "the 35-year-old" (not "the Chinese", which may
+    be a people or a team; not "the Russian foreign minister", a title)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    if any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" for c in token.children):
+        return False
+    if token.lower_ == "old" and token.tag_ == "JJ":
+        return any(c.dep_ == "npadvmod" and lemma(c).lower() == "year" for c in token.children)
+    if token.tag_ != "NNP" or len(token.text) < 4 or not token.text[0].isupper():
+        return False
+    collective = tuple(word_list("descriptions", "collective_nationality_endings"))
+    national = token.ent_type_ == "NORP" or token.lower_.endswith(("man", "woman"))
+    return national and not token.lower_.endswith(collective)
+
+
 def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | None:
     """The named entity a singular description stands for: the one set beside it; none for a
     description of a role ("the host country"); the latest subject of its class or with its

@@ -30,7 +30,12 @@ from spacy.attrs import HEAD
 
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, sentence_containing
 from timeline.events.clauses import sentences as all_sentences
-from timeline.events.descriptions import entity_for, is_description, pair_for
+from timeline.events.descriptions import (
+    describes_a_person,
+    entity_for,
+    is_description,
+    pair_for,
+)
 from timeline.events.mentions import (
     IT_LABELS,
     appositive_name,
@@ -122,6 +127,8 @@ class DocumentEntities:
         return f"the {actor.text}" if actor.text.lower() in self.definite else actor.text
 
     def _resolve_word(self, token: Any) -> Actor | None:
+        if describes_a_person(token):
+            return self._described_person(token)
         ent = entity_at(token)
         if ent is not None:
             return self.named(ent)
@@ -139,6 +146,15 @@ class DocumentEntities:
         if is_description(token):
             return entity_for(token, self._earlier(token), self._named_before(token, 0))
         return None
+
+    def _described_person(self, token: Any) -> Actor | None:
+        """The person "the Spaniard" or "the 35-year-old" stands for: the one person its
+        sentence names before it, else the last person named as a subject."""
+        start = self.sentence_starts[bisect_right(self.sentence_starts, token.i) - 1]
+        here = {a for ent, a in self._named_before(token, start) if ent.label_ in _PEOPLE}
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+        return next((a for a in self._earlier(token) if a.label in _PEOPLE), None)
 
     def _window(self, token: Any) -> int:
         """The first token a pronoun or description before `token` may look back to."""
@@ -347,12 +363,16 @@ def clause_actors(
     """The actors of an event: the sentence's named ones by their canonical names, then the
     entities that the pronouns and descriptions of its clause (`clause`, its head) stand for
     (both of "the two countries")."""
-    actors = [found.canonical_of(a) for a in named]
     doc = clause.doc
-    for token in doc[clause.left_edge.i : clause.right_edge.i + 1]:
+    words = doc[clause.left_edge.i : clause.right_edge.i + 1]
+    described = {t.text for t in words if describes_a_person(t)}  # "the Spaniard": not an actor
+    actors = [found.canonical_of(a) for a in named if a.text not in described]
+    for token in words:
         if token.lower_ in PLURAL_PRONOUNS and (group := found.group(token)) is not None:
             actors += group.actors  # "they": China and Japan
-        elif token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O":
+        elif describes_a_person(token) or (
+            token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O"
+        ):
             actor = found.resolve(token)
             if actor is not None:
                 actors.append(actor)

@@ -23,8 +23,10 @@ JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "vo
 def name_of(text: str) -> str:
     """A mention's text as a name: no leading "the", no possessive, no outer punctuation, no
     bracket the mention opens but does not close ("the European Bank for Reconstruction and
-    Development (EBRD": the model's span ends before the bracket's end)."""
-    text = re.sub(r"\s*\([^)]*$", "", text.strip())
+    Development (EBRD": the model's span ends before the bracket's end), nothing after a dash
+    set off by spaces ("Henry - a": the model's span runs into the next clause)."""
+    text = re.split(r"\s+[-–—]+\s+", text.strip())[0]
+    text = re.sub(r"\s*\([^)]*$", "", text)
     text = re.sub(r"^(?:the)\s+|['’]s?$", "", text, flags=re.IGNORECASE)
     return text.strip(" \t\n.,;:\"'“”‘’()")
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import ACTOR_LABELS
-from timeline.events.descriptions import class_labels, identified, is_description
+from timeline.events.descriptions import (
+    class_labels,
+    describes_a_person,
+    identified,
+    is_description,
+)
 from timeline.events.entities import DocumentEntities
 from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
 from timeline.events.names import name_of
@@ -30,6 +35,8 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         group = found.group(head) if head.lower_ != "their" else None
         return group.text if group is not None else None
     actor = found.resolve(head)
+    if actor is not None and describes_a_person(head):  # "the 19-year-old Spaniard"
+        return found.written(actor)
     noun = described_above(head) if actor is None else None
     if noun is not None:  # "The Swiss foreign ministry said it had…": that ministry
         named = found.resolve(noun)
