@@ -85,3 +85,19 @@ def test_the_json_names_the_noun_as_trigger(tmp_path: Path) -> None:
     assert [(e["trigger"], e["title"]) for e in events] == [
         ("purchase", "Aeroflot agreed to the purchase of 22 Boeing 787s")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Smith was injured in the 2002 final against Brazil.", "injure"),  # within the final
+        ("Pinochet came to power in a 1973 military coup.", "come"),
+        ("Kiyingi denied any role in the July 2005 killing of his wife.", "killing"),  # told
+        ("Lee lost in the 2002 final.", "lose"),
+    ],
+)
+def test_an_act_within_a_dated_event_is_dated_by_it(
+    nlp: Any, tmp_path: Path, text: str, trigger: str
+) -> None:
+    events = events_of(tmp_path, text + "\n")
+    assert [e.trigger for e in events] == [trigger]

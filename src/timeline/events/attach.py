@@ -215,7 +215,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return None  # a gerund's date, of a clause still ahead or going on ("after
             # launching in 1995, it is poised …"; done, a year dates both: "it grew fast")
     noun = dated_noun(span)
-    if noun is not None and not period:
+    if noun is not None and not period and not _the_clause_within(noun):
         title = noun_title(noun, skip)
         if title is not None:
             return Dated(noun, expression, True, title)
@@ -359,6 +359,29 @@ def _above_its_subordinator(span: Any, verb: Any) -> Any:
         return verb
     marks = [c for c in verb.children if c.dep_ == "mark" and span.end <= c.i < verb.i]
     return verb.head if marks and span.end <= marks[0].i else verb
+
+
+def _the_clause_within(noun: Any) -> bool:
+    """The event noun a date modifies is where its clause's act took place ("was injured in
+    the 2002 final", "scored twice during the 1998 World Cup"): the date is the act's too,
+    and the clause tells more than the noun."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in LOCATING or preposition.dep_ != "prep":
+        return False
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or is_state(verb):
+        return False  # told as done: not "if he were selected to face Kohl in the election"
+    told = word_list("headline_verbs", "reporting") | word_list("headline_verbs", "attributing")
+    if lemma(verb).lower() in told:
+        return False  # not "denied any role in the 2005 killing"
+    inside = {t.i for t in noun.subtree}
+    spans = verb.doc.spans.get("timex", ())
+    return not any(  # not "a day after she praised them in a Christmas greeting": dated apart
+        span.start <= t.i < span.end and t.i not in inside
+        for t in verb.subtree
+        if governing_predicate(t).i == verb.i
+        for span in spans
+    )
 
 
 def _relative_to(noun: Any) -> bool:
