@@ -198,3 +198,14 @@ def test_the_day_a_period_ended_stays_a_year_gone(nlp: Any, tmp_path: Path) -> N
         tmp_path, "The company's profit rose 5 percent in the quarter that ended May 31, it said."
     )
     assert "2024-05-31" not in found
+
+
+def test_a_clause_headlined_by_a_dated_verb_above_it_has_that_verbs_date_only(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "President Ivan Petrov signed a law on April 21 canceling the May 7 holiday and "
+        "replacing it with a day of unity.",
+    )
+    assert found == {"2024-04-21": "President Ivan Petrov signed a law"}

@@ -12,7 +12,7 @@ from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import Dated, dated_words
 from timeline.events.background import told_in_passing
-from timeline.events.clauses import sentence_containing
+from timeline.events.clauses import clause_head, sentence_containing
 from timeline.events.comparisons import compares
 from timeline.events.dateline import dateline_tokens
 from timeline.events.eventhood import only_a_date, verbless_row
@@ -58,6 +58,7 @@ def extract_events(
         sentences[sentence.start] = sentence
         by_sentence.setdefault(sentence.start, []).append((expression, span))
     events = []
+    borrowed: list[Event] = []  # told by the headline of the clause above their word
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
         if BOILERPLATE.search(span_text(sentence)):
@@ -94,6 +95,9 @@ def extract_events(
                 or told_in_passing(dated.word, timex.value if timex else None, document.published)
             ):
                 events.append(event)
+                if not dated.nominal and clause_head(dated.word).i != dated.word.i:
+                    borrowed.append(event)
+    events = _without_borrowed_headlines(events, borrowed)
     lead = lead_event(document, doc, expressions, captions, text)
     title = title_event(document, doc, expressions, text, events)
     events += [e for e in (title, lead) if e is not None]
@@ -160,6 +164,18 @@ def _distinct(events: list[Event]) -> list[Event]:
             kept.append(event)
         seen |= keys
     return kept
+
+
+def _without_borrowed_headlines(events: list[Event], borrowed: list[Event]) -> list[Event]:
+    """Without an event told by the headline of the clause above its word when that clause
+    is a row of its own, dated otherwise, with that headline: the headline tells the other's
+    act ("Putin signed a law on July 21 canceling the Nov. 7 holiday": the canceling's date,
+    headlined "Putin signed a law", is not the signing's)."""
+    others = {id(e) for e in borrowed}
+    told = {(e.mentions[0].char_start, e.title) for e in events if id(e) not in others}
+    return [
+        e for e in events if id(e) not in others or (e.mentions[0].char_start, e.title) not in told
+    ]
 
 
 def _as_told(dated: Dated, skip: set[int], document: Document) -> str | None:
