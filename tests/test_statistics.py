@@ -149,12 +149,14 @@ def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_ti
         "---\npublished: 2024-05-10\n---\nMarkets\n\n"
         "Australian share prices closed down 0.43 percent on Thursday, dealers said.\n\n"
         "The dollar slipped to 117.96 yen in Tokyo morning trade on Friday.\n\n"
-        "Qantas shed 200 jobs on Wednesday.\n"
+        "The SET index lost 2.41 points to close at 694.44 points on Tuesday.\n\n"
+        "Qantas shed 200 jobs on Wednesday. Acme shares began trading in Bangkok on Monday.\n"
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     reader = build_timeline([tmp_path], Settings()).timeline.events
     assert [(e.date.edtf, e.trigger) for e in reader if e.anchor.value != "document-date"] == [
-        ("2024-05-08", "shed")
-    ]  # an airline's act stays
+        ("2024-05-06", "trade"),  # a listing
+        ("2024-05-08", "shed"),  # an airline's act stays
+    ]
     entity = build_timeline([tmp_path], Settings(entity_timeline=True)).timeline.events
     assert {"close", "slip"} <= {e.trigger for e in entity}

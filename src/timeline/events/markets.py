@@ -24,6 +24,8 @@ def is_market_move(verb: Any) -> bool:
     if lemma(verb).lower() not in _moves():
         return False
     subject = subject_of(verb)
+    if subject is None and verb.dep_ in ("advcl", "xcomp"):
+        return is_market_move(verb.head)  # "the index lost 2.41 points to [close] at 694.44"
     if subject is None and verb.dep_ == "conj":
         subject = subject_of(verb.head)  # "… opened higher and [closed] up 0.5 percent"
     if subject is None or subject.dep_ == "nsubjpass" or subject.ent_type_ in _ACTORS:
