@@ -171,3 +171,12 @@ def test_a_to_clause_of_a_means_is_told_by_its_verb(nlp: Any, tmp_path: Path) ->
         "Nigel Mansell beat Emerson Fittipaldi by a fraction of a second to win the race in "
         "Johannesburg"
     )
+
+
+def test_a_passive_with_only_being_becomes_a_clause(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The team won the cup. At least 150 prisoners were on death row, with 45 death "
+        "sentences being passed on May 2.",
+    )
+    assert found["2024-05-02"] == "45 death sentences were passed"

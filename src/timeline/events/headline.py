@@ -85,7 +85,7 @@ from timeline.events.telling import (
     tells_the_act_of,
 )
 from timeline.events.verb_core import verb_core
-from timeline.events.verb_needs import gapped, passive_be, time_limit
+from timeline.events.verb_needs import bare_being, gapped, passive_be, time_limit
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import main_verb_after_participle
 
@@ -355,8 +355,10 @@ def headline(
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
         owners = {**(owners or {}), **quote_opening(tokens, reported)}
     be = ""
+    being = bare_being(predicate) if subject is not None else None  # "with 45 [being] passed"
+    tokens = [t for t in tokens if being is None or t.i != being.i]
     if subject is not None and (
-        predicate.tag_ == "VBG" or gapped(predicate) or fronted or main is not None
+        predicate.tag_ == "VBG" or gapped(predicate) or fronted or main is not None or being
     ):
         be = passive_be(subject, predicate, future, describes=main is not None)
     be = be or _shared_modal(predicate)

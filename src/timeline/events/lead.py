@@ -219,7 +219,11 @@ def _days_before(expression: TimeExpression, published: NormalizedDate) -> bool:
 def _news_verb(sentence: Any) -> Any | None:
     """The main past-tense verb with a subject, the root first, outside quotations and
     relative clauses, that is not a light verb ("made a move") or an attribution ("said")
-    and is asserted. Present perfect counts ("The Senate has passed a bill")."""
+    and is asserted, in a sentence that asks nothing ("Do you know why dinosaurs became meat
+    eaters?"). Present perfect counts ("The Senate has passed a bill")."""
+    last = next((t for t in reversed(sentence) if not (t.is_space or t.is_quote)), None)
+    if last is not None and last.text == "?":
+        return None
     quotes = 0
     candidates = []
     for token in sentence:

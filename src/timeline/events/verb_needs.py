@@ -100,6 +100,15 @@ def passive_be(noun: Any, verb: Any, future: bool = False, describes: bool = Fal
     return "were " if plural else "was "
 
 
+def bare_being(verb: Any) -> Any | None:
+    """The "being" of a passive with no other auxiliary ("with 45 death sentences [being]
+    passed"): no clause until it becomes "were"."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and len(helpers) == 1 and helpers[0].lower_ == "being":
+        return helpers[0]
+    return None
+
+
 def gapped(verb: Any) -> bool:
     """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
     killed and nine others wounded", "two were reported killed and eight others injured"): it
