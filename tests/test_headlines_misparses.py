@@ -180,3 +180,14 @@ def test_a_passive_with_only_being_becomes_a_clause(nlp: Any, tmp_path: Path) ->
         "sentences being passed on May 2.",
     )
     assert found["2024-05-02"] == "45 death sentences were passed"
+
+
+def test_a_sentence_the_parse_hung_on_its_opening_preposition_keeps_its_subject(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "In a big setback to US President George W. Bush, the summit concluded on Saturday "
+        "after adopting a final declaration that failed to clearly support the talks.",
+    )
+    assert found["2024-05-04"].startswith("The summit concluded after adopting a final")

@@ -47,6 +47,11 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
             "election",
             "The Chechen republic is expected to hold parliamentary elections",
         ),
+        (  # the object of a verb of a state
+            "Mystery still shrouds the strangling of Natalie Pearman in 1992.",
+            "strangling",
+            "Natalie Pearman was strangled",
+        ),
         (
             "The two ministers are to have a dinner meeting on May 2, 2006.",
             "meeting",

@@ -29,7 +29,7 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         "The EU has sponsored a resolution critical of China every year since 1989.",
         # the state of the clause a gerund the date hangs on is part of
         "The company knew about overheating complaints more than a year before 2012.",
-        "The former leader was gravely ill in hospital after suffering a heart attack in 2006.",
+        "The former leader was gravely ill in hospital in 2006.",
         '"Britain is more divided in 2006 than at any time since the war," he said.',  # graded
         "Asked whether the talks could resume on March 3, 2006, he replied that he hoped so.",
         "In 2006 it was clear that Europe needed Macedonia.",  # a judgement

@@ -160,3 +160,13 @@ def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_ti
     ]
     entity = build_timeline([tmp_path], Settings(entity_timeline=True)).timeline.events
     assert {"close", "slip"} <= {e.trigger for e in entity}
+
+
+def test_a_rank_is_a_description_not_an_event(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "South Africa has the largest leasing industry in the continent with 4.6 billion "
+        "dollars in 2005.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    assert [e.date.edtf for e in events] == []

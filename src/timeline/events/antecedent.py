@@ -259,26 +259,34 @@ def _parallel_subject(pronoun: Any, verb: Any) -> Any | None:
     return subject if fits else None
 
 
-def misread_main_verb(sentence: Any, verb: Any) -> bool:
-    """A past tense the parse read as a participle of a noun in a sentence it left without a
-    verb: the root is a noun, the sentence ends with a full stop (a caption does not), and the
-    participle is the last one, with no agent ("Fears of damage to exporters caused by the
-    pound's gains heightened on Thursday"; "Ozawa, a former LDP strongman, bolted from the
-    party"): the root noun is its subject."""
+def misread_main_verb(sentence: Any, verb: Any) -> Any | None:
+    """The subject of a past tense the parse read as a participle of a noun in a sentence it
+    left without a verb, or None: the root is a noun (the subject) or a preposition opening
+    the sentence (the participle's noun: "In a setback to Bush, [the summit] concluded on
+    Saturday"), the sentence ends with a full stop (a caption does not), and the participle
+    is the last one, with no agent ("Fears of damage to exporters caused by the pound's gains
+    heightened on Thursday"; "Ozawa, a former LDP strongman, bolted from the party")."""
     root = sentence.root
-    if root.pos_ not in _NOUNS or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
-        return False
+    opening = root.pos_ == "ADP" and root.i == sentence.start
+    if (
+        not (root.pos_ in _NOUNS or opening)
+        or verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+    ):
+        return None
     last = [t for t in sentence if not t.is_space][-1:]
     if not last or last[0].text != ".":
-        return False
+        return None
     if any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children):
-        return False
+        return None
     doc = sentence.doc
     after = verb.right_edge.i + 1
     set_off = doc[verb.i - 1].text == "," and after < len(doc) and doc[after].text == ","
     if set_off and root.right_edge.i > after:
-        return False  # "The CSN, [established] on Dec. 8, 2004, in Cuzco, groups …": an aside
+        return None  # "The CSN, [established] on Dec. 8, 2004, in Cuzco, groups …": an aside
     if any(t.tag_ in FINITE_TAGS for t in sentence if t.i < verb.i):
-        return False  # "a bacteria which surfaces … is spreading, according to two studies
+        return None  # "a bacteria which surfaces … is spreading, according to two studies
         # published Friday": a verb before it, the participle is one
-    return not any(t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > verb.i for t in sentence)
+    if any(t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > verb.i for t in sentence):
+        return None
+    return verb.head if opening else root

@@ -200,10 +200,10 @@ def headline(
         # "Biden's term, which ended Jan. 20": the term ended; "money approved in 2021"; "the
         # leader, who has served … and [who is expected to be named]": the leader
         described_noun = predicate.head.head if second else predicate.head
-        misparsed = described and misread_main_verb(sentence, predicate)
-        if misparsed:
-            described_noun = sentence.root  # "Fears of damage … caused by … gains heightened"
-        noun = described_name(described_noun)
+        doer = misread_main_verb(sentence, predicate) if described else None
+        misparsed = doer is not None  # "Fears of damage … caused by … gains heightened"
+        described_noun = doer if doer is not None else described_noun
+        noun = described_noun if misparsed else described_name(described_noun)
         limit = 6 if noun.i == described_noun.i or noun.pos_ == "PROPN" else SUBJECT_WORDS
         comma_which = subject is not None and subject.lower_ == "which" and after_comma(subject)
         agreeing = agreeing_noun(noun, predicate) if relative else noun  # "… guide who were"
@@ -223,7 +223,7 @@ def headline(
             verb = join_tokens(verb_phrase(sentence, predicate, skip))
             # "Iran's main opposition group called Monday for a boycott": a past tense the
             # parse read as a participle describing the sentence's only noun
-            misread = noun.dep_ == "ROOT" and (predicate.i == noun.i + 1 or misparsed)
+            misread = misparsed or (noun.dep_ == "ROOT" and predicate.i == noun.i + 1)
             be = "" if misread else passive_be(noun, predicate, future)
             return tidy(f"{antecedent} {be}{verb}")
     whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"

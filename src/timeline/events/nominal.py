@@ -22,7 +22,7 @@ NOUN_TAGS = ("NOUN",)
 # How a stative clause reaches the event it is about: its prepositions ("suspected of
 # involvement in the bombing"); a copula its subject and attribute only ("the launch was on
 # Jan. 9", "there was an explosion", but not "the baht was at 35.67 in Wednesday trade").
-_STATE_PATHS = ("prep",)
+_STATE_PATHS = ("prep", "dobj")  # "shrouds [the stranglings] of X in 1992"
 _COPULA_PATHS = ("nsubj", "nsubjpass", "attr")
 # The prepositions by which a light verb takes its event: "agreed to the purchase", "agreed
 # on a merger"; not "carried out raids after the bombings".
@@ -135,7 +135,7 @@ def light_object(predicate: Any) -> Any | None:
         return None
     for child in predicate.children:
         if child.dep_ == "dobj":
-            return child if is_event_noun(child) else None
+            return child if is_event_noun(child) and not _ranked(child) else None
     for child in predicate.children:
         if child.dep_ == "prep" and child.lower_ in _LIGHT_PREPOSITIONS:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -144,17 +144,23 @@ def light_object(predicate: Any) -> Any | None:
     return None
 
 
+def _ranked(noun: Any) -> bool:
+    """A noun a superlative ranks ("has the largest leasing industry"): a description."""
+    return any(c.tag_ in ("JJS", "RBS") for c in noun.children)
+
+
 def nearest_event_noun(predicate: Any, before: int) -> Any | None:
     """The event noun of a stative clause nearest before token `before`, reached through its
     subject, attribute or prepositions: "were suspected of involvement in the bombing of a
-    Pan Am plane … in 1988", "the launch was on Jan. 9", "there was an explosion"."""
+    Pan Am plane … in 1988", "the launch was on Jan. 9", "there was an explosion"; not one a
+    superlative ranks ("has the largest leasing industry": a description)."""
     found = None
     paths = _COPULA_PATHS if lemma(predicate).lower() == "be" else _STATE_PATHS
     stack = [c for c in predicate.children if c.dep_ in paths]
     while stack:
         token = stack.pop()
-        if token.i < before and is_event_noun(token) and (found is None or token.i > found.i):
-            found = token
+        if token.i < before and is_event_noun(token) and not _ranked(token):
+            found = token if found is None or token.i > found.i else found
         if token.dep_ in ("prep", "pobj"):
             stack.extend(c for c in token.children if c.dep_ in ("prep", "pobj"))
     return found
