@@ -209,3 +209,15 @@ def test_a_clause_headlined_by_a_dated_verb_above_it_has_that_verbs_date_only(
         "replacing it with a day of unity.",
     )
     assert found == {"2024-04-21": "President Ivan Petrov signed a law"}
+
+
+def test_a_sources_day_is_no_row_when_the_news_has_its_own(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "According to reports reaching here from Arusha on Thursday, the ministerial meeting "
+        "will be held on Wednesday. Prices rose in April, according to figures released on "
+        "Monday.",
+    )
+    assert sorted(found) == ["2024-05-06", "2024-05-15"]
+    assert found["2024-05-15"].startswith("The ministerial meeting will be held")
+    assert "according to figures released" in found["2024-05-06"]  # the release is the news

@@ -86,6 +86,7 @@ from timeline.events.nominal import (
     span_root,
     time_root,
 )
+from timeline.events.telling import according_to
 from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
@@ -181,7 +182,25 @@ def dated_words(
                 first = expression is words[i].expression  # (a result's period: the article's)
                 publication = words[i].at_publication and first
                 chosen.append(replace(words[i], expression=expression, at_publication=publication))
-    return chosen
+    return _without_a_sources_day(chosen)
+
+
+def _without_a_sources_day(chosen: list[Dated]) -> list[Dated]:
+    """Without the day of a source ("according to reports reaching here on Friday") when the
+    sentence's main clause has its own day ("the meeting will be held on Wednesday"): the
+    news is dated; the source's day is no act of the story."""
+    sources = [d for d in chosen if not d.nominal and according_to(d.word)]
+    if not sources:
+        return chosen
+    root = sources[0].word.sent.root
+    days = [
+        d
+        for d in chosen
+        if clause_head(d.word).i == root.i
+        and d.expression.value is not None
+        and d.expression.value.granularity is Granularity.DAY
+    ]
+    return [d for d in chosen if d not in sources] if days else chosen
 
 
 def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated | None:
