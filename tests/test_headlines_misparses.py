@@ -191,3 +191,13 @@ def test_a_sentence_the_parse_hung_on_its_opening_preposition_keeps_its_subject(
         "after adopting a final declaration that failed to clearly support the talks.",
     )
     assert found["2024-05-04"].startswith("The summit concluded after adopting a final")
+
+
+def test_a_gerund_left_without_the_noun_it_describes_is_not_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Heavy fighting resumed in central Somalia on Wednesday after retreating Islamist "
+        "fighters opened fire on a force of government and Ethiopian troops, officials said.",
+    )
+    assert "retreating" not in found["2024-05-08"]
+    assert found["2024-05-08"].startswith("Heavy fighting resumed in central Somalia")

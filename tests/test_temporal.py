@@ -249,6 +249,9 @@ def test_recognition_never_raises_and_spans_do_not_overlap(text: str) -> None:
         ("from March 3 to March 5, 2020", "2023-05-10", "2020-03-03/2020-03-05"),
         ("from the first half of 2020 to the second half of 2021", None, "2020-01/2021-12"),
         ("between this week and next week", "2023-05-10", "2023-05-08/2023-05-21"),
+        ("the first half of this year", "2023-05-10", "2023-01/2023-06"),
+        ("the second half of last year", "2023-05-10", "2022-07/2022-12"),
+        ("next year's first half", "2023-05-10", "2024-01/2024-06"),
     ],
 )
 def test_review_regressions(phrase: str, published: str | None, expected: str) -> None:

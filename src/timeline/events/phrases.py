@@ -457,6 +457,9 @@ def dangles(token: Any) -> bool:
         return True  # a comparison without its second half: "stay in Iraq as long [as …]"
     if token.lower_ == "as" and token.dep_ == "advmod":
         return True  # what is left of it: "as [long as …]"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and not any(token.children) and following:
+        return following.pos_ in ("ADJ", "NOUN", "PROPN")  # "after [retreating] fighters opened"
     return token.pos_ in ("ADP", "PART") and token.dep_ != "prt" and token.lower_ not in PARTICLES
 
 

@@ -71,6 +71,7 @@ from timeline.temporal.readers import (
     read_part_of_day,
     read_past_unit,
     read_quarter,
+    read_relative_half,
     read_relative_month,
     read_relative_season,
     read_relative_unit,
@@ -171,6 +172,7 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("year_period", _compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)\b"), read_year_period, None),
     Rule("relative_year_quarter", _compile(r"\b(?P<rel>last|this|next)\s+year['’]s\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?quarter\b"), read_relative_year_quarter, None),
     Rule("latest_quarter", _compile(r"\bthe\s+(?:(?:latest|most\s+recent|recent|current|just[\s-]+(?:ended|completed))\s+)?(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))|\bthe\s+(?:latest|most\s+recent)\s+period\b"), read_latest_quarter, not_a_game_quarter),
+    Rule("relative_half", _compile(r"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?P<rel>this|last|next)\s+year\b|\b(?P<rel2>last|this|next)\s+year['’]s\s+(?P<h2>first|second)\s+half\b"), read_relative_half, None),
     Rule("half", _compile(rf"(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)\s+half\s+of\s+(?P<y>{YEAR}){NUM_END}"), read_half, None),
     Rule("year_range", _compile(rf"{NUM_START}(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR}|\d\d){NUM_END}"), read_year_range, None),
     Rule("decade", _compile(rf"(?:the\s+)?(?:(?:early|mid|late|gradual)[\s-]*)?{NUM_START}(?P<dec>1[0-9]\d0|20\d0)['’]?s\b"), read_decade, None),
@@ -281,8 +283,8 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 # The commonest forms of news first, so that reading one stops early; the rest in table order.
 _FIRST = (
-    "weekday", "today", "half", "year", "month_day", "month_day_year", "month_year", "month",
-    "relative_unit", "duration", "ago", "later", "quarter", "vague",
+    "weekday", "today", "half", "relative_half", "year", "month_day", "month_day_year",
+    "month_year", "month", "relative_unit", "duration", "ago", "later", "quarter", "vague",
 )  # fmt: skip
 
 

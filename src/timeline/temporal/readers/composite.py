@@ -217,6 +217,14 @@ def read_relative_year_quarter(m: re.Match[str], context: Context) -> Reading | 
     return relative_reading(value, f"XXXX-Q{q}")
 
 
+def read_relative_half(m: re.Match[str], context: Context) -> Reading | None:
+    """ "The first half of this year", "last year's second half"."""
+    step = direction_of(word(m, "rel") or word(m, "rel2"))
+    h = 1 if (word(m, "h") or word(m, "h2")) in ("first", "1st") else 2
+    value = around(context.reference, lambda d: edtf.half(d.year + step, h))
+    return relative_reading(value, f"XXXX-H{h}")
+
+
 def read_duration_vague(m: re.Match[str], context: Context) -> Reading | None:
     """ "For a while", "for some time": a length no one measured."""
     return Reading(TimexType.DURATION, "PXX")
