@@ -221,3 +221,14 @@ def test_a_sources_day_is_no_row_when_the_news_has_its_own(nlp: Any, tmp_path: P
     assert sorted(found) == ["2024-05-06", "2024-05-15"]
     assert found["2024-05-15"].startswith("The ministerial meeting will be held")
     assert "according to figures released" in found["2024-05-06"]  # the release is the news
+
+
+def test_running_days_of_one_act_are_one_row_over_them(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The ministers met in Oslo on Monday and Tuesday. Hearings were held on April 23 and "
+        "April 26. Olsen will meet Merkel on Wednesday and Prodi the following day.",
+    )
+    assert found["2024-05-06/2024-05-07"] == "The ministers met in Oslo"
+    assert {"2024-04-23", "2024-04-26"} <= set(found)  # not running: a row each
+    assert {"2024-05-15", "2024-05-16"} <= set(found)  # not written together: two acts

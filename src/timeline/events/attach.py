@@ -9,7 +9,7 @@ and background (`eventhood`). Word classes are data: `data/statistics.toml`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
@@ -44,6 +44,7 @@ from timeline.events.clauses import (
     past_a_describing_gerund,
     subject_of,
 )
+from timeline.events.dated import Dated, joined_days, running_days, without_a_sources_day
 from timeline.events.elsewhere import (
     a_limit,
     around_a_date,
@@ -86,7 +87,6 @@ from timeline.events.nominal import (
     span_root,
     time_root,
 )
-from timeline.events.telling import according_to
 from timeline.events.vocabulary import word_list
 from timeline.models import TimeExpression
 from timeline.nlp.lemmas import lemma
@@ -94,21 +94,6 @@ from timeline.nlp.lemmas import lemma
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
 # Dates that name a reporting period: "fourth-quarter results", "first-half sales".
 PERIODS = frozenset({Granularity.QUARTER})
-
-
-@dataclass(frozen=True)
-class Dated:
-    """A word a time expression dates: the verb of a clause, or an event noun (`nominal`),
-    with the noun's own headline when its phrase makes one. `at_publication`: the expression
-    is only the limit the act set ("gave them until Friday"), still ahead when the article
-    was written, or the period of a result the act put out ("reported third-quarter
-    earnings"): the act is dated by the article."""
-
-    word: Any
-    expression: TimeExpression
-    nominal: bool = False
-    title: str | None = None
-    at_publication: bool = False
 
 
 def dated_words(
@@ -175,6 +160,7 @@ def dated_words(
         # February", "from 15% on Friday to 48% on Sunday"): one event for each
         kind = best.value.granularity if best.value else None
         values: list[NormalizedDate] = []
+        before = len(chosen)
         for expression in sorted(group, key=lambda e: e.start):
             value = expression.value
             if value is not None and value.granularity == kind and value not in values:
@@ -182,25 +168,9 @@ def dated_words(
                 first = expression is words[i].expression  # (a result's period: the article's)
                 publication = words[i].at_publication and first
                 chosen.append(replace(words[i], expression=expression, at_publication=publication))
-    return _without_a_sources_day(chosen)
-
-
-def _without_a_sources_day(chosen: list[Dated]) -> list[Dated]:
-    """Without the day of a source ("according to reports reaching here on Friday") when the
-    sentence's main clause has its own day ("the meeting will be held on Wednesday"): the
-    news is dated; the source's day is no act of the story."""
-    sources = [d for d in chosen if not d.nominal and according_to(d.word)]
-    if not sources:
-        return chosen
-    root = sources[0].word.sent.root
-    days = [
-        d
-        for d in chosen
-        if clause_head(d.word).i == root.i
-        and d.expression.value is not None
-        and d.expression.value.granularity is Granularity.DAY
-    ]
-    return [d for d in chosen if d not in sources] if days else chosen
+        if kind is Granularity.DAY and running_days(chosen[before:]):
+            chosen[before:] = [joined_days(chosen[before:])]  # "met on Monday and Tuesday"
+    return without_a_sources_day(chosen)
 
 
 def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated | None:

@@ -10,10 +10,11 @@ from typing import Any
 
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
-from timeline.events.attach import Dated, dated_words
+from timeline.events.attach import dated_words
 from timeline.events.background import told_in_passing
 from timeline.events.clauses import clause_head, sentence_containing
 from timeline.events.comparisons import compares
+from timeline.events.dated import Dated
 from timeline.events.dateline import dateline_tokens
 from timeline.events.eventhood import only_a_date, verbless_row
 from timeline.events.figures import sentence_figures
