@@ -201,3 +201,13 @@ def test_a_gerund_left_without_the_noun_it_describes_is_not_kept(nlp: Any, tmp_p
     )
     assert "retreating" not in found["2024-05-08"]
     assert found["2024-05-08"].startswith("Heavy fighting resumed in central Somalia")
+
+
+def test_a_to_clause_with_its_own_subject_is_told_with_is_to(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The United States had set the date for the five experts to visit Guantanamo on May "
+        "16. Markets are braced for the central bank to raise interest rates on May 24.",
+    )
+    assert found["2024-05-16"] == "The five experts are to visit Guantanamo"
+    assert found["2024-05-24"] == "The central bank is to raise interest rates"

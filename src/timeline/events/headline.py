@@ -85,7 +85,7 @@ from timeline.events.telling import (
     tells_the_act_of,
 )
 from timeline.events.verb_core import verb_core
-from timeline.events.verb_needs import bare_being, gapped, passive_be, time_limit
+from timeline.events.verb_needs import bare_being, gapped, infinitive_be, passive_be, time_limit
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import main_verb_after_participle
 
@@ -372,7 +372,8 @@ def headline(
         if act and act[0].is_sent_start and act[0].pos_ != "PROPN":
             rest_of_it = rest_of_it.replace(act[0].text, act[0].lower_, 1)  # "Born" -> born
         return tidy(f"{first} {rest_of_it}".strip(" ,"))
-    at = predicate.i
+    to_be = infinitive_be(predicate, subject, {t.i for t in tokens}, future)  # "for X [to] visit"
+    at, be = to_be if to_be is not None and not be else (predicate.i, be)
     if bound is not None and bound.head.i == predicate.i:  # "Both sides [will] meet again"
         tokens = [t for t in tokens if t.i not in core and not (t.tag_ == "TO" and t.head == bound)]
         at, be = bound.i, "will"

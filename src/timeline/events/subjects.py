@@ -116,6 +116,8 @@ def appositive_name(noun: Any) -> set[int]:
 def is_plural(noun: Any) -> bool:
     """A plural noun, a coordination ("the US and Britain") or a number standing for the
     things counted ("the six condemned to death")."""
+    if noun.lower_ in ("they", "them", "we", "us", "these", "those"):
+        return True
     if noun.tag_ in ("NNS", "NNPS"):
         return not (noun.tag_ == "NNPS" and noun.ent_type_ == "PERSON")  # "Turkes": a surname
     # (the tagger reads a surname ending in "s" as a plural name)

@@ -109,6 +109,24 @@ def bare_being(verb: Any) -> Any | None:
     return None
 
 
+def infinitive_be(
+    verb: Any, subject: Any | None, kept: set[int], future: bool
+) -> tuple[int, str] | None:
+    """Where "is"/"are" goes in a "to" clause whose own subject "for" opens ("set the date for
+    the five experts to visit Guantanamo on Dec. 6" -> "The five experts are to visit
+    Guantanamo"): before its "to", in the tense of the event against the article's date."""
+    if subject is None or subject.head.i != verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return None  # "He wants Apple to launch…": the wanting's clause, not a plan
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    to = next((c for c in helpers if c.tag_ == "TO"), None)
+    if to is None or to.i not in kept or len(helpers) > 1 + any(c.lower_ == "be" for c in helpers):
+        return None
+    plural = is_plural(subject)
+    return to.i, ("are" if plural else "is") if future else ("were" if plural else "was")
+
+
 def gapped(verb: Any) -> bool:
     """A past participle joined to a passive verb whose auxiliary it shares ("one militant was
     killed and nine others wounded", "two were reported killed and eight others injured"): it
