@@ -170,3 +170,13 @@ def test_a_rank_is_a_description_not_an_event(nlp: Any, tmp_path: Path) -> None:
     )
     events = build_timeline([tmp_path], Settings()).timeline.events
     assert [e.date.edtf for e in events] == []
+
+
+def test_a_count_reaching_a_bare_figure_is_a_tally(nlp: Any, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Passengers on the line will top 500,000 in 2025. Visitors exceeded 2 million in 2023. "
+        "Federer reached 10 titles in 2004.\n",
+        encoding="utf-8",
+    )
+    events = build_timeline([tmp_path], Settings()).timeline.events
+    assert [(e.date.edtf, e.trigger) for e in events] == [("2004", "reach")]  # titles counted

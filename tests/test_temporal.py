@@ -210,6 +210,7 @@ def _found(text: str) -> list[str]:
         ("April Ryan asked a question.", []),
         ("Prices fall in the market.", []),
         ("The March for Our Lives drew crowds.", []),
+        ("He directs the year-ending event of the ATP.", []),  # a kind of event, no date
         ("On October 12, 1492, Columbus landed.", ["October 12, 1492"]),
         ("On March 5, 1200 workers walked out.", ["March 5"]),
         ("Prices rose in March 2 to 3 percent.", ["March 2"]),

@@ -272,6 +272,13 @@ def is_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
         return True  # "some 4,000 people have died in the violence this year"
     if subject.pos_ == "NOUN" and not subject.ent_type_ and _millions_as_object(predicate):
         return True  # "from 1990 to 2000, natural disasters disrupted the lives of 35 million"
+    if verb in word_list("statistics", "reaching") and any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NUM"
+        and all(g.like_num or g.dep_ in ("quantmod", "advmod") for g in c.children)
+        for c in predicate.children
+    ):
+        return True  # "passengers will top 500,000 in 2005": a count reaching a figure
     passive = subject.dep_ == "nsubjpass"
     return (
         not passive
