@@ -363,13 +363,12 @@ def _the_clause_within(noun: Any) -> bool:
     told = word_list("headline_verbs", "reporting") | word_list("headline_verbs", "attributing")
     if lemma(verb).lower() in told:
         return False  # not "denied any role in the 2005 killing"
-    inside = {t.i for t in noun.subtree}
-    spans = verb.doc.spans.get("timex", ())
+    inside = range(noun.left_edge.i, noun.right_edge.i + 1)
     return not any(  # not "a day after she praised them in a Christmas greeting": dated apart
-        span.start <= t.i < span.end and t.i not in inside
-        for t in verb.subtree
-        if governing_predicate(t).i == verb.i
-        for span in spans
+        verb.left_edge.i <= span.start <= verb.right_edge.i
+        and span.start not in inside
+        and governing_predicate(span.root).i == verb.i
+        for span in verb.doc.spans.get("timex", ())
     )
 
 

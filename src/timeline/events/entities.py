@@ -365,14 +365,13 @@ def clause_actors(
     (both of "the two countries")."""
     doc = clause.doc
     words = doc[clause.left_edge.i : clause.right_edge.i + 1]
-    described = {t.text for t in words if describes_a_person(t)}  # "the Spaniard": not an actor
-    actors = [found.canonical_of(a) for a in named if a.text not in described]
+    described = [t for t in words if describes_a_person(t)]  # "the Spaniard": not an actor
+    people, said = {t.i for t in described}, {t.text for t in described}
+    actors = [found.canonical_of(a) for a in named if a.text not in said]
     for token in words:
         if token.lower_ in PLURAL_PRONOUNS and (group := found.group(token)) is not None:
             actors += group.actors  # "they": China and Japan
-        elif describes_a_person(token) or (
-            token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O"
-        ):
+        elif token.i in people or (token.pos_ in ("PRON", "NOUN") and token.ent_iob_ == "O"):
             actor = found.resolve(token)
             if actor is not None:
                 actors.append(actor)

@@ -356,7 +356,8 @@ def headline(
         owners = {**(owners or {}), **quote_opening(tokens, reported)}
     be = ""
     being = bare_being(predicate) if subject is not None else None  # "with 45 [being] passed"
-    tokens = [t for t in tokens if being is None or t.i != being.i]
+    if being is not None:
+        tokens = [t for t in tokens if t.i != being.i]
     if subject is not None and (
         predicate.tag_ == "VBG" or gapped(predicate) or fronted or main is not None or being
     ):
