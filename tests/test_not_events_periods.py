@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from timeline.filters import EventFilter
-from timeline.models import Event
+from timeline.models import Anchor, Event
 from timeline.run import build_timeline
 from timeline.settings import Settings
 
@@ -78,9 +78,32 @@ def test_an_activity_under_way_since_a_year_stays_an_event(nlp: Any, tmp_path: P
     assert dated(events) == [("1996/2006-12-15", "fight")]
 
 
-def test_a_negated_state_since_a_year_stays_as_it_is(nlp: Any, tmp_path: Path) -> None:
-    events = events_of(tmp_path, "Vaughan has not played for England since 2003.")
-    assert [(e.trigger, e.modality.value) for e in events] == [("play", "negated")]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vaughan has not played for England since 2003.",  # what has not happened since
+        "The two mayors have not met since October 2004.",
+        "He has not been seen in public since July 26.",
+        "She has been bothered by a strained chest muscle since August.",  # so since
+        "At least three other Europeans have been slain in robberies since September 2004.",
+        "Police, who have been fighting the gangs since May 2003, warned of attacks.",
+        "Annan has taken a personal interest in the talks since taking office in January.",
+    ],
+)
+def test_a_state_since_a_date_is_no_event(nlp: Any, tmp_path: Path, sentence: str) -> None:
+    # nor is the date within the phrase the clause's ("since taking office in January"); a
+    # lead's news stays, at the article's date ("Police warned of attacks")
+    events = events_of(tmp_path, sentence)
+    assert [e.title for e in events if e.anchor is not Anchor.DOCUMENT_DATE] == []
+
+
+def test_an_act_begun_since_a_day_stays_an_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The border checkpoint has started temperature monitoring since Thursday.",
+        published="2005-11-18",
+    )
+    assert [e.date.edtf for e in events] == ["2005-11-17/2005-11-18"]
 
 
 @pytest.mark.parametrize(

@@ -86,12 +86,15 @@ def with_anchored_times(
             continue
         if compares(doc[token.i : named.right_edge.i + 1]):
             continue  # "the deadliest day since protests erupted": a comparison, no date
-        if tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value):
-            continue  # "has led his country since its 1980 independence": a state since then
-        if is_statistic(predicate, value):
-            continue  # "since its inception the center had received 33,435 reports": a total
         first = count[0] if count else token.idx
         last = named.right_edge.idx + len(named.right_edge.text)
+        if tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value) or (
+            is_statistic(predicate, value)
+        ):  # "has led his country since its 1980 independence": a state since then; "since
+            # its inception the center had received 33,435 reports": a total; neither is
+            # dated by the date within the phrase ("since taking office in January")
+            replaced.update(_dated_within(events, lemma(predicate).lower(), first, last))
+            continue
         phrase = TimeExpression(
             text[first:last], first, last, TimexType.DATE, value.timex, value, Anchor.RELATIVE
         )
@@ -102,14 +105,21 @@ def with_anchored_times(
         found.append(
             replace(event, confidence=confidence(value, Anchor.RELATIVE, Kind.EVENT, event.title))
         )
-        replaced.update(  # the same clause, dated by the phrase's own date
-            e.id
-            for e in events
-            if e.trigger == event.trigger
-            and e.mentions[0].timex is not None
-            and first <= e.mentions[0].timex.start < last
-        )
+        # the same clause, dated by the phrase's own date
+        replaced.update(_dated_within(events, event.trigger, first, last))
     return [e for e in events if e.id not in replaced] + found
+
+
+def _dated_within(events: Iterable[Event], trigger: str | None, first: int, last: int) -> set[str]:
+    """The ids of the events of `trigger` dated by a time expression between the characters
+    `first` and `last`."""
+    return {
+        e.id
+        for e in events
+        if e.trigger == trigger
+        and e.mentions[0].timex is not None
+        and first <= e.mentions[0].timex.start < last
+    }
 
 
 def _counted_from_nothing(event: Event, expressions: list[TimeExpression]) -> bool:

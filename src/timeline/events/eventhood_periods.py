@@ -52,12 +52,12 @@ _COMPLEMENTS = ("dobj", "attr", "acomp", "prep", "npadvmod", "oprd", "dative")
 def tells_no_event(predicate: Any, span: Any, value: NormalizedDate | None) -> bool:
     """Whether the clause of `predicate`, dated by the time expression `span` (normalised to
     `value`), tells a state, an outlook or a figure of a period rather than an event."""
-    if value is None or modality_of(predicate) is Modality.NEGATED:
-        return False  # "have not met since 1994": negation stays as it is
-    if _introduced_by(span, "since") or _within_since(span):
-        # since a day or a month an onset a reader can place, but not of a state held since
-        # ("has headed the mission since March 27", "are authorized to work since …")
-        return not _under_way(predicate) and (lasts_since(value) or _held_since(predicate))
+    if value is None:
+        return False
+    if introduced_by(span, "since") or _within_since(span):
+        return not _an_onset(predicate, value)
+    if modality_of(predicate) is Modality.NEGATED:
+        return False  # "did not meet in 1994": negation stays as it is
     return (
         is_forecast(predicate, span, value)
         or is_ongoing(predicate, value)
@@ -65,6 +65,26 @@ def tells_no_event(predicate: Any, span: Any, value: NormalizedDate | None) -> b
         or is_total_so_far(predicate, span, value)
         or is_recalled_result(predicate, value)
     )
+
+
+def _an_onset(predicate: Any, value: NormalizedDate) -> bool:
+    """A clause dated by "since" a day or a month that tells an onset a reader can place: a
+    tally in the active perfect ("Since August 2022, Chicago has welcomed 8,000 migrants") or
+    an act begun then ("has started temperature monitoring since Thursday"), or an activity
+    under way since its start ("has been fighting cancer since 2004"). What has not happened
+    since, or has been so since, is a state of the period ("has not been seen since July 26",
+    "has been bothered by an injury since August"), and so is what a clause describing a
+    thing says has gone on since."""
+    if modality_of(predicate) is Modality.NEGATED or predicate.dep_ in _DESCRIBING:
+        return False  # "the violence which has plagued the suburbs since Thursday"
+    if _under_way(predicate):
+        return True  # "has been fighting pancreatic cancer since 2004": begun then
+    if lasts_since(value) or _held_since(predicate):
+        return False
+    auxes = {lemma(c).lower() for c in predicate.children if c.dep_ in ("aux", "auxpass")}
+    if "be" in auxes or lemma(predicate).lower() == "be":
+        return False  # "have been slain since", "has been bothered by an injury since"
+    return _counted_object(predicate) or lemma(predicate).lower() in word_list("states", "onsets")
 
 
 def lasts_since(value: NormalizedDate) -> bool:
@@ -144,7 +164,7 @@ def is_total_so_far(predicate: Any, span: Any, value: NormalizedDate) -> bool:
     in 4.5 million pounds between 1993 and 1996"). A day stays ("has obtained $125 million in
     financing on Tuesday"), and so does a period the act is for ("has allocated 120 million
     dollars for 2007"), or one year told in the past ("gave 5 million dollars in 2005")."""
-    if value.days < YEAR_DAYS or _introduced_by(span, "for"):
+    if value.days < YEAR_DAYS or introduced_by(span, "for"):
         return False
     perfect = any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in predicate.children
@@ -168,7 +188,7 @@ def is_recalled_result(predicate: Any, value: NormalizedDate) -> bool:
     return _of_results(predicate) and (_gives_an_amount(predicate) or _counted_object(predicate))
 
 
-def _introduced_by(span: Any, word: str) -> bool:
+def introduced_by(span: Any, word: str) -> bool:
     """The time expression opens with `word` or is its object: "for 2007"."""
     return bool(span[0].lower_ == word or span_root(span).head.lower_ == word)
 
