@@ -221,12 +221,16 @@ def subject_of(predicate: Any) -> Any | None:
         opener = predicate.doc[subjects[0].left_edge.i - 1]
         if opener.lower_ == "as" and opener.head.i == predicate.i and subjects[1].i > opener.i:
             return subjects[1]
+    # (a dateline's place in capitals may hold the rest of it: "COLUMBUS, Ohio (MPS) —")
+    first_end = subjects[0].i if subjects and subjects[0].is_upper else None
     if (
         len(subjects) > 1
         and (subjects[0].is_upper or subjects[1].pos_ == "PROPN")
         and any(
             t.is_punct
-            for t in predicate.doc[subjects[0].right_edge.i + 1 : subjects[1].left_edge.i]
+            for t in predicate.doc[
+                (first_end or subjects[0].right_edge.i) + 1 : subjects[1].left_edge.i
+            ]
         )
     ):  # "NAIROBI, May 4 (Xinhua) -- [Farmers] need", "The prosecutor…, [Robert Martin], said"
         return subjects[1]

@@ -99,6 +99,9 @@ class Profile(NamedTuple):
     direction: int  # 1: a figure went up ("rose"), -1: down ("slipped"), 0: neither or both
     undated: bool  # dated by its document's publication date, its text telling none
     counts: frozenset[float]  # what its count figures number ("four militants", "up to 30")
+    heads: frozenset[str]  # the head words of its subject and object, stemmed (`heads`)
+    objects: frozenset[str]  # those of its object
+    story: frozenset[str]  # the strong names of its documents: what story they tell
 
 
 _Six = tuple[
@@ -130,6 +133,8 @@ class Features:
         names = Memo(actor_words)
         # names and actor keys in many documents of the run (`rarity`): set by the merge
         self.weak: frozenset[str] = NOTHING
+        # each document's strong names (set by the merge): two documents of one story share some
+        self.stories: dict[str, frozenset[str]] = {}
         self.actor_sets: Memo[tuple[Actor, ...], _Six] = Memo(
             lambda actors: _actor_sets(actors, keys, names)
         )
@@ -186,7 +191,15 @@ class Features:
             direction(event),
             event.anchor is Anchor.DOCUMENT_DATE,
             counts(event),
+            *heads(event, self.telling_stem),
+            self._story(docs),
         )
+
+    def _story(self, docs: frozenset[str]) -> frozenset[str]:
+        """The strong names of the documents `docs` (`stories`)."""
+        if len(docs) == 1:
+            return self.stories.get(next(iter(docs)), NOTHING)
+        return frozenset().union(*(self.stories.get(doc, NOTHING) for doc in docs))
 
     def told(self, event: Event, keys: frozenset[str], people: frozenset[str]) -> frozenset[str]:
         """The event's keys that name its doer or what is done: people, and the names in its
@@ -410,6 +423,21 @@ def subject_head(event: Event) -> str | None:
         return None
     head = subject.text.split()[-1].lower()
     return None if head in PRONOUNS else head
+
+
+def heads(event: Event, stems: Memo[str, str | None]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stemmed head words of the event's subject and object (pronouns aside), and those of
+    its object: "The health ministry declared the outbreak" has ministry and outbreak."""
+    found, objects = set(), set()
+    for participant in event.participants:
+        head = _AFTER_HEAD.split(participant.text, maxsplit=1)[0]
+        words = _POSSESSOR.split(head)[-1].lower().split()
+        word = stems[words[-1]] if words and words[-1] not in PRONOUNS else None
+        if word is not None:
+            found.add(word)
+            if participant.role == "object":
+                objects.add(word)
+    return frozenset(found), frozenset(objects)
 
 
 _AFTER_HEAD = re.compile(r",| (?:of|from|in|at|for|and|with|who|which)\b")  # after the head noun

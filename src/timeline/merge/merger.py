@@ -63,6 +63,7 @@ class Merger:
         features.weak = in_many_documents(
             events, features.names_in.__getitem__, rare, rare_at_least
         ) | weak_actor_keys(events, features.actor_keys, rare, rare_at_least)
+        features.stories = stories(events, features.names_in.__getitem__, features.weak)
         self.live: dict[int, Event] = {}
         self.profiles: dict[int, Profile] = {}
         self._sizes = _alike_sizes(self.profiles)
@@ -70,6 +71,7 @@ class Merger:
         # for the memory: a set per key costs more than the rest of the index.
         self.by_word: dict[tuple[str, NormalizedDate], int | set[int]] = {}
         self.by_name: dict[str, int | set[int]] = {}
+        self.by_head: dict[tuple[str, str], int | set[int]] = {}  # (act, head): `same_story`
         profiles = [features.profile(event) for event in events]
         frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
@@ -122,14 +124,19 @@ class Merger:
             put(self.by_word, (word, when), number)
         for name in profile.keys:
             put(self.by_name, name, number)
+        for head in _head_keys(profile):
+            put(self.by_head, head, number)
         return number
 
     def _remove(self, number: int) -> None:
         when = self.live[number].date
         for word in self.word_keys.pop(number):
             take(self.by_word, (word, when), number)
-        for name in self.profiles.pop(number).keys:
+        profile = self.profiles.pop(number)
+        for name in profile.keys:
             take(self.by_name, name, number)
+        for head in _head_keys(profile):
+            take(self.by_head, head, number)
         del self.live[number], self.whens[number]
         self.telling.pop(number, None)
         self.orders.pop(number, None)
@@ -163,6 +170,10 @@ class Merger:
         cap = max(RULES.max_bucket, len(self.live) // RULES.max_bucket_share)
         for name in set().union(*(self.profiles[number].keys for number in fresh)):
             bucket = self.by_name[name]
+            if isinstance(bucket, set) and len(bucket) <= cap:
+                pairs.update(dated_pairs(bucket, fresh, self.whens, self._order))
+        for head in set().union(*(_head_keys(self.profiles[number]) for number in fresh)):
+            bucket = self.by_head[head]
             if isinstance(bucket, set) and len(bucket) <= cap:
                 pairs.update(dated_pairs(bucket, fresh, self.whens, self._order))
         self.stats.compared += len(pairs)
@@ -248,6 +259,26 @@ class Merger:
         number = self._add(event, self.features.profile(event))
         self.parts[number] = parts
         return number
+
+
+def _head_keys(profile: Profile) -> list[tuple[str, str]]:
+    """The keys of the `by_head` index: the event's act with each of its heads, when its
+    documents tell a story (their strong names); none without an act."""
+    if profile.act is None or not profile.story:
+        return []
+    return [(profile.act, head) for head in profile.heads]
+
+
+def stories(
+    events: Iterable[Event], names_in: Callable[[str], frozenset[str]], weak: frozenset[str]
+) -> dict[str, frozenset[str]]:
+    """Each document's names in the sentences of its events, but the `weak` ones: what story
+    it tells, for `rules.same_story`."""
+    found: dict[str, set[str]] = {}
+    for event in events:
+        for mention in event.mentions:
+            found.setdefault(mention.doc_id, set()).update(names_in(mention.sentence))
+    return {doc: frozenset(names - weak) for doc, names in found.items()}
 
 
 def _alike_sizes(profiles: dict[int, Profile]) -> Callable[[int, int], bool]:

@@ -52,6 +52,7 @@ class Rules:
     rare_at_least: int = 5  # ...and in more documents than this is weak evidence (`rarity`)
     weak_wording: float = 0.15  # overlap of words that must back a shared name when it is weak
     conflict_wording: float = 0.5  # ...and when dates disagree (a conflict) without a rare one
+    story_names: int = 2  # strong names two documents share to tell one story (`same_story`)
 
 
 RULES = Rules()
@@ -76,6 +77,9 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
         return not other_people(pa, pb)  # "Brandt pleaded guilty" / "Jones pleaded guilty"
     if pa.deadline or pb.deadline:
         return False  # a shared deadline is no sign of one act: only the wording is
+    if same_story(pa, pb):
+        return True  # "Kelvaria's health ministry declared a cholera outbreak" / "The
+        # ministry declared the outbreak on July 15", in two articles of one story
     if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
         return False  # every rule below needs a shared name or actor
     same_act = same_action(pa, pb)
@@ -91,6 +95,28 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     if not pa.places.isdisjoint(pb.places) and pa.subject is not None and pa.subject == pb.subject:
         return True  # "A magnitude 7.1 earthquake struck Peru" / "The earthquake that hit Peru"
     return share_telling_names(pa, pb, weights)
+
+
+def same_story(a: Profile, b: Profile) -> bool:
+    """One act told of the same thing by two documents of one story (they share
+    `story_names` strong names): the same act, a subject or object with the same head word
+    (the same object's, when both have one), and no people, places or counts that differ.
+    Two articles of one story tell its events in their own words and names ("the ministry",
+    "Kelvaria's health ministry"); an act of the same kind in another story stays apart."""
+    if a.act is None or a.act != b.act or not a.docs.isdisjoint(b.docs):
+        return False
+    if len(a.story & b.story) < RULES.story_names or a.heads.isdisjoint(b.heads):
+        return False
+    if a.objects and b.objects and a.objects.isdisjoint(b.objects) and not (a.nominal or b.nominal):
+        return False  # "declared the outbreak" / "declared a state of emergency" (but "brought
+        # its lawsuit" / "sued the city": the light verb's object is the act)
+    if (
+        a.subject_keys
+        and b.subject_keys
+        and not any(_one_name(x, y) for x in a.subject_keys for y in b.subject_keys)
+    ):
+        return False  # "The ICM poll was carried out" / "The Channel 4 poll was carried out"
+    return not (other_people(a, b) or other_places(a, b) or other_counts(a, b))
 
 
 def same_headline(a: Profile, b: Profile) -> bool:
@@ -229,6 +255,11 @@ def same_across_dates(
         return False
     if other_counts(pa, pb):
         return False  # "killed four militants" Tuesday / "killed up to 30 fighters" this week
+    if same_story(pa, pb) and (
+        nested(date_a, date_b) or nested(date_b, date_a) or lag(date_a, date_b)
+    ):
+        return True  # "dismissed the province's health director on Friday" / "the former
+        # provincial health director was sacked in August"
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
     if not proven(pa, pb, telling_wording(pa, pb)):
