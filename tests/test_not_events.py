@@ -34,6 +34,7 @@ def events_of(tmp_path: Path, text: str) -> list[Event]:
         "Asked whether the talks could resume on March 3, 2006, he replied that he hoped so.",
         "In 2006 it was clear that Europe needed Macedonia.",  # a judgement
         "The dictatorship still divides Chile in 2006.",  # what is still so
+        "Symptoms can appear up to ten weeks after meals in May 2006.",  # what can happen to a kind
         # a measure's change told in a relative clause
         "Traders shrugged off a decline in the Philadelphia Fed Index, which dropped 4.3 percent "
         "in December 2006.",
@@ -160,3 +161,11 @@ def test_a_rank_since_a_date_is_a_comparison(nlp: Any, tmp_path: Path) -> None:
         "2005.\n"
     )
     assert not [e for e in events_of(tmp_path, text) if e.date.edtf.startswith("2005")]
+
+
+def test_a_date_set_for_what_is_to_come_leaves_the_setting_at_the_article_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    text = "---\npublished: 2026-03-06\n---\nThe union set a March 20 strike date.\n"
+    [event] = events_of(tmp_path, text)
+    assert event.date.edtf == "2026-03-06"  # not the strike's day, nor March 20 of 2025

@@ -560,6 +560,8 @@ IN_CONTEXT = [
     ("Holders tendered 99% of the shares by the Tuesday deadline.", "1989-11-02", "Tuesday",
      "1989-10-31"),
     ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "2000-01-14"),
+    ("Tamarack Air flight attendants set March 20 strike date\n\nOfficials met on Monday.",
+     "2026-03-06", "March 20", "2026-03-20"),
     ("The plane landed on Aug. 7. It took off again at 10:35 a.m.", "1998-08-08", "10:35 a.m.",
      "1998-08-07T10:35"),
     ("The talks end on Friday. We met at 10 a.m.", "1998-08-05", "10 a.m.", "1998-08-05T10:00"),

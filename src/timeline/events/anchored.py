@@ -28,7 +28,7 @@ from timeline.events.assemble import confidence, make_event
 from timeline.events.clauses import governing_predicate, sentence_containing
 from timeline.events.comparisons import compares
 from timeline.events.elsewhere import counted_from_the_story
-from timeline.events.eventhood import is_statistic
+from timeline.events.eventhood import is_generic, is_statistic
 from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.figures import sentence_figures
 from timeline.events.page import BOILERPLATE
@@ -88,8 +88,10 @@ def with_anchored_times(
             continue  # "the deadliest day since protests erupted": a comparison, no date
         first = count[0] if count else token.idx
         last = named.right_edge.idx + len(named.right_edge.text)
-        if tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value) or (
-            is_statistic(predicate, value)
+        if (
+            tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value)
+            or is_statistic(predicate, value)
+            or is_generic(predicate)
         ):  # "has led his country since its 1980 independence": a state since then; "since
             # its inception the center had received 33,435 reports": a total; neither is
             # dated by the date within the phrase ("since taking office in January")

@@ -67,6 +67,7 @@ from timeline.events.eventhood import (
     is_background,
     is_commentary,
     is_coverage,
+    is_generic,
     is_habitual,
     is_period_bound,
     is_state,
@@ -186,6 +187,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
+    if _a_date_set(span, root):  # "set a March 20 strike date": the setting, the article's day
+        return Dated(governing_predicate(root), expression, at_publication=True)
     if (for_a_period(root) and not a_day_set(span, root, expression.value)) or beside_a_period(
         root, expression.value
     ):
@@ -266,8 +269,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return Dated(light, expression, True, title)
     if tells_no_event(predicate, span, expression.value):
         return None  # "has lived there since 1982", "hope to make 35 million francs in 1997"
-    if is_habitual(predicate):
-        return None  # "usually closes in August", "every year since 2002"
+    if is_habitual(predicate) or is_generic(predicate):
+        return None  # "usually closes in August", "every year since 2002", "symptoms can…"
     if is_statistic(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
     if is_period_bound(predicate):
@@ -285,6 +288,17 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if is_background(predicate):
         return None
     return Dated(predicate, expression)
+
+
+def _a_date_set(span: Any, root: Any) -> bool:
+    """The time expression describes a date set for something to come, the object of a verb
+    of setting ("set a March 20 strike date"; `data/goals.toml`)."""
+    return (
+        root.i >= span.end
+        and root.dep_ == "dobj"
+        and lemma(root).lower() in word_list("goals", "date_nouns")
+        and lemma(root.head).lower() in word_list("goals", "setting_dates")
+    )
 
 
 def _reports_a_result(verb: Any, span: Any) -> bool:

@@ -168,6 +168,19 @@ def is_habitual(predicate: Any) -> bool:
     )
 
 
+def is_generic(predicate: Any) -> bool:
+    """What can happen to a kind, not what happened: "can" with a bare plural subject
+    ("symptoms can appear up to 10 weeks after eating", "prices can rise in winter")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "can" for c in predicate.children):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children)
+    )
+
+
 def is_background(predicate: Any) -> bool:
     """A background verb ("named", "founded", "built") in a relative clause or apposition about
     a thing that is not the subject of the clause it hangs on."""

@@ -134,8 +134,9 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE  # "the court set April 29 for the next hearing"
     if before[-2:] == ["date", "of"] and lemma(verb) in ("set", "fix", "schedule"):
         return Tense.FUTURE  # "set a date of January 12 for a preliminary hearing"
-    if _names_the_noun(span, "deadline"):
-        return Tense.PRESENT  # "by the Tuesday deadline": the nearest, whatever the verb
+    if _names_the_noun(span, "deadline") or _names_a_set_date(span):
+        return Tense.PRESENT  # "by the Tuesday deadline", "set a March 20 strike date": the
+        # nearest, whatever the verb
     if _present_perfect(verb) and _names_a_month(span) and span.root.dep_ not in _NAMING_DEPS:
         # "have called a general shutdown on May 3": a recent act, so the day is the thing's,
         # the nearest May 3 (a day long gone takes a simple past; "the October slaying" names
@@ -245,6 +246,17 @@ def _looks_ahead(preposition: Any) -> bool:
 def _names_the_noun(span: Any, noun: str) -> bool:
     """The date describes the noun right after it: "the Tuesday deadline"."""
     return span.end < len(span.doc) and bool(span.doc[span.end].lower_ == noun)
+
+
+def _names_a_set_date(span: Any) -> bool:
+    """The date describes a date or deadline set for something, the noun after it or the head
+    of the nouns after it: "set March 20 strike date", "a June 1 filing deadline"."""
+    if span.end >= len(span.doc):
+        return False
+    noun = span.doc[span.end]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.i > span.end - 1 and noun.lower_ in ("date", "deadline")
 
 
 def _negated(verb: Any) -> bool:
