@@ -199,3 +199,40 @@ def test_a_day_at_the_end_of_a_nouns_phrase_stays_the_clauses(nlp: Any, tmp_path
         "Ewood Park on Saturday.",
     )
     assert dated(events, "end") == [("2006-12-02", "relative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (
+            "The campaign began after Sept. 18, when federal agents arrested 46 workers at a "
+            "poultry plant.",
+            "arrest",
+            "2006-09-18",
+        ),
+        (
+            "The last such attack was in 1988, when a bomb destroyed a Pan Am jet.",
+            "destroy",
+            "1988",
+        ),
+    ],
+)
+def test_a_when_clause_on_a_date_tells_what_happened_then(
+    nlp: Any, tmp_path: Path, text: str, trigger: str, date: str
+) -> None:
+    events = events_of(tmp_path, text)
+    assert [e.date.edtf for e in events if e.trigger == trigger] == [date]
+    assert [e for e in events if e.trigger in ("begin", "be")] == []  # placed after it, a state
+
+
+def test_a_period_result_told_by_a_dated_report_is_the_reports_row(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "Dummy Corp. said little. The company reported on Dec. 4 that it lost $18 million in "
+        "the third quarter, compared with a profit of $6 million a year earlier.",
+    )
+    assert [(e.trigger, e.date.edtf) for e in events if e.trigger in ("report", "lose")] == [
+        ("report", "2006-12-04")
+    ]

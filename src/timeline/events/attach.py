@@ -34,6 +34,7 @@ from timeline.events.attach_relative import (
     in_an_apposition,
     placed_against,
     relative_object,
+    when_clause,
 )
 from timeline.events.clauses import (
     FINITE_TAGS,
@@ -62,6 +63,7 @@ from timeline.events.elsewhere import (
     still_ahead,
     told_as_done,
     told_by_a_dated_head,
+    told_in_a_dated_report,
 )
 from timeline.events.eventhood import (
     is_background,
@@ -136,7 +138,10 @@ def dated_words(
             given.add(expression.start)
     chosen = []
     for i, group in sorted(groups.items()):
-        if not words[i].nominal and told_by_a_dated_head(words[i].word, groups, limits):
+        if not words[i].nominal and (
+            told_by_a_dated_head(words[i].word, groups, limits)
+            or told_in_a_dated_report(words[i].word, groups)
+        ):
             continue  # "dropped on Monday after striking highs the previous week"
         acts = [e for e in group if e.start not in limits]
         word = words[i]
@@ -187,6 +192,11 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
+    when = when_clause(root)
+    if when is not None and (
+        root.head.lower_ in RELATIVE_PREPOSITIONS or is_state(governing_predicate(root))
+    ):  # "began after Sept. 18, when agents arrested 46 workers": the arrests' day
+        return Dated(when, expression)
     if _a_date_set(span, root):  # "set a March 20 strike date": the setting, the article's day
         return Dated(governing_predicate(root), expression, at_publication=True)
     if (for_a_period(root) and not a_day_set(span, root, expression.value)) or beside_a_period(

@@ -131,3 +131,17 @@ def dates_the_thing_placed(span: Any, spans: list[Any]) -> bool:
         other.start not in phrase and governing_predicate(time_root(other)).i == verb.i
         for other in spans
     )
+
+
+def when_clause(root: Any) -> Any | None:
+    """The verb of a "when" clause on the date (its root token `root`), which tells what
+    happened then: "after Sept. 18, [when] agents arrested 46 workers", "in 1988, when a bomb
+    destroyed a jet"."""
+    for clause in root.children:
+        if (
+            clause.dep_ in ("relcl", "advcl")
+            and clause.i > root.i
+            and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        ):
+            return clause
+    return None

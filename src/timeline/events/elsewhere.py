@@ -27,6 +27,8 @@ _VERBS = ("VERB", "AUX")
 # Words by which a noun is said to be planned for a date: "the elections due in May".
 _PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.SEASON, Granularity.YEAR})  # results'
+
 # Times counted from the story's last moment, not from the article's date: "two hours later",
 # "a week earlier", "three days after", "the next day", "that night".
 _COUNTED_FROM_THE_STORY = re.compile(
@@ -380,6 +382,38 @@ def told_by_a_dated_head(
     # a limit is no date of the head's act: "can be held until Saturday after being arrested
     # on Tuesday" keeps the arrest's day
     return any(e.start not in limits for e in groups[head.i])
+
+
+def told_in_a_dated_report(verb: Any, groups: dict[int, list[TimeExpression]]) -> bool:
+    """A clause that a reporting verb with a day of its own tells, dated by a period ("The
+    company reported on May 12 that it lost $18 million in the first quarter"): the period is
+    the result's, the news the report's, whose row tells the clause."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.i not in groups or verb.i not in groups:
+        return False
+    if lemma(head).lower() not in word_list("statistics", "reporting_results"):
+        return False
+    if modality_of(verb) is not Modality.ASSERTED or not _an_amount(verb):
+        return False  # "would replace the Kitty Hawk in 2008, the Navy announced": a plan;
+        # "said it had bought a stake in 2023": an act of its own
+    days = [e.value for e in groups[head.i] if e.value and e.value.granularity is Granularity.DAY]
+    periods = [
+        e.value
+        for e in groups[verb.i]
+        if e.value and e.value.granularity in _PERIODS and days and e.value.start <= days[0].start
+    ]
+    return bool(days) and len(periods) == len(groups[verb.i])
+
+
+def _an_amount(verb: Any) -> bool:
+    """The clause's object or subject gives a sum or a share ("lost $18 million", "profit
+    rose 5%", "a net profit of 12 million euros"): a result's figure."""
+    return any(
+        t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in ("million", "billion", "trillion")
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "prep")
+        for t in c.subtree
+    )
 
 
 def recalled_time(
