@@ -126,3 +126,11 @@ def test_he_is_not_a_person_named_before_when_its_sentence_has_a_name_not_read_a
         "1965.",
     )
     assert "Fuad Shedid" not in found["1965"]
+
+
+def test_he_is_not_the_daughter_who_tells_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "His daughter, Karen Hale, said he ate the wrap on Sunday while watching a hockey game.",
+    )
+    assert not any(t.startswith("His daughter ate") for t in found.values())

@@ -169,3 +169,12 @@ def test_a_date_set_for_what_is_to_come_leaves_the_setting_at_the_article_date(
     text = "---\npublished: 2026-03-06\n---\nThe union set a March 20 strike date.\n"
     [event] = events_of(tmp_path, text)
     assert event.date.edtf == "2026-03-06"  # not the strike's day, nor March 20 of 2025
+
+
+def test_what_can_happen_to_a_kind_after_an_act_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    text = (
+        "---\npublished: 2025-02-27\n---\nThe company stopped production on Monday. Listeria "
+        "is dangerous for older adults, and symptoms can appear up to 10 weeks after eating "
+        "contaminated food.\n"
+    )
+    assert [e.trigger for e in events_of(tmp_path, text)] == ["stop"]

@@ -92,6 +92,7 @@ def with_anchored_times(
             tells_no_event(predicate, doc[token.i : named.right_edge.i + 1], value)
             or is_statistic(predicate, value)
             or is_generic(predicate)
+            or (predicate.dep_ == "advcl" and is_generic(predicate.head))
         ):  # "has led his country since its 1980 independence": a state since then; "since
             # its inception the center had received 33,435 reports": a total; neither is
             # dated by the date within the phrase ("since taking office in January")

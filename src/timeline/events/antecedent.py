@@ -253,7 +253,8 @@ def _parallel_subject(pronoun: Any, verb: Any) -> Any | None:
         return None
     people = lemma(subject).lower() in person_words()  # "it" never: "the minister said it…"
     if word in ("he", "she"):
-        fits = people
+        other = "female_nouns" if word == "he" else "male_nouns"  # "his daughter said he…"
+        fits = people and lemma(subject).lower() not in word_list("descriptions", other)
     else:
         fits = _plural_noun(subject) == (word == "they") and not people
     return subject if fits else None
