@@ -57,16 +57,16 @@ def test_no_lead_event_without_a_publication_date(nlp: Any, tmp_path: Path) -> N
     assert events == []
 
 
-def test_captions_are_marked_and_ranked_low(nlp: Any, tmp_path: Path) -> None:
-    events = run(
-        tmp_path,
-        {
-            "a.txt": "---\npublished: 2020-07\n---\nAn officer prepares handcuffs at the "
-            "Broadview facility in 2008.\nBrian Kersey / Associated Press\n\n"
-            "The city council approved the ordinance in 2012.\n"
-        },
-    )
-    dated = by_date(events)
+def test_captions_are_left_out_of_a_readers_timeline_and_marked_in_an_entitys(
+    nlp: Any, tmp_path: Path
+) -> None:
+    files = {
+        "a.txt": "---\npublished: 2020-07\n---\nAn officer prepares handcuffs at the "
+        "Broadview facility in 2008.\nBrian Kersey / Associated Press\n\n"
+        "The city council approved the ordinance in 2012.\n"
+    }
+    assert [e.date.edtf for e in run(tmp_path, files)] == ["2012"]  # a photo's scene: no row
+    dated = by_date(run(tmp_path, files, entity_timeline=True))
     assert dated["2008"][0].kind is Kind.CAPTION
     assert dated["2012"][0].kind is Kind.EVENT
     assert dated["2008"][0].confidence < dated["2012"][0].confidence
@@ -216,7 +216,9 @@ def test_only_the_line_above_a_credit_is_a_caption(nlp: Any, tmp_path: Path) -> 
         {"a.md": "---\npublished: 2024-05\n---\nThe council voted to close the library in 2023.\n\n"
          "Protesters gathered outside City Hall in 2022.\n(Photo by Jane Doe/Getty Images)\n"},
     )  # fmt: skip
-    kinds = {e.date.edtf: e.kind for e in events}
+    assert {e.date.edtf: e.kind for e in events} == {"2023": Kind.EVENT}
+    events = run(tmp_path, {}, entity_timeline=True)  # the same file: every clause, marked
+    kinds = {e.date.edtf: e.kind for e in events if e.date.edtf in ("2022", "2023")}
     assert kinds == {"2023": Kind.EVENT, "2022": Kind.CAPTION}
 
 

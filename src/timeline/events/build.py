@@ -91,7 +91,8 @@ def extract_events(
             if event is None:
                 continue  # "Friday said its parent company…": the date taken for the subject
             if inclusive or not (
-                is_market_move(dated.word)  # "share prices closed down 0.43 percent Thursday"
+                kind is Kind.CAPTION  # a photo's scene: page furniture to a reader's timeline
+                or is_market_move(dated.word)  # "share prices closed down 0.43 percent Thursday"
                 or _only_a_phrase(_as_told(dated, skip, document), event)
                 or told_in_passing(dated.word, timex.value if timex else None, document.published)
             ):
