@@ -415,3 +415,10 @@ def test_what_a_content_noun_holds_is_kept_with_its_that(nlp: Any, tmp_path: Pat
         "Secretary of State Condoleezza Rice expressed optimism that the Security Council will "
         "impose sanctions on Iran"
     )
+
+
+def test_what_a_text_says_after_its_date_stays_with_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "The council passed an ordinance on Tuesday banning plastic bags.")
+    assert found["2024-05-07"] == "The council passed an ordinance banning plastic bags"
+    found = titles(tmp_path, "Police arrested the man on Monday, saying he had a gun.")
+    assert found["2024-05-06"] == "Police arrested the man"  # what the police did, set off

@@ -122,6 +122,8 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     keep |= _since_of_superlative(verb, keep, skip, room - len(keep))
+    for content in _content_after_a_date(verb, keep, skip):  # "passed an ordinance on
+        keep |= whole_clause(content, skip, room - len(keep))  # Tuesday [banning plastic bags]"
     content = extraposed_clause(verb)  # "made it clear [that he would…]"
     if content is not None and content.i not in keep:
         keep |= whole_clause(content, skip, room - len(keep) - 1) | {content.left_edge.i}
@@ -242,6 +244,31 @@ def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
         and c.left_edge.i >= after
         and dates_only(after, c.left_edge.i)
     ]
+
+
+def _content_after_a_date(verb: Any, keep: set[int], skip: set[int]) -> list[Any]:
+    """A participle without a subject right after the object kept and the act's date, which
+    the parse hung on the verb: what the object is ("signed a law on July 21 [canceling the
+    Nov. 7 holiday]", "passed an ordinance on Tuesday [banning plastic bags]"; not one set
+    off by a comma, which tells what the subject did: "arrested him Monday, saying…")."""
+    nouns = word_list("headline_nouns", "text_nouns")
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and c.i in keep and lemma(c).lower() in nouns
+    ]
+    if not objects:
+        return []
+    doc, end = verb.doc, objects[0].right_edge.i + 1
+    found = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i != c.i or c.i <= end:
+            continue
+        between = doc[end : c.i]
+        dated = any(t.i in skip for t in between)
+        if dated and all(
+            t.i in skip or (t.dep_ == "prep" and is_time_phrase(t, skip)) for t in between
+        ):
+            found.append(c)
+    return found
 
 
 def _gerund_object(verb: Any) -> list[Any]:
