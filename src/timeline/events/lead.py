@@ -27,7 +27,7 @@ from timeline.nlp.lemmas import lemma
 _LEAD_SENTENCES = 3
 _TALLY_SENTENCES = 2  # after the news: "The vote was 39-11."
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
-TOLD_DAYS_BEFORE = 1  # a telling dated the day before the article is its news of the day
+TOLD_DAYS_BEFORE = 0  # a telling dated before the article's day has its own row: no lead row
 LONG_BEFORE_DAYS = 366  # a time this long before the article in the news's clause: old news
 _PATH_DEPTH = 10  # words from a time expression up to the news verb, at most
 _NOT_MAIN = frozenset({"relcl", "acl", "advcl", "pcomp"})  # clauses of another's news
