@@ -107,6 +107,9 @@ def same_story(a: Profile, b: Profile) -> bool:
         return False
     if len(a.story & b.story) < RULES.story_names or a.heads.isdisjoint(b.heads):
         return False
+    if not (a.objects & b.objects) and not _shared_detail(a, b):
+        return False  # "production has been cut less than announced in October" / "the
+        # decision to cut production at the OPEC meeting": no detail in common
     if a.objects and b.objects and a.objects.isdisjoint(b.objects) and not (a.nominal or b.nominal):
         return False  # "declared the outbreak" / "declared a state of emergency" (but "brought
         # its lawsuit" / "sued the city": the light verb's object is the act)
@@ -117,6 +120,18 @@ def same_story(a: Profile, b: Profile) -> bool:
     ):
         return False  # "The ICM poll was carried out" / "The Channel 4 poll was carried out"
     return not (other_people(a, b) or other_places(a, b) or other_counts(a, b))
+
+
+def _shared_detail(a: Profile, b: Profile) -> bool:
+    """Whether the two headlines share a word besides their heads and the act's own word (the
+    first `shortest_stem` letters of a verb's lemma: "voted", "votes")."""
+    act = a.act if a.act is not None and not a.act.startswith("#") else None
+    stem = act[: RULES.shortest_stem] if act else None
+    shared = {w for w in a.headline & b.headline if w[: RULES.shortest_stem] != stem}
+    return any(
+        w[: RULES.shortest_stem] not in {h[: RULES.shortest_stem] for h in a.heads | b.heads}
+        for w in shared
+    )
 
 
 def same_headline(a: Profile, b: Profile) -> bool:
