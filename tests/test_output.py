@@ -120,12 +120,14 @@ def test_quality_gate(output: dict[str, Any]) -> None:
         assert result[key] >= baseline["seeds"][key], (key, result)
 
 
-@pytest.mark.parametrize("corpus", ["news8", "newsdev"])
+@pytest.mark.parametrize("corpus", ["news8", "newsdev", "newsA", "newsB"])
 def test_quality_gate_on_other_genres(nlp: Any, corpus: str) -> None:
     """Articles of other kinds of news, each set with a gold timeline written before the tool
     was run on it: news8 (court, results, election, earthquake, science, sport, health; a
-    check set, never read for rules) and newsdev (council, bankruptcy, strike, wildfire, trade,
-    transfer, recall, trial, launch, election; the set to develop on)."""
+    check set, never read for rules), newsdev (council, bankruptcy, strike, wildfire, trade,
+    transfer, recall, trial, launch, election; the set to develop on), and newsA and newsB
+    (two stories each, told by several outlets: sanctuary ordinance and airline strike; food
+    recall and cholera outbreak; written by helpers, developed on)."""
     baseline = json.loads((ROOT / "tests" / "quality_baseline.json").read_text(encoding="utf-8"))
     articles = ROOT / "tests" / "data" / corpus
     timeline = json.loads(format_timeline(build_timeline([articles]).timeline))
