@@ -100,7 +100,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
 def same_story(a: Profile, b: Profile) -> bool:
     """One act told of the same thing by two documents of one story (they share
     `story_names` strong names): the same act, a subject or object with the same head word
-    (the same object's, when both have one), and no people, places or counts that differ.
+    (the same object's, when both have one; a word of detail in common when they share no
+    object), and no people, places, counts or named subjects that differ.
     Two articles of one story tell its events in their own words and names ("the ministry",
     "Kelvaria's health ministry"); an act of the same kind in another story stays apart."""
     if a.act is None or a.act != b.act or not a.docs.isdisjoint(b.docs):
@@ -125,13 +126,10 @@ def same_story(a: Profile, b: Profile) -> bool:
 def _shared_detail(a: Profile, b: Profile) -> bool:
     """Whether the two headlines share a word besides their heads and the act's own word (the
     first `shortest_stem` letters of a verb's lemma: "voted", "votes")."""
+    size = RULES.shortest_stem
     act = a.act if a.act is not None and not a.act.startswith("#") else None
-    stem = act[: RULES.shortest_stem] if act else None
-    shared = {w for w in a.headline & b.headline if w[: RULES.shortest_stem] != stem}
-    return any(
-        w[: RULES.shortest_stem] not in {h[: RULES.shortest_stem] for h in a.heads | b.heads}
-        for w in shared
-    )
+    aside = {h[:size] for h in a.heads | b.heads} | ({act[:size]} if act else set())
+    return any(w[:size] not in aside for w in a.headline & b.headline)
 
 
 def same_headline(a: Profile, b: Profile) -> bool:
