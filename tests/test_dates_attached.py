@@ -236,3 +236,18 @@ def test_a_period_result_told_by_a_dated_report_is_the_reports_row(
     assert [(e.trigger, e.date.edtf) for e in events if e.trigger in ("report", "lose")] == [
         ("report", "2006-12-04")
     ]
+
+
+def test_today_in_a_quote_told_on_a_day_is_the_speakers_one_row(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        'Dummy Corp. said little. "Today we signed the agreement," the minister said on Monday.',
+    )
+    assert [e.date.edtf for e in events if "signed the agreement" in e.title] == ["2006-12-04"]
+
+
+def test_today_in_a_quote_told_undated_is_the_articles_day(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, 'Dummy Corp. said little. "Today we signed the agreement," the minister said.'
+    )
+    assert [e.date.edtf for e in events if "signed the agreement" in e.title] == ["2006-12-06"]

@@ -48,6 +48,7 @@ from timeline.events.clauses import (
 from timeline.events.dated import Dated, joined_days, running_days, without_a_sources_day
 from timeline.events.elsewhere import (
     a_limit,
+    a_speakers_day,
     around_a_date,
     beside_a_period,
     continues_a_phrase,
@@ -121,7 +122,7 @@ def dated_words(
     given: set[int] = set()  # the starts of dates given to a thing: "a vote for March 3"
     spans = [span for _, span in found]
     for expression, span in found:
-        if a_later_participle(span, spans):
+        if a_later_participle(span, spans) or a_speakers_day(span, spans):
             continue  # "hit a peak in 1992, falling to zero for much of 1996"
         if dates_the_thing_placed(span, spans):
             continue  # "were voting Tuesday after problems with ballot papers Sunday"

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import clause_head, modality_of, subject_of
+from timeline.events.clauses import clause_head, modality_of, sentence_containing, subject_of
 from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
 from timeline.models import Modality, TimeExpression
@@ -27,6 +27,7 @@ _VERBS = ("VERB", "AUX")
 # Words by which a noun is said to be planned for a date: "the elections due in May".
 _PLAN_WORDS = frozenset({"due", "scheduled", "expected", "slated", "planned", "set"})
 _YEARS = frozenset({Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY})
+_QUOTES = frozenset({'"', "“", "”"})  # quotation marks (not the apostrophe of "it's")
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.SEASON, Granularity.YEAR})  # results'
 
 # Times counted from the story's last moment, not from the article's date: "two hours later",
@@ -428,3 +429,23 @@ def recalled_time(
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.start]
     return bool(objects) and value.end < published.start.replace(month=1, day=1)
+
+
+def a_speakers_day(span: Any, spans: list[Any]) -> bool:
+    """A day counted from the moment of speaking ("today") inside a quote, when the sentence
+    dates the telling outside the quote by a day of its own ('"Today we signed the
+    agreement," the minister said on Tuesday'): the speaker's day, not the article's, and
+    the telling's row already tells the quote at it."""
+    if span.text.lower() not in word_list("elsewhere", "speaking_days"):
+        return False
+    doc = span.doc
+    start = sentence_containing(doc, span.start).start  # (Span.sent is slow)
+    quotes = sum(t.text in _QUOTES for t in doc[start : span.start])
+    if quotes % 2 == 0:
+        return False  # not inside a quote
+    return any(
+        other.start != span.start
+        and sum(t.text in _QUOTES for t in doc[start : other.start]) % 2 == 0
+        and any(t.ent_type_ == "DATE" for t in other)
+        for other in spans
+    )
