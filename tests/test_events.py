@@ -79,6 +79,8 @@ def test_captions_are_left_out_of_a_readers_timeline_and_marked_in_an_entitys(
         ("The hearing is scheduled for Aug. 12, 2030.", Modality.PLANNED),
         ("The council did not approve the budget in 2019.", Modality.NEGATED),
         ("The council could approve the budget in 2030.", Modality.POSSIBLE),
+        ("The council must approve the budget by March 3, 2030.", Modality.PLANNED),  # required
+        ("The city has to repay the loan by 2030.", Modality.PLANNED),
         ("The council approved the budget in 2019.", Modality.ASSERTED),
     ],
 )

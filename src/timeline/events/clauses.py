@@ -338,9 +338,26 @@ def modality_of(predicate: Any) -> Modality:
         return Modality.PLANNED
     if lemma(head) in PLAN_VERBS and head.tag_ in ("VBZ", "VBP", "VBN") and "had" not in words:
         return Modality.PLANNED  # "is scheduled for", "plans to", "are expected to"
-    if words & (MODALS - {"must"}):
+    if "must" in words or _has_to(head):
+        return Modality.PLANNED  # "must submit a plan by May 31", "has to repay the loan by
+        # 2026": what is required, still to be done
+    if words & MODALS:
         return Modality.POSSIBLE
     return Modality.ASSERTED
+
+
+def _has_to(verb: Any) -> bool:
+    """The verb is "has to" or "have to" (present tense), or what it requires: "has to
+    repay"."""
+    if lemma(verb) == "have" and verb.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    head = verb.head
+    return bool(
+        verb.dep_ == "xcomp"
+        and to_infinitive(verb)
+        and lemma(head) == "have"
+        and head.tag_ in ("VBZ", "VBP")
+    )
 
 
 def participants_of(predicate: Any, skip: set[int]) -> tuple[Participant, ...]:
