@@ -227,14 +227,7 @@ def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
     purpose ("voted on Monday [to close two plants]"): what the vote was."""
     if any(c.dep_ in OBJECT_DEPS and c.dep_ != "prt" and c.i not in skip for c in verb.children):
         return []  # a particle is no object: "went on [to work as a spy]"
-    doc = verb.doc
     after = max(verb_core(verb)) + 1
-
-    def dates_only(start: int, end: int) -> bool:
-        return all(
-            t.i in skip or (t.dep_ == "prep" and is_time_phrase(t, skip)) for t in doc[start:end]
-        )
-
     return [
         c
         for c in verb.children
@@ -242,8 +235,13 @@ def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
         and c.tag_ == "VB"
         and (c.left_edge.lower_ == "to" or (c.left_edge.lower_ == "for" and for_to(c, skip)))
         and c.left_edge.i >= after
-        and dates_only(after, c.left_edge.i)
+        and _dates_only(verb.doc[after : c.left_edge.i], skip)
     ]
+
+
+def _dates_only(tokens: Any, skip: set[int]) -> bool:
+    """Whether `tokens` are only time expressions (`skip`) and their prepositions."""
+    return all(t.i in skip or (t.dep_ == "prep" and is_time_phrase(t, skip)) for t in tokens)
 
 
 def _content_after_a_date(verb: Any, keep: set[int], skip: set[int]) -> list[Any]:
@@ -263,10 +261,7 @@ def _content_after_a_date(verb: Any, keep: set[int], skip: set[int]) -> list[Any
         if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i != c.i or c.i <= end:
             continue
         between = doc[end : c.i]
-        dated = any(t.i in skip for t in between)
-        if dated and all(
-            t.i in skip or (t.dep_ == "prep" and is_time_phrase(t, skip)) for t in between
-        ):
+        if any(t.i in skip for t in between) and _dates_only(between, skip):
             found.append(c)
     return found
 

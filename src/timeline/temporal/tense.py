@@ -256,7 +256,7 @@ def _names_a_set_date(span: Any) -> bool:
     noun = span.doc[span.end]
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    return noun.i > span.end - 1 and noun.lower_ in ("date", "deadline")
+    return noun.lower_ in ("date", "deadline")
 
 
 def _negated(verb: Any) -> bool:
