@@ -98,6 +98,18 @@ def test_a_title_stands_for_the_one_person_named_with_that_title(nlp: Any, tmp_p
     assert found["2024-05-06"].startswith("Olusegun Obasanjo met his cabinet")
 
 
+def test_a_nationality_in_a_title_names_the_same_person(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nVisit.\n\n"
+        "Chinese President Hu Jintao said on May 8 that trade would grow. "
+        "The Chinese president arrived in Berlin on May 9. "
+        "The French president left Paris on May 7.\n",
+    )
+    assert found["2024-05-09"].startswith("Hu Jintao arrived in Berlin")
+    assert found["2024-05-07"].startswith("The French president left")
+
+
 def test_a_title_two_people_hold_keeps_the_text_s_words(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,

@@ -103,6 +103,20 @@ def test_another_act_with_its_own_date_is_left_out(nlp: Any, tmp_path: Path) -> 
     assert "before winning" not in found["1994"]
 
 
+def test_a_date_named_in_full_that_dates_no_row_stays_in_the_headline(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "On May 7, the Swiss government demanded explanations about 27 overflights of its "
+        "territory by US planes in 2003. The cabinet on Thursday approved a draft budget for "
+        "the fiscal year to September 2025.",
+    )
+    assert found["2024-05-07"].endswith("overflights of its territory by US planes in 2003")
+    assert found["2024-05-09"].endswith("a draft budget to September 2025")
+    assert "2003" not in found and "2025-09" not in found  # still no row of their own
+
+
 def test_a_role_says_no_name(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,

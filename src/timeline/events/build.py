@@ -25,7 +25,7 @@ from timeline.events.nominal import NounPhrase, title_as_told
 from timeline.events.page import BOILERPLATE, caption_lines, line_of
 from timeline.events.speech import verb_lists
 from timeline.events.title import title_event
-from timeline.models import Document, Event, Kind, TimeExpression
+from timeline.models import Anchor, Document, Event, Kind, TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.reads import span_text, text_of
 
@@ -76,6 +76,7 @@ def extract_events(
         spans = [span for _, span in found]
         words = dated_words(found, skip, document.published)
         dated_verbs = {d.word.i for d in words if not d.at_publication}
+        skip -= _named_dates_of_no_row(found, words)
         for dated in words:
             if dated.at_publication and _told_by(dated.word, dated_verbs):
                 continue  # "said on Thursday it was putting off … until Saturday": one row
@@ -109,6 +110,21 @@ def extract_events(
         events += clause_events(document, doc, expressions, events, captions)
         return events
     return [e for e in events if not opens_with_a_speakers_pronoun(e.title)]
+
+
+def _named_dates_of_no_row(
+    found: list[tuple[TimeExpression, Any]], words: list[Dated]
+) -> set[int]:
+    """The tokens of dates the text names in full that date no row of the sentence: part of
+    what the clause tells ("set the target of 5 billion dollars in 2005", "free trade by 2010
+    for developed members"), kept in its headline."""
+    dating = {id(d.expression) for d in words}
+    return {
+        t.i
+        for expression, span in found
+        if id(expression) not in dating and expression.anchor is Anchor.EXPLICIT
+        for t in span
+    }
 
 
 def _told_by(word: Any, verbs: set[int]) -> bool:

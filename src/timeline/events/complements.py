@@ -23,8 +23,9 @@ def another_dated_act(preposition: Any, skip: set[int]) -> bool:
     own = {t.i for t in preposition.head.subtree} - inside  # the act's own date, elsewhere
     doc = preposition.doc
     gerunds = {t.i for t in preposition.children if t.pos_ == "VERB"}
+    times = {t.i for span in doc.spans.get("timex", ()) for t in span}  # kept in or not
     named = {  # not "after waiting six days", "… to replace the 1953 armistice"
-        i for i in inside & skip if _names_a_time(doc[i]) and _near(doc[i], gerunds)
+        i for i in inside & (skip | times) if _names_a_time(doc[i]) and _near(doc[i], gerunds)
     }
     return bool(named) and bool(own & skip)
 

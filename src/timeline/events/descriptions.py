@@ -222,15 +222,15 @@ def _titled(ent: Any, noun: Any) -> bool:
     if head not in word_list("descriptions", "titles"):
         return False
     title: set[str] = set()
+    named: set[str] = set()  # "Chinese" of "Chinese President Hu Jintao": "the Chinese president"
     first = ent.start
     while first > 0 and first - 1 >= ent.start - MAX_TITLE_WORDS:
         word = ent.doc[first - 1]
         if word.dep_ not in ("compound", "amod", "nmod") or not word.i < word.head.i < ent.end:
             break  # a word of the name's title modifies a later word of the title or the name
-        if not word.ent_type_:
-            title.add(lemma(word).lower())
+        (named if word.ent_type_ else title).add(lemma(word).lower())
         first -= 1
-    return bool(title) and title == _said_of(noun) | {head}
+    return bool(title) and title == (_said_of(noun) | {head}) - named
 
 
 def _said_of(noun: Any) -> set[str]:
