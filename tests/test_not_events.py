@@ -143,6 +143,22 @@ def test_a_verbless_line_that_names_no_event_or_opens_a_list_is_no_event(
     assert "2009-05" in dates  # a line that names an event stays
 
 
+def test_a_line_ending_in_a_colon_heads_a_list_and_is_no_event(
+    nlp: Any, tmp_path: Path
+) -> None:
+    text = (
+        "---\npublished: 2008-06-10\n---\nGymnastics\n\n"
+        "Following is the competition schedule of the championships to kick off on Tuesday:\n\n"
+        "Men's qualification, floor and pommel horse.\n\n"
+        'The coach said on Monday: "We are ready."\n'
+    )
+    events = events_of(tmp_path, text)
+    assert "2008-06-10" not in {e.date.edtf for e in events if e.anchor.value != "document-date"}
+    assert [e.title for e in events if e.date.edtf == "2008-06-09"] == [
+        'The coach said: "We are ready"'
+    ]  # a colon before what was said on its line is no heading
+
+
 def test_a_period_that_begins_or_ends_is_no_event(nlp: Any, tmp_path: Path) -> None:
     text = (
         "---\npublished: 2008-06-10\n---\nResults\n\n"

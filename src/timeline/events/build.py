@@ -22,7 +22,7 @@ from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
 from timeline.events.markets import is_market_move
 from timeline.events.nominal import NounPhrase, title_as_told
-from timeline.events.page import BOILERPLATE, caption_lines, line_of
+from timeline.events.page import BOILERPLATE, caption_lines, line_of, opens_a_list
 from timeline.events.speech import verb_lists
 from timeline.events.title import title_event
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression
@@ -62,7 +62,7 @@ def extract_events(
     borrowed: list[Event] = []  # told by the headline of the clause above their word
     for start, found in sorted(by_sentence.items()):
         sentence = sentences[start]
-        if BOILERPLATE.search(span_text(sentence)):
+        if BOILERPLATE.search(span_text(sentence)) or opens_a_list(sentence, text):
             continue
         skip = {t.i for _, span in found for t in span}
         if only_a_date(sentence, skip):

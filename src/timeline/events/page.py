@@ -59,3 +59,14 @@ def is_body(sentence: Any, text: str, captions: set[int], title: str | None) -> 
     if re.match(r"(?:please|click|tap|watch|listen)\b", stripped, re.IGNORECASE):
         return False  # a request to the reader, not news
     return line_of(text, sentence.start_char) not in captions and not BOILERPLATE.search(stripped)
+
+
+def opens_a_list(sentence: Any, text: str) -> bool:
+    """A line that ends with a colon: the heading of a list or table below it ("English
+    Premiership results on Tuesday:", "Following is the competition schedule:"), not news.
+    A colon before what was said on the same line ("said on Friday: 'We…'") is not one."""
+    stripped = text[sentence.start_char : sentence.end_char].rstrip()
+    colon = sentence.start_char + len(stripped)
+    line_end = text.find("\n", colon)
+    rest = text[colon : line_end if line_end >= 0 else len(text)]
+    return stripped.endswith(":") and not rest.strip()
