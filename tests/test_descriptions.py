@@ -110,6 +110,36 @@ def test_a_nationality_in_a_title_names_the_same_person(nlp: Any, tmp_path: Path
     assert found["2024-05-07"].startswith("The French president left")
 
 
+def test_a_described_noun_of_a_participle_or_relative_clause_is_named(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nMarkets.\n\n"
+        "The Hang Seng China Enterprises Index rose 44 points on May 7. "
+        "The index, initiated in August 1995, tracks 40 enterprises. "
+        "French Defence Minister Michele Alliot-Marie stressed her support on May 8. "
+        "The French minister, who arrived in Beirut on May 6, met Siniora. "
+        "The Zairean rebel alliance, which seized Kisangani in March, met on May 9.\n",
+    )
+    assert found["1995-08"].endswith("Hang Seng China Enterprises Index was initiated")
+    assert found["2024-05-06"].startswith("Michele Alliot-Marie arrived in Beirut")
+    assert found["2024-03"].startswith("The Zairean rebel alliance seized")  # a kind of its own
+
+
+def test_a_bare_count_is_the_group_counted_before(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nArrests.\n\n"
+        "Six members of the Muslim Brotherhood were charged on May 6 with fraud. "
+        "The six were arrested in Cairo on May 5. The two met on May 4.\n",
+    )
+    assert found["2024-05-05"].startswith(
+        "The six members of the Muslim Brotherhood were arrested in Cairo"
+    )
+    assert found["2024-05-04"].startswith("The two met")  # nothing counted by two
+
+
 def test_a_title_two_people_hold_keeps_the_text_s_words(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,

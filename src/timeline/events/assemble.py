@@ -31,7 +31,7 @@ from timeline.events.speech import (
 )
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
-from timeline.events.written import object_names, owners_of, stand_in
+from timeline.events.written import described_by_a_relative, object_names, owners_of, stand_in
 from timeline.models import (
     Anchor,
     Document,
@@ -104,8 +104,11 @@ def make_event(
     subject = subject_of(head)
     if subject is None and (head.dep_ == "conj" or fronted_participle(head)):
         subject = subject_of(head.head)  # "…and [resigned]", "[Born] in 1937, she…"
+    if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN":
+        subject = head.head  # "The index, [initiated] in 1995, tracks…": the index
     name = stand_in(found, subject) if subject is not None else None
     names = {subject.i: name} if subject is not None and name else {}
+    names |= described_by_a_relative(found, head)  # "The French minister, who arrived…"
     owners = owners_of(found, subject) | object_names(found, head)
     speaker = quoting_pronoun(head) if subject is not None and subject.lower_ == "i" else None
     said_by = stand_in(found, speaker) if speaker is not None else None

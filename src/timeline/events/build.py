@@ -112,9 +112,7 @@ def extract_events(
     return [e for e in events if not opens_with_a_speakers_pronoun(e.title)]
 
 
-def _named_dates_of_no_row(
-    found: list[tuple[TimeExpression, Any]], words: list[Dated]
-) -> set[int]:
+def _named_dates_of_no_row(found: list[tuple[TimeExpression, Any]], words: list[Dated]) -> set[int]:
     """The tokens of dates the text names in full that date no row of the sentence: part of
     what the clause tells ("set the target of 5 billion dollars in 2005", "free trade by 2010
     for developed members"), kept in its headline."""

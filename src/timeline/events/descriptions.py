@@ -156,9 +156,12 @@ def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | No
             return actor if _headed_by(actor.text, head) else None
         if any(actor.label in c.labels and not names & c.unless_name_has for c in classes):
             return actor
-    titled = {actor for ent, actor in named if ent.label_ == "PERSON" and _titled(ent, token)}
-    if len(titled) == 1:
-        return next(iter(titled))  # "the vice president": "vice president Atiku Abubakar"
+    for exactly in (True, False):
+        titled = {
+            actor for ent, actor in named if ent.label_ == "PERSON" and _titled(ent, token, exactly)
+        }
+        if len(titled) == 1:
+            return next(iter(titled))  # "the vice president": "vice president Atiku Abubakar"
     said_in = [actor for _, actor in named if said <= set(words_of(actor.text))]
     holding = {actor for actor in said_in if head in _ends(actor.text)}  # "this bank": "Bank
     if not holding:  # Leumi"; "the convention": "the Convention Against Doping in Sport"
@@ -213,11 +216,12 @@ def pair_for(
     return (distinct[0], distinct[1]) if len(distinct) == 2 else None
 
 
-def _titled(ent: Any, noun: Any) -> bool:
+def _titled(ent: Any, noun: Any, exactly: bool) -> bool:
     """Whether a person's name is written with the title a description says ("Nigerian vice
-    president Atiku Abubakar" for "the vice president", "State Department spokesman Sean
-    McCormack" for "the spokesman"; not "President Obasanjo" for "the vice president"): the
-    same words, not counting names of places, peoples and organisations."""
+    president Atiku Abubakar" for "the vice president", "French Defence Minister Michele
+    Alliot-Marie" for "the French minister"; not "President Obasanjo" for "the vice
+    president"): `exactly` the same words, not counting names of places, peoples and
+    organisations, or else every word of the description a word of the title."""
     head = lemma(noun).lower()
     if head not in word_list("descriptions", "titles"):
         return False
@@ -230,7 +234,8 @@ def _titled(ent: Any, noun: Any) -> bool:
             break  # a word of the name's title modifies a later word of the title or the name
         (named if word.ent_type_ else title).add(lemma(word).lower())
         first -= 1
-    return bool(title) and title == (_said_of(noun) | {head}) - named
+    said = _said_of(noun) | {head}
+    return bool(title) and said - named == title if exactly else said <= title | named
 
 
 def _said_of(noun: Any) -> set[str]:

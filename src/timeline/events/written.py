@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from timeline.events.clauses import ACTOR_LABELS
+from timeline.events.counted import counted_group, is_bare_count
 from timeline.events.descriptions import (
     class_labels,
     describes_a_person,
@@ -24,6 +25,7 @@ _OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's
 # movement's", which a class of organisations says too little of to write
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECTS = frozenset({"him", "her"})
+_PLACE_LABELS = frozenset({"NORP", "GPE", "LOC"})  # "the French minister", "the Gaza crossing"
 
 
 def stand_in(found: DocumentEntities, head: Any) -> str | None:
@@ -31,6 +33,8 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     description ("the carmaker") or a bare short form ("Jobs", "GM") of a longer name."""
     if appositive_name(head) is not None and set_off_name(head) is None:
         return None  # the phrase names it already (the parse gives it the name in apposition)
+    if is_bare_count(head):  # "The six were arrested": the six counted before
+        return counted_group(head)
     if head.lower_ in PLURAL_PRONOUNS:
         group = found.group(head) if head.lower_ != "their" else None
         return group.text if group is not None else None
@@ -62,6 +66,20 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         return None
     bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
     return name if bare else None
+
+
+def described_by_a_relative(found: DocumentEntities, clause: Any) -> dict[int, str]:
+    """The name to write for the noun a relative clause describes, by its index ("The French
+    minister, who arrived on Saturday": Michele Alliot-Marie), unless a noun before it says
+    what kind ("the Zairean rebel alliance, which seized…" is not the last organisation)."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ != "NOUN":
+        return {}
+    kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if any(c.ent_type_ not in _PLACE_LABELS for c in kinds):  # "rebel" of "rebel alliance"
+        return {}
+    name = stand_in(found, noun)
+    return {noun.i: name} if name else {}
 
 
 def owners_of(found: DocumentEntities, subject: Any | None) -> dict[int, str]:
