@@ -140,6 +140,35 @@ def test_a_bare_count_is_the_group_counted_before(nlp: Any, tmp_path: Path) -> N
     assert found["2024-05-04"].startswith("The two met")  # nothing counted by two
 
 
+def test_a_bare_government_is_the_country_the_document_is_about(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nThailand floats the baht.\n\n"
+        "Thai exporters welcomed the move in Thailand on May 8, Thailand's press said. "
+        "The government floated the baht on May 7. "
+        "The two countries signed a pact on May 6. "
+        "The army flew to Japan on May 5.\n",
+    )
+    assert found["2024-05-07"].startswith("Thailand's government floated the baht")
+    assert found["2024-05-06"].startswith("The two countries signed")  # not one country
+    assert found["2024-05-05"].startswith("The army flew to Japan")  # another country beside it
+
+
+def test_a_government_of_a_document_about_several_countries_stays(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nPalm oil.\n\n"
+        "Palm oil from Malaysia was unloaded in Karachi, Pakistan, on May 8. "
+        "Malaysian traders were named on May 6. "
+        "The government suspended 87 officers on May 7.\n",
+    )
+    assert found["2024-05-07"].startswith("The government suspended 87 officers")
+
+
 def test_a_title_two_people_hold_keeps_the_text_s_words(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,

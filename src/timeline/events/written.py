@@ -17,6 +17,7 @@ from timeline.events.descriptions import (
 from timeline.events.entities import DocumentEntities
 from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
 from timeline.events.names import name_of
+from timeline.events.nation import national
 from timeline.events.plural import PLURAL_PRONOUNS, possessive, said_before
 from timeline.events.pronouns import OBJECT_DEPS, described_above
 from timeline.models import Actor
@@ -53,7 +54,7 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     if pair:  # "the two countries", "the two central European states": the names say more
         return f"{pair[0].text} and {pair[1].text}"
     if actor is None and _bare(head):  # "the agreement", "the embassy": no entity found
-        return identified(head, of_a_class=True)
+        return identified(head, of_a_class=True) or national(head)  # "the government"
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
     name = found.written(actor)

@@ -1,0 +1,97 @@
+"""The country a document is about, and a bare description of what a country has written as
+that country's ("The government signed a peace deal" -> "Pakistan's government signed…", "the
+country" -> "Pakistan"), when the text does not say whose.
+
+The country is the one the document's place names and words for peoples ("Pakistani") name
+most: at least `MIN_MENTIONS` times and `MIN_SHARE` of its country mentions, and no other
+country in the description's own sentence.
+Country names: Babel's English territory names (CLDR) and the short forms of
+`data/nations.toml` and `data/nation_aliases.toml`."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from babel import Locale
+
+from timeline.events.clauses import sentence_containing
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
+from timeline.wordlists import word_tables
+
+MIN_SHARE = 0.75  # of the document's country mentions (names and peoples)
+MIN_MENTIONS = 2
+_KEY = "timeline_countries"
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Country name in lower case -> the country's CLDR name, short forms included."""
+    names = {}
+    excluded = word_list("nations", "not_countries")
+    for code, name in Locale("en").territories.items():
+        plain = name.split(" (")[0].replace(" & ", " and ").lower()
+        if code.isalpha() and plain not in excluded:
+            names[plain] = plain
+    aliases = word_tables("timeline.events", "nation_aliases")["aliases"]
+    names.update({alias: country[0] for alias, country in aliases.items()})
+    return names
+
+
+def _mentions(doc: Any) -> list[tuple[int, str, str | None]]:
+    """The document's country mentions, read once: (token index, country, its name as written;
+    None for a word for its people: "Pakistani")."""
+    found: list[tuple[int, str, str | None]] | None = doc.user_data.get(_KEY)
+    if found is None:
+        countries = _countries()
+        demonyms = word_tables("timeline.events", "nation_aliases")["demonyms"]
+        found = []
+        for ent in doc.ents:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if ent.label_ == "GPE" and text.lower() in countries:
+                found.append((ent.start, countries[text.lower()], text))
+            elif ent.label_ == "NORP" and text.lower() in demonyms:
+                found.append((ent.start, demonyms[text.lower()][0], None))
+        doc.user_data[_KEY] = found
+    return found
+
+
+def country_of(token: Any) -> str | None:
+    """The country the document of `token` is about, as the text writes its name most often;
+    None when unclear, or when the sentence of `token` names another country."""
+    mentions = _mentions(token.doc)
+    counts = Counter(country for _, country, _ in mentions)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    if count < MIN_MENTIONS or count < MIN_SHARE * sum(counts.values()):
+        return None
+    sentence = sentence_containing(token.doc, token.i)
+    if any(sentence.start <= i < sentence.end and c != country for i, c, _ in mentions):
+        return None  # "the government" beside another country's name: whose is unclear
+    written = Counter(text for _, c, text in mentions if c == country and text is not None)
+    return written.most_common(1)[0][0] if written else None
+
+
+def national(noun: Any) -> str | None:
+    """A bare "the government" (or another noun of `institutions`) as the document's
+    country's ("Pakistan's government", "the US government"); a bare "the country" as the
+    country; None when the document's country is unclear."""
+    head = lemma(noun).lower()
+    if noun.tag_ != "NN" and head != "authority":  # "the two countries"; "the authorities"
+        return None
+    whole = head in word_list("nations", "whole")
+    if not whole and head not in word_list("nations", "institutions"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    country = country_of(noun)
+    if country is None:
+        return None
+    if whole:
+        return country
+    if country.replace(".", "").isupper():  # "the US government"
+        return f"the {country} {noun.text}"
+    return f"{country}'{'' if country.endswith('s') else 's'} {noun.text}"
