@@ -406,3 +406,17 @@ def test_a_person_described_by_nationality_or_age_is_named(nlp: Any, tmp_path: P
     assert found["2005-11-14"].title.startswith("Andre Agassi played badly")
     assert found["2005-10-31/2005-11-06"].title == "Henry scored twice against them"
     assert found["2005-11-17"].title.startswith("The Chinese won")  # a people or a team
+
+
+def test_a_nationality_before_a_noun_for_one_person_names_the_person(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2005-11-20\n---\nRoyal Trophy\n\n"
+        "Ryder Cup hero Paul McGinley has been unveiled as a player for the tournament. "
+        "The Irish ace confirmed on Friday that he will take part. "
+        "The star witness testified on Thursday.\n",
+    )
+    assert found["2005-11-18"].startswith("Paul McGinley confirmed")
+    assert found["2005-11-17"].startswith("The star witness testified")

@@ -93,19 +93,30 @@ def is_description(token: Any) -> bool:
 
 def describes_a_person(token: Any) -> bool:
     """A description by nationality or age alone, for one person: "the Spaniard", "the
-    19-year-old Russian", "the Frenchman", "the 35-year-old" (not "the Chinese", which may
-    be a people or a team; not "the Russian foreign minister", a title)."""
+    19-year-old Russian", "the Frenchman", "the 35-year-old", "the Irish ace" (not "the
+    Chinese", which may be a people or a team; not "the Russian foreign minister", a title)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
     if any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" for c in token.children):
         return False
     if token.lower_ == "old" and token.tag_ == "JJ":
-        return any(c.dep_ == "npadvmod" and lemma(c).lower() == "year" for c in token.children)
+        return _an_age(token)
+    if token.tag_ == "NN" and lemma(token).lower() in word_list("descriptions", "national_people"):
+        said = [c for c in token.children if c.dep_ != "det" and c.i < token.i]  # "the Irish ace",
+        return bool(said) and all(  # "the 23-year-old striker"; not "the star witness"
+            c.dep_ == "amod" and (c.ent_type_ == "NORP" or (c.lower_ == "old" and _an_age(c)))
+            for c in said
+        )
     if token.tag_ != "NNP" or len(token.text) < 4 or not token.text[0].isupper():
         return False
     collective = tuple(word_list("descriptions", "collective_nationality_endings"))
     national = token.ent_type_ == "NORP" or token.lower_.endswith(("man", "woman"))
     return national and not token.lower_.endswith(collective)
+
+
+def _an_age(old: Any) -> bool:
+    """ "old" of "35-year-old"."""
+    return any(c.dep_ == "npadvmod" and lemma(c).lower() == "year" for c in old.children)
 
 
 def entity_for(token: Any, earlier: Sequence[Actor], named: Named) -> Actor | None:
