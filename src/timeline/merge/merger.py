@@ -102,7 +102,12 @@ class Merger:
         self.live[number], self.profiles[number] = event, profile
         when = event.date
         self.whens[number] = When(
-            when.start.toordinal(), when.end.toordinal(), when, profile.act, event.trigger
+            when.start.toordinal(),
+            when.end.toordinal(),
+            when,
+            profile.act,
+            profile.acts,
+            event.trigger,
         )
         words = self.prefixes.get(profile.words)
         if words is None:
@@ -264,9 +269,9 @@ class Merger:
 def _head_keys(profile: Profile) -> list[tuple[str, str]]:
     """The keys of the `by_head` index: the event's act with each of its heads, when its
     documents tell a story (their strong names); none without an act."""
-    if profile.act is None or not profile.story:
+    if not profile.story:
         return []
-    return [(profile.act, head) for head in profile.heads]
+    return [(told, head) for told in sorted(profile.acts) for head in profile.heads]
 
 
 def stories(

@@ -104,7 +104,7 @@ def same_story(a: Profile, b: Profile) -> bool:
     object), and no people, places, counts or named subjects that differ.
     Two articles of one story tell its events in their own words and names ("the ministry",
     "Kelvaria's health ministry"); an act of the same kind in another story stays apart."""
-    if a.act is None or a.act != b.act or not a.docs.isdisjoint(b.docs):
+    if a.acts.isdisjoint(b.acts) or not a.docs.isdisjoint(b.docs):
         return False
     if len(a.story & b.story) < RULES.story_names or a.heads.isdisjoint(b.heads):
         return False
@@ -222,7 +222,7 @@ def _one_name(one: str, other: str) -> bool:
 def other_acts(a: Profile, b: Profile) -> bool:
     """Two acts news does not use for one another ("met" / "promised", "mounted" / "agreed"):
     on one day, an actor often does both. (Saying and being are no act: they may retell any.)"""
-    return a.act is not None and b.act is not None and a.act != b.act
+    return bool(a.acts and b.acts) and a.acts.isdisjoint(b.acts)
 
 
 def same_action(a: Profile, b: Profile) -> bool:
@@ -230,8 +230,8 @@ def same_action(a: Profile, b: Profile) -> bool:
     or the event noun a light verb takes ("filed for Chapter 11 protection" / "filed for
     bankruptcy"). Saying (or being) is no act here: a person quoted on two days, or two
     people "saying", are as often two statements as one, and news says "said" in every other
-    sentence."""
-    return a.act is not None and a.act == b.act
+    sentence. A deciding verb tells two acts: "voted to approve" is the approval too."""
+    return not a.acts.isdisjoint(b.acts)
 
 
 def shared_name(a: Profile, b: Profile) -> bool:
