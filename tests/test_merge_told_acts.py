@@ -88,3 +88,33 @@ def test_a_strike_and_a_protest_on_its_day_stay_apart(tmp_path: Path) -> None:
         "Sunday.",
     )
     assert _together(tmp_path, "a", "b") == []
+
+
+_MOTION = (
+    "Lawmakers in Norvia filed a motion of no confidence in Health Minister Ilse Marr over the "
+    "cholera outbreak. "
+)
+_SURVIVED = (
+    "Health Minister Ilse Marr, who survived a no-confidence vote in the parliament on Aug. 7 "
+    "by 70 votes to 40, said the cholera outbreak in Norvia was over."
+)
+
+
+def test_a_plan_joins_the_deed_told_after_it(tmp_path: Path) -> None:
+    _write(
+        tmp_path, "a", "2025-08-04", _MOTION + "Parliament is expected to vote on it on Thursday."
+    )
+    _write(tmp_path, "b", "2025-09-10", _SURVIVED)
+    [event] = _together(tmp_path, "a", "b")
+    assert event.date.edtf == "2025-08-07"
+
+
+def test_a_plan_about_another_thing_stays_apart_from_a_deed_on_its_day(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "2025-08-04",
+        _MOTION + "Parliament is expected to vote on the fuel tax bill on Thursday.",
+    )
+    _write(tmp_path, "b", "2025-09-10", _SURVIVED)
+    assert _together(tmp_path, "a", "b") == []

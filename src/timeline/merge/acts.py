@@ -10,6 +10,7 @@ tells as "passed the ordinance"): `acts` holds both.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.merge.lexicon import (
     DECIDING,
@@ -21,6 +22,8 @@ from timeline.merge.lexicon import (
 )
 from timeline.models import Event
 
+_CONDITION = re.compile(r"\b(?:if|unless|when|after|before|until|as|while|because)\b")
+_WORD = re.compile(r"[a-z][\w'’-]*")
 _TO_CLAUSE = r"\s+(?:[\w'’.,-]+\s+){0,3}?to\s+([a-z]+)\b"  # "voted 5-4 to approve"
 
 
@@ -57,6 +60,22 @@ def acts(event: Event, told: str | None) -> frozenset[str]:
             family = VERB_FAMILY.get(verb)
             found.add(verb if family is None else f"#{family}")
     return frozenset(found)
+
+
+def aim(event: Event, stem: Callable[[str], str | None]) -> frozenset[str]:
+    """What a plan is about: the `stem`s of its headline's words after its trigger, up to a
+    condition ("is expected to vote on the fuel tax bill": fuel, tax, bill; "will go on strike
+    if the carrier does not agree": strike). Empty for an event that is no plan's."""
+    title = event.title.lower()
+    for mention in event.mentions:
+        if mention.trigger is None:
+            continue
+        at = title.find(mention.trigger.text.lower())
+        if at >= 0:
+            rest = title[at + len(mention.trigger.text) :]
+            rest = _CONDITION.split(rest, maxsplit=1)[0]
+            return frozenset(filter(None, map(stem, _WORD.findall(rest))))
+    return frozenset()
 
 
 def _event_noun(event: Event) -> int | None:

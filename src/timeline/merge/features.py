@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from itertools import chain, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
-from timeline.merge.acts import act, acts
+from timeline.merge.acts import act, acts, aim
 from timeline.merge.figures import (
     NOTHING,
     WORD,
@@ -42,12 +42,14 @@ from timeline.merge.lexicon import (
     SUFFIXES,
     TITLE_WORDS,
 )
-from timeline.models import Actor, Anchor, Event, Mention, Participant
+from timeline.models import Actor, Anchor, Event, Mention, Modality, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
+
+_PLANS = (Modality.PLANNED, Modality.POSSIBLE)
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -99,6 +101,8 @@ class Profile(NamedTuple):
     heads: frozenset[str]  # the head words of its subject and object, stemmed (`heads`)
     objects: frozenset[str]  # those of its object
     story: frozenset[str]  # the strong names of its documents: what story they tell
+    planned: bool  # told before it happened: planned, expected or possible ("will vote")
+    aim: frozenset[str]  # a plan's: what it is about (`acts.aim`), as telling stems
 
 
 _Six = tuple[
@@ -164,6 +168,7 @@ class Features:
         keys = names if keys <= names else names | keys
         told = self.told(event, keys, people)
         primary, nominal = act(event)
+        planned = event.modality in _PLANS
         return Profile(
             sentences,
             docs,
@@ -193,6 +198,8 @@ class Features:
             counts(event),
             *heads(event, self.telling_stem),
             self._story(docs),
+            planned,
+            aim(event, self.telling_stem.__getitem__) if planned else NOTHING,
         )
 
     def _story(self, docs: frozenset[str]) -> frozenset[str]:
