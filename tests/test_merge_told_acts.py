@@ -118,3 +118,23 @@ def test_a_plan_about_another_thing_stays_apart_from_a_deed_on_its_day(tmp_path:
     )
     _write(tmp_path, "b", "2025-09-10", _SURVIVED)
     assert _together(tmp_path, "a", "b") == []
+
+
+def test_a_raid_told_coarsely_is_the_arrests_told_on_their_day(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "2025-10-05",
+        "Immigration agents arrested 30 workers at the Brightwater meat plant in Castor County "
+        "on Oct. 2, and the county jail held 12 of them.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2025-11-20",
+        "Castor County passed an ordinance last week. Supporters say it was a response to a "
+        "raid in October at the Brightwater meat plant, in which immigration agents arrested "
+        "30 workers.",
+    )
+    [event] = _together(tmp_path, "a", "b")
+    assert event.date.edtf == "2025-10-02"
