@@ -47,6 +47,7 @@ class When(NamedTuple):
     end: int
     date: NormalizedDate
     act: str | None  # the act told, one name for verbs news uses for the same act
+    acts: frozenset[str]  # it and what a deciding verb's "to" clause tells (`acts.acts`)
     trigger: str | None
 
 
@@ -109,18 +110,17 @@ def dated_pairs(
             if new or other_new:
                 yield (i, j) if i < j else (j, i)
         same_date.append((i, new))
-        if when.act is None:
-            continue
-        same_act = by_act.setdefault(when.act, deque(maxlen=peers))
-        while same_act and when.start - same_act[0][1].end > close_days:
-            same_act.popleft()
-        for j, other, other_new in same_act:
-            if (new or other_new) and (
-                other.end + lag >= when.start  # dates that overlap, or a `lag` apart
-                or (when.trigger == other.trigger and close(when.date, other.date))
-            ):
-                yield (i, j) if i < j else (j, i)
-        same_act.append((i, when, new))
+        for told in sorted(when.acts):
+            same_act = by_act.setdefault(told, deque(maxlen=peers))
+            while same_act and when.start - same_act[0][1].end > close_days:
+                same_act.popleft()
+            for j, other, other_new in same_act:
+                if (new or other_new) and (
+                    other.end + lag >= when.start  # dates that overlap, or a `lag` apart
+                    or (when.trigger == other.trigger and close(when.date, other.date))
+                ):
+                    yield (i, j) if i < j else (j, i)
+            same_act.append((i, when, new))
 
 
 def sample(parts: Sequence[T]) -> Sequence[T]:

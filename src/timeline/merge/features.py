@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from itertools import chain, filterfalse
 from typing import Generic, NamedTuple, TypeVar
 
+from timeline.merge.acts import act, acts, aim
 from timeline.merge.figures import (
     NOTHING,
     WORD,
@@ -31,12 +32,8 @@ from timeline.merge.figures import (
 )
 from timeline.merge.lexicon import (
     CALENDAR,
-    EVENT_NOUN,
     GENERIC,
-    LIGHT_VERBS,
-    NO_ACT,
     NOT_WORDS,
-    NOUN_FAMILY,
     OFFICE_WORDS,
     PRONOUNS,
     SAID,
@@ -44,14 +41,15 @@ from timeline.merge.lexicon import (
     STOPWORDS,
     SUFFIXES,
     TITLE_WORDS,
-    VERB_FAMILY,
 )
-from timeline.models import Actor, Anchor, Event, Mention, Participant
+from timeline.models import Actor, Anchor, Event, Mention, Modality, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[a-z][\w'’-]*")
 _TITLES = re.compile(r"^(?:" + "|".join(sorted(TITLE_WORDS)) + r")\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
+
+_PLANS = (Modality.PLANNED, Modality.POSSIBLE)
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -87,8 +85,9 @@ class Profile(NamedTuple):
     subject: str | None
     numbers: frozenset[str]
     again: bool
-    act: str | None  # `act`: None for saying, being, or no trigger
+    act: str | None  # `acts.act`: None for saying, being, or no trigger
     nominal: bool  # the act told by the event noun a light verb takes ("set the sentencing")
+    acts: frozenset[str]  # `act` and what a deciding verb's "to" clause tells (`acts.acts`)
     deadline: bool  # every mention dated by a deadline ("by April 21")
     headline: frozenset[str]  # the content words of the event's headline
     shares: frozenset[int]  # its percentages, to the unit ("9%", "9.2 percent": 9)
@@ -102,6 +101,8 @@ class Profile(NamedTuple):
     heads: frozenset[str]  # the head words of its subject and object, stemmed (`heads`)
     objects: frozenset[str]  # those of its object
     story: frozenset[str]  # the strong names of its documents: what story they tell
+    planned: bool  # told before it happened: planned, expected or possible ("will vote")
+    aim: frozenset[str]  # a plan's: what it is about (`acts.aim`), as telling stems
 
 
 _Six = tuple[
@@ -166,6 +167,8 @@ class Features:
         core, people, places, place_words, ordinary_words, keys = self.actor_sets[event.actors]
         keys = names if keys <= names else names | keys
         told = self.told(event, keys, people)
+        primary, nominal = act(event)
+        planned = event.modality in _PLANS
         return Profile(
             sentences,
             docs,
@@ -180,7 +183,9 @@ class Features:
             subject_head(event),
             numbers,
             again,
-            *act(event),
+            primary,
+            nominal,
+            acts(event, primary),
             deadline,
             headline_words(event),
             percents(event),
@@ -193,6 +198,8 @@ class Features:
             counts(event),
             *heads(event, self.telling_stem),
             self._story(docs),
+            planned,
+            aim(event, self.telling_stem.__getitem__) if planned else NOTHING,
         )
 
     def _story(self, docs: frozenset[str]) -> frozenset[str]:
@@ -309,36 +316,6 @@ def _actor_sets(
         frozenset(ordinary_words),
         frozenset(keyed[actor] for actor in actors),
     )
-
-
-def act(event: Event) -> tuple[str | None, bool]:
-    """The act an event tells, one name for the words news uses for it (`lexicon`): the
-    family of its trigger, or of the event noun a light verb takes (and whether it was that
-    noun); None for saying, being or no trigger."""
-    trigger = event.trigger
-    if trigger is None or trigger in NO_ACT:
-        return None, False
-    family = VERB_FAMILY.get(trigger)
-    noun = _event_noun(event) if trigger in LIGHT_VERBS else None
-    if noun is not None:
-        return f"#{noun}", True
-    return (trigger if family is None else f"#{family}"), False
-
-
-def _event_noun(event: Event) -> int | None:
-    """The family of the event noun a light verb takes: the head of its object ("set Kessler's
-    sentencing"), or of what follows it in the headline ("filed for Chapter 11 protection");
-    not a noun that only describes another ("set a record for death sentences")."""
-    roles = {p.role: p.text for p in event.participants}
-    if "object" in roles:
-        text = roles["object"].lower()
-    else:
-        text = event.title.lower()
-        subject = roles.get("subject", "").lower()
-        if subject and subject in text:
-            text = text[text.index(subject) + len(subject) :]
-    found = EVENT_NOUN.search(text)
-    return None if found is None else NOUN_FAMILY[found.group(1)]
 
 
 def participant_words(event: Event, source: bool) -> frozenset[str]:

@@ -37,6 +37,7 @@ SAYING = frozenset(_ACTS["saying"])
 SAID = frozenset(_ACTS["said"])
 NO_ACT = frozenset(_ACTS["no_act"]) | SAYING
 LIGHT_VERBS = frozenset(_ACTS["light_verbs"])
+DECIDING = frozenset(_ACTS["deciding"])
 # Each verb and each event noun (or phrase) by the number of its family.
 VERB_FAMILY: dict[str, int] = {}
 NOUN_FAMILY: dict[str, int] = {}
@@ -61,7 +62,10 @@ def _any_of(phrases: list[str], before: str, after: str) -> re.Pattern[str]:
 # An event noun or phrase as the head of its phrase, plural or not: at its end, or before a
 # preposition or a punctuation mark ("the sentencing of", "Chapter 11 protection,"), never a
 # noun that describes another ("death sentences").
-_HEAD_END = r"(?:e?s)?\b(?=\s*$|\s*[,;:.)]|\s+(?:of|for|against|on|in|with|at|to|from|by|over)\b)"
+_HEAD_END = (
+    r"(?:e?s)?\b(?=\s*$|\s*[,;:.)]|\s+(?:of|for|against|on|in|with|at|to|from|by|over"
+    r"|if|unless|until|when|after|before)\b)"
+)
 EVENT_NOUN = _any_of(list(NOUN_FAMILY), r"\b", _HEAD_END)
 # A deadline word right before a date ("by April 21").
 DEADLINE = _any_of(_ACTS["deadline_words"], r"\b", r"\s*$")

@@ -72,6 +72,7 @@ class Merger:
         self.by_word: dict[tuple[str, NormalizedDate], int | set[int]] = {}
         self.by_name: dict[str, int | set[int]] = {}
         self.by_head: dict[tuple[str, str], int | set[int]] = {}  # (act, head): `same_story`
+        self.by_act: dict[str, int | set[int]] = {}  # a plan and the deed: `rules.plan_done`
         profiles = [features.profile(event) for event in events]
         frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
         rarest_first = sorted(frequency, key=lambda w: (frequency[w], w))
@@ -102,7 +103,12 @@ class Merger:
         self.live[number], self.profiles[number] = event, profile
         when = event.date
         self.whens[number] = When(
-            when.start.toordinal(), when.end.toordinal(), when, profile.act, event.trigger
+            when.start.toordinal(),
+            when.end.toordinal(),
+            when,
+            profile.act,
+            profile.acts,
+            event.trigger,
         )
         words = self.prefixes.get(profile.words)
         if words is None:
@@ -126,6 +132,8 @@ class Merger:
             put(self.by_name, name, number)
         for head in _head_keys(profile):
             put(self.by_head, head, number)
+        for told in _act_keys(profile):
+            put(self.by_act, told, number)
         return number
 
     def _remove(self, number: int) -> None:
@@ -137,6 +145,8 @@ class Merger:
             take(self.by_name, name, number)
         for head in _head_keys(profile):
             take(self.by_head, head, number)
+        for told in _act_keys(profile):
+            take(self.by_act, told, number)
         del self.live[number], self.whens[number]
         self.telling.pop(number, None)
         self.orders.pop(number, None)
@@ -176,8 +186,14 @@ class Merger:
             bucket = self.by_head[head]
             if isinstance(bucket, set) and len(bucket) <= cap:
                 pairs.update(dated_pairs(bucket, fresh, self.whens, self._order))
+        found = self.profiles
+        for told in set().union(*(_act_keys(found[number]) for number in fresh)):
+            bucket = self.by_act[told]
+            if isinstance(bucket, set) and len(bucket) <= cap:
+                dated = dated_pairs(bucket, fresh, self.whens, self._order)
+                pairs.update(p for p in dated if found[p[0]].planned != found[p[1]].planned)
         self.stats.compared += len(pairs)
-        live, found = self.live, self.profiles
+        live = self.live
         return self._join(
             (a, b)
             for a, b in pairs
@@ -264,9 +280,14 @@ class Merger:
 def _head_keys(profile: Profile) -> list[tuple[str, str]]:
     """The keys of the `by_head` index: the event's act with each of its heads, when its
     documents tell a story (their strong names); none without an act."""
-    if profile.act is None or not profile.story:
+    if not profile.story:
         return []
-    return [(profile.act, head) for head in profile.heads]
+    return [(told, head) for told in sorted(profile.acts) for head in profile.heads]
+
+
+def _act_keys(profile: Profile) -> frozenset[str]:
+    """The keys of the `by_act` index: the event's acts, when its documents tell a story."""
+    return profile.acts if profile.story else frozenset()
 
 
 def stories(

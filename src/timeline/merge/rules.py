@@ -64,8 +64,9 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
     if other_shares(pa, pb) or other_directions(pa, pb):
         return False  # "shares fell 9%" / "sales fell 31%", "rose" / "slipped": two movements
-    if other_subjects(pa, pb):
-        return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…"
+    if other_subjects(pa, pb) and not plan_done(pa, pb):
+        return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…" (but
+        # "Parliament is expected to vote" / "the minister survived a vote in the parliament")
     if not pa.sentences.isdisjoint(pb.sentences):
         return False  # one sentence's two events ("present … Thursday … vote next Tuesday")
     if a.date != b.date:
@@ -77,7 +78,7 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
         return not other_people(pa, pb)  # "Brandt pleaded guilty" / "Jones pleaded guilty"
     if pa.deadline or pb.deadline:
         return False  # a shared deadline is no sign of one act: only the wording is
-    if same_story(pa, pb):
+    if same_story(pa, pb) or plan_done(pa, pb):
         return True  # "Kelvaria's health ministry declared a cholera outbreak" / "The
         # ministry declared the outbreak on July 15", in two articles of one story
     if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
@@ -104,7 +105,7 @@ def same_story(a: Profile, b: Profile) -> bool:
     object), and no people, places, counts or named subjects that differ.
     Two articles of one story tell its events in their own words and names ("the ministry",
     "Kelvaria's health ministry"); an act of the same kind in another story stays apart."""
-    if a.act is None or a.act != b.act or not a.docs.isdisjoint(b.docs):
+    if a.acts.isdisjoint(b.acts) or not a.docs.isdisjoint(b.docs):
         return False
     if len(a.story & b.story) < RULES.story_names or a.heads.isdisjoint(b.heads):
         return False
@@ -120,6 +121,24 @@ def same_story(a: Profile, b: Profile) -> bool:
         and not any(_one_name(x, y) for x in a.subject_keys for y in b.subject_keys)
     ):
         return False  # "The ICM poll was carried out" / "The Channel 4 poll was carried out"
+    return not (other_people(a, b) or other_places(a, b) or other_counts(a, b))
+
+
+def plan_done(a: Profile, b: Profile) -> bool:
+    """A plan told before it happened and the act done, by two documents of one story: the
+    same act, and every head of the plan's subject and object, and what it is about
+    (`aim`), named in the telling of the deed ("Parliament is expected to vote on it on
+    Thursday" / "the minister survived a no-confidence vote in the parliament on Aug. 7");
+    no people, places or counts that differ. A plan with no head, or about another thing
+    ("is expected to vote on the fuel tax bill"), stays apart."""
+    if a.planned == b.planned or a.acts.isdisjoint(b.acts) or not a.docs.isdisjoint(b.docs):
+        return False
+    plan, done = (a, b) if a.planned else (b, a)
+    if not plan.heads or len(a.story & b.story) < RULES.story_names:
+        return False
+    told = done.heads | done.words | done.names
+    if not all(any(word.startswith(head) for word in told) for head in plan.heads | plan.aim):
+        return False
     return not (other_people(a, b) or other_places(a, b) or other_counts(a, b))
 
 
@@ -222,7 +241,7 @@ def _one_name(one: str, other: str) -> bool:
 def other_acts(a: Profile, b: Profile) -> bool:
     """Two acts news does not use for one another ("met" / "promised", "mounted" / "agreed"):
     on one day, an actor often does both. (Saying and being are no act: they may retell any.)"""
-    return a.act is not None and b.act is not None and a.act != b.act
+    return bool(a.acts and b.acts) and a.acts.isdisjoint(b.acts)
 
 
 def same_action(a: Profile, b: Profile) -> bool:
@@ -230,8 +249,8 @@ def same_action(a: Profile, b: Profile) -> bool:
     or the event noun a light verb takes ("filed for Chapter 11 protection" / "filed for
     bankruptcy"). Saying (or being) is no act here: a person quoted on two days, or two
     people "saying", are as often two statements as one, and news says "said" in every other
-    sentence."""
-    return a.act is not None and a.act == b.act
+    sentence. A deciding verb tells two acts: "voted to approve" is the approval too."""
+    return not a.acts.isdisjoint(b.acts)
 
 
 def shared_name(a: Profile, b: Profile) -> bool:
@@ -273,6 +292,8 @@ def same_across_dates(
     ):
         return True  # "dismissed the province's health director on Friday" / "the former
         # provincial health director was sacked in August"
+    if plan_done(pa, pb) and (nested(date_a, date_b) or nested(date_b, date_a)):
+        return True  # "faces a vote of confidence on April 11" / "was voted out in April"
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
     if not proven(pa, pb, telling_wording(pa, pb)):
