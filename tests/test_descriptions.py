@@ -140,9 +140,7 @@ def test_a_bare_count_is_the_group_counted_before(nlp: Any, tmp_path: Path) -> N
     assert found["2024-05-04"].startswith("The two met")  # nothing counted by two
 
 
-def test_a_bare_government_is_the_country_the_document_is_about(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_bare_government_is_the_country_the_document_is_about(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "---\npublished: 2024-05-10\n---\nThailand floats the baht.\n\n"
@@ -156,9 +154,7 @@ def test_a_bare_government_is_the_country_the_document_is_about(
     assert found["2024-05-05"].startswith("The army flew to Japan")  # another country beside it
 
 
-def test_a_government_of_a_document_about_several_countries_stays(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_government_of_a_document_about_several_countries_stays(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "---\npublished: 2024-05-10\n---\nPalm oil.\n\n"

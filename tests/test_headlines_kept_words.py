@@ -168,3 +168,13 @@ def test_a_pair_after_between_is_kept_whole(nlp: Any, tmp_path: Path) -> None:
         "local clan.",
     )
     assert found["2024-05-09"].endswith("in clashes between Hamas and a powerful local clan")
+
+
+def test_the_place_a_sentence_opens_with_stays_in_its_headline(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "In the southern Iraqi city of Basra, a car bomb hit a police patrol on Monday. "
+        "In Rome, the minister said on Tuesday that Italy would withdraw its troops.",
+    )
+    assert found["2024-05-06"].endswith("police patrol in the southern Iraqi city of Basra")
+    assert "in Rome" not in found["2024-05-07"]  # where it was said, not what was told

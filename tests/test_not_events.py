@@ -143,9 +143,7 @@ def test_a_verbless_line_that_names_no_event_or_opens_a_list_is_no_event(
     assert "2009-05" in dates  # a line that names an event stays
 
 
-def test_a_line_ending_in_a_colon_heads_a_list_and_is_no_event(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_a_line_ending_in_a_colon_heads_a_list_and_is_no_event(nlp: Any, tmp_path: Path) -> None:
     text = (
         "---\npublished: 2008-06-10\n---\nGymnastics\n\n"
         "Following is the competition schedule of the championships to kick off on Tuesday:\n\n"

@@ -23,6 +23,7 @@ from timeline.events.entities import DocumentEntities, clause_actors, resolve_do
 from timeline.events.figures import FigureAt, figures_of
 from timeline.events.headline import REPORTED_TOKENS, headline
 from timeline.events.nominal import title_as_told
+from timeline.events.place import opening_place
 from timeline.events.speech import (
     first_person_owners,
     quoting_pronoun,
@@ -127,6 +128,9 @@ def make_event(
         clause = headline(sentence, light, skip, antecedent, names, owners, future)
         title = clause if predicate.text in clause else title
     told = title or headline(sentence, predicate, skip, antecedent, names, owners, future)
+    place = opening_place(sentence, head) if title is None else None
+    if place is not None and place.split()[-1] not in told and '"' not in told:
+        told = f"{told} {place}"  # "In Norwich, a woman was strangled": where
     if title is None:  # a clause's headline: "…, the governor said"
         source = claim_source(sentence, head, skip, str(told), found.same, partial(stand_in, found))
         told = f"{told}, {source}" if source else told
