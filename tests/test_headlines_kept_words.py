@@ -178,3 +178,16 @@ def test_the_place_a_sentence_opens_with_stays_in_its_headline(nlp: Any, tmp_pat
     )
     assert found["2024-05-06"].endswith("police patrol in the southern Iraqi city of Basra")
     assert "in Rome" not in found["2024-05-07"]  # where it was said, not what was told
+
+
+def test_a_passive_keeps_its_preposition_and_a_closing_source_its_verb(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The complaints will be dealt with by the court on May 14. FIFA is to launch an "
+        "investigation into clashes after the qualifying match for next year's World Cup "
+        "final, Turkish private NTV reported on Thursday.",
+    )
+    assert found["2024-05-14"].startswith("The complaints will be dealt with by the court")
+    assert found["2024-05-09"].startswith("Turkish private NTV reported FIFA is to launch")

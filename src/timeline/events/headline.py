@@ -70,6 +70,7 @@ from timeline.events.speech import (
     quote_opening,
     reported_clause,
     saying_above,
+    speaker_words,
     third_person,
     verb_lists,
 )
@@ -136,15 +137,11 @@ def headline(
     attributed = attribution(sentence, predicate)
     if attributed is not None:  # "…, a French newspaper reported Wednesday" (misparsed)
         speaker, news = attributed
-        speaking = {t.i for t in speaker.subtree} if speaker.i > news.i else set()
+        speaking = speaker_words(speaker) if speaker.i > news.i else set()
         speaking |= {t.i for t in predicate.subtree}  # the parse may hang it on the news
         told = headline(sentence, news, skip | speaking, None, names, owners, future)
-        who = join_tokens(
-            sorted(
-                (sentence.doc[i] for i in noun_phrase(speaker, skip, SUBJECT_WORDS)),
-                key=lambda t: t.i,
-            )
-        )
+        words = noun_phrase(speaker, skip, SUBJECT_WORDS) & (speaking or speaker_words(speaker))
+        who = join_tokens(sorted((sentence.doc[i] for i in words), key=lambda t: t.i))
         verb = join_tokens([sentence.doc[i] for i in sorted(verb_core(predicate) - skip)])
         if not who or not verb:
             return told

@@ -85,8 +85,9 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     if root.i > verb.i and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         root = verb.head  # "X could enable Y, Minister Z [said], the media reported"
     saying = verb_lists()["attributing"]  # not "agree", "decide"
-    quoted = verb.dep_ == "acl" and any(
-        t.tag_ == "''" for t in sentence.doc[root.i : verb.i]
+    quoted = verb.dep_ == "acl" and (
+        any(t.tag_ == "''" for t in sentence.doc[root.i : verb.i])
+        or verb.head.pos_ == "PROPN"  # "…, Turkish private NTV [reported] on Thursday"
     )  # '"What difference is there," a diplomat asked': a past tense read as a participle
     if (
         lemma(verb).lower() not in saying
@@ -105,6 +106,15 @@ def attribution(sentence: Any, verb: Any) -> tuple[Any, Any] | None:
     if speaker is None or speaker.pos_ == "PRON":
         return None
     return speaker, root
+
+
+def speaker_words(speaker: Any) -> set[int]:
+    """The tokens of a closing attribution's speaker: its phrase after the last comma before
+    its head ("…for next year's World Cup final, [Turkish private NTV] reported": the parse
+    took the final for NTV's)."""
+    words = {t.i for t in speaker.subtree}
+    commas = [i for i in words if i < speaker.i and speaker.doc[i].text == ","]
+    return {i for i in words if i > max(commas)} if commas else words
 
 
 def _set_off(between: Any, verb: Any) -> bool:

@@ -32,6 +32,13 @@ def verb_core(verb: Any) -> set[int]:
             and c.lower_ != "here"  # "said here": the dateline's place, no part of the act
             and not any(g.dep_ == "prep" for g in c.children)  # "ahead [of the right]": below
         )
+        or (  # a passive's stranded preposition: "should be looked [into]", "dealt [with]"
+            c.dep_ == "prep"
+            and c.i == verb.i + 1
+            and not any(True for _ in c.children)
+            and any(a.dep_ == "auxpass" for a in verb.children)
+            and (c.i + 1 >= len(c.doc) or c.doc[c.i + 1].pos_ != "CCONJ")  # "about [and]…"
+        )
         or (  # "temporarily suspended", "may again decide": how far, how long, once more
             c.dep_ == "advmod"
             and abs(c.i - verb.i) <= _QUALIFIER_DISTANCE
