@@ -140,8 +140,8 @@ def headline(
         speaking = speaker_words(speaker) if speaker.i > news.i else set()
         speaking |= {t.i for t in predicate.subtree}  # the parse may hang it on the news
         told = headline(sentence, news, skip | speaking, None, names, owners, future)
-        words = noun_phrase(speaker, skip, SUBJECT_WORDS) & (speaking or speaker_words(speaker))
-        who = join_tokens(sorted((sentence.doc[i] for i in words), key=lambda t: t.i))
+        said_by = noun_phrase(speaker, skip, SUBJECT_WORDS) & (speaking or speaker_words(speaker))
+        who = join_tokens(sorted((sentence.doc[i] for i in said_by), key=lambda t: t.i))
         verb = join_tokens([sentence.doc[i] for i in sorted(verb_core(predicate) - skip)])
         if not who or not verb:
             return told
