@@ -116,11 +116,11 @@ def _named_dates_of_no_row(found: list[tuple[TimeExpression, Any]], words: list[
     """The tokens of dates the text names in full that date no row of the sentence: part of
     what the clause tells ("set the target of 5 billion dollars in 2005", "free trade by 2010
     for developed members"), kept in its headline."""
-    dating = {id(d.expression) for d in words}
+    dating = {(d.expression.start, d.expression.end) for d in words}
     return {
         t.i
         for expression, span in found
-        if id(expression) not in dating and expression.anchor is Anchor.EXPLICIT
+        if (expression.start, expression.end) not in dating and expression.anchor is Anchor.EXPLICIT
         for t in span
     }
 
