@@ -412,7 +412,9 @@ def test_a_nationality_before_a_noun_for_one_person_names_the_person(
         "---\npublished: 2005-11-20\n---\nRoyal Trophy\n\n"
         "Ryder Cup hero Paul McGinley has been unveiled as a player for the tournament. "
         "The Irish ace confirmed on Friday that he will take part. "
-        "The star witness testified on Thursday.\n",
+        "The star witness testified on Thursday. Top seed Roger Federer reached the final as "
+        "the Swiss crushed Gaston Gaudio on Wednesday without losing a game.\n",
     )
     assert found["2005-11-18"].startswith("Paul McGinley confirmed")
+    assert found["2005-11-16"].startswith("Roger Federer crushed Gaston Gaudio")
     assert found["2005-11-17"].startswith("The star witness testified")

@@ -111,7 +111,17 @@ def describes_a_person(token: Any) -> bool:
         return False
     collective = tuple(word_list("descriptions", "collective_nationality_endings"))
     national = token.ent_type_ == "NORP" or token.lower_.endswith(("man", "woman"))
-    return national and not token.lower_.endswith(collective)
+    if national and token.lower_.endswith(collective):  # "the Swiss" of a people or a team,
+        return _one_person_before(token)  # unless its sentence named one person before it
+    return national
+
+
+def _one_person_before(token: Any) -> bool:
+    """Whether the sentence of `token` names exactly one person before it ("Roger Federer
+    reached the final as the Swiss crushed Gaudio")."""
+    start = sentence_containing(token.doc, token.i).start
+    people = {e.text for e in token.doc.ents if e.label_ == "PERSON" and start <= e.start < token.i}
+    return len(people) == 1
 
 
 def _an_age(old: Any) -> bool:
