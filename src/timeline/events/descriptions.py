@@ -113,7 +113,7 @@ def describes_a_person(token: Any) -> bool:
     national = token.ent_type_ == "NORP" or token.lower_.endswith(("man", "woman"))
     if national and token.lower_.endswith(collective):  # "the Swiss" of a people or a team,
         return _one_person_before(token)  # unless its sentence named one person before it
-    return national
+    return bool(national)
 
 
 def _one_person_before(token: Any) -> bool:
