@@ -191,3 +191,13 @@ def test_a_passive_keeps_its_preposition_and_a_closing_source_its_verb(
     )
     assert found["2024-05-14"].startswith("The complaints will be dealt with by the court")
     assert found["2024-05-09"].startswith("Turkish private NTV reported FIFA is to launch")
+
+
+def test_an_adverb_that_completes_the_verb_is_kept_with_its_own(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The champion trained quite hard on Monday. The economy developed very positively in "
+        "2023, the central bank said.",
+    )
+    assert found["2024-05-06"] == "The champion trained quite hard"
+    assert found["2023"].startswith("The economy developed very positively")

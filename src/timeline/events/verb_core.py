@@ -26,8 +26,7 @@ def verb_core(verb: Any) -> set[int]:
             c.lower_ in PARTICLES and c.i > verb.i and not any(g.dep_ == "pobj" for g in c.children)
         )
         or (
-            c.i == verb.i + 1
-            and c.dep_ in ("advmod", "acomp")
+            _adverbs_after(c, verb)  # "fell ill", "trained [quite] hard"
             and c.pos_ in ("ADJ", "ADV")
             and c.lower_ != "here"  # "said here": the dateline's place, no part of the act
             and not any(g.dep_ == "prep" for g in c.children)  # "ahead [of the right]": below
@@ -44,6 +43,9 @@ def verb_core(verb: Any) -> set[int]:
             and abs(c.i - verb.i) <= _QUALIFIER_DISTANCE
             and c.lower_ in verb_lists()["qualifying_adverbs"]
         )
+    }
+    core |= {  # the adverb's own adverbs: "trained [quite] hard", "made [all] around"
+        g.i for c in verb.children if c.i in core and _adverbs_after(c, verb) for g in c.subtree
     }
     for child in verb.children:  # "[no longer] celebrated": the polarity, whatever the parse
         if child.dep_ == "advmod" and child.lower_ in ("longer", "more"):
@@ -108,3 +110,13 @@ def _shared_modal(verb: Any) -> set[int]:
     if not helpers or helpers[0].tag_ != "VB":
         return set()
     return {c.i for c in verb.head.children if c.tag_ == "MD" and c.i < verb.head.i}
+
+
+def _adverbs_after(word: Any, verb: Any) -> bool:
+    """An adjective or adverb right after the verb, with only adverbs of its own ("quite
+    hard"), that completes it."""
+    return (
+        word.dep_ in ("advmod", "acomp")
+        and word.left_edge.i == verb.i + 1
+        and all(g.pos_ == "ADV" for g in word.subtree if g.i != word.i)
+    )
