@@ -150,12 +150,15 @@ def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_ti
         "Australian share prices closed down 0.43 percent on Thursday, dealers said.\n\n"
         "The dollar slipped to 117.96 yen in Tokyo morning trade on Friday.\n\n"
         "The SET index lost 2.41 points to close at 694.44 points on Tuesday.\n\n"
-        "Qantas shed 200 jobs on Wednesday. Acme shares began trading in Bangkok on Monday.\n"
+        "Qantas shed 200 jobs on Wednesday. Acme shares began trading in Bangkok on Monday.\n\n"
+        "It inched up 4.3 percent to 2.45 dollars per share at Thursday's closing.\n\n"
+        "Qantas paid a dividend of 10 cents per share on Tuesday.\n"
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     reader = build_timeline([tmp_path], Settings()).timeline.events
     assert [(e.date.edtf, e.trigger) for e in reader if e.anchor.value != "document-date"] == [
         ("2024-05-06", "trade"),  # a listing
+        ("2024-05-07", "pay"),  # a price per share paid: an act
         ("2024-05-08", "shed"),  # an airline's act stays
     ]
     entity = build_timeline([tmp_path], Settings(entity_timeline=True)).timeline.events

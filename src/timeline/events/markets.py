@@ -7,6 +7,7 @@ it). Word classes are data: `data/statistics.toml` (`market_instruments`, `marke
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from timeline.events.clauses import subject_of
@@ -30,7 +31,15 @@ def is_market_move(verb: Any) -> bool:
         subject = subject_of(verb.head)  # "… opened higher and [closed] up 0.5 percent"
     if subject is None or subject.dep_ == "nsubjpass" or subject.ent_type_ in _ACTORS:
         return False  # "Qantas shed 200 jobs": an actor's act
-    return _prices(subject)
+    return _prices(subject) or _a_share_price(verb)
+
+
+def _a_share_price(verb: Any) -> bool:
+    """A clause that tells a price per share or at a market's close ("It rose 4.3 percent to
+    2.45 Hong Kong dollars per share at Wednesday's closing"), whatever its subject."""
+    words = list(verb.subtree)
+    per_share = any(a.lower_ == "per" and b.lower_ in ("share", "unit") for a, b in pairwise(words))
+    return per_share or any(t.lower_ == "closing" and t.pos_ == "NOUN" for t in words)
 
 
 def _prices(noun: Any) -> bool:
