@@ -418,3 +418,15 @@ def test_a_nationality_before_a_noun_for_one_person_names_the_person(
     assert found["2005-11-18"].startswith("Paul McGinley confirmed")
     assert found["2005-11-16"].startswith("Roger Federer crushed Gaston Gaudio")
     assert found["2005-11-17"].startswith("The star witness testified")
+
+
+def test_the_two_sides_are_the_pair_named_together(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2005-11-05\n---\nTalks.\n\n"
+        "Japan and North Korea resumed talks in Beijing on Thursday after a year. "
+        "The two sides agreed on Friday to meet again. "
+        "China and Russia backed the talks on Monday. Both sides met on Tuesday.\n",
+    )
+    assert found["2005-11-04"].startswith("Japan and North Korea agreed")
+    assert found["2005-11-01"].startswith("Both sides met")  # two pairs: which is unclear

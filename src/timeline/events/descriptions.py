@@ -219,9 +219,16 @@ def pair_for(
     wanted = {label for c in _classes() if head in c.words for label in c.labels}
     if head in word_list("descriptions", "people"):
         wanted.add("PERSON")  # "the two leaders"
+    parties = head in word_list("descriptions", "parties")
+    if parties:
+        wanted |= {"GPE", "ORG", "NORP", "PERSON"}  # "the two sides": any two named together
     if not wanted:
         return None
-    fitting = [(ent, actor) for ent, actor in named if labels(actor) & wanted]
+    fitting = [
+        (ent, actor)
+        for ent, actor in named
+        if labels(actor) & wanted and not (parties and ent.root.tag_ == "JJ")  # "Moslem rebels"
+    ]
     by_root = {ent.root.i: actor for ent, actor in fitting}
     pairs = set()
     for ent, actor in fitting:
@@ -231,8 +238,8 @@ def pair_for(
             pairs.add((actor, by_root[joined[0].i]))
     if len({frozenset(p) for p in pairs}) == 1:
         return next(iter(pairs))
-    if pairs:
-        return None
+    if pairs or parties:
+        return None  # (sides are only the two named together)
     distinct = list(dict.fromkeys(actor for _, actor in fitting))
     return (distinct[0], distinct[1]) if len(distinct) == 2 else None
 
