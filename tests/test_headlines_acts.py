@@ -193,6 +193,11 @@ def test_a_subject_the_parse_joined_to_a_list_before_it_is_its_own(
         "troops would not go to the north of the country.",
     )
     assert found["2024-05-07"].startswith("Military sources said they believed")
+    found = titles(
+        tmp_path,
+        "Counting began Monday morning and final results will be published later in the day.",
+    )
+    assert "Final results will be published" in found.values()  # its own, not "Counting"
 
 
 def test_a_source_after_a_closing_quote_tells_what_it_said(nlp: Any, tmp_path: Path) -> None:

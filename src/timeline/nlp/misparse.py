@@ -67,12 +67,14 @@ def subject_left_behind(verb: Any) -> Any | None:
     it ("…to southern Albania and [military sources] in Rome said Tuesday"; a name set off by
     a comma before a verb of saying: "…wider powers, [Minister Charles Nqakula] said"), or
     None."""
-    if verb.i == 0 or verb.dep_ != "conj" or verb.tag_ not in _FINITE:
-        return None
+    helpers = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if verb.i == 0 or verb.dep_ != "conj" or (verb.tag_ not in _FINITE and not helpers):
+        return None  # (finite by its auxiliary: "and [final results] will be published")
     if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
         return None  # the verb has its own "and": "raised doubts and [later] said"
     doc = verb.doc
-    for noun in reversed(doc[max(0, verb.i - _LIST_WINDOW) : verb.i]):
+    first = min([verb.i, *helpers])
+    for noun in reversed(doc[max(0, first - _LIST_WINDOW) : first]):
         if noun.is_punct or noun.pos_ in ("VERB", "AUX", "CCONJ"):
             return None  # "…, which [said]", "…and [said]": no noun of a list before it
         listed = noun.dep_ == "conj" and noun.head.pos_ in _NOUNS and noun.pos_ in _NOUNS
