@@ -59,3 +59,14 @@ def test_a_day_after_an_event_lasting_months_is_the_clauses(nlp: Any, tmp_path: 
         tmp_path, "The minister delivered her report after a six-month inquiry on Tuesday.\n"
     )
     assert dated(events) == [("2011-03-08", "deliver")]
+
+
+def test_a_gerund_completing_a_noun_after_a_preposition_keeps_its_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The rebels kept on firing rockets at the town on Sunday as a revenge for killing "
+        "their leaders last week.\n",
+    )
+    assert [d for d, _ in dated(events)] == ["2011-03-06"]
