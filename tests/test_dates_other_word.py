@@ -70,3 +70,14 @@ def test_a_gerund_completing_a_noun_after_a_preposition_keeps_its_date(
         "their leaders last week.\n",
     )
     assert [d for d, _ in dated(events)] == ["2011-03-06"]
+
+
+def test_a_date_in_a_description_set_off_by_commas_is_not_the_clauses(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The Scottish veteran, champion of the Asian Tour's Hong Kong Open in Fanling, China, "
+        "last month, has lent great support to the new event by agreeing to play.\n",
+    )
+    assert dated(events) == []

@@ -114,6 +114,9 @@ def in_an_apposition(span: Any, root: Any) -> Any | None:
     owner = root.head if root.dep_ == "advmod" else _dated_owner(root)
     if owner is None or owner.pos_ not in _NOUNS or owner.i > span.start:
         return None
+    outer = None if is_event_noun(owner) else _apposition_above(owner)
+    if outer is not None:  # "Smith, winner of the Masters in Spain [last month], has…" (an
+        owner = outer.head  # event noun's date is its own: "commander during the war in 1998")
     appositions = [c for c in owner.children if c.dep_ == "appos" and c.i < span.start]
     if not appositions:
         return None
@@ -124,6 +127,21 @@ def in_an_apposition(span: Any, root: Any) -> Any | None:
         return None  # the description closed before the date
     after = doc[span.end] if span.end < len(doc) else None
     return apposition if after is not None and after.text in _CLOSING else None
+
+
+def _apposition_above(noun: Any) -> Any | None:
+    """The apposition whose noun phrase holds `noun` by one or more prepositions ("winner [of]
+    the Masters"; not the apposition itself: "hit the capital, Baghdad, on Monday, killing"),
+    without a verb between; else None."""
+    for step in range(_PHRASE_DEPTH):
+        if noun.dep_ == "appos":
+            return noun if step and noun.head.i < noun.i else None
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+        if noun.pos_ not in _NOUNS:
+            return None
+    return None
 
 
 def _dated_owner(root: Any) -> Any | None:
