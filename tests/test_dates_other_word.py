@@ -81,3 +81,12 @@ def test_a_date_in_a_description_set_off_by_commas_is_not_the_clauses(
         "last month, has lent great support to the new event by agreeing to play.\n",
     )
     assert dated(events) == []
+
+
+def test_the_target_of_an_aim_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The city council is aiming to open ten new public libraries by 2015.\n\n"
+        "Portugal has aimed to cut its deficit below three percent in 2013.\n",
+    )
+    assert dated(events) == []
