@@ -30,10 +30,9 @@ from timeline.events.attach_plans import (
 )
 from timeline.events.attach_relative import (
     a_later_participle,
+    dated_placed,
     dates_the_thing_placed,
     in_an_apposition,
-    placed_against,
-    relative_object,
     when_clause,
 )
 from timeline.events.clauses import (
@@ -206,17 +205,10 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the review for April", "pull out after the 2006 season"
     if in_an_apposition(span, root) is not None:
         return None  # "Gaidar, the victim of a poisoning last week, was released": who he is
-    placed = relative_object(root)
-    if placed is not None and not told_as_done(placed_against(placed)):
-        # "would take place after the election on May 1": the day of the election (a
-        # gerund's, "is heading to Russia after winning the NHK Trophy Friday", has no row)
-        day = not _coarser_than_a_day(expression.value)
-        title = noun_title(placed, skip) if day and placed.pos_ != "VERB" else None
-        if title is not None:
-            return Dated(placed, expression, True, title)
-        if placed.pos_ == "VERB":
-            return None  # a gerund's date, of a clause still ahead or going on ("after
-            # launching in 1995, it is poised …"; done, a year dates both: "it grew fast")
+    placed = dated_placed(root, expression.value, skip)
+    if placed is not None:  # "would take place after the election on May 1"
+        word, title = placed
+        return None if title is None else Dated(word, expression, True, title)
     noun = dated_noun(span)
     if noun is not None and not period and not _the_clause_within(noun):
         title = noun_title(noun, skip)

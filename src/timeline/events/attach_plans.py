@@ -115,8 +115,9 @@ def gerund_of_another_act(verb: Any, root: Any) -> bool:
     """A gerund without a subject of its own after a preposition that makes it an act other
     than its clause's: its date (`root`, the time expression's head) is not the clause's, and
     the gerund alone makes no headline. So when the gerund and its object complete a noun ("a
-    commitment to [achieving] free trade by 2010"), when the date is inside its object ("banned from
-    [taking] part in the 2010 World Cup"), or when it tells what someone is accused, convicted
+    commitment to [achieving] free trade by 2010", "as a revenge for [killing] them last
+    week"), when the date is inside its object ("banned from [taking] part in the 2010 World
+    Cup"), or when it tells what someone is accused, convicted
     or thanked of in an act told as done ("has accused him of [selling] goods between 1994
     and 1996"; but "is accused of [running] arms in the 1990s" tells the charge). A date set
     beside another gerund may be its clause's, misparsed ("banned airlines from [holding]
@@ -130,8 +131,10 @@ def gerund_of_another_act(verb: Any, root: Any) -> bool:
     ):
         return False
     has_object = any(c.dep_ == "dobj" for c in verb.children)  # not "a wave of [buying]"
-    noun = preposition.head  # an argument of its clause, not "in [favor] of": a preposition
-    if noun.pos_ == "NOUN" and noun.dep_ != "pobj" and has_object:
+    noun = preposition.head  # an argument of its clause ("as a revenge for [killing] them
+    # last week"), not "in [favor] of" ("voted in favor of authorizing a strike on March 5")
+    phrase = noun.dep_ != "pobj" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    if noun.pos_ == "NOUN" and phrase and has_object:
         return True
     adverbial = root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
     if not adverbial:

@@ -6,16 +6,21 @@ object of "after", "before" or "following", a noun ("would take place after the 
 general election on May 1", "feeling the heat after a 2-1 defeat on Saturday") or a gerund
 ("is heading to Russia after winning the NHK Trophy Friday"), dates that object, not the
 clause it is placed against. (Told as a done act, "resigned after losing the vote on
-Friday", the clause is told at about that date, and keeps it.) A date set off with a
-description in apposition ("Gaidar, the victim of a poisoning last week, was released")
-describes who is named, not the act of the clause."""
+Friday", the clause is told at about that date, and keeps it, unless the noun makes a
+clause of its own: "rocked the stations following two explosions on Wednesday night".) A
+date set off with a description in apposition ("Gaidar, the victim of a poisoning last week,
+was released") describes who is named, not the act of the clause."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from timeline.edtf import Granularity, NormalizedDate
 from timeline.events.clauses import clause_head, governing_predicate, subject_of
-from timeline.events.nominal import is_event_noun, time_root
+from timeline.events.elsewhere import told_as_done
+from timeline.events.nominal import NounPhrase, is_event_noun, noun_title, time_root
+from timeline.events.vocabulary import word_list
+from timeline.nlp.lemmas import lemma
 
 # Prepositions that place a clause after or before a thing ("since" and "until" are a period's
 # bounds, read elsewhere).
@@ -50,6 +55,58 @@ def relative_object(root: Any) -> Any | None:
     return None
 
 
+def dated_placed(
+    root: Any, value: NormalizedDate | None, skip: set[int]
+) -> tuple[Any, str | None] | None:
+    """The word a date dates when it is the object of "after", "before" or "following"
+    (`relative_object`), with its headline: an event noun's day makes a row of the noun ("would
+    take place after the election on May 1"); a gerund's date makes none ("is heading to Russia
+    after winning the NHK Trophy Friday": the title None). None: the date is left to the
+    clause. A clause told as done ("resigned after losing the vote on Friday") keeps a gerund's
+    date, and a noun's unless the noun makes a clause of its own ("rocked the stations
+    following two explosions on Wednesday night": the explosions took place then, not the
+    rocking) of an event a day can date (not "delivered his report after a nine-month inquiry
+    on Wednesday"), when no other date dates the clause."""
+    placed = relative_object(root)
+    if placed is None:
+        return None
+    done = told_as_done(placed_against(placed))
+    if placed.pos_ == "VERB":
+        return None if done else (placed, None)
+    if value is None or value.granularity is not Granularity.DAY:
+        return None
+    if done and (_lasting(placed) or _dated_apart(placed)):
+        return None
+    title = noun_title(placed, skip)
+    if title is None or (done and isinstance(title, NounPhrase)):
+        return None
+    return placed, title
+
+
+def _dated_apart(noun: Any) -> bool:
+    """Another date of the sentence dates the clause the noun's phrase places ("got off to a
+    strong start Thursday, following a rally in Asia the previous day"): the phrase's date is
+    then what the clause is told against (`dates_the_thing_placed`), no row's."""
+    verb = placed_against(noun)
+    for span in noun.doc.spans.get("timex", ()):
+        root = time_root(span)
+        owner = root.head.head if root.dep_ == "pobj" else root.head
+        if owner.i == verb.i and root.i not in {t.i for t in noun.head.subtree}:
+            return True  # (not "offered forecasts [for the current year]": the forecasts')
+    return False
+
+
+def _lasting(noun: Any) -> bool:
+    """The noun is measured by a time longer than a day: "a nine-month inquiry", "the 34-day
+    war" (a day after it is the end's, or the clause's)."""
+    return any(
+        c.dep_ in ("compound", "amod", "npadvmod")
+        and lemma(c).lower() in word_list("time_nouns", "units")
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in noun.children
+    )
+
+
 def in_an_apposition(span: Any, root: Any) -> Any | None:
     """The description in apposition that a date set off with it belongs to, when the parse
     hung the date on the name described ("Gaidar, the victim of a poisoning [last week], was
@@ -57,6 +114,9 @@ def in_an_apposition(span: Any, root: Any) -> Any | None:
     owner = root.head if root.dep_ == "advmod" else _dated_owner(root)
     if owner is None or owner.pos_ not in _NOUNS or owner.i > span.start:
         return None
+    outer = None if is_event_noun(owner) else _apposition_above(owner)
+    if outer is not None:  # "Smith, winner of the Masters in Spain [last month], has…" (an
+        owner = outer.head  # event noun's date is its own: "commander during the war in 1998")
     appositions = [c for c in owner.children if c.dep_ == "appos" and c.i < span.start]
     if not appositions:
         return None
@@ -67,6 +127,21 @@ def in_an_apposition(span: Any, root: Any) -> Any | None:
         return None  # the description closed before the date
     after = doc[span.end] if span.end < len(doc) else None
     return apposition if after is not None and after.text in _CLOSING else None
+
+
+def _apposition_above(noun: Any) -> Any | None:
+    """The apposition whose noun phrase holds `noun` by one or more prepositions ("winner [of]
+    the Masters"; not the apposition itself: "hit the capital, Baghdad, on Monday, killing"),
+    without a verb between; else None."""
+    for step in range(_PHRASE_DEPTH):
+        if noun.dep_ == "appos":
+            return noun if step and noun.head.i < noun.i else None
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        noun = noun.head.head
+        if noun.pos_ not in _NOUNS:
+            return None
+    return None
 
 
 def _dated_owner(root: Any) -> Any | None:

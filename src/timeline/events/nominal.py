@@ -27,7 +27,7 @@ _COPULA_PATHS = ("nsubj", "nsubjpass", "attr")
 # The prepositions by which a light verb takes its event: "agreed to the purchase", "agreed
 # on a merger"; not "carried out raids after the bombings".
 _LIGHT_PREPOSITIONS = frozenset({"to", "on"})
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ARTICLES = frozenset({"the", "a", "an", "another", "this", "that", "these", "those"})
 MAX_NOUN_TITLE_WORDS = 12
 # Words that say nothing of an event beside its noun: "his speech", "the talks".
 _FUNCTION_WORDS = ("DET", "PRON", "PART", "PUNCT", "ADP", "CCONJ", "SPACE")

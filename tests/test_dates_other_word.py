@@ -1,0 +1,92 @@
+"""A date inside the phrase of another act than the clause's: the day of an event noun a done
+clause is placed after ("following two explosions on Monday night") dates the noun, which
+makes a row of its own, not the clause; a day the noun makes no clause of stays the clause's
+("freed hours after the court order on Monday"), as does one of an event that lasts longer
+than a day ("after a six-month inquiry on Tuesday")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.models import Event
+from timeline.run import build_timeline
+from timeline.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def events_of(tmp_path: Path, text: str, published: str = "2011-03-09") -> list[Event]:
+    (tmp_path / "a.txt").write_text(f"---\npublished: {published}\n---\n{text}", encoding="utf-8")
+    return list(build_timeline([tmp_path], Settings()).timeline.events)
+
+
+def dated(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"]
+
+
+def test_the_day_of_the_noun_a_done_clause_follows_dates_the_noun(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Two more bombs shook the market in the northern town following two explosions on "
+        "Monday night, police said.\n",
+    )
+    assert dated(events) == [("2011-03-07", "explosion")]
+
+
+def test_the_day_of_an_act_by_another_after_which_a_clause_is_told(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "Dozens were killed in attacks that caused panic after the army's execution of the "
+        "rebel leader on Tuesday.\n",
+    )
+    assert dated(events) == [("2011-03-08", "execution")]
+
+
+def test_a_day_the_noun_makes_no_clause_of_stays_the_clauses(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, "Three prisoners were freed hours after the court order on Monday.\n"
+    )
+    assert dated(events) == [("2011-03-07", "free")]
+
+
+def test_a_day_after_an_event_lasting_months_is_the_clauses(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path, "The minister delivered her report after a six-month inquiry on Tuesday.\n"
+    )
+    assert dated(events) == [("2011-03-08", "deliver")]
+
+
+def test_a_gerund_completing_a_noun_after_a_preposition_keeps_its_date(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The rebels kept on firing rockets at the town on Sunday as a revenge for killing "
+        "their leaders last week.\n",
+    )
+    assert [d for d, _ in dated(events)] == ["2011-03-06"]
+
+
+def test_a_date_in_a_description_set_off_by_commas_is_not_the_clauses(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The Scottish veteran, champion of the Asian Tour's Hong Kong Open in Fanling, China, "
+        "last month, has lent great support to the new event by agreeing to play.\n",
+    )
+    assert dated(events) == []
+
+
+def test_the_target_of_an_aim_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The city council is aiming to open ten new public libraries by 2015.\n\n"
+        "Portugal has aimed to cut its deficit below three percent in 2013.\n",
+    )
+    assert dated(events) == []
