@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.test_headlines import titles
+from timeline.events.speech import lowered
 
 pytestmark = pytest.mark.model
 
@@ -96,3 +97,10 @@ def test_a_source_is_written_with_the_whole_name_and_a_pronoun_is_none(
     )
     assert found["2024-03"] == "The plant closed"  # never filed under its speaker by name
     assert found["2024-02"] == "The mine flooded, Hans Wijers said"
+
+
+def test_what_was_said_keeps_the_capital_of_a_name_written_inside_its_sentence(nlp: Any) -> None:
+    doc = nlp("After a month, Cosmic Air is gearing up for mountain flights, a statement said.")
+    assert lowered("Cosmic Air is gearing up", doc[0]) == "Cosmic Air is gearing up"
+    doc = nlp("After a month, the airline is gearing up for flights, The Post said.")
+    assert lowered("The airline is gearing up", doc[0]) == "the airline is gearing up"

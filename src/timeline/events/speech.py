@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline.events.clauses import FINITE_TAGS, join_tokens, subject_of
+from timeline.events.clauses import FINITE_TAGS, join_tokens, sentence_containing, subject_of
 from timeline.events.descriptions import of_an_organisation
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
@@ -267,6 +267,9 @@ def _closes_a_quote(words: list[Any]) -> bool:
     )
 
 
+_NAMING = frozenset({"PROPN", "NOUN", "ADJ"})  # a word that may be part of a name
+
+
 def lowered(text: str, first: Any) -> str:
     """`text` after a verb of saying: its first letter in lower case unless it opens a name."""
     word = text.split(" ", 1)[0]
@@ -276,6 +279,9 @@ def lowered(text: str, first: Any) -> str:
     )
     if named or acronym or word in ("I", "I'm", "I've", "I'd", "I'll"):  # "Chinese virtues"
         return text
+    sentence = sentence_containing(first.doc, first.i)
+    if any(t.text == word and t.i > sentence.start and t.pos_ in _NAMING for t in sentence):
+        return text  # capitalised inside its sentence: a name ("…, Cosmic Air, the airline…")
     return text[:1].lower() + text[1:]
 
 
