@@ -201,3 +201,13 @@ def test_an_adverb_that_completes_the_verb_is_kept_with_its_own(nlp: Any, tmp_pa
     )
     assert found["2024-05-06"] == "The champion trained quite hard"
     assert found["2023"].startswith("The economy developed very positively")
+
+
+def test_the_phrase_of_an_adverb_of_the_verb_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "North Korea walked away from the six-way talks in November 2023. The party came "
+        "back to power in June 2023 for the first time since the coup.",
+    )
+    assert found["2023-11"] == "North Korea walked away from the six-way talks"
+    assert found["2023-06"].startswith("The party came back to power")

@@ -95,16 +95,24 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 and lemma(c).lower() not in word_list("headline_nouns", "time_units")
             )
         ]
-    preps = [
+    core = verb_core(verb)
+    adverbs = [  # not of a change, a comparison's base: "up [from 3.4 trillion]"
         c
         for c in verb.children
-        if c.dep_ == "prep"
+        if c.i in core
+        and c.dep_ in ("advmod", "prt")
+        and c.lower_ not in word_list("statistics", "change")
+    ]
+    preps = [
+        c
+        for c in [*verb.children, *(g for a in adverbs for g in a.children if g.i > a.i)]
+        if c.dep_ == "prep"  # (of an adverb of the verb's too: "walked away [from the talks]")
         and c.i > verb.i  # one before the verb sets the scene: "After launching, X is poised"
         and not is_time_phrase(c, skip)
         and c.lower_ not in _SOURCE_PREPS
         and not another_dated_act(c, skip)
     ]
-    after_verb = max(verb_core(verb)) + 1
+    after_verb = max(core) + 1
     framing = [p for p in preps[:VERB_PREPOSITIONS] if p.i == after_verb]  # "called [on Russia] to"
     for child in framing + objects + [p for p in preps[:VERB_PREPOSITIONS] if p not in framing]:
         left = room - len(keep)
