@@ -39,6 +39,7 @@ from timeline.events.descriptions import (
 from timeline.events.mentions import (
     IT_LABELS,
     appositive_name,
+    appositive_person,
     capitalised_noun,
     described_as_a_person,
     entity_at,
@@ -321,6 +322,8 @@ def _resolve(doc: Any) -> DocumentEntities:
     for root in _roots(doc):
         for subject in _main_subjects(root):
             actor = found.resolve(subject)
+            if actor is None and _sole_subject(subject) and (person := appositive_person(subject)):
+                actor = found.named(person)  # "The UN envoy, Martti Ahtisaari, began"
             if actor is None:
                 if subject.tag_ == "NN":  # "the A350 design was sent back": a thing
                     found.things.append(subject.i)
@@ -350,6 +353,12 @@ def _main_subjects(root: Any) -> list[Any]:
         (c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl"),
         key=lambda t: t.i,
     )
+
+
+def _sole_subject(subject: Any) -> bool:
+    """The one subject of its verb ("With her ex-husband, Alan, she made": the parse gave
+    "made" two, and the description is none of them)."""
+    return sum(c.dep_ in SUBJECT_DEPS for c in subject.head.children) == 1
 
 
 def _unquoted(clause: Any) -> bool:

@@ -41,6 +41,24 @@ def appositive_name(noun: Any) -> Any | None:
     return set_off_name(noun)
 
 
+def appositive_person(noun: Any) -> Any | None:
+    """The person named in apposition to a common noun ("The UN envoy to Kosovo, Martti
+    Ahtisaari,"; "Tibet's spiritual leader, the Dalai Lama,"), also when the parse hung the
+    name on a place or an organisation the noun's phrase ends with (no person is a place's
+    apposition): who the description is, salient when it is a subject."""
+    if noun.pos_ != "NOUN":
+        return None
+    owners = [noun]
+    for prep in noun.rights:
+        if prep.dep_ == "prep":
+            owners += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in IT_LABELS]
+    for owner in owners:
+        for child in owner.rights:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return entity_at(child)
+    return None
+
+
 def set_off_name(noun: Any) -> Any | None:
     """A name set off by commas right after the noun's phrase, whatever the parse made of it
     ("the main employers' organisation, the Confederation of British Industry (CBI), said")."""

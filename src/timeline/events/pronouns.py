@@ -47,6 +47,7 @@ KINDS = {
     "it": frozenset({"it", "its", "itself"}),
 }
 _MODIFIERS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+_PREDICATES = frozenset({"attr", "oprd"})  # a noun that says what the subject is, no other thing
 _UNSURE_LABELS = frozenset({"", "NORP", "ORG"})  # a name the model may have misread a person as
 _NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
@@ -196,7 +197,10 @@ def _candidates(
 def _is_a_thing(noun: Any, pronoun: Any) -> bool:
     """A common noun that "it" may stand for: a phrase that refers ("the deal", "its plan", a
     subject), not a bare noun of a set phrase ("sanctions in force since its invasion"), a
-    date, amount or number, nor a phrase that holds the pronoun ("a delay of its results")."""
+    date, amount or number, nor a phrase that holds the pronoun ("a delay of its results"), nor a
+    predicate noun, which is the subject under another name."""
+    if noun.dep_ in _PREDICATES:
+        return False  # "MBC became [a target] of anger when it broadcast": says what MBC is
     refers = noun.dep_ in SUBJECT_DEPS or any(c.dep_ in ("det", "poss") for c in noun.children)
     return refers and not (
         noun.ent_type_ in _NOT_ANTECEDENTS or noun.like_num or holds(noun, pronoun)
