@@ -104,3 +104,16 @@ def test_what_was_said_keeps_the_capital_of_a_name_written_inside_its_sentence(n
     assert lowered("Cosmic Air is gearing up", doc[0]) == "Cosmic Air is gearing up"
     doc = nlp("After a month, the airline is gearing up for flights, The Post said.")
     assert lowered("The airline is gearing up", doc[0]) == "the airline is gearing up"
+
+
+def test_a_possessive_of_a_described_noun_is_its_owner_named_above(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Britain refused on Monday to part with its budget rebate, secured by Margaret Thatcher "
+        "in 1984. TRIS president Vuthipong Priebjrivat said on Tuesday his agency would sign "
+        "the agreement on May 13.",
+    )
+    assert found["1984"].startswith("Britain's budget rebate was secured by Margaret Thatcher")
+    assert found["2024-05-13"].startswith("TRIS president Vuthipong Priebjrivat's agency")

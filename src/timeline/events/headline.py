@@ -19,7 +19,6 @@ from timeline.events.antecedent import (
     telling_verb,
 )
 from timeline.events.clauses import (
-    SUBJECT_DEPS,
     after_comma,
     clause_head,
     due_of_a_noun,
@@ -36,7 +35,6 @@ from timeline.events.headline_dates import (
     time_adverbs,
     times_in,
 )
-from timeline.events.mentions import entity_at
 from timeline.events.nominal_headline import infinitive_headline
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
@@ -66,6 +64,7 @@ from timeline.events.speech import (
     opened_by_that,
     opens_with_quote,
     owner_above,
+    owners_above,
     quotation,
     quote_opening,
     reported_clause,
@@ -74,7 +73,7 @@ from timeline.events.speech import (
     third_person,
     verb_lists,
 )
-from timeline.events.subjects import is_plural, subject_phrase
+from timeline.events.subjects import is_plural, named_part, phrase_of_subject
 from timeline.events.telling import (
     according_to,
     committed_act,
@@ -207,8 +206,12 @@ def headline(
         if comma_which or agreeing.i != noun.i:
             noun, limit = agreeing, SUBJECT_WORDS
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
-        antecedent = names.get(noun.i) or join_tokens(
-            sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i)
+        owned = owners_above(predicate, noun, skip, owners)  # "that her decision, due to…"
+        antecedent = names.get(noun.i) or render(
+            sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i),
+            set(),
+            None,
+            owners=owned,
         )
         if subject is None and purpose_of_noun(predicate):  # "plans [to recover funds]"
             purpose = _purpose_told(
@@ -250,7 +253,7 @@ def headline(
         names[subject.i] = antecedent if relative else names.get(subject.i, antecedent)
     subject_tokens: set[int] = set()
     if subject is not None:
-        subject_tokens = _subject_tokens(sentence, subject, predicate, skip, dateline)
+        subject_tokens = phrase_of_subject(sentence, subject, predicate, skip, dateline)
     main = main_verb_after_participle(predicate)  # "the state [declared] in 1983 is …"
     reported = reported_clause(predicate) if main is None else None
     budget = CLAUSE_TOKENS if reported is None else REPORTED_TOKENS
@@ -337,7 +340,7 @@ def headline(
         if quote and name is None and subject is not None:  # "X has begun …, it announced"
             name, quote = teller_named_first(subject, reported, quote, name)
         if quote:
-            told = render(tokens, _named_part(subject, subject_tokens), name, owners=owners)
+            told = render(tokens, named_part(subject, subject_tokens), name, owners=owners)
             exact = None
             if opens_with_quote(sentence, start):  # word for word, or not as a quotation
                 exact = quotation(sentence, start, reported)
@@ -346,7 +349,7 @@ def headline(
             return tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
     direct = direct_quote(tokens, predicate)
     if direct:  # said: "Let me take this opportunity…", "We will…": no reported speech
-        teller = render(tokens[:direct], _named_part(subject, subject_tokens), name, owners=owners)
+        teller = render(tokens[:direct], named_part(subject, subject_tokens), name, owners=owners)
         quote = join_tokens(tokens[direct:]).strip('"“” ')
         return tidy(f'{teller.rstrip(" :,")}: "{quote}"')
     if reported is not None and reported.i > predicate.i:  # told reporters: "It is…" -> "it is…"
@@ -361,7 +364,7 @@ def headline(
         be = passive_be(subject, predicate, future, describes=main is not None)
     be = be or _shared_modal(predicate)
     placed = (gap.after, gap.words) if gap is not None else None
-    named_words = _named_part(subject, subject_tokens)
+    named_words = named_part(subject, subject_tokens)
     if fronted and subject is not None:  # "Founded in 1990, the firm" -> "The firm was founded"
         doers = [t for t in tokens if t.i in subject_tokens]
         act = [t for t in tokens if t.i not in subject_tokens and t.i < subject.left_edge.i]
@@ -447,51 +450,3 @@ def _shared_modal(verb: Any) -> str:
         return ""
     modal = next((c for c in verb.head.children if c.tag_ == "MD"), None)
     return f"{modal.lower_} " if modal is not None else ""
-
-
-def _subject_tokens(
-    sentence: Any, subject: Any, verb: Any, skip: set[int], dateline: set[int]
-) -> set[int]:
-    """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
-    closed at…"), the words between the dateline and the verb."""
-    if subject.i not in dateline:
-        phrase = subject_phrase(subject, skip, SUBJECT_WORDS)
-        name = entity_at(subject)  # a name the parse split into subjects: "Mohammad bin [Dhaen
-        if name is not None and name.start in phrase and name.end - 1 not in phrase:  # al-Hamli]"
-            phrase |= {t.i for t in name if t.i < verb.i}
-        return phrase | _rest_of_a_split_list(subject, verb, phrase)
-    first = max(dateline) + 1
-    between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
-    if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
-        return {t.i for t in between}
-    return set()
-
-
-def _rest_of_a_split_list(subject: Any, verb: Any, phrase: set[int]) -> set[int]:
-    """The members of a list the parse made a second subject of the verb ("The meeting between
-    the government, [the UN and the Maoists] agreed"): the comma and the second subject's
-    words, when the subject's phrase ends right before that comma and the second subject
-    holds the list's "and" (else it may be a description in apposition)."""
-    doc = subject.doc
-    for other in verb.children:
-        end = max(phrase, default=subject.i)
-        if other.dep_ not in SUBJECT_DEPS or other.i <= end:
-            continue
-        listed = any(c.dep_ == "cc" for c in other.children)  # not a description set off
-        if listed and doc[end + 1].text == "," and other.left_edge.i == end + 2:
-            return set(range(end + 1, other.right_edge.i + 1))
-    return set()
-
-
-def _named_part(subject: Any, subject_tokens: set[int]) -> set[int]:
-    """The words a name stands in for: the subject's own phrase, not the members coordinated
-    with it ("the coalition and the Afghan army": the coalition only)."""
-    if subject is None:
-        return subject_tokens
-    others: set[int] = set()
-    for child in subject.children:
-        if child.dep_ in ("conj", "cc"):
-            others |= {t.i for t in child.subtree}
-    doc = subject.doc
-    others |= {i - 1 for i in others if i > 0 and doc[i - 1].text == ","}
-    return subject_tokens - others

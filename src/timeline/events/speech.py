@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.events.clauses import FINITE_TAGS, join_tokens, sentence_containing, subject_of
 from timeline.events.descriptions import of_an_organisation
+from timeline.events.mentions import person_words
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -308,6 +309,19 @@ def owner_above(predicate: Any, possessive: Any, skip: set[int]) -> str | None:
     return f"{name}'" if name.endswith("s") and not is_a_name else f"{name}'s"  # "countries'"
 
 
+def owners_above(
+    predicate: Any, noun: Any, skip: set[int], owners: dict[int, str] | None
+) -> dict[int, str]:
+    """`owners` with the owners of the possessive pronouns of `noun` that a clause above
+    names ("Arbel told the radio that her decision, due to be announced…": Arbel's)."""
+    found = dict(owners or {})
+    for possessive in (c for c in noun.children if c.dep_ == "poss" and c.i not in found):
+        owner = owner_above(predicate, possessive, skip)
+        if owner is not None:
+            found[possessive.i] = owner
+    return found
+
+
 def _named_up(word: str, predicate: Any, skip: set[int]) -> tuple[str, bool] | None:
     verb = predicate
     for _ in range(MAX_CLAUSES_UP):
@@ -356,7 +370,10 @@ def _objects(verb: Any) -> list[Any]:
 def _can_mean(word: str, noun: Any) -> bool:
     """Whether pronoun `word` can stand for the noun phrase headed by `noun`: "he"/"she" for a
     person, "it" for a singular name that is not one, "they" for a plural or an organisation."""
-    person = bool(noun.ent_type_ == "PERSON")
+    person = bool(noun.ent_type_ == "PERSON") or (  # "TRIS president Vuthipong", an ORG
+        noun.pos_ == "PROPN"  # to the model: a title before a name says a person
+        and any(c.dep_ == "compound" and lemma(c).lower() in person_words() for c in noun.children)
+    )
     if word in ("he", "she"):
         return person
     if word == "i":  # the speaker of a quote: "'I must go,' Zhang said"

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.events.clauses import SUBJECT_DEPS
+from timeline.events.mentions import entity_at
 from timeline.events.phrases import noun_phrase
+from timeline.events.speech import SUBJECT_WORDS
 
 NAMING_WORDS = 6  # words a subject may run over its limit for a name that says which one
 APPOSITION_WORDS = 6  # a title and name in apposition to a subject ("the president, deputy …")
@@ -126,3 +129,51 @@ def is_plural(noun: Any) -> bool:
     ):
         return True
     return noun.tag_ == "CD" and noun.lower_ not in ("one", "1")
+
+
+def phrase_of_subject(
+    sentence: Any, subject: Any, verb: Any, skip: set[int], dateline: set[int]
+) -> set[int]:
+    """The subject's phrase; when the parse took a dateline word for the subject ("SHENZHEN
+    closed at…"), the words between the dateline and the verb."""
+    if subject.i not in dateline:
+        phrase = subject_phrase(subject, skip, SUBJECT_WORDS)
+        name = entity_at(subject)  # a name the parse split into subjects: "Mohammad bin [Dhaen
+        if name is not None and name.start in phrase and name.end - 1 not in phrase:  # al-Hamli]"
+            phrase |= {t.i for t in name if t.i < verb.i}
+        return phrase | _rest_of_a_split_list(subject, verb, phrase)
+    first = max(dateline) + 1
+    between = [t for t in sentence.doc[first : verb.i] if not t.is_punct]
+    if 0 < len(between) <= SUBJECT_WORDS and any(t.pos_ in ("NOUN", "PROPN") for t in between):
+        return {t.i for t in between}
+    return set()
+
+
+def _rest_of_a_split_list(subject: Any, verb: Any, phrase: set[int]) -> set[int]:
+    """The members of a list the parse made a second subject of the verb ("The meeting between
+    the government, [the UN and the Maoists] agreed"): the comma and the second subject's
+    words, when the subject's phrase ends right before that comma and the second subject
+    holds the list's "and" (else it may be a description in apposition)."""
+    doc = subject.doc
+    for other in verb.children:
+        end = max(phrase, default=subject.i)
+        if other.dep_ not in SUBJECT_DEPS or other.i <= end:
+            continue
+        listed = any(c.dep_ == "cc" for c in other.children)  # not a description set off
+        if listed and doc[end + 1].text == "," and other.left_edge.i == end + 2:
+            return set(range(end + 1, other.right_edge.i + 1))
+    return set()
+
+
+def named_part(subject: Any, subject_tokens: set[int]) -> set[int]:
+    """The words a name stands in for: the subject's own phrase, not the members coordinated
+    with it ("the coalition and the Afghan army": the coalition only)."""
+    if subject is None:
+        return subject_tokens
+    others: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in ("conj", "cc"):
+            others |= {t.i for t in child.subtree}
+    doc = subject.doc
+    others |= {i - 1 for i in others if i > 0 and doc[i - 1].text == ","}
+    return subject_tokens - others
