@@ -9,7 +9,6 @@ from typing import Any
 from timeline.temporal.numbers import parse_count
 
 COUNTED_PHRASE_WORDS = 8  # words of the counted noun's phrase: "members of the Muslim Brotherhood"
-_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 
 
 def is_bare_count(head: Any) -> bool:
@@ -45,8 +44,6 @@ def _phrase(number: Any, noun: Any) -> str | None:
     """ "the six members of the Muslim Brotherhood": the count, the words between it and its
     noun, the noun and an "of" phrase after it, within `COUNTED_PHRASE_WORDS`."""
     words = list(noun.doc[number.i : noun.i + 1])
-    if any(t.is_punct for t in words):
-        return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == noun.i + 1:
             words += list(noun.doc[prep.i : prep.right_edge.i + 1])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from timeline.events.clauses import join_tokens
+
 PLACE_WORDS = 8  # words of an opening place a headline takes: "in the southern Iraqi city of Basra"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PREPOSITIONS = frozenset({"in", "at"})
@@ -29,4 +31,4 @@ def opening_place(sentence: Any, head: Any) -> str | None:
         return None
     if any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
         return None  # "In January last year,"
-    return " ".join([first.lower_, *(t.text for t in phrase[1:])])
+    return f"{first.lower_} {join_tokens(phrase[1:])}"  # "in Hong Kong's New Territories"
