@@ -346,12 +346,15 @@ WAR = (
     "been calls for an inquiry. The probe was handed in mid-October to general Dan Shomron. "
     "Hezbollah fighters welcomed the war on Tuesday.\n"
 )
+WAR_TOLD_TWICE = WAR.replace("an inquiry.", "an inquiry into the war with Hezbollah.")
 
 
 def test_a_bare_description_takes_the_phrase_that_said_which(nlp: Any, tmp_path: Path) -> None:
     found = titles(tmp_path, WAR)
     assert found["2006-08-14"].startswith("The war in Lebanon ended")
     assert found["2006-10"].startswith("The probe into the conduct of staff headquarters was")
+    assert found["2006-12-26"] == "Hezbollah fighters welcomed the war in Lebanon"
+    found = titles(tmp_path, WAR_TOLD_TWICE)  # named again in other words: as first introduced
     assert found["2006-12-26"] == "Hezbollah fighters welcomed the war in Lebanon"
 
 

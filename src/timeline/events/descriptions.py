@@ -304,7 +304,9 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     ("the agreement" after "a fisheries agreement" is "the fisheries agreement", "the rebels"
     after "Zairean rebels" "the Zairean rebels", "the army" after "Kabila's army" "Kabila's
     army"), its determiner included, when a bare description follows mentions that all say
-    the same; None otherwise. A noun of an entity's class ("the party", "the embassy") is a named
+    the same, or, with no such words, the phrase after the noun it was introduced with ("the
+    summer war in Lebanon" … "the 34-day war with Hezbollah" … "the war in Lebanon"); None
+    otherwise. A noun of an entity's class ("the party", "the embassy") is a named
     entity's, if any: only `of_a_class` (no entity found for it) gives it the words."""
     dets = [c for c in token.children if c.dep_ == "det"]
     plural = token.tag_ == "NNS" and bool(dets) and dets[0].lower_ in _PLURAL_DETERMINERS
@@ -325,7 +327,7 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
                 after.append(phrase)
     if len(said) == 1:
         return f"{next(iter(said))} {token.text}"
-    if not said and len(set(after)) == 1:  # "the summer war in Lebanon" … "the war"
+    if not said and after:  # "the summer war in Lebanon" … "the war": as first introduced
         return f"{_det(token)} {token.text} {after[0]}"
     return None
 
