@@ -90,3 +90,15 @@ def test_the_target_of_an_aim_dates_no_event(nlp: Any, tmp_path: Path) -> None:
         "Portugal has aimed to cut its deficit below three percent in 2013.\n",
     )
     assert dated(events) == []
+
+
+def test_a_day_the_clause_is_placed_before_is_not_its_own_when_it_has_days(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "Newsstands were empty when the press went on strike on Thursday, Friday and Saturday "
+        "before their two-day Christmas holiday.\n",
+        published="2006-12-26",
+    )
+    assert dated(events) == [("2006-12-21/2006-12-23", "go")]  # one strike, not Christmas

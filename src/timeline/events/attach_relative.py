@@ -186,19 +186,8 @@ def dates_the_thing_placed(span: Any, spans: list[Any]) -> bool:
     root = time_root(span)
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Sunday and [Monday]"
-    owner = _dated_owner(root)
-    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
-        return False
-    for _ in range(_PHRASE_DEPTH):  # "after problems [with the machines] Sunday"
-        placing = owner.head
-        if owner.dep_ != "pobj" or placing.i == owner.i:
-            return False
-        if placing.lower_ in _PLACING:
-            break
-        owner = placing.head
-        if owner.pos_ not in ("NOUN", "PROPN"):
-            return False
-    else:
+    placing = _placing_of(root)
+    if placing is None:
         return False
     verb = governing_predicate(root)
     phrase = {t.i for t in placing.subtree}
@@ -206,6 +195,27 @@ def dates_the_thing_placed(span: Any, spans: list[Any]) -> bool:
         other.start not in phrase and governing_predicate(time_root(other)).i == verb.i
         for other in spans
     )
+
+
+def _placing_of(root: Any) -> Any | None:
+    """The "after", "before" or "following" whose object a date (its root token) is ("before
+    their two-day Christmas holiday") or hangs on ("after problems [with the machines]
+    Sunday"), or None."""
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACING:
+        return root.head
+    owner = _dated_owner(root)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for _ in range(_PHRASE_DEPTH):
+        placing = owner.head
+        if owner.dep_ != "pobj" or placing.i == owner.i:
+            return None
+        if placing.lower_ in _PLACING:
+            return placing
+        owner = placing.head
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            return None
+    return None
 
 
 def when_clause(root: Any) -> Any | None:
