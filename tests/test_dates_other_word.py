@@ -11,20 +11,9 @@ from typing import Any
 
 import pytest
 
-from timeline.models import Event
-from timeline.run import build_timeline
-from timeline.settings import Settings
+from tests.test_dates_of_another_word import dated, events_of
 
 pytestmark = pytest.mark.model
-
-
-def events_of(tmp_path: Path, text: str, published: str = "2011-03-09") -> list[Event]:
-    (tmp_path / "a.txt").write_text(f"---\npublished: {published}\n---\n{text}", encoding="utf-8")
-    return list(build_timeline([tmp_path], Settings()).timeline.events)
-
-
-def dated(events: list[Event]) -> list[tuple[str, str]]:
-    return [(e.date.edtf, e.trigger) for e in events if e.anchor.value != "document-date"]
 
 
 def test_the_day_of_the_noun_a_done_clause_follows_dates_the_noun(nlp: Any, tmp_path: Path) -> None:

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.models import Event
-from timeline.run import build_timeline
-from timeline.settings import Settings
+from tests.articles import told_together, write_article
 
 pytestmark = pytest.mark.model
 
@@ -26,88 +24,78 @@ _VACCINES = (
 )
 
 
-def _write(folder: Path, name: str, published: str, body: str) -> None:
-    (folder / f"{name}.md").write_text(f"---\ndate: {published}\n---\n{body}\n", encoding="utf-8")
-
-
-def _together(folder: Path, *names: str) -> list[Event]:
-    """The events told by every one of the articles `names`."""
-    events = build_timeline([folder], Settings()).timeline.events
-    return [e for e in events if set(names) <= {m.doc_id for m in e.mentions}]
-
-
 def test_one_act_told_in_two_articles_of_a_story_is_one_event(tmp_path: Path) -> None:
-    _write(tmp_path, "a", "2025-07-16", _CHOLERA)
-    _write(tmp_path, "b", "2025-08-05", _VACCINES)
-    [event] = _together(tmp_path, "a", "b")
+    write_article(tmp_path, "a", "2025-07-16", _CHOLERA)
+    write_article(tmp_path, "b", "2025-08-05", _VACCINES)
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2025-07-15"
 
 
 def test_the_finer_date_joins_the_coarser_one_of_the_same_story(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2025-08-05",
         "Health Minister Teodor Varga dismissed Danmere's health director, Ansel Brook, on "
         "Friday, saying Sorrel's water plant had been left to fail.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2025-09-18",
         "In Danmere the former provincial health director was sacked in August, and Sorrel "
         "has a new water plant.",
     )
-    [event] = _together(tmp_path, "a", "b")
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2025-08-01"
 
 
 def test_the_same_words_in_articles_of_two_stories_stay_apart(tmp_path: Path) -> None:
-    _write(tmp_path, "a", "2025-07-16", _CHOLERA)
-    _write(
+    write_article(tmp_path, "a", "2025-07-16", _CHOLERA)
+    write_article(
         tmp_path,
         "b",
         "2025-07-16",
         "Officials in Norvia's Kessel region counted 40 cases of measles. The ministry "
         "declared the outbreak on Tuesday, the first in Kessel since 2011.",
     )
-    assert _together(tmp_path, "a", "b") == []
+    assert told_together(tmp_path, "a", "b") == []
 
 
 def test_two_named_polls_of_one_story_stay_apart(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2025-04-22",
         "Labour leads the Conservatives in Danmere by nine points. The ICM poll was carried "
         "out on Sunday and Monday among 1,004 voters in Sorrel and Danmere.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2025-04-24",
         "Labour's lead in Danmere narrowed in Sorrel. The Channel 4 poll was carried out "
         "between Friday and Wednesday.",
     )
-    assert _together(tmp_path, "a", "b") == []
+    assert told_together(tmp_path, "a", "b") == []
 
 
 def test_a_lawsuit_brought_is_the_suit_filed_under_a_dateline(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2026-02-11",
         "COLUMBUS, Ohio (MPS) — The U.S. Justice Department sued the city of Merridale on "
         "Tuesday over its Community Trust ordinance.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2026-04-23",
         "The Justice Department had brought its lawsuit in February, saying Merridale's "
         "Community Trust ordinance broke federal law.",
     )
-    [event] = _together(tmp_path, "a", "b")
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2026-02-10"
     subjects = [p.text for p in event.participants if p.role == "subject"]
     assert subjects == ["The U.S. Justice Department"]  # not the dateline's "COLUMBUS"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.articles import write_article
 from tests.test_merge_precision import told
 from timeline.merge import merge_events
 from timeline.models import Actor, Participant
@@ -18,31 +19,27 @@ from timeline.settings import Settings
 pytestmark = pytest.mark.model
 
 
-def _write(folder: Path, name: str, published: str, body: str) -> None:
-    (folder / f"{name}.md").write_text(f"---\ndate: {published}\n---\n{body}\n", encoding="utf-8")
-
-
 def _sources(folder: Path) -> list[set[str]]:
     events = build_timeline([folder], Settings()).timeline.events
     return [{m.doc_id for m in e.mentions} for e in events]
 
 
 def test_the_same_act_of_two_named_athletes_is_two_events(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2024-12-03",
         "Anna Kowalczyk of Poland won the women's 400m title at "
         "the European Games here on Tuesday in a time of 50.12.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2024-12-03",
         "Junichi Tamura of Japan won the men's 400m title at the "
         "European Games here Tuesday in a time of 44.90.",
     )
-    _write(
+    write_article(
         tmp_path,
         "c",
         "2024-12-05",
@@ -55,14 +52,14 @@ def test_the_same_act_of_two_named_athletes_is_two_events(tmp_path: Path) -> Non
 
 
 def test_an_act_told_from_both_sides_is_still_one_event(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2024-03-05",
         "Harlow Mining Corp. sued Vesta Logistics on Monday over "
         "unpaid freight contracts worth 40 million dollars.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2024-03-05",

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.models import Event
-from timeline.run import build_timeline
-from timeline.settings import Settings
+from tests.articles import told_together, write_article
 
 pytestmark = pytest.mark.model
 
@@ -25,69 +23,59 @@ _STRIKE = (
 )
 
 
-def _write(folder: Path, name: str, published: str, body: str) -> None:
-    (folder / f"{name}.md").write_text(f"---\ndate: {published}\n---\n{body}\n", encoding="utf-8")
-
-
-def _together(folder: Path, *names: str) -> list[Event]:
-    """The events told by every one of the articles `names`."""
-    events = build_timeline([folder], Settings()).timeline.events
-    return [e for e in events if set(names) <= {m.doc_id for m in e.mentions}]
-
-
 def test_voted_to_approve_is_the_approval_another_article_tells(tmp_path: Path) -> None:
-    _write(tmp_path, "a", "2025-03-12", _VOTE)
-    _write(
+    write_article(tmp_path, "a", "2025-03-12", _VOTE)
+    write_article(
         tmp_path,
         "b",
         "2025-04-20",
         "The Brenton City Council passed the ordinance 7-2 last month, and Harlow County "
         "builders have filed 40 permits since.",
     )
-    [event] = _together(tmp_path, "a", "b")
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2025-03-11"
 
 
 def test_voted_to_reject_is_not_a_passing_on_the_same_day(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2025-03-12",
         "The Brenton City Council voted 7-2 on Tuesday to reject a zoning code that would let "
         "Harlow County landlords build cottages.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2025-03-13",
         "The Brenton City Council passed the Harlow County budget on Tuesday.",
     )
-    assert _together(tmp_path, "a", "b") == []
+    assert told_together(tmp_path, "a", "b") == []
 
 
 def test_going_on_strike_is_walking_off_the_job(tmp_path: Path) -> None:
-    _write(tmp_path, "a", "2025-04-26", _STRIKE)
-    _write(
+    write_article(tmp_path, "a", "2025-04-26", _STRIKE)
+    write_article(
         tmp_path,
         "b",
         "2025-05-05",
         "Nurses at Halvorsen General Hospital walked off the job on Sunday, and Ostrava County "
         "sent patients to other hospitals.",
     )
-    [event] = _together(tmp_path, "a", "b")
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2025-05-04"
 
 
 def test_a_strike_and_a_protest_on_its_day_stay_apart(tmp_path: Path) -> None:
-    _write(tmp_path, "a", "2025-04-26", _STRIKE)
-    _write(
+    write_article(tmp_path, "a", "2025-04-26", _STRIKE)
+    write_article(
         tmp_path,
         "b",
         "2025-05-05",
         "Patients of Halvorsen General Hospital protested outside Ostrava County offices on "
         "Sunday.",
     )
-    assert _together(tmp_path, "a", "b") == []
+    assert told_together(tmp_path, "a", "b") == []
 
 
 _MOTION = (
@@ -101,34 +89,34 @@ _SURVIVED = (
 
 
 def test_a_plan_joins_the_deed_told_after_it(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path, "a", "2025-08-04", _MOTION + "Parliament is expected to vote on it on Thursday."
     )
-    _write(tmp_path, "b", "2025-09-10", _SURVIVED)
-    [event] = _together(tmp_path, "a", "b")
+    write_article(tmp_path, "b", "2025-09-10", _SURVIVED)
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2025-08-07"
 
 
 def test_a_plan_about_another_thing_stays_apart_from_a_deed_on_its_day(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2025-08-04",
         _MOTION + "Parliament is expected to vote on the fuel tax bill on Thursday.",
     )
-    _write(tmp_path, "b", "2025-09-10", _SURVIVED)
-    assert _together(tmp_path, "a", "b") == []
+    write_article(tmp_path, "b", "2025-09-10", _SURVIVED)
+    assert told_together(tmp_path, "a", "b") == []
 
 
 def test_a_raid_told_coarsely_is_the_arrests_told_on_their_day(tmp_path: Path) -> None:
-    _write(
+    write_article(
         tmp_path,
         "a",
         "2025-10-05",
         "Immigration agents arrested 30 workers at the Brightwater meat plant in Castor County "
         "on Oct. 2, and the county jail held 12 of them.",
     )
-    _write(
+    write_article(
         tmp_path,
         "b",
         "2025-11-20",
@@ -136,5 +124,5 @@ def test_a_raid_told_coarsely_is_the_arrests_told_on_their_day(tmp_path: Path) -
         "raid in October at the Brightwater meat plant, in which immigration agents arrested "
         "30 workers.",
     )
-    [event] = _together(tmp_path, "a", "b")
+    [event] = told_together(tmp_path, "a", "b")
     assert event.date.edtf == "2025-10-02"

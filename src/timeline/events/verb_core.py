@@ -34,7 +34,7 @@ def verb_core(verb: Any) -> set[int]:
         or (  # a passive's stranded preposition: "should be looked [into]", "dealt [with]"
             c.dep_ == "prep"
             and c.i == verb.i + 1
-            and not any(True for _ in c.children)
+            and c.n_lefts + c.n_rights == 0  # no object of its own
             and any(a.dep_ == "auxpass" for a in verb.children)
             and (c.i + 1 >= len(c.doc) or c.doc[c.i + 1].pos_ != "CCONJ")  # "about [and]…"
         )
