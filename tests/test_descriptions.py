@@ -433,3 +433,16 @@ def test_the_two_sides_are_the_pair_named_together(nlp: Any, tmp_path: Path) -> 
     )
     assert found["2005-11-04"].startswith("Japan and North Korea agreed")
     assert found["2005-11-01"].startswith("Both sides met")  # two pairs: which is unclear
+
+
+def test_a_player_described_by_the_country_he_plays_for_is_the_one_named(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2006-12-28\n---\nInjury\n\n"
+        "Wayne Rooney scored twice on Saturday. The England striker was injured on Sunday. "
+        "The England team trained on Tuesday.\n",
+    )
+    assert found["2006-12-24"] == "Wayne Rooney was injured"
+    assert found["2006-12-26"].startswith("The England team trained")  # no player noun

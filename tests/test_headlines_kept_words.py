@@ -211,3 +211,26 @@ def test_the_phrase_of_an_adverb_of_the_verb_is_kept(nlp: Any, tmp_path: Path) -
     )
     assert found["2023-11"] == "North Korea walked away from the six-way talks"
     assert found["2023-06"].startswith("The party came back to power")
+
+
+def test_a_part_of_a_day_goes_with_its_date(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "Police raided the warehouse on the morning of May 8.")
+    assert found["2024-05-08"] == "Police raided the warehouse"  # not "… on the morning"
+
+
+def test_the_first_word_of_a_two_word_preposition_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "The Rovers beat the Saints 3-1 on Wednesday thanks to two late goals."
+    )
+    assert found["2024-05-08"] == "The Rovers beat the Saints 3-1 thanks to two late goals"
+
+
+def test_a_headline_never_ends_on_half_a_hyphenated_word(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The minister said he was pleased with a deal reached on Wednesday between the unions "
+        "and the airline to re-open the northern terminal in June.",
+    )
+    title = found["2024-05-08"]
+    assert title.startswith("A deal was reached between the unions and the airline")
+    assert not title.endswith((" re", " to"))

@@ -97,16 +97,13 @@ def describes_a_person(token: Any) -> bool:
     Chinese", which may be a people or a team; not "the Russian foreign minister", a title)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
+    if token.tag_ == "NN" and lemma(token).lower() in word_list("descriptions", "national_people"):
+        said = [c for c in token.children if c.dep_ != "det" and c.i < token.i]  # "the Irish ace",
+        return bool(said) and all(map(_says_whose_player, said))  # not "the star witness"
     if any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" for c in token.children):
         return False
     if token.lower_ == "old" and token.tag_ == "JJ":
         return _an_age(token)
-    if token.tag_ == "NN" and lemma(token).lower() in word_list("descriptions", "national_people"):
-        said = [c for c in token.children if c.dep_ != "det" and c.i < token.i]  # "the Irish ace",
-        return bool(said) and all(  # "the 23-year-old striker"; not "the star witness"
-            c.dep_ == "amod" and (c.ent_type_ == "NORP" or (c.lower_ == "old" and _an_age(c)))
-            for c in said
-        )
     if token.tag_ != "NNP" or len(token.text) < 4 or not token.text[0].isupper():
         return False
     collective = tuple(word_list("descriptions", "collective_nationality_endings"))
@@ -114,6 +111,21 @@ def describes_a_person(token: Any) -> bool:
     if national and token.lower_.endswith(collective):  # "the Swiss" of a people or a team,
         return _one_person_before(token)  # unless its sentence named one person before it
     return bool(national)
+
+
+def _says_whose_player(modifier: Any) -> bool:
+    """A modifier by which a player noun is one person: a nationality ("the Irish ace"), an age
+    ("the 23-year-old striker"), the country a player plays for ("the Wales forward"), or a
+    participle of a record ("the 64-times capped forward", "the top-seeded player")."""
+    if modifier.dep_ == "compound":
+        return modifier.ent_type_ in ("GPE", "NORP") and not list(modifier.children)
+    if modifier.dep_ != "amod":
+        return False
+    return (
+        modifier.ent_type_ == "NORP"
+        or (modifier.lower_ == "old" and _an_age(modifier))
+        or (modifier.tag_ == "VBN" and modifier.ent_type_ == "")
+    )
 
 
 def _one_person_before(token: Any) -> bool:

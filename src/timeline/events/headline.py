@@ -31,6 +31,7 @@ from timeline.events.dateline import dateline_tokens, tokens_after
 from timeline.events.headline_dates import (
     counted_numbers,
     of_after_a_date,
+    parts_of_times,
     said_of_times,
     time_adverbs,
     times_in,
@@ -119,6 +120,7 @@ def headline(
     dateline = dateline_tokens(sentence)
     skip = (skip - counted_numbers(sentence.doc, skip)) | dateline
     skip |= said_of_times(sentence, skip) | time_adverbs(sentence, skip)
+    skip |= parts_of_times(sentence, skip)
     skip |= {t.i for t in sentence if t.lower_ == "here" and t.dep_ == "advmod"}  # dateline's
     skip |= {c.i for i in skip for c in sentence.doc[i].children if c.tag_ == "POS"}  # "Friday['s]"
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):

@@ -35,6 +35,11 @@ def of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set[
     return found
 
 
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "during", "by", "until", "till", "from", "since", "for"}
+)
+
+
 def times_in(sentence: Any) -> set[int]:
     """The tokens of the time expressions the recogniser found in `sentence`."""
     spans = sentence.doc.spans.get("timex", ())
@@ -81,6 +86,27 @@ def time_adverbs(sentence: Any, skip: set[int]) -> set[int]:
             following.i in skip or any(c.i in skip for c in following.children)
         ):
             found.add(token.i)
+    return found
+
+
+def parts_of_times(sentence: Any, skip: set[int]) -> set[int]:
+    """A time noun whose "of" phrase is a time expression the recogniser found without it
+    ("approached the house [on the morning of] Nov. 16", "[at the end of] March"): part of the
+    date, never left dangling in the headline."""
+    parts = word_list("time_nouns", "nouns") | word_list("headline_nouns", "time_parts")
+    found: set[int] = set()
+    for token in sentence:
+        if token.i in skip or token.pos_ != "NOUN" or lemma(token).lower() not in parts:
+            continue
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for p in of for c in p.children if c.dep_ == "pobj"]
+        if not objects or objects[0].i not in skip or token.left_edge.i < token.i - 2:
+            continue
+        if any(c.dep_ not in ("det", "amod", "prep") or c.i > of[0].i for c in token.children):
+            continue  # a phrase that says more: "a [launch] date of April 12 [proposed for…]"
+        if token.dep_ != "pobj" or token.head.lower_ not in _TIME_PREPOSITIONS:
+            continue  # the object of a verb, or a place: "spend [the final days of] the year"
+        found |= {t.i for t in token.subtree} | {token.head.i}
     return found
 
 

@@ -448,6 +448,8 @@ def dangles(token: Any) -> bool:
     ):
         return True  # an adverb without its phrase: "amounted to 4.5 trillion won, up [from …]"
     doc = token.doc
+    if token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-":
+        return True  # half a word joined by a hyphen: "to [re]-open"
     if (
         token.i + 1 < len(doc)
         and doc[token.i + 1].lower_ == "as"

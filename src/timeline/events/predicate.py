@@ -139,7 +139,23 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
         keep |= _what_led_to_it(verb, skip, room)
     keep |= scores(verb, keep, skip)
     keep |= _purpose(verb, skip, keep, room - len(keep))
-    return keep | _condition(verb, skip, keep, room - len(keep))
+    keep |= _condition(verb, skip, keep, room - len(keep))
+    return keep | _openers_of_prepositions(verb.doc, keep)
+
+
+def _openers_of_prepositions(doc: Any, keep: set[int]) -> set[int]:
+    """The first word of a two-word preposition whose second word is kept ("nipped South Korea
+    61-48 [thanks] to a solid defense"): a preposition without it changes the meaning."""
+    openers = word_list("headline_nouns", "preposition_openers")
+    return {
+        i - 1
+        for i in keep
+        if i > 0
+        and doc[i].dep_ == "prep"
+        and doc[i].lower_ in ("to", "of")
+        and doc[i - 1].lower_ in openers
+        and doc[i - 1].whitespace_ != ""
+    }
 
 
 def _condition(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
