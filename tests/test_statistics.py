@@ -152,7 +152,9 @@ def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_ti
         "The SET index lost 2.41 points to close at 694.44 points on Tuesday.\n\n"
         "Qantas shed 200 jobs on Wednesday. Acme shares began trading in Bangkok on Monday.\n\n"
         "It inched up 4.3 percent to 2.45 dollars per share at Thursday's closing.\n\n"
-        "Qantas paid a dividend of 10 cents per share on Tuesday.\n"
+        "Qantas paid a dividend of 10 cents per share on Tuesday.\n\n"
+        "A total of 606,760 shares worth 2.9 million dollars changed hands on Thursday.\n\n"
+        "The airline changed its name on Thursday.\n"
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     reader = build_timeline([tmp_path], Settings()).timeline.events
@@ -160,6 +162,7 @@ def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_ti
         ("2024-05-06", "trade"),  # a listing
         ("2024-05-07", "pay"),  # a price per share paid: an act
         ("2024-05-08", "shed"),  # an airline's act stays
+        ("2024-05-09", "change"),  # a name changed: not the day's trading volume
     ]
     entity = build_timeline([tmp_path], Settings(entity_timeline=True)).timeline.events
     assert {"close", "slip"} <= {e.trigger for e in entity}

@@ -44,8 +44,12 @@ def _a_share_price(verb: Any) -> bool:
 
 def _prices(noun: Any) -> bool:
     """A noun phrase of what a market prices: its head or a word of its phrase ("Thai [share]
-    prices", "the Korea Stock Exchange's composite [index]")."""
+    prices", "the Korea Stock Exchange's composite [index]"), or what a total counts ("a total
+    of 606,760 [shares] changed hands")."""
     instruments = word_list("statistics", "market_instruments")
+    if lemma(noun).lower() in word_list("statistics", "aggregates"):  # "a total of [shares]"
+        counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        noun = next((g for g in counted if g.dep_ == "pobj"), noun)
     words = [noun, *(c for c in noun.children if c.dep_ in _PHRASE_DEPS)]
     return any(w.lower_ in instruments or lemma(w).lower() in instruments for w in words)
 
