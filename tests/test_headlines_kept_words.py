@@ -234,3 +234,13 @@ def test_a_headline_never_ends_on_half_a_hyphenated_word(nlp: Any, tmp_path: Pat
     title = found["2024-05-08"]
     assert title.startswith("A deal was reached between the unions and the airline")
     assert not title.endswith((" re", " to"))
+
+
+def test_a_clause_opened_by_in_which_says_which_thing(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The order in which parties appear on the ballot paper will be drawn by lot on Tuesday.",
+    )
+    assert found["2024-05-14"] == (
+        "The order in which parties appear on the ballot paper will be drawn by lot"
+    )

@@ -103,7 +103,11 @@ def restricting_clause(token: Any, skip: set[int]) -> bool:
         before is not None
         and before.i == max(t.i for t in token.head.subtree if t.i < words[0].i)
         and not before.is_punct
-        and (words[0].lower_ in _RELATIVE_PRONOUNS or words[0].dep_ in ("nsubj", "nsubjpass"))
+        and (
+            words[0].lower_ in _RELATIVE_PRONOUNS
+            or words[0].dep_ in ("nsubj", "nsubjpass")
+            or (words[0].dep_ == "prep" and words[1].lower_ in ("which", "whom"))  # "in which"
+        )
         and len([t for t in words if not t.is_punct]) <= RESTRICTING_WORDS
         and not any(t.i in skip or t.is_punct for t in words)
     )
