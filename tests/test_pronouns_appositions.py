@@ -21,3 +21,15 @@ def test_he_is_the_person_named_beside_the_subject_description(nlp: Any, tmp_pat
         "both communities. He was due to present a settlement plan by the end of 2024.",
     )
     assert found["2024"].startswith("Martin Halvorsen was due to present")
+
+
+def test_a_participle_on_an_indefinite_apposition_tells_of_the_thing_beside_it(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "From June, the euro will replace the tolar, a currency introduced in 1991 as a symbol "
+        "of independence. Police arrested the suspect, a man seen in 2004 near the bank.",
+    )
+    assert found["1991"] == "The tolar was introduced as a symbol of independence"
+    assert found["2004"] == "The suspect was seen near the bank"

@@ -121,15 +121,42 @@ def _place_of(noun: Any) -> bool:
     )
 
 
+def _a_kind(noun: Any) -> bool:
+    """An indefinite noun phrase ("a currency"): what kind of thing, not which one."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _beside(noun: Any) -> Any | None:
+    """The definite noun an indefinite one is set beside after a comma: its head in apposition,
+    or the same verb's argument just before it when the parse read the apposition as a second
+    one ("replace the tolar, a currency…": two objects)."""
+    if noun.dep_ == "appos":
+        return noun.head if noun.head.pos_ == "NOUN" else None
+    start = noun.left_edge.i
+    if start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    before = noun.doc[start - 2]
+    while before.head.i != before.i and before.head.i < start and before.dep_ != noun.dep_:
+        before = before.head
+    same = before.dep_ == noun.dep_ and before.head.i == noun.head.i and before.pos_ == "NOUN"
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in before.children)
+    return before if same and definite else None
+
+
 def described_name(noun: Any) -> Any:
     """The name a description in apposition stands beside ("Ahmadinejad, a hardcore Islamic
-    revolutionary who won…": Ahmadinejad won), or the event a participle of holding describes
+    revolutionary who won…": Ahmadinejad won; "the tolar, a currency introduced in 1991": the
+    tolar was introduced), or the event a participle of holding describes
     when the parse hung it on what the event is of ("the summit of the council [held] on
     January 9": the summit was held), or the act a participle of doing describes when the
     parse hung it on a noun that is no act (`_performs`), or the name a description is said
     of (`_named_as`: "McGinley will be remembered as [the man] who holed the putt")."""
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head
+    kind = noun.pos_ == "NOUN" and _a_kind(noun) and not _an_event(noun)  # ", a move that…"
+    beside = _beside(noun) if kind else None
+    if beside is not None:
+        return beside  # "the tolar, [a currency] introduced in 1991": the tolar was
     named = _named_as(noun)
     if named is not None:  # "McGinley will be remembered as [the man] who holed the putt"
         return named
