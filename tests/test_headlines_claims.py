@@ -117,3 +117,24 @@ def test_a_possessive_of_a_described_noun_is_its_owner_named_above(
     )
     assert found["1984"].startswith("Britain's budget rebate was secured by Margaret Thatcher")
     assert found["2024-05-13"].startswith("TRIS president Vuthipong Priebjrivat's agency")
+
+
+def test_a_source_dated_after_according_to_tells_the_news(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Engineers have mapped out a plan to shore up the dam, according to a regional "
+        "official on Wednesday. The ruling party has kept its majority in the city council, "
+        "according to preliminary results released on Thursday. Harbour traffic fell by a "
+        "third, according to estimates released by the port authority on Tuesday. Police "
+        "arrested ten men on Monday, according to an official.",
+    )
+    assert found["2024-05-08"] == (
+        "A regional official said engineers have mapped out a plan to shore up the dam"
+    )
+    assert found["2024-05-09"] == (
+        "Preliminary results said the ruling party has kept its majority in the city council"
+    )
+    assert found["2024-05-07"].startswith(
+        "Estimates released by the port authority said harbour traffic fell"
+    )
+    assert found["2024-05-06"] == "Police arrested ten men"  # its own date: the arrest's

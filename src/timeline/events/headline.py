@@ -9,6 +9,7 @@ it; a pronoun or a description whose entity the document names is written as tha
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from timeline.events.antecedent import (
@@ -18,6 +19,7 @@ from timeline.events.antecedent import (
     misread_main_verb,
     telling_verb,
 )
+from timeline.events.cited import as_its_sources, cited_by_participle, dated_by_its_source
 from timeline.events.clauses import (
     after_comma,
     clause_head,
@@ -167,8 +169,14 @@ def headline(
             return headline(sentence, saying, skip, None, names, owners, future)
     relative = subject is not None and subject.lower_ in ("which", "who", "that")
     described = subject is None and predicate.dep_ in ("acl", "relcl")  # "the poll, to be…"
+    clause_of = partial(headline, sentence, names=names, owners=owners, future=future)
     if described and according_to(predicate):  # "…, according to figures released Friday"
-        return told_whole(tokens_after(sentence, dateline))
+        by_source = as_its_sources(sentence, cited_by_participle(predicate), skip, None, owners)
+        return by_source or told_whole(tokens_after(sentence, dateline))
+    cited = dated_by_its_source(predicate, skip) if subject is not None else None
+    by_source = as_its_sources(sentence, cited, skip, clause_of, owners)
+    if by_source is not None:  # "…, according to an official on Saturday"
+        return by_source
     if subject is None and predicate.dep_ == "xcomp" and due_of_a_noun(predicate.head):
         due, noun = predicate.head, predicate.head.head  # "the accords due to be signed Tuesday"
         who = names.get(noun.i) or _phrase_without(noun, due, skip)
