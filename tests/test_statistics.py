@@ -186,3 +186,12 @@ def test_a_count_reaching_a_bare_figure_is_a_tally(nlp: Any, tmp_path: Path) -> 
     )
     events = build_timeline([tmp_path], Settings()).timeline.events
     assert [(e.date.edtf, e.trigger) for e in events] == [("2004", "reach")]  # titles counted
+
+
+def test_a_date_of_a_measure_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The job approval rating of the governor in November 2007 was 65 percent. The "
+        "governor resigned in March 2008.",
+    )
+    assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2008-03"]

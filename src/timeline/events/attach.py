@@ -81,6 +81,7 @@ from timeline.events.eventhood_conditions import not_asserted
 from timeline.events.eventhood_periods import tells_no_event
 from timeline.events.nominal import (
     dated_noun,
+    is_a_measure,
     is_event_noun,
     light_object,
     modified_noun,
@@ -209,6 +210,9 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if placed is not None:  # "would take place after the election on May 1"
         word, title = placed
         return None if title is None else Dated(word, expression, True, title)
+    noun = dated_noun(span) or prepositional_noun(span)
+    if noun is not None and is_a_measure(noun):
+        return None  # "the approval rating in November 1985 was 65 percent": a statistic
     noun = dated_noun(span)
     if noun is not None and not period and not _the_clause_within(noun):
         title = noun_title(noun, skip)

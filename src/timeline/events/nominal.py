@@ -47,6 +47,12 @@ def is_event_noun(token: Any) -> bool:
     return bool(token.pos_ in NOUN_TAGS and lemma(token).lower() in nouns)
 
 
+def is_a_measure(noun: Any) -> bool:
+    """An event noun that names a measure, not an act ("the job approval [rating] of Reagan in
+    November 1985 was 65 percent", "economic [growth] in 2004"): its date dates no event."""
+    return lemma(noun).lower() in word_list("statistics", "measures_only")
+
+
 def span_root(span: Any) -> Any:
     """The word of a time expression that hangs on the rest of the sentence: in "the
     15th-century" it is "century", not the article (`Span.root` takes the first of equals)."""
