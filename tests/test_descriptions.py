@@ -446,3 +446,14 @@ def test_a_player_described_by_the_country_he_plays_for_is_the_one_named(
     )
     assert found["2006-12-24"] == "Wayne Rooney was injured"
     assert found["2006-12-26"].startswith("The England team trained")  # no player noun
+
+
+def test_the_company_is_never_a_centre_or_an_organization(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2025-04-09\n---\nPlant shut\n\n"
+        "Kestrel Valley Foods stopped production at its plant on Feb. 24. The National Center "
+        "for Food Safety said on Friday that 23 people had been sickened. The company told "
+        "employees last month that it hoped to resume production in May.\n",
+    )
+    assert found["2025-03"].startswith("Kestrel Valley Foods told employees")
