@@ -281,3 +281,10 @@ def test_an_adverb_after_the_verb_keeps_its_short_phrase_or_goes(nlp: Any, tmp_p
     assert found["2024-05-06"].startswith("Canada walked away from the bargaining table")
     assert found["2024-05-07"] == "Security was tightened ahead of the vote"
     assert not found["2024-05-08"].endswith("ahead")
+
+
+def test_a_to_clause_of_a_means_is_told_by_the_clause_that_seeks_it(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(tmp_path, "The club looked for ways to cut costs in 2004.")
+    assert found["2004"] == "The club looked for ways to cut costs"  # not "Ways to cut costs"

@@ -82,9 +82,11 @@ def purpose_of_noun(predicate: Any) -> bool:
     """An active "to" clause that says what a noun is for or about ("plans [to recover misused
     funds]", "the side's decision [to suspend overflights]"): not an act of the noun itself,
     which a passive one may be ("the poll, to be held on May 1")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children)
     return (
-        predicate.dep_ == "acl"
+        predicate.dep_ in ("acl", "relcl")  # "ways [to cut costs]", parsed as a relative
         and to_infinitive(predicate)
+        and not subject
         and not any(c.dep_ == "auxpass" for c in predicate.children)
     )
 
