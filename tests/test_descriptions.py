@@ -457,3 +457,18 @@ def test_the_company_is_never_a_centre_or_an_organization(nlp: Any, tmp_path: Pa
         "employees last month that it hoped to resume production in May.\n",
     )
     assert found["2025-03"].startswith("Kestrel Valley Foods told employees")
+
+
+def test_a_description_with_a_common_adjective_is_written_as_introduced(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2005-11-04\n---\nTalks\n\n"
+        "Ministers of the Great Lakes states will hold a ministerial meeting in Arusha next "
+        "month. The ministerial meeting will be held on Wednesday, officials said. The "
+        "country adopted a new constitution in 1995. The new constitution was amended on "
+        "Monday.\n",
+    )
+    assert found["2005-11-09"].startswith("The ministerial meeting in Arusha will be held")
+    assert found["2005-10-31"] == "The new constitution was amended"  # introduced as no more

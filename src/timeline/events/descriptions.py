@@ -322,8 +322,13 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     entity's, if any: only `of_a_class` (no entity found for it) gives it the words."""
     dets = [c for c in token.children if c.dep_ == "det"]
     plural = token.tag_ == "NNS" and bool(dets) and dets[0].lower_ in _PLURAL_DETERMINERS
-    if not (plural or is_description(token)) or any(c.dep_ != "det" for c in token.children):
+    plain = plain_adjectives(token)  # "the [ministerial] meeting": a kind, not which one
+    if not (plural or is_description(token)) or any(
+        c.dep_ != "det" and c not in plain for c in token.children
+    ):
         return None
+    if plain:  # as first introduced with the same words and a phrase that says which
+        return _introduced_with(token, plain)
     if not of_a_class and any(lemma(token).lower() in c.words for c in _classes()):
         return None  # "the party": a named entity's, or none (not "the Kadima party")
     said: set[str] = set()
@@ -341,6 +346,37 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
         return f"{next(iter(said))} {token.text}"
     if not said and after:  # "the summer war in Lebanon" … "the war": as first introduced
         return f"{_det(token)} {token.text} {after[0]}"
+    return None
+
+
+def plain_adjectives(noun: Any) -> list[Any]:
+    """The common adjectives right before a noun ("the [ministerial] meeting", "the [present]
+    constitution"): they say what kind, not which one."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "amod"
+        and c.tag_ == "JJ"
+        and c.text.islower()
+        and c.i < noun.i
+        and not list(c.children)
+    ]
+
+
+def _introduced_with(noun: Any, plain: list[Any]) -> str | None:
+    """ "the ministerial meeting" as the text first introduced it with the same adjectives and
+    a phrase after them that says which ("a ministerial meeting of the Great Lakes states")."""
+    said = {c.lower_ for c in plain}
+    for i in _nouns(noun.doc).get(noun.lower_, ()):
+        earlier = noun.doc[i]
+        if i >= noun.i:
+            break
+        if not said <= {c.lower_ for c in earlier.children} or _ranked(earlier):
+            continue
+        phrase = _identifying_after(earlier)
+        if phrase is not None:
+            words = " ".join(c.text for c in sorted(plain, key=lambda c: c.i))
+            return f"{_det(noun)} {words} {noun.text} {phrase}"
     return None
 
 

@@ -13,6 +13,7 @@ from timeline.events.descriptions import (
     describes_a_person,
     identified,
     is_description,
+    plain_adjectives,
 )
 from timeline.events.entities import DocumentEntities
 from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
@@ -185,6 +186,11 @@ def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
 
 
 def _bare(noun: Any) -> bool:
-    """A noun with only a determiner or a number before it: "the agreement", "the two
-    countries" (a phrase with more says more than a name would)."""
-    return all(c.dep_ in ("det", "nummod", "predet") and c.i < noun.i for c in noun.children)
+    """A noun with only a determiner or a number before it, or a common adjective: "the
+    agreement", "the two countries", "the ministerial meeting" (a phrase with more says more
+    than a name would)."""
+    plain = plain_adjectives(noun)
+    return all(
+        (c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i
+        for c in noun.children
+    )
