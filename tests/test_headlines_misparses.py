@@ -211,3 +211,16 @@ def test_a_to_clause_with_its_own_subject_is_told_with_is_to(nlp: Any, tmp_path:
     )
     assert found["2024-05-16"] == "The five experts are to visit Guantanamo"
     assert found["2024-05-24"] == "The central bank is to raise interest rates"
+
+
+def test_a_counted_group_sharing_a_passive_auxiliary_takes_its_own(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Two people were gassed to death and two others hospitalized on Thursday while "
+        "repairing a heating pipeline, the local government said. Police were called and "
+        "300 residents fled on Wednesday.",
+    )
+    assert found["2024-05-09"].startswith("Two others were hospitalized")
+    assert found["2024-05-08"] == "300 residents fled"  # a past tense: no "were"

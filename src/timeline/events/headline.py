@@ -371,7 +371,8 @@ def headline(
     if subject is not None and (
         predicate.tag_ == "VBG" or gapped(predicate) or fronted or main is not None or being
     ):
-        be = passive_be(subject, predicate, future, describes=main is not None)
+        described = main is not None or gapped(predicate)  # (a gapped one may be read a VBD)
+        be = passive_be(subject, predicate, future, describes=described)
     be = be or _shared_modal(predicate)
     placed = (gap.after, gap.words) if gap is not None else None
     named_words = named_part(subject, subject_tokens)

@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from timeline.events.subjects import is_plural
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.wordlists import word_tables
 
 
 def time_limit(verb: Any, skip: set[int]) -> set[int]:
@@ -136,7 +138,31 @@ def gapped(verb: Any) -> bool:
         first = first.head  # "were reported [killed]"
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or _counted_past(verb))
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in first.children)
+    )
+
+
+@cache
+def _taking_an_object() -> frozenset[str]:
+    """Verbs that take an object in their usual sense (`event_verbs.toml`, from WordNet), so
+    that a participle of theirs may be passive: "wound", "hospitalize", not "flee"."""
+    rows = word_tables("timeline.events", "event_verbs")["verbs"].values()
+    return frozenset(row[0] for row in rows if row[-2] in ("object", "both"))
+
+
+def _counted_past(verb: Any) -> bool:
+    """A participle the parse read as a past tense, told of a counted group with nothing a
+    past tense would take ("two people were gassed and [two others hospitalized]")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deps = {c.dep_ for c in verb.children}
+    return (
+        verb.tag_ == "VBD"
+        and lemma(verb).lower() in _taking_an_object()  # "wounded", not "fled"
+        and len(subjects) == 1
+        and (
+            subjects[0].lower_ == "others" or any(c.dep_ == "nummod" for c in subjects[0].children)
+        )
+        and not deps & {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp"}
     )
