@@ -138,3 +138,13 @@ def test_a_source_dated_after_according_to_tells_the_news(nlp: Any, tmp_path: Pa
         "Estimates released by the port authority said harbour traffic fell"
     )
     assert found["2024-05-06"] == "Police arrested ten men"  # its own date: the arrest's
+
+
+def test_a_day_the_parse_made_a_second_subject_of_saying_is_no_source(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Inspectors found in 2019 that the dam was unsafe, press reports Wednesday said.",
+    )
+    assert found["2019"].endswith(", press reports said")

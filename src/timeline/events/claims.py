@@ -45,6 +45,9 @@ def claim_source(
     if saying is None or saying.i in skip or any(c.dep_ == "neg" for c in saying.children):
         return None  # "could not say where …": no one's claim
     source = closing_source(saying, subject_of(saying))
+    if source is not None and source.ent_type_ in ("DATE", "TIME"):  # "press reports [Monday] said"
+        others = [c for c in saying.children if c.dep_ == "nsubj" and not c.ent_type_]
+        source = others[0] if len(others) == 1 else None
     if source is None and saying.dep_ == "acl" and saying.head.pos_ in ("NOUN", "PROPN"):
         source = saying.head  # "…, a French newspaper reported": parsed as a description
     if source is None:
