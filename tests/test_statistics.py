@@ -195,3 +195,12 @@ def test_a_date_of_a_measure_dates_no_event(nlp: Any, tmp_path: Path) -> None:
         "governor resigned in March 2008.",
     )
     assert [e.date.edtf for e in events if e.anchor.value != "document-date"] == ["2008-03"]
+
+
+def test_a_rate_a_record_is_counted_from_is_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The yield was the highest since these bonds brought 4.22 percent on March 19, 2001. "
+        "It was the worst attack since rebels killed 40 soldiers in March 2003.",
+    )
+    assert dated(events) == [("2003-03", "kill")]  # the base rate: no row; an attack: a row

@@ -44,6 +44,8 @@ def compares(span: Any) -> bool:
             return True
     if _comparison_base(span) or _of_a_recalled_figure(span):
         return True
+    if _since_a_figure(span):
+        return True
     since = span[0]
     if since.lower_ != "since":
         return False
@@ -58,6 +60,23 @@ def compares(span: Any) -> bool:
     ):
         return True  # "the third large U.S. furniture retailer to seek protection since 2024"
     return since_recurs(since)
+
+
+def _since_a_figure(span: Any) -> bool:
+    """The date of a figure a record is counted from: a "since" clause that gives a rate or an
+    amount, after a superlative ("the rate was the highest since these bills brought 4.22
+    percent on March 19, 2001"): the base of a comparison, not an event then."""
+    verb = span_root(span)
+    for _ in range(_COMPARISON_DEPTH):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if since is None:
+        return False
+    figure = any(t.ent_type_ in ("PERCENT", "MONEY") for t in verb.subtree)  # not "killed 40"
+    window = span.doc[max(0, since.i - 8) : since.i]
+    return figure and any(t.tag_ in ("JJS", "RBS") for t in window)
 
 
 def _of_a_recalled_figure(span: Any) -> bool:
