@@ -231,10 +231,13 @@ class DocumentEntities:
         """The entity a name of the pronoun's sentence stands for, if the pronoun (token `at`)
         can mean it: "he" a person "she" did not stand for, "it" an organisation or a country,
         by any label the document gives the entity (the model labels one name a person here
-        and an organisation there)."""
+        and an organisation there); for a name not labelled where it stands, "he" only what
+        the document takes for a person."""
         actor = self.named(ent)
         if actor is None or actor in self._other_gender(word, at):
             return None
+        if not ent.label_ and word not in _NEUTER and actor.label not in _PEOPLE:
+            return None  # a name labelled nowhere here, "she": only the document's person
         labels = self.labels.get(actor, set()) | {ent.label_}
         wanted = IT_LABELS if word in _NEUTER else _PEOPLE
         return actor if labels & wanted else None
@@ -292,7 +295,7 @@ def _resolve(doc: Any) -> DocumentEntities:
             if names.get(name.lower(), ("", "LOC"))[1] == "LOC":  # a place's other label first
                 names[name.lower()] = (name, label)
             labelled[name.lower()].add(label)  # one name labelled differently twice
-            if ent[0].lower_ == "the" or (ent.start and doc[ent.start - 1].lower_ == "the"):
+            if _with_the(ent):
                 definite.add(name.lower())
     canonical = {key: Actor(*value) for key, value in names.items()}
     candidates = name_index(names)
@@ -335,6 +338,17 @@ def _resolve(doc: Any) -> DocumentEntities:
                 found.bound.setdefault(key, []).append((subject.i, actor))
             found.salient.append((subject.i, actor))
     return found
+
+
+def _with_the(ent: Any) -> bool:
+    """Whether a name is written with "the" of its own ("the Fed"), not one of the noun it
+    modifies ("the Sevilla coach")."""
+    if ent[0].lower_ == "the":
+        return True
+    the = ent.doc[ent.start - 1] if ent.start else None
+    if the is None or the.lower_ != "the":
+        return False
+    return bool(ent.start <= the.head.i < ent.end or the.head.pos_ != "NOUN")
 
 
 def _roots(doc: Any) -> list[Any]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline.events.clauses import SUBJECT_DEPS, entities_between, sentence_containing
-from timeline.events.pronouns import AMBIGUOUS, argument_of, decide, holds
+from timeline.events.pronouns import AMBIGUOUS, argument_of, decide, holds, unlabelled_name
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor
 from timeline.nlp.lemmas import lemma
@@ -74,8 +74,8 @@ def group_for(
     if pronoun.lower_ == "themselves":
         return None  # its own clause's subject, named or not
     named_as = _Names(named, written)
-    if _in_relative(pronoun):
-        return None  # "troops retook the land they held": the troops' or another's, unsaid
+    if _in_relative(pronoun):  # "troops retook the land they held": the troops' or another's
+        return _described_above(pronoun, named_as, resolve)
     subject = pronoun.dep_ in SUBJECT_DEPS or pronoun.dep_ == "poss"
     here = decide(pronoun, lambda clause: _in_clause(pronoun, clause, named_as, resolve), subject)
     if isinstance(here, Group):
@@ -109,9 +109,31 @@ class _Names:
 
 
 def _in_relative(pronoun: Any) -> bool:
-    """Whether the pronoun is the subject of a clause that describes a noun."""
-    verb = pronoun.head
-    return pronoun.dep_ in SUBJECT_DEPS and verb.dep_ in ("relcl", "acl")
+    """Whether the pronoun is the subject of a clause that describes a noun, "where" after
+    one included ("the city where they were declared", which the parse may make an adverbial
+    clause)."""
+    verb, first = pronoun.head, pronoun.head.left_edge
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    after_a_noun = first.i > 0 and first.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+    return verb.dep_ in ("relcl", "acl") or (first.lower_ == "where" and after_a_noun)
+
+
+def _described_above(
+    pronoun: Any, named: _Names, resolve: Callable[[Any], Group | None]
+) -> Group | None:
+    """The group a clause that describes it holds the relative clause of a subject plural
+    pronoun in ("The Bogor Goals, named after the city where they were declared"), if any:
+    what the description is of is what the relative clause tells of."""
+    described = pronoun.head.head  # (the parse may make a "where" clause the verb's)
+    for above in [described, *described.ancestors]:
+        if above.pos_ in ("VERB", "AUX"):
+            if above.dep_ not in ("acl", "relcl"):
+                return None
+            noun = above.head
+            found = _groups(pronoun.doc, noun.left_edge.i, noun.i + 1, named, resolve, pronoun)
+            return next((g for t, g in found if t.i == noun.i), None)
+    return None
 
 
 def _nested(word: Any) -> bool:
@@ -192,6 +214,10 @@ def _groups(
                 found.append((token, resolve(token)))
         elif _is_group_noun(token):
             found.append((token, _noun_group(token)))
+        elif (name := unlabelled_name(token)) is not None:  # "Sevilla can ensure they…"
+            actor = named.named(name)
+            if actor is not None and actor.label in _SINGLE_LABELS - {"NORP"}:
+                found.append((token, _named_group((actor,), token, named.written)))
     return sorted(found, key=lambda pair: pair[0].i)
 
 

@@ -10,11 +10,15 @@ stays ("Ghamdi succeeded Khattab after he was killed"). Candidates are the names
 pronouns of the same kind (resolved in turn) and, for "it", the singular common nouns ("A
 Hong Kong group said it…" is the group, not Hong Kong): a common noun beside a name keeps the
 text's words, common nouns alone leave the pronoun to the sentences before (the caller's
-reading). A clause's arguments are its subject,
-objects, the objects of its prepositions, their possessors, appositions and coordinates; not
-the words of another clause. The subject of the pronoun's own clause never stands for an
-object pronoun ("Kabila thanked him"), nor the noun a relative clause describes for its
-subject ("Abe, with whom he will hold talks").
+reading). A name the model labelled elsewhere in the document but not here is a name ("If
+Gazprom cuts supplies, as it did…"). A clause's arguments are its subject, objects, the
+objects of its prepositions, their possessors, appositions and coordinates, and for a clause
+of no subject of its own, who does what it says ("[Belarus] is unable to agree with Gazprom
+on its supplies"); not the words of another clause. The subject of the pronoun's own clause
+never stands for an object pronoun ("Kabila thanked him"), nor the subject of a verb for the
+pronoun the parse makes the subject of a tenseless clause that verb takes ("a period which
+will see it hold elections": "it" is no period), nor the noun a relative clause describes
+for its subject ("Abe, with whom he will hold talks").
 
 Glossary: a *clause* is a verb with what hangs on it; *up* is from a clause to the one it
 hangs on; a *candidate* is what a pronoun may stand for.
@@ -172,18 +176,27 @@ def _candidates(
     doc = pronoun.doc
     found: list[tuple[Any, Actor | None]] = []
     named: set[int] = set()
-    for ent in entities_between(doc, clause.left_edge.i, pronoun.i):
+    heads = [clause, *(c for c in controllers(clause) if c.i < pronoun.i)]
+
+    def of_clause(word: Any) -> bool:
+        return any(argument_of(word, head) for head in heads)
+
+    first = min(head.left_edge.i for head in heads)
+    for ent in entities_between(doc, first, pronoun.i):
         if ent.end > pronoun.i or ent.label_ in _NOT_ANTECEDENTS:
             continue
         named |= set(range(ent.start, ent.end))
         actor = fits(ent)
-        if actor is not None and argument_of(ent.root, clause) and not holds(ent.root, pronoun):
+        if actor is not None and of_clause(ent.root) and not holds(ent.root, pronoun):
             found.append((ent.root, actor))
-    for token in doc[clause.left_edge.i : pronoun.i]:
-        if token.i in named or not argument_of(token, clause) or token.dep_ in _MODIFIERS:
+    for token in doc[first : pronoun.i]:
+        if token.i in named or not of_clause(token) or token.dep_ in _MODIFIERS:
             continue
         if token.pos_ == "PRON" and kind_of(token.lower_) == kind:
             found.append((token, resolve(token)))
+        elif (name := unlabelled_name(token)) is not None:
+            if (actor := fits(name)) is not None and not holds(token, pronoun):
+                found.append((token, actor))  # "If Gazprom cuts supplies, as it did…"
         elif (
             kind == "it"
             and token.tag_ == "NN"
@@ -192,6 +205,32 @@ def _candidates(
         ):
             found.append((token, _named_by_apposition(token, fits)))
     return sorted(found, key=lambda pair: pair[0].i)
+
+
+def controllers(clause: Any) -> list[Any]:
+    """Who does what a clause of no subject of its own says, named in the clause it
+    completes: the object there ("asked [Budiono] to help"), else the subject ("[it] is
+    unable to agree with Gazprom on its supplies")."""
+    if clause.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return []
+    above = clause_of(clause.head)
+    if above is None:
+        return []
+    objects = [c for c in above.children if c.dep_ in ("dobj", "dative")]
+    return objects or [c for c in above.children if c.dep_ in SUBJECT_DEPS]
+
+
+def unlabelled_name(token: Any) -> Any | None:
+    """The words of a proper noun the model labelled no entity here, though it may elsewhere
+    in the document ("Sevilla can ensure they…"): a span for the document to read as a name."""
+    if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ in (*_MODIFIERS, "flat"):
+        return None
+    doc, first = token.doc, token.i
+    while first > 0 and doc[first - 1].head == token and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return (
+        None if any(t.ent_iob_ != "O" for t in doc[first : token.i]) else doc[first : token.i + 1]
+    )
 
 
 def _is_a_thing(noun: Any, pronoun: Any) -> bool:
@@ -235,14 +274,28 @@ def _told_before(verb: Any, pronoun: Any) -> Any | None:
 
 
 def _barred(pronoun: Any, own: Any) -> set[int]:
-    """The words a pronoun cannot stand for: its own clause's subject for an object, the noun
-    its relative clause describes for the subject of one ("Abe, with whom he…")."""
+    """The words a pronoun cannot stand for: its own clause's subject for an object, the
+    subject of the verb above for the object it completes ("X saw it hold"), the noun its
+    relative clause describes for the subject of one ("Abe, with whom he…")."""
     if pronoun.dep_ in OBJECT_DEPS:
         return _doers(own)
+    if pronoun.dep_ in SUBJECT_DEPS and _object_above(pronoun, own):
+        return _doers(own.head)  # "a period which will see it hold elections"
     if own.dep_ == "relcl" and _in_subject(pronoun, own):
         noun = own.head
         return {t.i for t in noun.subtree if t.i < own.left_edge.i or t.i == noun.i}
     return set()
+
+
+def _object_above(pronoun: Any, own: Any) -> bool:
+    """Whether a subject pronoun is the object of the verb its clause completes, in a clause
+    of no tense of its own ("will see [it] hold", "expects [it] to grow"; not "said it
+    would"): the parse makes it a subject, English an object."""
+    above = own.head
+    if own.dep_ not in _COMPLEMENTS or above.pos_ not in _VERBS or not above.i < pronoun.i < own.i:
+        return False
+    helpers = [c for c in own.children if c.dep_ in ("aux", "auxpass", "mark")]
+    return own.tag_ == "VB" and all(c.lower_ == "to" for c in helpers)
 
 
 def doers_of(pronoun: Any) -> set[int]:
@@ -263,12 +316,16 @@ def holds(word: Any, pronoun: Any) -> bool:
 
 
 def _doers(verb: Any) -> set[int]:
-    """Who does what `verb` says: its subjects, or for a verb without one ("who was found
-    guilty of abusing him") the subjects of the clauses it completes, and for a relative
+    """Who does what `verb` says: its subjects, or for a verb without one the object of the
+    verb it completes ("asked Budiono to help him"), else the subjects of the clauses it
+    completes ("who was found guilty of abusing him"), and for a relative
     pronoun the noun it stands for (with the name that noun is in apposition to)."""
     found: set[int] = set()
     for _ in range(MAX_CLAUSES_UP + 1):
         found |= _subjects(verb)
+        objects = [c for c in controllers(verb) if c.dep_ not in SUBJECT_DEPS]
+        if not found and objects:  # "asked Budiono to help him": Budiono helps
+            found |= {t.i for o in objects for t in o.subtree if t.i == o.i or t.dep_ == "compound"}
         relative = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in _RELATIVES]
         if relative and verb.dep_ == "relcl":
             noun = verb.head
@@ -309,7 +366,8 @@ def _in_subject(pronoun: Any, verb: Any) -> bool:
 
 def _subjects(verb: Any) -> set[int]:
     """The subjects' own words (not their possessors: "Allawi's support left him" may be
-    Allawi) of a verb and of the verb it is joined to by "and", whose subject it shares."""
+    Allawi) of a verb, or for a verb with none, of the verb it is joined to by "and", whose
+    subject it shares."""
     found: set[int] = set()
     while True:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -320,7 +378,7 @@ def _subjects(verb: Any) -> set[int]:
             }
         if misread is not None:
             return found  # "after [the CBI] on Sunday implicated him": the parse split it
-        if verb.dep_ != "conj" or verb.head is verb:
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
             return found
         verb = verb.head
 
