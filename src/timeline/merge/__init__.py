@@ -8,7 +8,8 @@ in one source takes the finer date another source gives the same event, if that 
 such match (`retellings`).
 
 Modules, in the order data flows: `lexicon` (word lists read from `data/*.toml`), `figures`
-(movements, counts, repetition and deadlines an event's words tell), `features` (an event's
+(movements, counts, ages, repetition and deadlines an event's words tell), `setting` (places
+that only describe a thing: "a Minnesota man"), `features` (an event's
 `Profile`), `rarity` (which names and words many documents of the run share: weak evidence),
 `similarity` (how alike two sets of words are), `rules` (whether two events are one; every
 threshold in `Rules`), `candidates` (which pairs to compare), `retellings`, `combining`,

@@ -22,6 +22,7 @@ from timeline.merge.acts import act, acts, aim
 from timeline.merge.figures import (
     NOTHING,
     WORD,
+    ages,
     counts,
     deadline_dated,
     direction,
@@ -42,6 +43,7 @@ from timeline.merge.lexicon import (
     SUFFIXES,
     TITLE_WORDS,
 )
+from timeline.merge.setting import described_only
 from timeline.models import Actor, Anchor, Event, Mention, Modality, Participant
 
 CORE_LABELS = ("PERSON", "ORG", "LAW")
@@ -78,7 +80,7 @@ class Profile(NamedTuple):
     words: frozenset[str]  # content words: names and dates aside
     core: frozenset[str]
     people: frozenset[str]
-    places: frozenset[str]  # GPE and LOC actors, as `actor_key` gives them
+    places: frozenset[str]  # GPE and LOC actors, as `actor_key` gives them, that may set it
     place_words: frozenset[str]
     ordinary_words: frozenset[str]  # words of people's, places' and nationalities' names
     keys: frozenset[str]  # names and actors, as the merge indexes them
@@ -103,6 +105,7 @@ class Profile(NamedTuple):
     story: frozenset[str]  # the strong names of its documents: what story they tell
     planned: bool  # told before it happened: planned, expected or possible ("will vote")
     aim: frozenset[str]  # a plan's: what it is about (`acts.aim`), as telling stems
+    ages: frozenset[int]  # the ages of the people it tells of (`figures.ages`)
 
 
 _Six = tuple[
@@ -165,6 +168,9 @@ class Features:
             docs = frozenset(m.doc_id for m in mentions)
             deadline = all(map(deadline_dated, mentions))
         core, people, places, place_words, ordinary_words, keys = self.actor_sets[event.actors]
+        if places:  # a place that only describes a thing ("a Minnesota man") sets no act
+            texts = [m.sentence for m in mentions]
+            places = frozenset(p for p in places if not described_only(p, texts))
         keys = names if keys <= names else names | keys
         told = self.told(event, keys, people)
         primary, nominal = act(event)
@@ -200,6 +206,7 @@ class Features:
             self._story(docs),
             planned,
             aim(event, self.telling_stem.__getitem__) if planned else NOTHING,
+            ages(event),
         )
 
     def _story(self, docs: frozenset[str]) -> frozenset[str]:

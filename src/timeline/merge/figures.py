@@ -1,7 +1,8 @@
 """What an event's words say of its figures and of how it is told, for the rules: which way
-a figure moved, its counts and percentages, the numbers that name the thing ("iPhone 14"),
-whether it is told as a repetition ("again", "a second contingent", "in a separate clash")
-or dated by a deadline ("by April 21"). Plain functions: nothing is remembered.
+a figure moved, its counts and percentages, the ages of the people it tells of, the numbers
+that name the thing ("iPhone 14"), whether it is told as a repetition ("again", "a second
+contingent", "in a separate clash") or dated by a deadline ("by April 21"). Plain functions:
+nothing is remembered.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _AGAIN = re.compile(
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b")
 
 
 def direction(event: Event) -> int:
@@ -58,6 +60,21 @@ def counts(event: Event) -> frozenset[float]:
         if figure.kind == "count"
     )
     return frozenset(filter(None, found))
+
+
+def ages(event: Event) -> frozenset[int]:
+    """The ages its subject and object give ("a 71-year-old man"), or its sentences give beside
+    a person they name ("Harold Brennick, 71, who died"): one person counted in two tellings,
+    whatever else each says of him."""
+    found = {int(a or b) for p in event.participants for a, b in _AGED.findall(p.text)}
+    for participant in event.participants:
+        for entity in participant.entities:
+            if entity.label != "PERSON":
+                continue
+            beside = re.compile(re.escape(entity.text) + r",\s+(\d{1,3}),")
+            for mention in event.mentions:
+                found.update(int(age) for age in beside.findall(mention.sentence))
+    return frozenset(found)
 
 
 def percents(event: Event) -> frozenset[int]:

@@ -71,7 +71,7 @@ class Merger:
         # for the memory: a set per key costs more than the rest of the index.
         self.by_word: dict[tuple[str, NormalizedDate], int | set[int]] = {}
         self.by_name: dict[str, int | set[int]] = {}
-        self.by_head: dict[tuple[str, str], int | set[int]] = {}  # (act, head): `same_story`
+        self.by_head: dict[tuple[str, str], int | set[int]] = {}  # (act, head or age)
         self.by_act: dict[str, int | set[int]] = {}  # a plan and the deed: `rules.plan_done`
         profiles = [features.profile(event) for event in events]
         frequency = Counter(chain.from_iterable(profile.words for profile in profiles))
@@ -278,11 +278,13 @@ class Merger:
 
 
 def _head_keys(profile: Profile) -> list[tuple[str, str]]:
-    """The keys of the `by_head` index: the event's act with each of its heads, when its
-    documents tell a story (their strong names); none without an act."""
+    """The keys of the `by_head` index: the event's act with each of its heads and each age
+    it gives (digits: no head is a number; `rules.same_person`), when its documents tell a
+    story (their strong names); none without an act."""
     if not profile.story:
         return []
-    return [(told, head) for told in sorted(profile.acts) for head in profile.heads]
+    heads = [*profile.heads, *map(str, sorted(profile.ages))]
+    return [(told, head) for told in sorted(profile.acts) for head in heads]
 
 
 def _act_keys(profile: Profile) -> frozenset[str]:

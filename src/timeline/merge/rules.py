@@ -64,6 +64,8 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
     """Whether two events tell the same thing (see `timeline.merge.same_event`)."""
     if other_shares(pa, pb) or other_directions(pa, pb):
         return False  # "shares fell 9%" / "sales fell 31%", "rose" / "slipped": two movements
+    if other_ages(pa, pb):
+        return False  # "a 34-year-old man was arrested" / "a 19-year-old was arrested"
     if other_subjects(pa, pb) and not plan_done(pa, pb):
         return False  # "Li Du won the title at the Asian Games" / "Xu Kun won the gold…" (but
         # "Parliament is expected to vote" / "the minister survived a vote in the parliament")
@@ -78,7 +80,7 @@ def same(a: Event, b: Event, pa: Profile, pb: Profile, weights: dict[str, float]
         return not other_people(pa, pb)  # "Brandt pleaded guilty" / "Jones pleaded guilty"
     if pa.deadline or pb.deadline:
         return False  # a shared deadline is no sign of one act: only the wording is
-    if same_story(pa, pb) or plan_done(pa, pb):
+    if same_story(pa, pb) or plan_done(pa, pb) or same_person(pa, pb):
         return True  # "Kelvaria's health ministry declared a cholera outbreak" / "The
         # ministry declared the outbreak on July 15", in two articles of one story
     if pa.keys.isdisjoint(pb.keys) or not pa.docs.isdisjoint(pb.docs):
@@ -142,6 +144,21 @@ def plan_done(a: Profile, b: Profile) -> bool:
     return not (other_people(a, b) or other_places(a, b) or other_counts(a, b))
 
 
+def same_person(a: Profile, b: Profile) -> bool:
+    """One act told of one person, counted by age, by two documents of one story ("a
+    71-year-old man in Minnesota, who died earlier this month" / "Harold Brennick, 71, who died
+    on Feb. 9 at Larkspur Memorial Hospital"), no people named that differ. The age stands for
+    the name one telling leaves out; the places may differ (a state, a hospital), as may the
+    words around (`same_story` asks for neither)."""
+    return (
+        not a.ages.isdisjoint(b.ages)
+        and not a.acts.isdisjoint(b.acts)
+        and a.docs.isdisjoint(b.docs)
+        and len(a.story & b.story) >= RULES.story_names
+        and not other_people(a, b)
+    )
+
+
 def _shared_detail(a: Profile, b: Profile) -> bool:
     """Whether the two headlines share a word besides their heads and the act's own word (the
     first `shortest_stem` letters of a verb's lemma: "voted", "votes")."""
@@ -201,6 +218,11 @@ def other_counts(a: Profile, b: Profile) -> bool:
         return False
     near = RULES.near_count
     return not any(abs(x - y) <= near * max(x, y) for x in a.counts for y in b.counts)
+
+
+def other_ages(a: Profile, b: Profile) -> bool:
+    """Whether both give the ages of the people they tell of, and none is the same: two people."""
+    return bool(a.ages and b.ages and a.ages.isdisjoint(b.ages))
 
 
 def other_directions(a: Profile, b: Profile) -> bool:
@@ -292,8 +314,11 @@ def same_across_dates(
     ):
         return True  # "dismissed the province's health director on Friday" / "the former
         # provincial health director was sacked in August"
-    if plan_done(pa, pb) and (nested(date_a, date_b) or nested(date_b, date_a)):
-        return True  # "faces a vote of confidence on April 11" / "was voted out in April"
+    if (plan_done(pa, pb) or same_person(pa, pb)) and (
+        nested(date_a, date_b) or nested(date_b, date_a)
+    ):
+        return True  # "faces a vote of confidence on April 11" / "was voted out in April"; "A
+        # 71-year-old man in Minnesota died earlier this month" / "Brennick, 71, died on Feb. 9"
     if pa.core.isdisjoint(pb.core) and not shared_name(pa, pb):
         return False
     if not proven(pa, pb, telling_wording(pa, pb)):
@@ -343,7 +368,7 @@ def may_retell(a: Profile, b: Profile, strict: bool = False) -> bool:
     to happen again, and numbers that do not differ ("iPhone 14" / "iPhone 15", "52-48" /
     "50-50"): the same, or (unless `strict`) given by one telling only ("… Ole Mjoes 60
     years after the United States dropped two atomic bombs" / "were bombed in 1945")."""
-    if not a.docs.isdisjoint(b.docs) or a.again or b.again:
+    if not a.docs.isdisjoint(b.docs) or a.again or b.again or other_ages(a, b):
         return False
     return a.numbers == b.numbers or not (strict or (a.numbers and b.numbers))
 
