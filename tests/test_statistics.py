@@ -45,6 +45,8 @@ def dated(events: list[Event]) -> list[tuple[str, str | None]]:
         "Chile exported 1.4 million tonnes of copper in the first four months.",  # its economy
         "Leading indicators edged up 0.3 percent in April.",
         "Japan exported 800,000 dollars worth of beef to the United States in 2008.",
+        "Business inventories increased by 0.5 percent in April.",  # a measure
+        "Urban dwellers numbered 326 million in 2008.",  # a level
     ],
 )
 def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentence: str) -> None:
@@ -63,6 +65,7 @@ def test_a_statistic_over_a_period_is_no_event(tmp_path: Path, nlp: Any, sentenc
         ("Chile exported its first hydrogen cargo to Japan in May.", "export"),  # no amount
         ("The council approved a 5 percent rise in fees in May.", "approve"),  # an act on one
         ("Kia Motors chalked up a 42 percent rise in exports in 2008.", "chalk"),  # its result
+        ("The coach numbered the new shirts in May.", "number"),  # no figure: an act
     ],
 )
 def test_an_act_with_a_figure_stays_an_event(
