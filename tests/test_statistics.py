@@ -157,6 +157,7 @@ def test_a_markets_day_is_no_row_of_a_readers_timeline_but_stays_in_an_entity_ti
         "It inched up 4.3 percent to 2.45 dollars per share at Thursday's closing.\n\n"
         "Qantas paid a dividend of 10 cents per share on Tuesday.\n\n"
         "A total of 606,760 shares worth 2.9 million dollars changed hands on Thursday.\n\n"
+        "Some 300 million shares were traded in Tokyo on Thursday.\n\n"
         "The airline changed its name on Thursday.\n"
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

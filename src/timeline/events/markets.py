@@ -29,9 +29,22 @@ def is_market_move(verb: Any) -> bool:
         return is_market_move(verb.head)  # "the index lost 2.41 points to [close] at 694.44"
     if subject is None and verb.dep_ == "conj":
         subject = subject_of(verb.head)  # "… opened higher and [closed] up 0.5 percent"
+    if subject is not None and subject.dep_ == "nsubjpass" and _a_volume(verb, subject):
+        return True  # "some 300 million shares were traded on Friday": the day's volume
     if subject is None or subject.dep_ == "nsubjpass" or subject.ent_type_ in _ACTORS:
         return False  # "Qantas shed 200 jobs": an actor's act
     return _prices(subject) or _a_share_price(verb)
+
+
+def _a_volume(verb: Any, subject: Any) -> bool:
+    """A count of what a market prices that changed hands ("a total of 1.53 billion shares
+    were traded"), not one thing traded ("Velta shares were traded for the first time")."""
+    if lemma(verb).lower() != "trade":
+        return False
+    if lemma(subject).lower() in word_list("statistics", "aggregates"):  # "a total of [shares]"
+        counted = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+        subject = next((g for g in counted if g.dep_ == "pobj"), subject)
+    return _prices(subject) and any(c.dep_ == "nummod" for c in subject.children)
 
 
 def _a_share_price(verb: Any) -> bool:
