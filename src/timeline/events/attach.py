@@ -210,10 +210,10 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if placed is not None:  # "would take place after the election on May 1"
         word, title = placed
         return None if title is None else Dated(word, expression, True, title)
-    noun = dated_noun(span) or prepositional_noun(span)
-    if noun is not None and is_a_measure(noun):
-        return None  # "the approval rating in November 1985 was 65 percent": a statistic
     noun = dated_noun(span)
+    measured = noun or prepositional_noun(span)
+    if measured is not None and is_a_measure(measured):
+        return None  # "the approval rating in November 1985 was 65 percent": a statistic
     if noun is not None and not period and not _the_clause_within(noun):
         title = noun_title(noun, skip)
         if title is not None:

@@ -5,12 +5,18 @@ noun (kept)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from timeline.events.nominal import noun_before_a_date
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+
+# Prepositions by which a part of a time dates a clause: "[on] the morning of Nov. 16".
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "during", "by", "until", "till", "from", "since", "for"}
+)
 
 
 def of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set[int]:
@@ -33,11 +39,6 @@ def of_after_a_date(doc: Any, keep: set[int], skip: set[int], room: int) -> set[
             if phrase and len(phrase) < room:
                 found |= phrase | {prep.i}
     return found
-
-
-_TIME_PREPOSITIONS = frozenset(
-    {"on", "in", "at", "during", "by", "until", "till", "from", "since", "for"}
-)
 
 
 def times_in(sentence: Any) -> set[int]:
@@ -93,12 +94,13 @@ def parts_of_times(sentence: Any, skip: set[int]) -> set[int]:
     """A time noun whose "of" phrase is a time expression the recogniser found without it
     ("approached the house [on the morning of] Nov. 16", "[at the end of] March"): part of the
     date, never left dangling in the headline."""
-    parts = word_list("time_nouns", "nouns") | word_list("headline_nouns", "time_parts")
     found: set[int] = set()
     for token in sentence:
-        if token.i in skip or token.pos_ != "NOUN" or lemma(token).lower() not in parts:
+        if token.i in skip or token.pos_ != "NOUN":
             continue
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not of or lemma(token).lower() not in _time_parts():
+            continue
         objects = [c for p in of for c in p.children if c.dep_ == "pobj"]
         if not objects or objects[0].i not in skip or token.left_edge.i < token.i - 2:
             continue
@@ -108,6 +110,12 @@ def parts_of_times(sentence: Any, skip: set[int]) -> set[int]:
             continue  # the object of a verb, or a place: "spend [the final days of] the year"
         found |= {t.i for t in token.subtree} | {token.head.i}
     return found
+
+
+@cache
+def _time_parts() -> frozenset[str]:
+    """The time nouns and the nouns of a part of a time, read once."""
+    return word_list("time_nouns", "nouns") | word_list("headline_nouns", "time_parts")
 
 
 def counted_numbers(doc: Any, skip: set[int]) -> set[int]:

@@ -41,10 +41,8 @@ def _a_volume(verb: Any, subject: Any) -> bool:
     were traded"), not one thing traded ("Velta shares were traded for the first time")."""
     if lemma(verb).lower() != "trade":
         return False
-    if lemma(subject).lower() in word_list("statistics", "aggregates"):  # "a total of [shares]"
-        counted = [g for c in subject.children if c.lower_ == "of" for g in c.children]
-        subject = next((g for g in counted if g.dep_ == "pobj"), subject)
-    return _prices(subject) and any(c.dep_ == "nummod" for c in subject.children)
+    counted = _counted(subject)
+    return _prices(counted) and any(c.dep_ == "nummod" for c in counted.children)
 
 
 def _a_share_price(verb: Any) -> bool:
@@ -60,11 +58,17 @@ def _prices(noun: Any) -> bool:
     prices", "the Korea Stock Exchange's composite [index]"), or what a total counts ("a total
     of 606,760 [shares] changed hands")."""
     instruments = word_list("statistics", "market_instruments")
-    if lemma(noun).lower() in word_list("statistics", "aggregates"):  # "a total of [shares]"
-        counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
-        noun = next((g for g in counted if g.dep_ == "pobj"), noun)
+    noun = _counted(noun)
     words = [noun, *(c for c in noun.children if c.dep_ in _PHRASE_DEPS)]
     return any(w.lower_ in instruments or lemma(w).lower() in instruments for w in words)
+
+
+def _counted(noun: Any) -> Any:
+    """What a total counts ("a total of [shares]"), or the noun itself."""
+    if lemma(noun).lower() not in word_list("statistics", "aggregates"):
+        return noun
+    counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+    return next((g for g in counted if g.dep_ == "pobj"), noun)
 
 
 @cache

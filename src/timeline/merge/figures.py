@@ -2,12 +2,13 @@
 a figure moved, its counts and percentages, the ages of the people it tells of, the numbers
 that name the thing ("iPhone 14"), whether it is told as a repetition ("again", "a second
 contingent", "in a separate clash") or dated by a deadline ("by April 21"). Plain functions:
-nothing is remembered.
+nothing is remembered but compiled patterns.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from timeline.merge.lexicon import CALENDAR, DEADLINE, DOWN, NOUN_FAMILY, UP
@@ -28,6 +29,7 @@ _AGAIN = re.compile(
 _NUMBERED = re.compile(r"\b\w*[A-Z][\w-]*\s+\d+\b|\b\d+\s*[-–]\s*\d+\b")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NAMES_KEPT = 4096  # compiled patterns of names kept
 _AGED = re.compile(r"\b(\d{1,3})-year-old\b|\baged (\d{1,3})\b")
 
 
@@ -71,10 +73,16 @@ def ages(event: Event) -> frozenset[int]:
         for entity in participant.entities:
             if entity.label != "PERSON":
                 continue
-            beside = re.compile(re.escape(entity.text) + r",\s+(\d{1,3}),")
+            beside = _aged_beside(entity.text)
             for mention in event.mentions:
                 found.update(int(age) for age in beside.findall(mention.sentence))
     return frozenset(found)
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _aged_beside(name: str) -> re.Pattern[str]:
+    """ "Harold Brennick, 71,": the age set beside a name, compiled once a name."""
+    return re.compile(re.escape(name) + r",\s+(\d{1,3}),")
 
 
 def percents(event: Event) -> frozenset[int]:
