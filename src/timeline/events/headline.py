@@ -32,6 +32,7 @@ from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, tokens_after
 from timeline.events.headline_dates import (
     counted_numbers,
+    frequencies,
     of_after_a_date,
     parts_of_times,
     said_of_times,
@@ -277,6 +278,7 @@ def headline(
     if reported is not None and reported.i in keep:
         until |= time_limit(reported, skip)
     keep |= until
+    keep |= frequencies(sentence, keep, skip, budget - len(keep))
     keep = whole_lists(sentence.doc, keep)
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     left_out |= aside

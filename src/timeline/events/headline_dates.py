@@ -129,3 +129,28 @@ def counted_numbers(doc: Any, skip: set[int]) -> set[int]:
         and i + 1 not in skip
         and doc[i + 1].tag_ in ("NNS", "NNPS")
     }
+
+
+def frequencies(sentence: Any, keep: set[int], skip: set[int], room: int) -> set[int]:
+    """How often a kept word's act happens, a set of times the recogniser found ("some 2,000
+    children are drawn into sex rings [each year]", "sells 40,000 cars [every year]"): without
+    it a yearly figure reads as a total."""
+    found: set[int] = set()
+    for span in sentence.doc.spans.get("timex", ()):
+        if not sentence.start <= span.start < sentence.end or not span.label_.startswith("set"):
+            continue
+        tokens = {t.i for t in span}
+        if tokens & (keep | skip):
+            continue
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.pos_ == "ADP":  # "[in] each case", "[at] least twice…"
+            tokens.add(head.i)
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or root.dep_ not in ("npadvmod", "advmod", "pobj"):
+            continue
+        if span.start < head.i:
+            continue  # "the government [weekly] Akhbar al-Yom … quoted": a paper, no frequency
+        if head.i in keep and head.i not in tokens and len(tokens) <= room - len(found):
+            found |= tokens
+    return found

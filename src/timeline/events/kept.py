@@ -161,6 +161,26 @@ def sharing_object(verb: Any) -> Any | None:
     return other if any(c.dep_ == "dobj" for c in other.children) else None
 
 
+def sharing_phrase(verb: Any) -> Any | None:
+    """The verb right after `verb` and "and"/"or" whose prepositional phrase completes both,
+    when `verb` has nothing after it of its own ("has kept up and will go on [with its
+    exchange]"): without it, the first verb says nothing."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in _OWN_OBJECT_DEPS or (c.dep_ == "prep" and c.i > verb.i) for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
+    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+        return None
+    other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if other is None or any(c.dep_ in _OWN_OBJECT_DEPS for c in other.children):
+        return None
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end + 2 : other.i]):
+        return None  # "were killed and [four soldiers] wounded": another subject's act
+    return other if any(c.dep_ == "prep" and c.i > other.i for c in other.children) else None
+
+
 def for_to(clause: Any, skip: set[int]) -> bool:
     """A "for X to V" clause ("called for [every club] to employ…"): what was called for,
     asked or waited for, with its own subject (not a time: "for the winter to escape")."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from timeline.models import Actor
 
@@ -20,6 +21,7 @@ NAMED_LABELS = frozenset({"PERSON", "ORG"})  # spaCy often labels one of them as
 JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "la", "le", "von", "van"})
 
 
+@lru_cache(maxsize=1 << 16)  # read for every mention, again and again: a pure function of the text
 def name_of(text: str) -> str:
     """A mention's text as a name: no leading "the", no possessive, no outer punctuation, no
     bracket the mention opens but does not close ("the European Bank for Reconstruction and
@@ -31,10 +33,11 @@ def name_of(text: str) -> str:
     return text.strip(" \t\n.,;:\"'“”‘’()")
 
 
-def words_of(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def words_of(text: str) -> tuple[str, ...]:
     """The words of a name, in lower case, possessives off ("S&P" and "AT&T" stay whole)."""
     text = re.sub(r"['’]s\b", "", text.lower().replace("’", "'"))
-    return re.findall(r"[^\W_]+(?:[&.][^\W_]+)*\.?|&", text)
+    return tuple(re.findall(r"[^\W_]+(?:[&.][^\W_]+)*\.?|&", text))
 
 
 _DOTTED_OPENING = re.compile(r"(?:[A-Z]\.){2,}\s+")  # "U.S. ", "U.N. ": a country's abbreviation

@@ -66,7 +66,8 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         ),
         key=lambda t: -abs(t.i - head.i),
     )  # "South Korean and US officials": modifiers joined stay whole
-    for clause in sorted((t for t in kept if restricting_clause(t, skip)), key=lambda t: -t.i):
+    which = (t for t in kept if restricting_clause(t, skip) and not completes(t))  # "the way
+    for clause in sorted(which, key=lambda t: -t.i):  # [troops were used]": not without it
         if word_count(kept) <= limit:  # a clause that says which goes before a list member
             break
         kept -= pruned(clause, skip)

@@ -14,7 +14,13 @@ from timeline.events.clauses import (
     subject_of,
 )
 from timeline.events.complements import another_dated_act, as_saying, score_end, scores
-from timeline.events.kept import extraposed_clause, for_clause, for_to, sharing_object
+from timeline.events.kept import (
+    extraposed_clause,
+    for_clause,
+    for_to,
+    sharing_object,
+    sharing_phrase,
+)
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
 from timeline.events.subjects import subject_phrase
@@ -81,6 +87,10 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     if shared is not None and bare:  # "police must charge [or release a man]"
         keep |= verb_core(shared) | {shared.i - 1}
         objects = [c for c in shared.children if c.dep_ == "dobj"]
+    joined = sharing_phrase(verb) if bare else None
+    if joined is not None:  # "has kept up [and will go on with its exchange]"
+        keep |= verb_core(joined) | {c.i for c in verb.children if c.dep_ == "cc"}
+        objects = [c for c in joined.children if c.dep_ == "prep" and c.i > joined.i][:1]
     lists = verb_lists()
     telling = lemma(verb).lower() in lists["reporting"] | lists["attributing"]
     if not any(c.dep_ == "dobj" for c in objects):

@@ -52,8 +52,8 @@ def object_gap(predicate: Any, skip: set[int], keep: set[int]) -> Gap | None:
     )
     if where is not None and _a_place(noun):
         return _place_gap(noun, predicate, where, skip)  # "the cities where cases occurred"
-    if noun.pos_ != "NOUN":
-        return None
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and _object_relative(predicate)):
+        return None  # a name only with its relative word: "Gomes, whom Vieira sacked"
     subject = subject_of(predicate)
     if subject is None or subject.lower_ in RELATIVE_WORDS or subject.i > predicate.i:
         return None  # "the bridge, which reopened": the noun is the subject, already written
@@ -91,6 +91,22 @@ def object_gap(predicate: Any, skip: set[int], keep: set[int]) -> Gap | None:
         noun = _top_of_chain(noun)  # "criticism of Johnson's diving, which he made": criticism
     text = _described_words(noun, predicate, skip)
     return Gap(after, text, relative) if text else None
+
+
+def _object_relative(predicate: Any) -> bool:
+    """Whether the clause opens with the relative word as its object: "whom Vieira sacked",
+    on a whole name (not a word inside one: "the Party for the [Independence] of Guinea")."""
+    noun = predicate.head
+    name = next((e for e in predicate.doc.ents if e.start <= noun.i < e.end), None)
+    if name is not None and name.root.i != noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "PROPN":
+        return False  # the end of a longer name: "the African Party for the [Independence]…"
+    subject = subject_of(predicate)
+    return subject is not None and any(
+        c.dep_ == "dobj" and c.lower_ in _OBJECT_RELATIVES and c.i < subject.i
+        for c in predicate.children
+    )
 
 
 def _a_place(noun: Any) -> bool:

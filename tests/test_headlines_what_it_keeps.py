@@ -1,0 +1,82 @@
+"""What a headline keeps so as not to change what the sentence says: how often an act happens,
+the clause a noun like "the way" needs, the phrase two joined verbs share, and the act a
+relative clause tells on a name. Through `build_timeline`, on sentences written for these
+tests (articles of Friday 2024-05-10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_headlines import events_of, titles
+
+pytestmark = pytest.mark.model
+
+
+def test_how_often_an_act_happens_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(tmp_path, "The bakery chain said on Monday it sells 30,000 loaves every week.")
+    assert found["2024-05-06"].endswith("sells 30,000 loaves every week")
+
+
+def test_how_often_in_a_reported_clause_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A regional health officer warned on Wednesday that some 400 hikers are injured on "
+        "the glacier each year, adding that the trail must close.",
+    )
+    assert "are injured on the glacier each year" in found["2024-05-08"]
+
+
+def test_a_paper_named_weekly_is_no_frequency(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The opposition weekly Nordpost, in a report from Oslo, quoted the former mayor on "
+        "Saturday as saying the harbour deal had failed.",
+    )
+    assert not found["2024-05-04"].lower().startswith("weekly")
+
+
+def test_the_clause_a_noun_like_way_needs_is_kept_with_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Planning for the spring floods in the northern valleys and the way volunteers were "
+        "deployed on the dikes were poor, an inquiry found, the regional radio reported on "
+        "Thursday.",
+    )
+    title = found["2024-05-09"]
+    assert "the way were" not in title
+    assert title.endswith("were poor")
+
+
+def test_two_verbs_sharing_a_phrase_keep_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The port authority said on Wednesday it has kept up and will go on with its talks "
+        "with the dockers' union.",
+    )
+    assert "will go on with its talks" in found["2024-05-08"]
+
+
+def test_a_second_subjects_act_is_not_shared(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "One guard died and four others were hurt in a blast at the depot on Sunday, "
+        "police said Monday.",
+    )
+    died = [e.title for e in events if e.title.startswith("One guard died")]
+    assert died
+    assert all("hurt" not in title for title in died)
+
+
+def test_a_relative_clause_on_a_name_tells_its_act(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The union stays loyal to former minister Ana Ferreira Costa, whom President Silva "
+        "dismissed on May 3.",
+    )
+    title = found["2024-05-03"]
+    assert title.startswith("President Silva dismissed")
+    assert "Ana Ferreira Costa" in title
+    assert "loyal" not in title
