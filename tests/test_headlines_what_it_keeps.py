@@ -80,3 +80,11 @@ def test_a_relative_clause_on_a_name_tells_its_act(nlp: Any, tmp_path: Path) -> 
     assert title.startswith("President Silva dismissed")
     assert "Ana Ferreira Costa" in title
     assert "loyal" not in title
+
+
+def test_a_participle_setting_a_date_keeps_it(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The opposition said it would not obstruct the regional elections set for June 23.",
+    )
+    assert found["2024-06-23"].endswith("elections are set for June 23")

@@ -25,6 +25,7 @@ from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, 
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
 from timeline.events.subjects import subject_phrase
 from timeline.events.verb_core import verb_core
+from timeline.events.verb_needs import time_limit
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import noun_read_as_verb
@@ -449,8 +450,10 @@ def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     """The verb with its auxiliaries, particles and first object or prepositional phrase."""
     keep = verb_core(predicate)
     keep |= rest(predicate, skip, VERB_PHRASE_WORDS, None)
+    until = time_limit(predicate, skip)  # "the elections [set for Jan. 25]": the date is the news
+    keep |= until
     doc = sentence.doc
-    left_out = skip - in_noun_phrases(doc, keep, skip)
+    left_out = skip - in_noun_phrases(doc, keep, skip) - until
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
     while tokens:
