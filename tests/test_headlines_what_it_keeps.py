@@ -88,3 +88,15 @@ def test_a_participle_setting_a_date_keeps_it(nlp: Any, tmp_path: Path) -> None:
         "The opposition said it would not obstruct the regional elections set for June 23.",
     )
     assert found["2024-06-23"].endswith("elections are set for June 23")
+
+
+def test_a_participle_of_holding_tells_the_gathering_its_phrase_ends_in(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Delegates at a conference on the future of the region's fishing industry held in "
+        "April approved the plan.",
+    )
+    assert found["2024-04"].startswith("A conference on the future")
+    assert found["2024-04"].endswith("was held")

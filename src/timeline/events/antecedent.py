@@ -14,6 +14,7 @@ from timeline.nlp.lemmas import lemma
 
 _NOUNS = ("NOUN", "PROPN")
 _WHERE = frozenset({"at", "in", "inside", "near", "outside"})  # a place a clause happens in
+HELD_CHAIN_STEPS = 6  # phrases and list members between a gathering and a participle of holding
 
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
@@ -160,15 +161,10 @@ def described_name(noun: Any) -> Any:
     named = _named_as(noun)
     if named is not None:  # "McGinley will be remembered as [the man] who holed the putt"
         return named
-    above = noun.head.head
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and not _an_event(noun)
-        and _an_event(above)
-        and any(c.dep_ == "acl" and _holds(c) for c in noun.children)
-    ):
-        return above
+    if not _held(noun) and any(c.dep_ == "acl" and _holds(c) for c in noun.children):
+        held = _held_above(noun)
+        if held is not None:
+            return held
     performed = [c for c in noun.children if c.dep_ == "acl" and _performs(c)]
     if performed and not _an_event(noun):  # "…'s offensive against minorities [carried out]"
         acts = [t for t in noun.subtree if t.i < performed[0].i and _an_event(t)]
@@ -202,6 +198,41 @@ def _an_event(noun: Any) -> bool:
     word = lemma(noun).lower()
     events = word_list("event_nouns", "nouns") | word_list("event_nouns", "gatherings")
     return noun.pos_ == "NOUN" and word in events
+
+
+def _held_above(noun: Any) -> Any | None:
+    """The gathering or vote whose phrase ends in `noun`: the nearest one before it in the
+    noun phrase `noun` ends, up its chain of prepositional phrases and lists ("the
+    recommendations of the APEC [Symposium] on Response to Outbreak of Avian Influenza and
+    Preparedness for a Human Health [Emergency] held in San Francisco": the symposium, however
+    the parse hung the phrases), or an event noun right above ("the summit of the council")."""
+    top = noun
+    for _ in range(HELD_CHAIN_STEPS):
+        if top.dep_ == "conj":
+            top = top.head
+        elif top.dep_ == "pobj" and top.head.dep_ == "prep":
+            top = top.head.head
+        else:
+            break
+    if top.i == noun.i:
+        return None
+    before = [
+        t
+        for t in top.subtree
+        if t.i < noun.i and t.pos_ in _NOUNS and _held(t) and t.dep_ != "compound"
+    ]
+    if before:
+        return before[-1]
+    above = noun.head.head
+    return above if noun.head.lower_ == "of" and _an_event(above) else None
+
+
+def _held(noun: Any) -> bool:
+    """A gathering, vote or contest: what a text tells as held."""
+    word = lemma(noun).lower()
+    return word in word_list("nominal_phrases", "held") or word in word_list(
+        "event_nouns", "gatherings"
+    )
 
 
 def _holds(participle: Any) -> bool:
