@@ -100,3 +100,15 @@ def test_a_participle_of_holding_tells_the_gathering_its_phrase_ends_in(
     )
     assert found["2024-04"].startswith("A conference on the future")
     assert found["2024-04"].endswith("was held")
+
+
+def test_a_relative_clause_right_after_its_noun_tells_that_noun(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The steering board is the final meeting of senior staff before the 9th Regional "
+        "Ministerial Meeting on May 15-16 and the 4th Regional Donors' Meeting that will take "
+        "place on May 20.",
+    )
+    title = found["2024-05-20"]
+    assert "Donors' Meeting will take place" in title
+    assert not title.startswith("The steering board")

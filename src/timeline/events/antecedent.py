@@ -14,7 +14,8 @@ from timeline.nlp.lemmas import lemma
 
 _NOUNS = ("NOUN", "PROPN")
 _WHERE = frozenset({"at", "in", "inside", "near", "outside"})  # a place a clause happens in
-HELD_CHAIN_STEPS = 6  # phrases and list members between a gathering and a participle of holding
+HELD_CHAIN_STEPS = 6
+FAR_RELATIVE_WORDS = 4  # words between a noun and a relative word the parse hung on it
 
 
 def agreeing_noun(noun: Any, verb: Any) -> Any:
@@ -47,6 +48,30 @@ def agreeing_noun(noun: Any, verb: Any) -> Any:
             break
         current = prep.head
     return current if plural is not None and _plural_noun(current) == plural else noun
+
+
+def noun_before_the_relative(noun: Any, clause: Any) -> Any:
+    """The noun right before a relative clause's word with no comma between, when the parse
+    hung the clause on a noun far before it ("the final meeting … before the 17th Ministerial
+    Meeting and the 13th Leaders' [Meeting] that will take place on Nov. 18-19"): a clause
+    that says which thing follows its noun; `noun` when the verb's number denies it."""
+    doc = clause.doc
+    relative = clause.left_edge
+    if relative.lower_ not in ("that", "which", "who") or relative.i == 0:
+        return noun
+    before = doc[relative.i - 1]
+    if before.pos_ not in _NOUNS or before.dep_ == "compound" or before.i == noun.i:
+        return noun
+    if before.ent_type_ in ("GPE", "LOC") or lemma(before).lower() in word_list(
+        "time_nouns", "nouns"
+    ):
+        return noun  # "set up in 1994 in northern [Tanzania] that became…"
+    if relative.lower_ == "who" and before.ent_type_ != "PERSON":
+        return noun  # "Puskas, one of the greatest footballers of all [time] who led…"
+    if relative.i - noun.i <= FAR_RELATIVE_WORDS or before not in set(noun.subtree):
+        return noun
+    plural = _verb_number(clause)
+    return before if plural is None or _plural_noun(before) == plural else noun
 
 
 def _last_listed(noun: Any) -> Any:

@@ -17,6 +17,7 @@ from timeline.events.antecedent import (
     described_name,
     main_clause_noun,
     misread_main_verb,
+    noun_before_the_relative,
     telling_verb,
 )
 from timeline.events.cited import as_its_sources, cited_by_participle, dated_by_its_source
@@ -208,6 +209,9 @@ def headline(
         # leader, who has served … and [who is expected to be named]": the leader
         described_noun = predicate.head.head if second else predicate.head
         doer = misread_main_verb(sentence, predicate) if described else None
+        if relative and not second:  # "… and the Leaders' Meeting [that will take place]"
+            doer = noun_before_the_relative(described_noun, predicate)
+            doer = None if doer.i == described_noun.i else doer
         misparsed = doer is not None  # "Fears of damage … caused by … gains heightened"
         described_noun = doer if doer is not None else described_noun
         noun = described_noun if misparsed else described_name(described_noun)
