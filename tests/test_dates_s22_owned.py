@@ -54,3 +54,21 @@ def test_a_change_below_a_statistic_is_no_event(nlp: Any, tmp_path: Path) -> Non
         "the previous month.\n",
     )
     assert dated(events) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mild weather in the south during March saw heating oil prices fall sharply.",
+        "The island nation last year saw sales of electric scooters soar 40 percent.",
+        "Only 55 percent of fines owed were paid in the province last year.",  # a share
+        "The gross national product (GNP) of the islands fell 3.1 percent during 2009.",
+    ],
+)
+def test_a_figure_over_a_period_is_a_statistic(nlp: Any, tmp_path: Path, sentence: str) -> None:
+    assert dated(events_of(tmp_path, sentence + "\n")) == []
+
+
+def test_a_change_seen_on_a_day_stays_news(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The county saw its river rise two meters on Monday.\n")
+    assert [d for d, _ in dated(events)] == ["2011-03-07"]

@@ -20,7 +20,7 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
-from timeline.events.attach_owned import a_change_of_a_statistic, an_act_told_of, planned_of_a_noun
+from timeline.events.attach_owned import a_statistic_told, an_act_told_of, planned_of_a_noun
 from timeline.events.attach_plans import (
     a_day_set,
     a_goal,
@@ -283,9 +283,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "has lived there since 1982", "hope to make 35 million francs in 1997"
     if is_habitual(predicate) or is_generic(predicate):
         return None  # "usually closes in August", "every year since 2002", "symptoms can…"
-    if is_statistic(predicate, expression.value) or a_change_of_a_statistic(
-        predicate, expression.value
-    ):
+    if is_statistic(predicate, expression.value) or a_statistic_told(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
     if is_period_bound(predicate):
         return None  # "the fiscal year ended in January": when a period runs, not an act

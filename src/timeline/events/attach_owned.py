@@ -2,8 +2,9 @@
 of an act someone is tried or jailed for ("was tried for the massacre of 335 civilians in
 1944"), of a thing planned that an adjective describes ("ahead of data [due] Thursday"), and
 the period of a change told in a clause without a subject of its own that goes on a statistic
-("exports rose 9.9 percent, after [growing] 14.8 percent in the previous month"). Word
-classes are data: `data/goals.toml`, `data/elsewhere.toml`, `data/statistics.toml`."""
+("exports rose 9.9 percent, after [growing] 14.8 percent in the previous month") or that a
+place or a time "saw" ("mild weather saw prices fall in October"). Word classes are data:
+`data/goals.toml`, `data/elsewhere.toml`, `data/statistics.toml`."""
 
 from __future__ import annotations
 
@@ -67,7 +68,13 @@ def planned_of_a_noun(root: Any) -> Any | None:
     return noun
 
 
-def a_change_of_a_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
+def a_statistic_told(predicate: Any, value: NormalizedDate | None) -> bool:
+    """A change of a figure over a period that `eventhood.is_statistic` does not read from
+    the verb alone: below a statistic's clause, or seen by a place or a time."""
+    return _a_change_of_a_statistic(predicate, value) or _a_change_seen(predicate, value)
+
+
+def _a_change_of_a_statistic(predicate: Any, value: NormalizedDate | None) -> bool:
     """A verb of change without a subject of its own, in a clause below one that tells a
     statistic ("orders rose 9.9 percent, after [growing] 14.8 percent in the previous
     month"): the change is the same measure's, for its own period, and no event."""
@@ -77,3 +84,21 @@ def a_change_of_a_statistic(predicate: Any, value: NormalizedDate | None) -> boo
         return False
     head = clause_head(predicate)
     return head.i != predicate.i and is_statistic(head, value)
+
+
+def _a_change_seen(predicate: Any, value: NormalizedDate | None) -> bool:
+    """A clause that says a place, a period or a cause saw a change of a figure over a period
+    ("mild weather in October saw prices fall heavily", "the country last year saw car sales
+    soar 60 percent"): a statistic, whoever saw it (a day stays news: "Wall Street saw
+    stocks tumble on Monday")."""
+    if value is None or value.granularity is Granularity.DAY:
+        return False
+    if lemma(predicate).lower() not in word_list("statistics", "seeing_a_change"):
+        return False
+    change = word_list("statistics", "change")
+    return any(
+        c.dep_ in ("ccomp", "xcomp")
+        and lemma(c).lower() in change
+        and any(g.dep_ == "nsubj" and g.ent_type_ != "PERSON" for g in c.children)
+        for c in predicate.children
+    )
