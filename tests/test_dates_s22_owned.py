@@ -1,6 +1,6 @@
 """Dates that belong to another word than the clause's verb: the act someone is tried or jailed
 for, a thing planned that an adjective describes, a change told without a subject below a
-statistic."""
+statistic, the period of a figure compared with."""
 
 from __future__ import annotations
 
@@ -72,3 +72,21 @@ def test_a_figure_over_a_period_is_a_statistic(nlp: Any, tmp_path: Path, sentenc
 def test_a_change_seen_on_a_day_stays_news(nlp: Any, tmp_path: Path) -> None:
     events = events_of(tmp_path, "The county saw its river rise two meters on Monday.\n")
     assert [d for d, _ in dated(events)] == ["2011-03-07"]
+
+
+def test_the_period_of_a_compared_figure_dates_no_event(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "In the first half of the year the ferry line made a loss of 90 million euros, "
+        "against 40 million in the same period of 2009.\n",
+    )
+    assert "2009" not in [d for d, _ in dated(events)]
+
+
+def test_a_day_a_thing_of_the_clause_is_payable_stays_the_clauses(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The board declared a quarterly dividend of 20 cents a share, payable on April 15 to "
+        "shareholders of record on March 31.\n",
+    )
+    assert "2011-04-15" in [d for d, _ in dated(events)]

@@ -54,7 +54,8 @@ def planned_of_a_noun(root: Any) -> Any | None:
         by_for = word.head.lower_ == "for"  # the date of what is due: "due for release Friday"
         word = word.head.head
     noun = word.head
-    planning = word.pos_ == "ADJ" or by_for or lemma(word).lower() in PLAN_VERBS
+    planning = by_for or lemma(word).lower() in PLAN_VERBS  # (not "a dividend [payable]
+    # June 3", "a fare rise [effective] Monday": the clause's own thing takes place then)
     if (
         not planning
         or word.dep_ not in ("amod", "acl")
