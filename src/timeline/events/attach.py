@@ -20,6 +20,7 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
+from timeline.events.attach_owned import a_statistic_told, an_act_told_of, planned_of_a_noun
 from timeline.events.attach_plans import (
     a_day_set,
     a_goal,
@@ -210,6 +211,10 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
     if placed is not None:  # "would take place after the election on May 1"
         word, title = placed
         return None if title is None else Dated(word, expression, True, title)
+    planned = planned_of_a_noun(root)
+    if planned is not None:  # "ahead of data due for release Thursday": the data's day
+        title = noun_title(planned, skip) if is_event_noun(planned) else None
+        return None if title is None else Dated(planned, expression, True, title)
     noun = dated_noun(span)
     measured = noun or prepositional_noun(span)
     if measured is not None and is_a_measure(measured):
@@ -278,7 +283,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "has lived there since 1982", "hope to make 35 million francs in 1997"
     if is_habitual(predicate) or is_generic(predicate):
         return None  # "usually closes in August", "every year since 2002", "symptoms can…"
-    if is_statistic(predicate, expression.value):
+    if is_statistic(predicate, expression.value) or a_statistic_told(predicate, expression.value):
         return None  # "core inflation dropped by 0.9 percent in October"
     if is_period_bound(predicate):
         return None  # "the fiscal year ended in January": when a period runs, not an act
@@ -414,7 +419,7 @@ def _owns_its_time(noun: Any, root: Any, value: NormalizedDate | None) -> bool:
     )
     if root.dep_ == "npadvmod":
         return deep
-    if noun.dep_ in SUBJECT_DEPS or deep:
+    if noun.dep_ in SUBJECT_DEPS or deep or an_act_told_of(noun, value):
         return True
     verb = governing_predicate(noun)
     return verb.i == noun.i or is_state(verb)

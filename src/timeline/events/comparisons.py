@@ -34,7 +34,7 @@ def compares(span: Any) -> bool:
     """A comparison with the past, not an event then: "the highest turnout since 1992", "up
     from $71 million a year earlier", "fell 9% from a year ago", "compared with September"."""
     doc = span.doc
-    if after_a_compared_figure(span):
+    if after_a_compared_figure(span) or _of_a_compared_period(span):
         return True  # "a profit of 20 million francs, against 17 million francs last year"
     if re.fullmatch(
         r"(?:a|one) year (?:ago|earlier)|(?:the )?year[- ](?:ago|earlier).*", span.text.lower()
@@ -60,6 +60,21 @@ def compares(span: Any) -> bool:
     ):
         return True  # "the third large U.S. furniture retailer to seek protection since 2024"
     return since_recurs(since)
+
+
+def _of_a_compared_period(span: Any) -> bool:
+    """A date that says which period a compared figure is of ("a loss of 276 million euros,
+    against 168 million in the same period of 2005"): the base of the comparison, as a date
+    right after the figure is (`elsewhere.after_a_compared_figure`)."""
+    token = span_root(span)
+    start = span.start
+    times = word_list("time_nouns", "nouns")
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+        period = token.head.head
+        if lemma(period).lower() not in times:
+            break
+        token, start = period, period.left_edge.i
+    return start < span.start and after_a_compared_figure(span.doc[start : span.end])
 
 
 def _since_a_figure(span: Any) -> bool:
