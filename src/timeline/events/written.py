@@ -85,7 +85,8 @@ def described_by_a_relative(found: DocumentEntities, clause: Any) -> dict[int, s
     if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
         return {}
     listed = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
-    if noun.pos_ == "PROPN" and (listed or describes_a_person(noun)):
+    named = describes_a_person(noun) and noun.ent_type_ == "PERSON"  # (not "the Dutchman")
+    if noun.pos_ == "PROPN" and (listed or named):
         return {}  # "Bremen, Schalke and Stuttgart, who drew": a list; "the 23-year-old
         # Nalbandian, who": a name already, not the person its sentence names before it
     kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
