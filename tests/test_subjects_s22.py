@@ -84,3 +84,14 @@ def test_a_surname_a_relative_clause_describes_is_written_in_full(nlp: Any, tmp_
         "Brenneke, who turned the mill around in 2019, was a banker.",
     )
     assert found["2019"].startswith("Harald Brenneke turned the mill around")
+
+
+def test_a_described_surname_a_relative_clause_follows_is_its_own_person(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Carlos Mendoza beat Tomas Berdal in the semi-final on Thursday. With the victory, the "
+        "23-year-old Mendoza, who won 11 games in a row in 2019, joined the leaders.",
+    )
+    assert "Tomas Berdal" not in found["2019"]

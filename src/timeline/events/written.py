@@ -85,10 +85,12 @@ def described_by_a_relative(found: DocumentEntities, clause: Any) -> dict[int, s
     if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
         return {}
     listed = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
-    named = describes_a_person(noun) and noun.ent_type_ == "PERSON"  # (not "the Dutchman")
-    if noun.pos_ == "PROPN" and (listed or named):
-        return {}  # "Bremen, Schalke and Stuttgart, who drew": a list; "the 23-year-old
-        # Nalbandian, who": a name already, not the person its sentence names before it
+    if noun.pos_ == "PROPN" and listed:
+        return {}  # "Bremen, Schalke and Stuttgart, who drew": a list, not its first name
+    own = found.canonical.get(noun.text.lower()) if noun.pos_ == "PROPN" else None
+    if own is not None and own.label == "PERSON" and describes_a_person(noun):
+        # "the 23-year-old Nalbandian, who": his own name, not the person named before him
+        return {noun.i: own.text} if own.text.lower() != noun.text.lower() else {}
     kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if any(c.ent_type_ not in _PLACE_LABELS for c in kinds):  # "rebel" of "rebel alliance"
         return {}
