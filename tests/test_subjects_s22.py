@@ -83,7 +83,7 @@ def test_a_surname_a_relative_clause_describes_is_written_in_full(nlp: Any, tmp_
         "Harald Brenneke was elected chairman of the exchange on Monday. "
         "Brenneke, who turned the mill around in 2019, was a banker.",
     )
-    assert found["2019"].startswith("Harald Brenneke turned the mill around")
+    assert found["2019"].startswith("Harald Brenneke turned the mill")
 
 
 def test_a_described_surname_a_relative_clause_follows_is_its_own_person(
