@@ -30,6 +30,7 @@ from timeline.events.speech import (
     reported_clause,
     told_news,
 )
+from timeline.events.telling import misread_conj
 from timeline.events.trigger import trigger_span
 from timeline.events.vocabulary import word_list
 from timeline.events.written import described_by_a_relative, object_names, owners_of, stand_in
@@ -103,8 +104,8 @@ def make_event(
     found = resolve_document(sentence.doc)
     head = clause_head(predicate)
     subject = subject_of(head)
-    if subject is None and (head.dep_ == "conj" or fronted_participle(head)):
-        subject = subject_of(head.head)  # "…and [resigned]", "[Born] in 1937, she…"
+    if subject is None and (head.dep_ == "conj" or misread_conj(head) or fronted_participle(head)):
+        subject = subject_of(head.head)  # "…and [resigned]", "…, then [moved]", "[Born] in …"
     if subject is None and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.pos_ == "NOUN":
         subject = head.head  # "The index, [initiated] in 1995, tracks…": the index
     name = stand_in(found, subject) if subject is not None else None

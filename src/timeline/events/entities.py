@@ -21,6 +21,7 @@ said") is salient as a subject is. Resolved once per document, kept with the spa
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -67,7 +68,9 @@ from timeline.events.pronouns import (
 from timeline.models import Actor
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
+LONE_PERSON_SENTENCES = 2  # how far back "he" looks for a person named, with no person a subject
 _PEOPLE = frozenset({"PERSON"})
+_PERSONS_NAME = re.compile(r"[A-Z][^\d]*")  # a name of words, not "H5N1"
 _MALE, _FEMALE, _NEUTER = KINDS["he"], KINDS["she"], KINDS["it"]
 _NAMED_LABELS = frozenset({*ACTOR_LABELS, "LOC"})  # "Eastern Slavonia … the region"
 _OBJECTS = frozenset({"him", "her"})
@@ -197,7 +200,26 @@ class DocumentEntities:
                 return None  # "the A350 design was sent back … It re-emerged"
             return earlier[0] if earlier and earlier[0].label in IT_LABELS else None
         taken = self._other_gender(word, token.i)
-        return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+        if any(a.label in _PEOPLE for a in earlier) or word not in _MALE:
+            return next((a for a in earlier if a.label in _PEOPLE and a not in taken), None)
+        return self._lone_person(token, taken)
+
+    def _lone_person(self, token: Any, taken: set[Actor]) -> Actor | None:
+        """With no person a subject before "he", the one person named anywhere in its
+        sentence before it or in the `LONE_PERSON_SENTENCES` before ("… the poisoning of
+        Litvinenko, a former agent. He died …"); two people there: none. Not "she": the model
+        gives no gender, and most people the news names are men. Not in a sentence with a
+        quotation, whose speaker the text may never name."""
+        here = bisect_right(self.sentence_starts, token.i) - 1
+        if any(t.is_quote for t in token.doc[self.sentence_starts[here] : token.i + 1]):
+            return None
+        first = self.sentence_starts[max(0, here - LONE_PERSON_SENTENCES)]
+        people = {
+            a
+            for _, a in self._named_before(token, first)
+            if a.label in _PEOPLE and _PERSONS_NAME.fullmatch(a.text)
+        }
+        return next(iter(people)) if len(people) == 1 and not people & taken else None
 
     def _other_gender(self, word: str, before: int) -> set[Actor]:
         """The people a subject "she" stood for before token `before`, when `word` is "he"

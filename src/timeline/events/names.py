@@ -78,6 +78,12 @@ def short_form_of(
         return True
     if full_label in PLACE_LABELS:
         return False  # "Hong Kong" is not "Hong Kong Island", nor "Korea" "North Korea"
+    if re.search(rf"(?:^|\s){re.escape(short)}-", full):
+        return False  # "African Union-UN" is a joint name, not "the African Union"'s (but
+        # "Hariri" is "Rafik Al-Hariri")
+    person = short_label == "PERSON" and full_label != "PERSON"
+    if person and len(small) == 1 and small[0] not in (large[0], large[-1]):
+        return False  # "Brown" is not "the James Brown Arena"
     if any(large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)):
         return not all(w in JOINERS for w in small)
     return (

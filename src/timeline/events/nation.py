@@ -80,7 +80,8 @@ def national(noun: Any) -> str | None:
     country's ("Pakistan's government", "the US government"); a bare "the country" as the
     country; None when the document's country is unclear."""
     head = lemma(noun).lower()
-    if noun.tag_ != "NN" and head != "authority":  # "the two countries"; "the authorities"
+    singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "the ministry"
+    if not singular and head != "authority":  # "the two countries"; "the authorities"
         return None
     whole = head in word_list("nations", "whole")
     if not whole and head not in word_list("nations", "institutions"):
@@ -92,6 +93,10 @@ def national(noun: Any) -> str | None:
         return None
     if whole:
         return country
+    said = [t for t in noun.doc[noun.left_edge.i : noun.i] if t.dep_ != "det"]
+    if any(t.dep_ not in ("amod", "compound") for t in said):
+        return None  # "the country's new government": more than words of what kind
+    phrase = " ".join([*(t.text for t in said), noun.text])  # "the interior ministry"
     if country.replace(".", "").isupper():  # "the US government"
-        return f"the {country} {noun.text}"
-    return f"{country}'{'' if country.endswith('s') else 's'} {noun.text}"
+        return f"the {country} {phrase}"
+    return f"{country}'{'' if country.endswith('s') else 's'} {phrase}"

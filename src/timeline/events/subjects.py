@@ -177,3 +177,17 @@ def named_part(subject: Any, subject_tokens: set[int]) -> set[int]:
     doc = subject.doc
     others |= {i - 1 for i in others if i > 0 and doc[i - 1].text == ","}
     return subject_tokens - others
+
+
+def set_off_parts(noun: Any) -> list[Any]:
+    """The words a name's phrase says of it after a comma ("Turkes, leader of the party,",
+    "Royal, 53,", "Colston, whose home was besieged,"), commas included: no part of the name,
+    so a short form with them is still a bare short form. None for a list ("Brandt, Kohl
+    and Schmidt")."""
+    doc = noun.doc
+    comma = noun.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    if any(c.dep_ in ("conj", "cc") for c in noun.rights):
+        return []
+    return [t for t in noun.subtree if t.i >= comma]

@@ -21,6 +21,7 @@ from timeline.events.names import name_of
 from timeline.events.nation import national
 from timeline.events.plural import PLURAL_PRONOUNS, possessive, said_before
 from timeline.events.pronouns import OBJECT_DEPS, described_above
+from timeline.events.subjects import set_off_parts
 from timeline.models import Actor
 
 _OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's"; not "the
@@ -58,6 +59,8 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
         return identified(head, of_a_class=True) or national(head)  # "the government"
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
         return None
+    if actor.text.islower():  # "the interior ministry": a description the model took for a name
+        return national(head)
     name = found.written(actor)
     if head.pos_ == "PROPN" and head.ent_iob_ == "O":  # a name the model did not label here
         return None if proper_name(head).lower() == actor.text.lower() else actor.text
@@ -66,17 +69,28 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     ent = entity_at(head)
     if ent is None or name_of(ent.text).lower() == actor.text.lower():
         return None
-    bare = all(t.i in range(ent.start, ent.end) or t.lower_ == "the" for t in head.subtree)
+    aside = {t.i for t in set_off_parts(head)}  # "Turkes, leader of the party, died": bare
+    bare = all(
+        t.i in range(ent.start, ent.end) or t.lower_ == "the" or t.i in aside for t in head.subtree
+    )
     return name if bare else None
 
 
 def described_by_a_relative(found: DocumentEntities, clause: Any) -> dict[int, str]:
     """The name to write for the noun a relative clause describes, by its index ("The French
     minister, who arrived on Saturday": Michele Alliot-Marie), unless a noun before it says
-    what kind ("the Zairean rebel alliance, which seized…" is not the last organisation)."""
+    what kind ("the Zairean rebel alliance, which seized…" is not the last organisation); a
+    short form by its full name ("Yulo, who turned the firm around": Jose Luis Yulo)."""
     noun = clause.head
-    if clause.dep_ != "relcl" or noun.pos_ != "NOUN":
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
         return {}
+    listed = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    if noun.pos_ == "PROPN" and listed:
+        return {}  # "Bremen, Schalke and Stuttgart, who drew": a list, not its first name
+    own = found.canonical.get(noun.text.lower()) if noun.pos_ == "PROPN" else None
+    if own is not None and own.label == "PERSON" and describes_a_person(noun):
+        # "the 23-year-old Nalbandian, who": his own name, not the person named before him
+        return {noun.i: own.text} if own.text.lower() != noun.text.lower() else {}
     kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if any(c.ent_type_ not in _PLACE_LABELS for c in kinds):  # "rebel" of "rebel alliance"
         return {}
