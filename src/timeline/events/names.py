@@ -97,7 +97,7 @@ def short_form_of(
 def contains_words(text: str, name: str) -> bool:
     """Whether `name`'s words occur together, in order, in `text` (case, "the" and
     possessives ignored)."""
-    small = [w for w in words_of(name) if w != "the"] or words_of(name)
+    small = tuple(w for w in words_of(name) if w != "the") or words_of(name)
     large = words_of(text)
     return bool(small) and any(
         large[i : i + len(small)] == small for i in range(len(large) - len(small) + 1)
