@@ -20,7 +20,12 @@ from timeline.events.attach_names import (
     names_an_event,
     nested,
 )
-from timeline.events.attach_owned import a_statistic_told, an_act_told_of, planned_of_a_noun
+from timeline.events.attach_owned import (
+    a_statistic_told,
+    an_act_told_of,
+    planned_of_a_noun,
+    the_object,
+)
 from timeline.events.attach_plans import (
     a_day_set,
     a_goal,
@@ -273,8 +278,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "urged donors to double aid by 2015": not urged in 2015
     if gerund_of_another_act(predicate, root):
         return None  # "accused him of selling goods between 1994 and 1996": not the accusing
-    if _the_subject(span, predicate):
-        return None  # "Last year set a new record for …", "This year is set to be…": the period
+    if _the_subject(span, predicate) or the_object(span, predicate):
+        return None  # "Last year set a new record for …", "will end the year on top": the period
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"

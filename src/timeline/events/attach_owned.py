@@ -103,3 +103,18 @@ def _a_change_seen(predicate: Any, value: NormalizedDate | None) -> bool:
         and any(g.dep_ == "nsubj" and g.ent_type_ != "PERSON" for g in c.children)
         for c in predicate.children
     )
+
+
+def the_object(span: Any, verb: Any) -> bool:
+    """The time expression is the verb's object with a word that makes it a thing ("end [the]
+    year on top", "turn around [a disappointing] 2006", "condemn [the] 27th of April"): the
+    clause is about the period, it dates no act. A bare day the parse took for an object
+    ("called Sunday for elections", "celebrate Christmas") still dates its verb."""
+    root = span.root
+    if root.dep_ != "dobj" or root.head.i != verb.i or verb.pos_ not in _VERBS:
+        return False
+    before = [c for c in root.children if c.i < root.i]
+    if any(c.pos_ in _NOUNS for c in before):
+        return False  # "staged [a sit-in] Thursday": the parse made one phrase of two
+    words = [t for t in span if t.i <= root.i] + before
+    return any(t.pos_ == "DET" or t.tag_ in ("PRP$", "JJ") for t in words)

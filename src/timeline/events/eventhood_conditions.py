@@ -48,7 +48,7 @@ def not_asserted(predicate: Any) -> bool:
     fell on Dec. 8")."""
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in predicate.children):
         return True  # "Asked whether the message could arrive Sunday": an open question
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in predicate.children):
+    if _supposed(predicate):
         return True  # "If the government fell on Dec. 8, a vote would…": a supposition
     head = predicate.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
@@ -64,6 +64,20 @@ def not_asserted(predicate: Any) -> bool:
         current = current.head
         if current.dep_ != "conj" and current.pos_ in ("VERB", "AUX"):
             return _negated_expecting(current)
+    return False
+
+
+def _supposed(predicate: Any) -> bool:
+    """What an "if" or "unless" supposes: its clause's verb, or a verb that clause takes or
+    joins ("if they beat Deportivo, [struggling] at home on Wednesday", as the parse may read
+    it; "if they win and [advance] on Friday")."""
+    current = predicate
+    for _ in range(_OBJECT_DEPTH):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
     return False
 
 
