@@ -289,9 +289,9 @@ def test_a_for_to_clause_is_what_was_called_for(nlp: Any, tmp_path: Path) -> Non
 def test_a_verb_joined_to_a_modal_verb_keeps_the_modal(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
-        "Some analysts have said he could easily win the 2029 elections if he can be acquitted "
-        "of corruption charges and succeed Mbeki as the party's president in 2027.",
-    )
+        "Some analysts have said he could easily win the 2029 elections, as he can be "
+        "acquitted of corruption charges and succeed Mbeki as the party's president in 2027.",
+    )  # (under an "if" the act would be a supposition: no row)
     assert "can succeed Mbeki as the party's president" in found["2027"]
 
 

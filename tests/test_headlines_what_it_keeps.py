@@ -112,3 +112,21 @@ def test_a_relative_clause_right_after_its_noun_tells_that_noun(nlp: Any, tmp_pa
     title = found["2024-05-20"]
     assert "Donors' Meeting will take place" in title
     assert not title.startswith("The steering board")
+
+
+def test_a_claim_keeps_the_source_it_is_told_according_to(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "According to the regional government, the border with the neighbouring province was "
+        "settled in 1961.",
+    )
+    assert found["1961"].endswith(", according to the regional government")
+
+
+def test_a_source_phrase_about_other_people_is_not_appended(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "President Ana Varga will visit Japan in June, according to sources close to the talks "
+        "between Varga and Prime Minister Kenji Sato.",
+    )
+    assert "according to" not in found["2024-06"]

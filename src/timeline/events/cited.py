@@ -8,27 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from timeline.events.claims import SOURCE_WORDS
+from timeline.events.claims import SOURCE_WORDS, Cited, cited_source
 from timeline.events.headline_dates import times_in
 from timeline.events.phrases import noun_phrase
 from timeline.events.render import tidy, told_whole
 from timeline.events.speech import lowered
 from timeline.events.telling import according_to
-
-Cited = tuple[Any, Any]  # the "according" word and the source noun it names
-
-
-def cited_source(verb: Any) -> Cited | None:
-    """The "according" phrase of `verb`'s clause and the source it names ("have mapped out
-    measures, [according to an official] on Saturday"), if any."""
-    for according in verb.children:
-        if according.lower_ != "according":
-            continue
-        for to in according.children:
-            source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if to.lower_ == "to" and source is not None and source.pos_ in ("NOUN", "PROPN"):
-                return according, source
-    return None
 
 
 def dated_by_its_source(verb: Any, skip: set[int]) -> tuple[Any, Cited] | None:

@@ -24,6 +24,20 @@ SOURCE_WORDS = 8  # the words of a source's phrase after a headline ("the govern
 _NEEDS_MORE = frozenset({"tell", "quote"})  # verbs of saying written "said" after a headline
 _CLAUSES_UP = 3  # clauses climbed from the act to the verb of saying
 _CLAIMED = frozenset({"ccomp", "parataxis"})  # how a told clause hangs on its verb of saying
+Cited = tuple[Any, Any]  # the "according" word and the source noun it names
+
+
+def cited_source(verb: Any) -> Cited | None:
+    """The "according" phrase of `verb`'s clause and the source it names ("have mapped out
+    measures, [according to an official] on Saturday"), if any."""
+    for according in verb.children:
+        if according.lower_ != "according":
+            continue
+        for to in according.children:
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if to.lower_ == "to" and source is not None and source.pos_ in ("NOUN", "PROPN"):
+                return according, source
+    return None
 
 
 def claim_source(
@@ -42,7 +56,9 @@ def claim_source(
     stands for: an entity timeline chosen by the names in a headline (SemEval's kit) would
     file the act under its speaker."""
     saying = _saying_above(predicate) or _closing_attribution(sentence, predicate)
-    if saying is None or saying.i in skip or any(c.dep_ == "neg" for c in saying.children):
+    if saying is None:  # "According to the government, the border was resolved in 1954"
+        return _according_to(predicate, skip, told, same)
+    if saying.i in skip or any(c.dep_ == "neg" for c in saying.children):
         return None  # "could not say where …": no one's claim
     source = closing_source(saying, subject_of(saying))
     if source is not None and source.ent_type_ in ("DATE", "TIME"):  # "press reports [Monday] said"
@@ -79,6 +95,34 @@ def claim_source(
     if opening in ("The", "A", "An") or (name is None and common):
         who = who[:1].lower() + who[1:]  # "The governor said…" -> "…, the governor said"
     return f"{who} {verb}"
+
+
+def _according_to(
+    predicate: Any, skip: set[int], told: str, same: Callable[[Any, Any], bool]
+) -> str | None:
+    """ "according to the Chilean government", to write after the headline of a clause told as
+    its cited source's, when the headline does not tell it yet (a source dated by its own
+    telling is written first: `cited`) and the clause is not the source's own act."""
+    cited = cited_source(predicate)
+    if cited is None:
+        return None
+    source = cited[1]
+    subject = subject_of(predicate)
+    if subject is not None and (
+        subject.pos_ == "PRON" or subject.lower_ == source.lower_ or same(subject, source)
+    ):
+        return None  # "it will cut 200 jobs, according to the company": its own plan
+    words = sorted(noun_phrase(source, skip, SOURCE_WORDS))
+    if source.i not in words or source.text.lower() in told.lower():
+        return None
+    doc = source.doc
+    if source.ent_type_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in source.subtree):
+        return None  # "according to sources close to the talks between Hu and Bush": a phrase
+        # about other people than the source, which a merge would read as the act's
+    who = join_tokens([doc[i] for i in words])
+    if who.split(maxsplit=1)[0] in ("The", "A", "An"):
+        who = who[:1].lower() + who[1:]
+    return f"according to {who}"
 
 
 def _quoted_speaker(saying: Any) -> Any | None:
