@@ -30,7 +30,9 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from timeline.events.clauses import SUBJECT_DEPS, entities_between, sentence_containing
+from timeline.events.vocabulary import word_list
 from timeline.models import Actor
+from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import split_subject
 
 MAX_CLAUSES_UP = 4  # how many clauses above the pronoun's own are read
@@ -203,7 +205,7 @@ def _candidates(
             and _is_a_thing(token, pronoun)
             and not quoted(token)
         ):
-            found.append((token, _named_by_apposition(token, fits)))
+            found.append((token, _named_by_apposition(token, fits) or _country_of(token, fits)))
     return sorted(found, key=lambda pair: pair[0].i)
 
 
@@ -260,6 +262,20 @@ def _named_by_apposition(noun: Any, fits: Callable[[Any], Actor | None]) -> Acto
         if child.dep_ == "appos" and child.ent_type_:
             for ent in entities_between(noun.doc, child.left_edge.i, child.i + 1):
                 if ent.start <= child.i < ent.end:
+                    return fits(ent)
+    return None
+
+
+def _country_of(noun: Any, fits: Callable[[Any], Actor | None]) -> Actor | None:
+    """The country a noun that acts for a country stands for, when a country's name owns it
+    ("[Somalia's] government plans … now that its forces have arrived": Somalia's forces);
+    nations.toml's `speaks_for` (not "Japan's economy … its fastest pace"), or None."""
+    if lemma(noun).lower() not in word_list("nations", "speaks_for"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ == "GPE":
+            for ent in entities_between(noun.doc, child.left_edge.i, child.i + 1):
+                if ent.start <= child.i < ent.end and ent.label_ == "GPE":
                     return fits(ent)
     return None
 
