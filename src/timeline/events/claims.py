@@ -108,9 +108,7 @@ def _according_to(
         return None
     source = cited[1]
     subject = subject_of(predicate)
-    if subject is not None and (
-        subject.pos_ == "PRON" or subject.lower_ == source.lower_ or same(subject, source)
-    ):
+    if subject is not None and _is_the_source(subject, source, same):
         return None  # "it will cut 200 jobs, according to the company": its own plan
     words = sorted(noun_phrase(source, skip, SOURCE_WORDS))
     if source.i not in words or source.text.lower() in told.lower():
@@ -139,13 +137,16 @@ def _may_be_the_source(subject: Any, source: Any, same: Callable[[Any, Any], boo
     """Whether the clause's subject may be its source: a pronoun or a pronoun's possession
     ("its sales fell"), the same word or entity, or two descriptions of one class of thing
     ("the airline", "the carrier") that the text does not tell apart."""
-    if subject.pos_ == "PRON" or any(
+    if _is_the_source(subject, source, same) or any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
     ):
         return True
-    if subject.lower_ == source.lower_ or same(subject, source):
-        return True
     return is_description(subject) and is_description(source)
+
+
+def _is_the_source(subject: Any, source: Any, same: Callable[[Any, Any], bool]) -> bool:
+    """Whether the subject is a pronoun, the source's own word or its entity."""
+    return subject.pos_ == "PRON" or subject.lower_ == source.lower_ or same(subject, source)
 
 
 def _saying_above(predicate: Any) -> Any | None:

@@ -149,16 +149,24 @@ def sharing_object(verb: Any) -> Any | None:
     has none of its own ("must charge or release a man", "to isolate and treat cases")."""
     if verb.pos_ != "VERB" or any(c.dep_ in _OWN_OBJECT_DEPS for c in verb.children):
         return None
-    doc = verb.doc
-    end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])  # "take [up] and"
-    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+    after = _after_and(verb)
+    if after is None:
         return None
-    other = doc[end + 2]
+    other = verb.doc[after]
     if other.dep_ != "conj" or other.head.i != verb.i or other.pos_ != "VERB":
         return None
     if (other.tag_ in FINITE_TAGS) != (verb.tag_ in FINITE_TAGS):
         return None  # "must step down and [warned]": another clause's verb
     return other if any(c.dep_ == "dobj" for c in other.children) else None
+
+
+def _after_and(verb: Any) -> int | None:
+    """The index of the word after the "and"/"or" that follows `verb` and its particle
+    ("take [up] and [treat]"), or None when no such word follows."""
+    end: int = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
+    if end + 2 >= len(verb.doc) or verb.doc[end + 1].lower_ not in ("and", "or"):
+        return None
+    return end + 2
 
 
 def sharing_phrase(verb: Any) -> Any | None:
@@ -169,14 +177,13 @@ def sharing_phrase(verb: Any) -> Any | None:
         c.dep_ in _OWN_OBJECT_DEPS or (c.dep_ == "prep" and c.i > verb.i) for c in verb.children
     ):
         return None
-    doc = verb.doc
-    end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
-    if end + 2 >= len(doc) or doc[end + 1].lower_ not in ("and", "or"):
+    after = _after_and(verb)
+    if after is None:
         return None
     other = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if other is None or any(c.dep_ in _OWN_OBJECT_DEPS for c in other.children):
         return None
-    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in doc[end + 2 : other.i]):
+    if any(t.pos_ not in ("AUX", "ADV", "PART") for t in verb.doc[after : other.i]):
         return None  # "were killed and [four soldiers] wounded": another subject's act
     return other if any(c.dep_ == "prep" and c.i > other.i for c in other.children) else None
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from timeline.events.clauses import after_comma, is_time_phrase, join_tokens, subject_of
 from timeline.events.descriptions import class_labels
+from timeline.events.mentions import entity_at
 from timeline.events.phrases import noun_phrase
 from timeline.events.predicate import RELATIVE_WORDS
 from timeline.events.speech import SUBJECT_WORDS
@@ -97,7 +98,7 @@ def _object_relative(predicate: Any) -> bool:
     """Whether the clause opens with the relative word as its object: "whom Vieira sacked",
     on a whole name (not a word inside one: "the Party for the [Independence] of Guinea")."""
     noun = predicate.head
-    name = next((e for e in predicate.doc.ents if e.start <= noun.i < e.end), None)
+    name = entity_at(noun)
     if name is not None and name.root.i != noun.i:
         return False
     if noun.dep_ == "pobj" and noun.head.head.pos_ == "PROPN":
