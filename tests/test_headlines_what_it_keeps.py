@@ -130,3 +130,19 @@ def test_a_source_phrase_about_other_people_is_not_appended(nlp: Any, tmp_path: 
         "between Varga and Prime Minister Kenji Sato.",
     )
     assert "according to" not in found["2024-06"]
+
+
+def test_a_that_clause_after_the_object_says_what_the_object_is(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "A letter from the water board left little doubt on Tuesday that it plans to raise "
+        "charges for farms.",
+    )
+    assert found["2024-05-07"].endswith("that it plans to raise charges for farms")
+
+
+def test_an_object_with_no_that_clause_keeps_the_headline_short(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "The mayor gave a speech on Tuesday, saying that the bridge would reopen."
+    )
+    assert found["2024-05-07"] == "The mayor gave a speech"

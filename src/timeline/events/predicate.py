@@ -21,6 +21,11 @@ from timeline.events.kept import (
     sharing_object,
     sharing_phrase,
 )
+from timeline.events.object_content import (
+    content_after_a_date,
+    dates_only,
+    that_clause_of_the_object,
+)
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
 from timeline.events.subjects import subject_phrase
@@ -141,8 +146,11 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
                 continue  # a phrase cut before its "of" says less than none: "as part", "in front"
             keep |= cut
     keep |= _since_of_superlative(verb, keep, skip, room - len(keep))
-    for content in _content_after_a_date(verb, keep, skip):  # "passed an ordinance on
+    for content in content_after_a_date(verb, keep, skip):  # "passed an ordinance on
         keep |= whole_clause(content, skip, room - len(keep))  # Tuesday [banning plastic bags]"
+    for content in that_clause_of_the_object(verb, keep, skip):  # "left little doubt [that…]"
+        if room - len(keep) >= MIN_CLAUSE_WORDS:
+            keep |= whole_clause(content, skip, room - len(keep)) | {content.left_edge.i}
     content = extraposed_clause(verb)  # "made it clear [that he would…]"
     if content is not None and content.i not in keep:
         keep |= whole_clause(content, skip, room - len(keep) - 1) | {content.left_edge.i}
@@ -270,35 +278,8 @@ def _infinitive_after(verb: Any, skip: set[int]) -> list[Any]:
         and c.tag_ == "VB"
         and (c.left_edge.lower_ == "to" or (c.left_edge.lower_ == "for" and for_to(c, skip)))
         and c.left_edge.i >= after
-        and _dates_only(verb.doc[after : c.left_edge.i], skip)
+        and dates_only(verb.doc[after : c.left_edge.i], skip)
     ]
-
-
-def _dates_only(tokens: Any, skip: set[int]) -> bool:
-    """Whether `tokens` are only time expressions (`skip`) and their prepositions."""
-    return all(t.i in skip or (t.dep_ == "prep" and is_time_phrase(t, skip)) for t in tokens)
-
-
-def _content_after_a_date(verb: Any, keep: set[int], skip: set[int]) -> list[Any]:
-    """A participle without a subject right after the object kept and the act's date, which
-    the parse hung on the verb: what the object is ("signed a law on July 21 [canceling the
-    Nov. 7 holiday]", "passed an ordinance on Tuesday [banning plastic bags]"; not one set
-    off by a comma, which tells what the subject did: "arrested him Monday, saying…")."""
-    nouns = word_list("headline_nouns", "text_nouns")
-    objects = [
-        c for c in verb.children if c.dep_ == "dobj" and c.i in keep and lemma(c).lower() in nouns
-    ]
-    if not objects:
-        return []
-    doc, end = verb.doc, objects[0].right_edge.i + 1
-    found = []
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.left_edge.i != c.i or c.i <= end:
-            continue
-        between = doc[end : c.i]
-        if any(t.i in skip for t in between) and _dates_only(between, skip):
-            found.append(c)
-    return found
 
 
 def _gerund_object(verb: Any) -> list[Any]:
