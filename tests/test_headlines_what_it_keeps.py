@@ -146,3 +146,30 @@ def test_an_object_with_no_that_clause_keeps_the_headline_short(nlp: Any, tmp_pa
         tmp_path, "The mayor gave a speech on Tuesday, saying that the bridge would reopen."
     )
     assert found["2024-05-07"] == "The mayor gave a speech"
+
+
+def test_a_short_form_in_brackets_is_closed(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The National Council (Parliament) of Ruritania approved in April a government plan to "
+        "withdraw the country's 300 troops.",
+    )
+    assert found["2024-04"].startswith("The National Council (Parliament) of Ruritania approved")
+
+
+def test_a_bracket_glued_to_a_word_is_opened_too(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Nordic Parliament approved on Tuesday the introduction of a European Union "
+        "(EU)-wide register of unsafe ferries.",
+    )
+    assert found["2024-05-07"].count("(") == found["2024-05-07"].count(")")
+
+
+def test_a_cut_subject_keeps_its_hyphenated_words_whole(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Finance Minister Ada Lorrimer-Vance's widely-praised pro-growth budget, unveiled in "
+        "parliament on Tuesday, cut taxes.",
+    )
+    assert not found["2024-05-07"].startswith("-")

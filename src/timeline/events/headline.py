@@ -58,6 +58,7 @@ from timeline.events.render import (
     render,
     tidy,
     told_whole,
+    whole_brackets,
 )
 from timeline.events.speech import (
     SUBJECT_WORDS,
@@ -287,6 +288,7 @@ def headline(
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     left_out |= aside
     keep |= inner_punctuation(doc, keep - left_out)
+    keep = whole_brackets(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
     comparative = {i for i in core if doc[i].tag_ in ("JJR", "RBR")}  # "ended [higher]"

@@ -93,7 +93,9 @@ def noun_phrase(head: Any, skip: set[int], limit: int) -> set[int]:
         if prep in kept:
             kept -= pruned(_whole_clause_of(prep, head), skip)
     kept = _whole_coordinations(kept, head, skip)
-    indices = {t.i for t in kept} if word_count(kept) <= limit else phrase(head, skip, limit=limit)
+    if word_count(kept) > limit:  # cut nearest the head, never inside a hyphenated word
+        kept = _whole_words({head.doc[i] for i in phrase(head, skip, limit=limit)}, skip)
+    indices = {t.i for t in kept}
     indices = _whole_lists(indices, head, skip)
     if head.dep_ == "prep" and not any(c.i in indices for c in head.children):
         return set()  # "wiped 40 million pounds off": the preposition without its object

@@ -27,6 +27,7 @@ from timeline.events.object_content import (
     that_clause_of_the_object,
 )
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
+from timeline.events.render import whole_brackets
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
 from timeline.events.subjects import subject_phrase
 from timeline.events.verb_core import verb_core
@@ -435,7 +436,8 @@ def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     keep |= until
     doc = sentence.doc
     left_out = skip - in_noun_phrases(doc, keep, skip) - until
-    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
+    keep = whole_brackets(doc, keep - left_out)
+    tokens = [doc[i] for i in sorted(keep) if not doc[i].is_space]
     core = verb_core(predicate)
     while tokens:
         last = tokens[-1]

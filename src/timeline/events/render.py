@@ -32,6 +32,32 @@ def inner_punctuation(doc: Any, keep: set[int]) -> set[int]:
     return kept
 
 
+def whole_brackets(doc: Any, keep: set[int]) -> set[int]:
+    """`keep` with each pair of brackets whole around what it holds, or left out: "The National
+    Assembly (Parliament[)] of Bulgaria", "a European Union [(]EU)-wide blacklist"; a bracket
+    whose words are not all kept, or that is never closed, says nothing and goes."""
+    keep = set(keep)
+    if not keep:
+        return keep
+    first, last = min(keep), max(keep)
+    opening = None
+    for token in doc[max(0, first - 1) : last + 2]:
+        if token.text == "(":
+            opening = token.i
+        elif ")" in token.text and opening is not None:  # (the tokenizer's "EU)-wide" too)
+            inside = [i for i in range(opening + 1, token.i) if not doc[i].is_space]
+            pair = {opening, token.i}
+            if pair & keep:
+                words = bool(inside) or token.text != ")"
+                whole = words and all(i in keep for i in inside)
+                marks = pair if token.text == ")" else {opening}
+                keep = keep | pair if whole else keep - marks
+            opening = None
+    if opening is not None:
+        keep.discard(opening)
+    return keep
+
+
 def opens_a_verb(token: Any) -> bool:
     """The verb of a clause, or its auxiliary: what a subject is never parted from."""
     return bool(token.dep_ in ("ROOT", "aux", "auxpass", "ccomp"))
