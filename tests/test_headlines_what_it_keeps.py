@@ -173,3 +173,26 @@ def test_a_cut_subject_keeps_its_hyphenated_words_whole(nlp: Any, tmp_path: Path
         "parliament on Tuesday, cut taxes.",
     )
     assert not found["2024-05-07"].startswith("-")
+
+
+def test_a_to_clause_with_its_own_subject_is_told_with_the_verb_above(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "Under the accord, Norway should also allow fishing boats to enter the northern bay "
+        "from May 15.",
+    )
+    assert found["2024-05-15"] == "Norway should allow fishing boats to enter the northern bay"
+
+
+def test_the_deadline_of_a_to_clause_with_its_own_subject_is_kept(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "The governor has tasked the review panel to submit its report on the flood defences "
+        "by May 30, an aide said.",
+    )
+    assert found["2024-05-30"].startswith("The governor has tasked the review panel")
+    assert "to submit its report on the flood defences by May 30" in found["2024-05-30"]

@@ -137,12 +137,25 @@ def clause_head(predicate: Any) -> Any:
             break  # "the accords [due] to be signed Tuesday cover …": the signing
         if not (
             predicate.dep_ == "xcomp"
+            or to_clause_with_subject(predicate)
             or predicate.pos_ not in ("VERB", "AUX")
             or (subordinate and subject_of(predicate) is None)
         ):
             break
         predicate = predicate.head
     return predicate
+
+
+def to_clause_with_subject(verb: Any) -> bool:
+    """A "to" clause with its own subject that a verb takes ("allow [convoys of trucks to
+    travel]", "expected [the deficit to come to $63 billion]"): like a "to" clause without one,
+    it tells what the verb above allows or expects, not an act of its own."""
+    return bool(
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def due_of_a_noun(word: Any) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from timeline.events.clauses import to_clause_with_subject
 from timeline.events.subjects import is_plural
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
@@ -27,7 +28,11 @@ def time_limit(verb: Any, skip: set[int]) -> set[int]:
     heads = [verb]  # "stay closed [until]", "is due to return [by]"
     for depth in range(3):
         if depth < len(heads):
-            heads += [c for c in heads[depth].children if c.dep_ in ("acomp", "xcomp")]
+            heads += [
+                c
+                for c in heads[depth].children
+                if c.dep_ in ("acomp", "xcomp") or to_clause_with_subject(c)  # "tasked X to [by]"
+            ]
     for child in (c for h in heads for c in h.children):
         if child.dep_ in ("prep", "agent") and child.lower_ in limits and child.i > verb.i:
             objects = [g for g in child.children if g.dep_ == "pobj"]
