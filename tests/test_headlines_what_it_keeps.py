@@ -186,9 +186,7 @@ def test_a_to_clause_with_its_own_subject_is_told_with_the_verb_above(
     assert found["2024-05-15"] == "Norway should allow fishing boats to enter the northern bay"
 
 
-def test_the_deadline_of_a_to_clause_with_its_own_subject_is_kept(
-    nlp: Any, tmp_path: Path
-) -> None:
+def test_the_deadline_of_a_to_clause_with_its_own_subject_is_kept(nlp: Any, tmp_path: Path) -> None:
     found = titles(
         tmp_path,
         "The governor has tasked the review panel to submit its report on the flood defences "
@@ -196,3 +194,19 @@ def test_the_deadline_of_a_to_clause_with_its_own_subject_is_kept(
     )
     assert found["2024-05-30"].startswith("The governor has tasked the review panel")
     assert "to submit its report on the flood defences by May 30" in found["2024-05-30"]
+
+
+def test_whether_a_clause_asks_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "The water board will meet on Tuesday to discuss whether the dam should close."
+    )
+    assert "to discuss whether the dam should close" in found["2024-05-14"]
+
+
+def test_a_short_form_kept_keeps_its_brackets(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Nordic foreign policy chief Anna Berg said here on Monday that the European Union (EU) "
+        "is ready to play its role at the Narva crossing on the Baltic border.",
+    )
+    assert "Union EU" not in found["2024-05-06"]

@@ -288,7 +288,6 @@ def headline(
     left_out = (skip - in_noun_phrases(doc, keep, skip) - until) | dateline
     left_out |= aside
     keep |= inner_punctuation(doc, keep - left_out)
-    keep = whole_brackets(doc, keep - left_out)
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
     comparative = {i for i in core if doc[i].tag_ in ("JJR", "RBR")}  # "ended [higher]"
@@ -303,6 +302,7 @@ def headline(
         tokens = [t for t in tokens if t.i != gap.relative]
     while tokens and (tokens[0].is_punct or _opening_that(tokens[0], predicate, subject)):
         tokens.pop(0)
+    tokens = [doc[i] for i in sorted(whole_brackets(doc, {t.i for t in tokens}))]
     words = [t for t in tokens if not t.is_punct]
     helping = {c.i for c in predicate.children if c.dep_ in ("aux", "auxpass", "neg")}
     said = {t.i for t in words} - subject_tokens - helping - {predicate.i}  # "became [ill]"

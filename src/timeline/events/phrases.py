@@ -244,6 +244,7 @@ def _kept_clause(token: Any, head: Any, skip: set[int]) -> bool:
         or infinitive_of_noun(token)
         or completes(token)
         or (token.dep_ == "mark" and token.lower_ == "that" and completes(token.head))
+        or (token.dep_ == "mark" and token.lower_ == "whether")  # "discuss [whether] it closes"
         or _for_of_infinitive(token, skip)
         or content_of(token, head, skip)
         or restricting(token, token.head, skip)

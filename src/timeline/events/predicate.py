@@ -436,8 +436,7 @@ def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
     keep |= until
     doc = sentence.doc
     left_out = skip - in_noun_phrases(doc, keep, skip) - until
-    keep = whole_brackets(doc, keep - left_out)
-    tokens = [doc[i] for i in sorted(keep) if not doc[i].is_space]
+    tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
     while tokens:
         last = tokens[-1]
@@ -450,7 +449,7 @@ def verb_phrase(sentence: Any, predicate: Any, skip: set[int]) -> list[Any]:
         helpers = ("aux", "auxpass", "prt")
         cut = {last.i, verb.i} | {c.i for c in verb.children if c.dep_ in helpers}
         tokens = [t for t in tokens if t.i not in cut]
-    return tokens
+    return [doc[i] for i in sorted(whole_brackets(doc, {t.i for t in tokens}))]
 
 
 def in_noun_phrases(doc: Any, keep: set[int], skip: set[int]) -> set[int]:

@@ -47,7 +47,9 @@ def whole_brackets(doc: Any, keep: set[int]) -> set[int]:
         elif ")" in token.text and opening is not None:  # (the tokenizer's "EU)-wide" too)
             inside = [i for i in range(opening + 1, token.i) if not doc[i].is_space]
             pair = {opening, token.i}
-            if pair & keep:
+            if inside and not pair & keep and all(i in keep for i in inside):
+                keep |= pair  # "the European Union [(]EU[)] is ready": not "Union EU"
+            elif pair & keep:
                 words = bool(inside) or token.text != ")"
                 whole = words and all(i in keep for i in inside)
                 marks = pair if token.text == ")" else {opening}
