@@ -45,3 +45,13 @@ def test_mentions_that_name_two_owners_leave_the_text_s_words(nlp: Any, tmp_path
         "The junta cancelled the election on May 8.\n",
     )
     assert found["2024-05-08"].startswith("The junta cancelled the election")
+
+
+def test_a_day_the_parse_hung_on_the_noun_leaves_it_bare(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nVisas\n\n"
+        "The Estonian embassy in Lima issued 40 visas on May 2. "
+        "The embassy on Wednesday urged all Estonians to leave Peru.\n",
+    )
+    assert found["2024-05-08"].startswith("The Estonian embassy")

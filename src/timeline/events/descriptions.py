@@ -27,7 +27,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import sentence_containing
-from timeline.events.introduced import kind_words, name_words, owner_phrase
+from timeline.events.introduced import kind_words, name_words, owner_phrase, says_when
 from timeline.events.names import words_of
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor
@@ -88,7 +88,9 @@ def is_description(token: Any) -> bool:
         token.pos_ == "NOUN"
         and token.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
-        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
+        and not any(
+            (c.pos_ == "PROPN" or c.dep_ == "poss") and not says_when(c) for c in token.children
+        )
     )
 
 
@@ -325,7 +327,7 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     plural = token.tag_ == "NNS" and bool(dets) and dets[0].lower_ in _PLURAL_DETERMINERS
     kind = kind_words(token)  # "the [ministerial] meeting", "the [air] force": not which one
     if not (plural or is_description(token)) or any(
-        c.dep_ != "det" and c not in kind for c in token.children
+        c.dep_ != "det" and c not in kind and not says_when(c) for c in token.children
     ):
         return None
     if kind:  # as first introduced with the same words and words that say which

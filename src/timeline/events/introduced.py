@@ -70,3 +70,14 @@ def name_words(noun: Any, kind: list[Any]) -> str:
     if first == start:
         return ""
     return str(doc[first : noun.i + 1].text)
+
+
+def says_when(word: Any) -> bool:
+    """Whether a word the parse hung on a noun only says when: "The assembly [on Tuesday]
+    imposed", "The fire [Saturday] destroyed" (so the noun is still bare)."""
+    if word.dep_ == "npadvmod":
+        return word.ent_type_ in _WHEN
+    if word.dep_ != "prep" or word.i < word.head.i:
+        return False
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and all(t.ent_type_ in _WHEN for t in objects[0].subtree)

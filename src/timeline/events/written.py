@@ -15,7 +15,7 @@ from timeline.events.descriptions import (
     is_description,
 )
 from timeline.events.entities import DocumentEntities
-from timeline.events.introduced import kind_words
+from timeline.events.introduced import kind_words, says_when
 from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
 from timeline.events.names import name_of
 from timeline.events.nation import national
@@ -209,6 +209,6 @@ def _bare(noun: Any) -> bool:
     more says more than a name would)."""
     plain = kind_words(noun)
     return all(
-        (c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i
+        ((c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i) or says_when(c)
         for c in noun.children
     )
