@@ -3,8 +3,9 @@ that country's ("The government signed a peace deal" -> "Pakistan's government s
 country" -> "Pakistan"), when the text does not say whose.
 
 The country is the one the document's place names and words for peoples ("Pakistani") name
-most: at least `MIN_MENTIONS` times and `MIN_SHARE` of its country mentions, and no other
-country in the description's own sentence.
+most: at least `MIN_MENTIONS` times and `MIN_SHARE` of its country mentions (or fewer, when
+the description's own sentence names it and no other, not as another party: "imports from
+Malaysia"), and no other country in the description's own sentence. "Police" needs no article.
 Country names: Babel's English territory names (CLDR) and the short forms of
 `data/nations.toml` and `data/nation_aliases.toml`."""
 
