@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.events.clauses import sentence_containing
+from timeline.events.introduced import kind_words, name_words, owner_phrase, says_when
 from timeline.events.names import words_of
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor
@@ -87,7 +88,9 @@ def is_description(token: Any) -> bool:
         token.pos_ == "NOUN"
         and token.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children)
-        and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
+        and not any(
+            (c.pos_ == "PROPN" or c.dep_ == "poss") and not says_when(c) for c in token.children
+        )
     )
 
 
@@ -322,13 +325,13 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     entity's, if any: only `of_a_class` (no entity found for it) gives it the words."""
     dets = [c for c in token.children if c.dep_ == "det"]
     plural = token.tag_ == "NNS" and bool(dets) and dets[0].lower_ in _PLURAL_DETERMINERS
-    plain = plain_adjectives(token)  # "the [ministerial] meeting": a kind, not which one
+    kind = kind_words(token)  # "the [ministerial] meeting", "the [air] force": not which one
     if not (plural or is_description(token)) or any(
-        c.dep_ != "det" and c not in plain for c in token.children
+        c.dep_ != "det" and c not in kind and not says_when(c) for c in token.children
     ):
         return None
-    if plain:  # as first introduced with the same words and a phrase that says which
-        return _introduced_with(token, plain)
+    if kind:  # as first introduced with the same words and words that say which
+        return _introduced_with(token, kind)
     if not of_a_class and any(lemma(token).lower() in c.words for c in _classes()):
         return None  # "the party": a named entity's, or none (not "the Kadima party")
     said: set[str] = set()
@@ -336,10 +339,10 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     for i in _nouns(token.doc).get(token.lower_, ()):
         earlier = token.doc[i]
         if i < token.i and not _ranked(earlier):
-            owner = _owner_name(earlier)
+            owner = owner_phrase(earlier)
             words = _identifying(earlier)
             if owner or words:
-                said.add(f"{owner} {words}".strip() if owner else f"{_det(token)} {words}")
+                said.add(owner or f"{_det(token)} {words}")  # (the owner's has the words)
             elif (phrase := _identifying_after(earlier)) is not None:
                 after.append(phrase)
     if len(said) == 1:
@@ -349,35 +352,32 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     return None
 
 
-def plain_adjectives(noun: Any) -> list[Any]:
-    """The common adjectives right before a noun ("the [ministerial] meeting", "the [present]
-    constitution"): they say what kind, not which one."""
-    return [
-        c
-        for c in noun.children
-        if c.dep_ == "amod"
-        and c.tag_ == "JJ"
-        and c.text.islower()
-        and c.i < noun.i
-        and not list(c.children)
-    ]
-
-
-def _introduced_with(noun: Any, plain: list[Any]) -> str | None:
-    """ "the ministerial meeting" as the text first introduced it with the same adjectives and
-    a phrase after them that says which ("a ministerial meeting of the Great Lakes states")."""
-    said = {c.lower_ for c in plain}
+def _introduced_with(noun: Any, kind: list[Any]) -> str | None:
+    """ "the armed police" as the text introduced it with the same kind words: with the name
+    words or the owner all such mentions agree on ("Chinese armed police", "Burma's ruling
+    junta"), else the phrase after them that says which ("a ministerial meeting of the Great
+    Lakes states")."""
+    said = {c.lower_ for c in kind}
+    named: set[str] = set()
+    after: list[str] = []
     for i in _nouns(noun.doc).get(noun.lower_, ()):
         earlier = noun.doc[i]
         if i >= noun.i:
             break
         if not said <= {c.lower_ for c in earlier.children} or _ranked(earlier):
             continue
-        phrase = _identifying_after(earlier)
-        if phrase is not None:
-            words = " ".join(c.text for c in sorted(plain, key=lambda c: c.i))
-            return f"{_det(noun)} {words} {noun.text} {phrase}"
-    return None
+        if owner := owner_phrase(earlier):
+            named.add(f"{owner} {noun.text}")
+        elif words := name_words(earlier, kind_words(earlier)):
+            named.add(f"{_det(noun)} {words}")
+        elif (phrase := _identifying_after(earlier)) is not None:
+            after.append(phrase)
+    if len(named) == 1:
+        return next(iter(named))
+    if named or not after:
+        return None
+    words = " ".join(c.text for c in sorted(kind, key=lambda c: c.i))
+    return f"{_det(noun)} {words} {noun.text} {after[0]}"
 
 
 def _det(noun: Any) -> str:
@@ -400,17 +400,6 @@ def _ranked(noun: Any) -> bool:
     """A mention that ranks its noun ("the world's largest heating oil market", "the first
     plant"): it names one of a kind, not the thing a later bare description means."""
     return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in noun.children)
-
-
-def _owner_name(noun: Any) -> str:
-    """The name that owns a noun, written right before it ("Kabila's" in "Kabila's army"), or
-    "" for any other owner ("his army", "the country's army" say no more than "the army")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "PROPN" or owner.i + 2 != noun.i:
-        return ""  # (so not "Kabila's rebel army": the words between say more)
-    if owner.doc[owner.i + 1].tag_ != "POS":
-        return ""
-    return str(owner.doc[owner.left_edge.i : owner.i + 2].text)
 
 
 def _identifying(noun: Any) -> str:

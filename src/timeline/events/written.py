@@ -13,14 +13,15 @@ from timeline.events.descriptions import (
     describes_a_person,
     identified,
     is_description,
-    plain_adjectives,
 )
 from timeline.events.entities import DocumentEntities
+from timeline.events.introduced import kind_words, says_when
 from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
 from timeline.events.names import name_of
 from timeline.events.nation import national
 from timeline.events.plural import PLURAL_PRONOUNS, possessive, said_before
 from timeline.events.pronouns import OBJECT_DEPS, described_above
+from timeline.events.sides import named_sides
 from timeline.events.subjects import set_off_parts
 from timeline.models import Actor
 
@@ -55,6 +56,9 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
     pair = found.pair(head) if actor is None else None
     if pair:  # "the two countries", "the two central European states": the names say more
         return f"{pair[0].text} and {pair[1].text}"
+    sides = named_sides(head) if actor is None else None
+    if sides:  # "the two sides": "Moslem guerrillas and the Philippine government"
+        return sides
     if actor is None and _bare(head):  # "the agreement", "the embassy": no entity found
         return identified(head, of_a_class=True) or national(head)  # "the government"
     if actor is None or head.lower_ in ("its", "his", "her", "their"):
@@ -200,11 +204,11 @@ def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
 
 
 def _bare(noun: Any) -> bool:
-    """A noun with only a determiner or a number before it, or a common adjective: "the
-    agreement", "the two countries", "the ministerial meeting" (a phrase with more says more
-    than a name would)."""
-    plain = plain_adjectives(noun)
+    """A noun with only a determiner or a number before it, or words of what kind: "the
+    agreement", "the two countries", "the ministerial meeting", "the air force" (a phrase with
+    more says more than a name would)."""
+    plain = kind_words(noun)
     return all(
-        (c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i
+        ((c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i) or says_when(c)
         for c in noun.children
     )
