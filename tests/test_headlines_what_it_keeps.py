@@ -210,3 +210,13 @@ def test_a_short_form_kept_keeps_its_brackets(nlp: Any, tmp_path: Path) -> None:
         "is ready to play its role at the Narva crossing on the Baltic border.",
     )
     assert "Union EU" not in found["2024-05-06"]
+
+
+def test_a_clause_it_was_reported_is_told_first(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Four fishermen have been rescued off the northern coast after two days adrift, it was "
+        "reported on Tuesday.",
+    )
+    assert found["2024-05-07"].startswith("Four fishermen have been rescued off the northern")
+    assert found["2024-05-07"].endswith(", it was reported")

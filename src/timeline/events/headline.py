@@ -364,6 +364,8 @@ def headline(
                 exact = quotation(sentence, start, reported)
             if exact is not None:
                 return f'"{exact[:1].upper()}{exact[1:]}," {told}'
+            if subject is not None and subject.lower_ == "it" and subject.dep_ == "nsubjpass":
+                return tidy(f"{quote}, {told[:1].lower()}{told[1:]}")  # "…, it was reported"
             return tidy(f"{told} {lowered(quote, quoted[0])}")  # reported speech stays so
     direct = direct_quote(tokens, predicate)
     if direct:  # said: "Let me take this opportunity…", "We will…": no reported speech
