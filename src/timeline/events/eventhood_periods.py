@@ -40,6 +40,9 @@ ONSET_GRANULARITIES = frozenset({Granularity.DAY, Granularity.MONTH})
 # A period this long (in days) or longer is a year's: a total over it is a figure of the
 # period ("has provided 4.2 million dollars in aid this year"), not an act.
 YEAR_DAYS = 360
+# A period this long (in days) or longer, told in the present perfect with a count ("have
+# claimed 104 lives this week"), is a running total, not an act.
+TALLY_DAYS = 7
 # Words of a clause walked up to find what expects it ("is unlikely to be able to return").
 EXPECTING_DEPTH = 3
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -159,18 +162,29 @@ def is_dwelling(predicate: Any) -> bool:
 
 
 def is_total_so_far(predicate: Any, span: Any, value: NormalizedDate) -> bool:
-    """A total over a period: told in the present perfect over a year or longer ("has provided
-    4.2 million dollars in aid this year"), or over several years whatever its tense ("took
-    in 4.5 million pounds between 1993 and 1996"). A day stays ("has obtained $125 million in
+    """A total over a period: told in the present perfect over a week or longer ("has provided
+    4.2 million dollars in aid this year", "accidents have claimed 104 lives this week", "have
+    met three times this month"), or over several years whatever its tense ("took in 4.5
+    million pounds between 1993 and 1996"). A day stays ("has obtained $125 million in
     financing on Tuesday"), and so does a period the act is for ("has allocated 120 million
     dollars for 2007"), or one year told in the past ("gave 5 million dollars in 2005")."""
-    if value.days < YEAR_DAYS or introduced_by(span, "for"):
+    if value.days < TALLY_DAYS or introduced_by(span, "for"):
         return False
     perfect = any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in predicate.children
     )
-    years = value.start.year != value.end.year
-    return (perfect or years) and _counted_object(predicate)
+    years = value.days >= YEAR_DAYS and value.start.year != value.end.year
+    return (perfect or years) and (_counted_object(predicate) or _repeated(predicate))
+
+
+def _repeated(verb: Any) -> bool:
+    """The clause counts how often its act happened: "have met three times"."""
+    return any(
+        c.dep_ in ("npadvmod", "advmod")
+        and lemma(c).lower() == "time"
+        and any(g.dep_ == "nummod" for g in c.children)
+        for c in verb.children
+    )
 
 
 def is_recalled_result(predicate: Any, value: NormalizedDate) -> bool:
