@@ -67,3 +67,22 @@ def test_a_change_from_one_figure_to_another_keeps_its_date(nlp: Any, tmp_path: 
         "The firm ran into trouble when it raised its prices from 10 to 14 dollars in 2009.\n",
     )
     assert ("2009", "raise") in dated(events)
+
+
+def test_the_day_someone_is_summoned_to_appear_on_is_not_the_summons(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The two officers were summoned by the tribunal to testify on March 21.\n",
+    )
+    assert ("2011-03-21", "summon") not in dated(events)
+
+
+def test_a_month_after_the_object_of_following_is_the_objects(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "The ballot marks a new start following the US-led invasion in May 2009 to topple "
+        "the general.\n",
+    )
+    assert ("2009-05", "mark") not in dated(events)

@@ -79,10 +79,24 @@ def after_a_placed_event(span: Any, value: NormalizedDate | None) -> bool:
     for _ in range(_PHRASE_DEPTH):
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
             return False
-        if token.dep_ == "pobj" and is_event_noun(token) and placed_relative(token, value):
+        if is_event_noun(token) and (
+            placed_relative(token, value) or _after_a_participle_placing(token, value)
+        ):
             return bool(token.right_edge.i == span.start - 2)
         token = token.head
     return False
+
+
+def _after_a_participle_placing(noun: Any, value: NormalizedDate | None) -> bool:
+    """The noun is the object of "following" read as a participle ("marks a new beginning
+    following the invasion [in March 2003]"), as `placed_relative` reads it after the
+    preposition: a date coarser than a day is the noun's."""
+    head = noun.head
+    return bool(
+        noun.dep_ == "dobj"
+        and head.lower_ in word_list("elsewhere", "placing_after")
+        and _coarser_than_a_day(value)
+    )
 
 
 def prepared_for(span: Any, value: NormalizedDate | None) -> bool:
