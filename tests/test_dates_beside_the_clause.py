@@ -86,3 +86,22 @@ def test_a_month_after_the_object_of_following_is_the_objects(nlp: Any, tmp_path
         "the general.\n",
     )
     assert ("2009-05", "mark") not in dated(events)
+
+
+def test_a_date_of_what_a_figure_is_similar_to_is_the_comparisons(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Early counts suggested results similar to those from the referendum in January.\n",
+    )
+    assert ("2011-01", "suggest") not in dated(events)
+
+
+def test_a_date_in_an_infinitive_after_the_event_a_clause_comes_before_is_the_events(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "The mayor is campaigning hard in the suburbs ahead of the local elections to be held "
+        "in May.\n",
+    )
+    assert ("2011-05", "campaign") not in dated(events)

@@ -90,7 +90,7 @@ from timeline.events.eventhood import (
     states_a_figure,
 )
 from timeline.events.eventhood_conditions import not_asserted
-from timeline.events.eventhood_periods import tells_no_event
+from timeline.events.eventhood_periods import held_until, tells_no_event
 from timeline.events.nominal import (
     dated_noun,
     is_a_measure,
@@ -288,6 +288,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "accused him of selling goods between 1994 and 1996": not the accusing
     if _the_subject(span, predicate) or the_object(span, predicate):
         return None  # "Last year set a new record for …", "will end the year on top": the period
+    if held_until(predicate, span):
+        return None  # "holds the bloc's presidency until the end of the month"
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"

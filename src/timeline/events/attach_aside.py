@@ -73,18 +73,29 @@ def after_a_placed_event(span: Any, value: NormalizedDate | None) -> bool:
     preposition = root.head
     if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i != span.start - 1:
         return False
-    if preposition.head.pos_ not in ("VERB", "AUX") or span.start < 2:
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or span.start < 2:
         return False
-    token = span.doc[span.start - 2]
+    end = span.start - 2  # the last word of the noun's phrase
+    if _an_infinitive(verb) and verb.left_edge.i > 0 and verb.i < preposition.i:
+        end = verb.left_edge.i - 1  # "ahead of the elections [to be held] in April"
+    token = span.doc[end]
     for _ in range(_PHRASE_DEPTH):
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
             return False
         if is_event_noun(token) and (
             placed_relative(token, value) or _after_a_participle_placing(token, value)
         ):
-            return bool(token.right_edge.i == span.start - 2)
+            return bool(token.right_edge.i == end)
         token = token.head
     return False
+
+
+def _an_infinitive(verb: Any) -> bool:
+    """A "to"-infinitive the parse hangs on the clause's verb, not on the noun it describes."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    )
 
 
 def _after_a_participle_placing(noun: Any, value: NormalizedDate | None) -> bool:

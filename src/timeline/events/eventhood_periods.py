@@ -27,6 +27,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.events.clauses import modality_of, subject_of
+from timeline.events.elsewhere import a_limit, told_as_done
 from timeline.events.eventhood import is_a_measure
 from timeline.events.nominal import span_root
 from timeline.events.vocabulary import word_list
@@ -175,6 +176,17 @@ def is_total_so_far(predicate: Any, span: Any, value: NormalizedDate) -> bool:
     )
     years = value.days >= YEAR_DAYS and value.start.year != value.end.year
     return (perfect or years) and (_counted_object(predicate) or _repeated(predicate))
+
+
+def held_until(predicate: Any, span: Any) -> bool:
+    """A post, a power or a state held until a limit, told as going on or to come ("whose
+    country holds the bloc's presidency until the end of the month", "his contract runs
+    until 2008", "will remain in office until 2010"): how long it lasts, no event then (a
+    done act that set the limit, "adjourned until Monday", is `attach`'s)."""
+    if not a_limit(span) or told_as_done(predicate) or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    word = lemma(predicate).lower()
+    return word in word_list("states", "holding") or word in word_list("states", "stative")
 
 
 def _repeated(verb: Any) -> bool:
