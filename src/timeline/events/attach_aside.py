@@ -65,17 +65,18 @@ def _verb_dated_apart(noun: Any, root: Any) -> bool:
 
 def after_a_placed_event(span: Any, value: NormalizedDate | None) -> bool:
     """A date with its own preposition right after the phrase of an event noun the clause is
-    placed before or after, that the parse hangs on the verb ("likely to be adjourned ahead of
-    general elections on December 15", "cut short his trip ahead of a speech by Abbas on
-    Saturday"): it continues the noun's phrase (as a bare date does:
+    placed before or after, that the parse hangs on a verb not told as done ("is likely to be
+    adjourned ahead of general elections on December 15", "comes ahead of a summit between
+    the two leaders on Friday"): it continues the noun's phrase (as a bare date does:
     `elsewhere.continues_a_phrase`). Which dates the noun keeps is `placed_relative`'s."""
     root = span_root(span)
     preposition = root.head
     if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i != span.start - 1:
         return False
     verb = preposition.head
-    if verb.pos_ not in ("VERB", "AUX") or span.start < 2:
-        return False
+    if verb.pos_ not in ("VERB", "AUX") or span.start < 2 or told_as_done(verb):
+        return False  # a done act's own day is often written there ("Security was tightened
+        # ahead of the vote on Tuesday"); one after the article is `elsewhere.done_after`'s
     end = span.start - 2  # the last word of the noun's phrase
     if _an_infinitive(verb) and verb.left_edge.i > 0 and verb.i < preposition.i:
         end = verb.left_edge.i - 1  # "ahead of the elections [to be held] in April"
