@@ -13,6 +13,12 @@ from dataclasses import replace
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
+from timeline.events.attach_aside import (
+    after_a_placed_event,
+    in_a_left_out_clause,
+    on_a_noun_elsewhere,
+    prepared_for,
+)
 from timeline.events.attach_names import (
     LOCATING,
     RELATIVE_PREPOSITIONS,
@@ -84,7 +90,7 @@ from timeline.events.eventhood import (
     states_a_figure,
 )
 from timeline.events.eventhood_conditions import not_asserted
-from timeline.events.eventhood_periods import tells_no_event
+from timeline.events.eventhood_periods import held_until, tells_no_event
 from timeline.events.nominal import (
     dated_noun,
     is_a_measure,
@@ -210,6 +216,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         root, expression.value
     ):
         return None  # "the review for April", "pull out after the 2006 season"
+    if in_a_left_out_clause(root) or prepared_for(span, expression.value):
+        return None  # "held in Thailand, the second in Malaysia in 2005", "prepares for …"
     if in_an_apposition(span, root) is not None:
         return None  # "Gaidar, the victim of a poisoning last week, was released": who he is
     placed = dated_placed(root, expression.value, skip)
@@ -234,7 +242,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
             return None  # "leads the coalition contesting Thursday's election": no act then
         if _coarser_than_a_day(expression.value) and _an_oblique(noun):
             return None  # "linked the leaders with the 1992 assassinations"
-    if _on_a_noun_elsewhere(root, expression.value):
+    if on_a_noun_elsewhere(root, expression.value):
         return None  # "after their defeat last week", "told him about his talks this month"
     described = modified_noun(span)
     if described is not None and subject_of_what_was_told(described):
@@ -262,7 +270,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "refuted predictions about a price rise in 2007", "after the May meeting"
     if of_a_mentioned_noun(root) and _coarser_than_a_day(expression.value):
         return None  # "follows … the adoption of a constitution in October"
-    if continues_a_phrase(span, expression.value):
+    if continues_a_phrase(span, expression.value) or after_a_placed_event(span, expression.value):
         return None  # "comes ahead of a conference next month"
     predicate = _above_its_subordinator(span, governing_predicate(root))
     if due_of_a_noun(root.head):  # "the accords due [Friday] to be signed": the signing
@@ -280,6 +288,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "accused him of selling goods between 1994 and 1996": not the accusing
     if _the_subject(span, predicate) or the_object(span, predicate):
         return None  # "Last year set a new record for …", "will end the year on top": the period
+    if held_until(predicate, span):
+        return None  # "holds the bloc's presidency until the end of the month"
     light = light_object(predicate)
     title = noun_title(light, skip, subject_of(predicate)) if light is not None else None
     if light is not None and title is not None:  # "agreed to the purchase of 22 Boeing 787s"
@@ -452,39 +462,6 @@ def _an_oblique(noun: Any) -> bool:
     speech"): a year of it is not the year of the clause."""
     head = noun.head
     return bool(noun.dep_ == "pobj" and head.lower_ not in LOCATING and head.dep_ == "prep")
-
-
-def _on_a_noun_elsewhere(root: Any, value: NormalizedDate | None) -> bool:
-    """A bare date, or one after a preposition ("following medals [in 1949], 1952 and 1986";
-    not of an event noun), hung on a noun the clause is placed after or only talks about."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    owner = root.head
-    if root.dep_ == "pobj" and owner.dep_ == "prep":
-        owner = owner.head
-        if is_event_noun(owner) or not _coarser_than_a_day(value):
-            return False  # "since the massacre in 1989": the massacre's (a nominal event); a
-            # day after a noun is often the clause's ("firmed except against the franc on Friday")
-    elif root.dep_ != "npadvmod":
-        return False
-    if owner.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if root.dep_ == "npadvmod" and _verb_dated_apart(owner, root):
-        return True  # "got off to a strong start Wednesday, following a surge on Wall Street
-        # [the previous day]": the surge's day; the clause has its own
-    return placed_relative(owner, value) or only_mentioned(owner)
-
-
-def _verb_dated_apart(noun: Any, root: Any) -> bool:
-    """Whether the noun, after a preposition that places the clause after it, belongs to a
-    verb that another time expression dates directly ("[Wednesday]")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in word_list("elsewhere", "placing_after"):
-        return False
-    verb = noun.head.head
-    spans = verb.doc.spans.get("timex", ())
-    own = [c for c in verb.children if c.dep_ == "npadvmod" and c.i != root.i]
-    own += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(span.start <= c.i < span.end for c in own for span in spans)
 
 
 def _a_year_or_longer(value: NormalizedDate | None) -> bool:

@@ -103,12 +103,22 @@ def a_goal(span: Any, verb: Any) -> bool:
     current = verb
     for _ in range(_GOAL_DEPTH):
         owner = _for_infinitive_owner(current)  # "called for elections [to be held]"
-        if owner is None and (current.dep_ != "xcomp" or current.head.i == current.i):
+        if owner is None and (not _completes(current) or current.head.i == current.i):
             return False
         current = owner if owner is not None else current.head
         if lemma(current).lower() in goals:
             return True
     return False
+
+
+def _completes(verb: Any) -> bool:
+    """The verb completes the one it hangs on: an "xcomp", or a "to"-infinitive the parse
+    hangs on it as an adverbial clause ("was summoned by the court [to appear] on May 3")."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    )
 
 
 def gerund_of_another_act(verb: Any, root: Any) -> bool:

@@ -42,7 +42,7 @@ def compares(span: Any) -> bool:
         before = {t.lower_ for t in doc[max(0, span.start - 14) : span.start]}
         if before & {"from", "than", "compared", "versus", "vs", "vs.", "against"}:
             return True
-    if _comparison_base(span) or _of_a_recalled_figure(span):
+    if _comparison_base(span) or _of_a_recalled_figure(span) or _after_a_base_figure(span):
         return True
     if _since_a_figure(span):
         return True
@@ -133,12 +133,38 @@ def _comparison_base(span: Any) -> bool:
             return True  # "the same margin as last week", "as high as in 2001"
         described = head.head.pos_ == "NOUN"  # "than the price [the IEA had estimated] in
         # 2004": on to the figure compared (but "than Juventus, who entertain … on Sunday")
+        if head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in comparison for c in head.children
+        ):
+            return True  # "was cut less than [announced] in October": the figure compared with
         if head.pos_ in ("VERB", "AUX") and not (
             head.dep_ == "acl" or (head.dep_ == "relcl" and described)
         ):
             return False  # (but on through "units valued at … a day earlier")
         token = head
     return False
+
+
+def _after_a_base_figure(span: Any) -> bool:
+    """A date right after the figure a change is counted from, on the word of change ("up 8
+    percent over the full-year figure of 86,257 in 2004", "down from 3.4 trillion won in
+    1995"): the parse hangs it on "up"; it is the base figure's."""
+    root = span_root(span)
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    word = preposition.head
+    change = word_list("statistics", "change")
+    if word.lower_ not in change and lemma(word).lower() not in change:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in word_list("statistics", "comparison_with_change")
+        and c.right_edge.i == preposition.i - 1
+        and any(t.like_num or t.ent_type_ in FIGURES for t in c.subtree)
+        and all(t.lower_ != "to" for t in span.doc[c.i : preposition.i])  # not "from 10 to 20"
+        for c in word.children
+    )
 
 
 def _from_figure_to_figure(preposition: Any) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate, parse_edtf
 from timeline.events.clauses import modality_of, subject_of
+from timeline.events.elsewhere import a_limit, told_as_done
 from timeline.events.eventhood import is_a_measure
 from timeline.events.nominal import span_root
 from timeline.events.vocabulary import word_list
@@ -40,6 +41,9 @@ ONSET_GRANULARITIES = frozenset({Granularity.DAY, Granularity.MONTH})
 # A period this long (in days) or longer is a year's: a total over it is a figure of the
 # period ("has provided 4.2 million dollars in aid this year"), not an act.
 YEAR_DAYS = 360
+# A period this long (in days) or longer, told in the present perfect with a count ("have
+# claimed 104 lives this week"), is a running total, not an act.
+TALLY_DAYS = 7
 # Words of a clause walked up to find what expects it ("is unlikely to be able to return").
 EXPECTING_DEPTH = 3
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -159,18 +163,40 @@ def is_dwelling(predicate: Any) -> bool:
 
 
 def is_total_so_far(predicate: Any, span: Any, value: NormalizedDate) -> bool:
-    """A total over a period: told in the present perfect over a year or longer ("has provided
-    4.2 million dollars in aid this year"), or over several years whatever its tense ("took
-    in 4.5 million pounds between 1993 and 1996"). A day stays ("has obtained $125 million in
+    """A total over a period: told in the present perfect over a week or longer ("has provided
+    4.2 million dollars in aid this year", "accidents have claimed 104 lives this week", "have
+    met three times this month"), or over several years whatever its tense ("took in 4.5
+    million pounds between 1993 and 1996"). A day stays ("has obtained $125 million in
     financing on Tuesday"), and so does a period the act is for ("has allocated 120 million
     dollars for 2007"), or one year told in the past ("gave 5 million dollars in 2005")."""
-    if value.days < YEAR_DAYS or introduced_by(span, "for"):
+    if value.days < TALLY_DAYS or introduced_by(span, "for"):
         return False
     perfect = any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in predicate.children
     )
-    years = value.start.year != value.end.year
-    return (perfect or years) and _counted_object(predicate)
+    years = value.days >= YEAR_DAYS and value.start.year != value.end.year
+    return (perfect or years) and (_counted_object(predicate) or _repeated(predicate))
+
+
+def held_until(predicate: Any, span: Any) -> bool:
+    """A post, a power or a state held until a limit, told as going on or to come ("whose
+    country holds the bloc's presidency until the end of the month", "his contract runs
+    until 2008", "will remain in office until 2010"): how long it lasts, no event then (a
+    done act that set the limit, "adjourned until Monday", is `attach`'s)."""
+    if not a_limit(span) or told_as_done(predicate) or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    word = lemma(predicate).lower()
+    return word in word_list("states", "holding") or word in word_list("states", "stative")
+
+
+def _repeated(verb: Any) -> bool:
+    """The clause counts how often its act happened: "have met three times"."""
+    return any(
+        c.dep_ in ("npadvmod", "advmod")
+        and lemma(c).lower() == "time"
+        and any(g.dep_ == "nummod" for g in c.children)
+        for c in verb.children
+    )
 
 
 def is_recalled_result(predicate: Any, value: NormalizedDate) -> bool:
