@@ -14,6 +14,7 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 
 BRACKET_WINDOW = 20  # tokens looked at on each side for the brackets a word is in
+OWNED_NAME_WORDS = 4  # a name that says which of a pronoun's nouns: "its capital, Helsinki"
 RESTRICTING_WORDS = 10  # a participle or clause that says which: "700 Iraqis [living in Turkey]"
 BARE_NOUN_RESTRICTING_WORDS = 14  # the same of a noun that says nothing else: "the agreement
 # [reached between Israel and the Palestinian National Authority on a Gaza-Egypt crossing]"
@@ -61,10 +62,16 @@ def content_of(token: Any, head: Any, skip: frozenset[int] | set[int] = frozense
         and token.tag_ == "VBG"
         and token.head.i == head.i
         and (head.dep_ in ("dobj", "attr", "oprd") or quantified)
+        and not any(c.dep_ == "nsubj" and c.tag_ == "DT" for c in token.children)  # "each weighing"
         and all(
-            i in skip for i in range(max(t.i for t in head.subtree if t.i < token.i) + 1, token.i)
+            i in skip for i in range(_end_before(head, token.left_edge.i) + 1, token.left_edge.i)
         )
     )
+
+
+def _end_before(noun: Any, start: int) -> int:
+    """The last word of `noun`'s phrase before the token at `start`."""
+    return max(t.i for t in noun.subtree if t.i < start)
 
 
 def restricting(token: Any, head: Any, skip: set[int]) -> bool:
@@ -245,6 +252,20 @@ def naming_apposition(token: Any) -> bool:
         and token.left_edge.i == token.head.i + 1
         and token.head.whitespace_
         and not in_brackets(token)  # "gross domestic product (GDP)": a short form, an aside
+    )
+
+
+def name_of_an_owned_noun(token: Any) -> bool:
+    """A short name set after a comma beside a noun that only a pronoun owns: the name says
+    which one ("in its capital[, Helsinki]", "his wife[, Maria Lopez]")."""
+    return bool(
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "NOUN"
+        and token.left_edge.i == token.head.i + 2
+        and token.doc[token.head.i + 1].text == ","
+        and token.right_edge.i - token.left_edge.i < OWNED_NAME_WORDS
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.head.children)
     )
 
 

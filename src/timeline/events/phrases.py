@@ -27,6 +27,7 @@ from timeline.events.kept import (
     for_to,
     in_brackets,
     infinitive_of_noun,
+    name_of_an_owned_noun,
     naming_apposition,
     noun_after_a_short_form,
     noun_of_listed_adjectives,
@@ -253,6 +254,7 @@ def _kept_clause(token: Any, head: Any, skip: set[int]) -> bool:
         or purpose_of_a_verb(token)
         or _measured(token)
         or naming_apposition(token)
+        or name_of_an_owned_noun(token)
         or noun_after_a_short_form(token)
         or noun_of_listed_adjectives(token)
     )
