@@ -71,7 +71,7 @@ def content_of(token: Any, head: Any, skip: frozenset[int] | set[int] = frozense
 
 def _end_before(noun: Any, start: int) -> int:
     """The last word of `noun`'s phrase before the token at `start`."""
-    return int(max(t.i for t in noun.subtree if t.i < start))
+    return int(max((t.i for t in noun.subtree if t.i < start), default=start - 1))
 
 
 def restricting(token: Any, head: Any, skip: set[int]) -> bool:
