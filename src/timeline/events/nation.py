@@ -54,15 +54,26 @@ def _mentions(doc: Any) -> list[tuple[int, str, str | None]]:
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if ent.label_ == "GPE" and text.lower() in countries:
                 found.append((ent.start, countries[text.lower()], text))
-            elif ent.label_ == "NORP" and text.lower() in demonyms:
+            elif ent.label_ == "NORP" and text.lower() in demonyms and not _part_of_a_place(ent):
                 found.append((ent.start, demonyms[text.lower()][0], None))
         doc.user_data[_KEY] = found
     return found
 
 
+def _part_of_a_place(ent: Any) -> bool:
+    """A word that opens a longer territory's name the model read apart: "French" of "French
+    Polynesian pearls", which are not France's."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end].text[:1].isupper():
+        return False
+    longer = f"{ent.text} {doc[ent.end].text}".lower()
+    return any(longer.startswith(name) for name in _countries() if " " in name)
+
+
 def country_of(token: Any) -> str | None:
     """The country the document of `token` is about, as the text writes its name most often;
-    None when unclear, or when the sentence of `token` names another country. A country the
+    None when unclear, or when the sentence of `token` names another country, or (for
+    "officials", and for a country short of `MIN_SHARE`) names it as another party. A country the
     document names most, short of `MIN_SHARE`, is clear enough when the sentence of `token`
     names it and no other ("Iran has decided to halt talks…, the foreign ministry said")."""
     mentions = _mentions(token.doc)
@@ -77,13 +88,14 @@ def country_of(token: Any) -> str | None:
         return None  # "the government" beside another country's name: whose is unclear
     if count < MIN_MENTIONS:
         return None
-    if count < MIN_SHARE * sum(counts.values()):
+    clear = count >= MIN_SHARE * sum(counts.values())
+    if not clear or lemma(token).lower() in word_list("nations", "in_office"):
         named_here_most = here == {country} and (len(ranked) == 1 or ranked[1][1] < count)
-        if not named_here_most or any(
+        if (not clear and not named_here_most) or any(
             sentence.start <= i < sentence.end and _a_counterpart(token.doc[i])
             for i, _, _ in mentions
         ):
-            return None
+            return None  # ("a delegation to China signed…, officials said": whose is unclear)
     written = Counter(text for _, c, text in mentions if c == country and text is not None)
     return written.most_common(1)[0][0] if written else _cldr_name(country)
 
@@ -126,6 +138,11 @@ def national(noun: Any) -> str | None:
     head = lemma(noun).lower()
     if not noun.is_lower and not noun.is_sent_start:
         return None  # "The Nation reported": a newspaper's name, not the country
+    if head in word_list("nations", "in_office"):  # "officials said": the country's
+        if noun.tag_ != "NNS" or list(noun.children):
+            return None
+        country = country_of(noun)
+        return None if country is None else _owned(country, noun.lower_)
     singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "the ministry"
     if not singular and head not in _PLURAL_INSTITUTIONS:  # "the two countries"
         return None
@@ -144,7 +161,11 @@ def national(noun: Any) -> str | None:
     if any(t.dep_ not in ("amod", "compound") for t in said):
         return None  # "the country's new government": more than words of what kind
     word = noun.lower_ if noun.is_sent_start else noun.text  # "Police said": a common noun
-    phrase = " ".join([*(t.text for t in said), word])  # "the interior ministry"
-    if country.replace(".", "").isupper():  # "the US government"
+    return _owned(country, " ".join([*(t.text for t in said), word]))  # "the interior ministry"
+
+
+def _owned(country: str, phrase: str) -> str:
+    """`phrase` as `country`'s: "Pakistan's government", "the US government"."""
+    if country.replace(".", "").isupper():
         return f"the {country} {phrase}"
     return f"{country}'{'' if country.endswith('s') else 's'} {phrase}"
