@@ -2,9 +2,9 @@
 plan's participle set after the main clause ("held before the summit slated for Friday"), the
 day an event is set for ("scheduled a vote for March 16", whichever word the parse hangs "for"
 on), the subject of a told clause the parse made the object of "said"; a plan dated long
-before the article; a goal's target ("urged donors to double aid by 2015"); the act of a
-gerund after "of", "from", "to" ("accused him of selling goods in 1995") (split from
-`attach`)."""
+before the article; a goal's target ("urged donors to double aid by 2015"); an aim a
+"to"-infinitive gives a noun ("the goal to cut use by 2010"); the act of a gerund after "of",
+"from", "to" ("accused him of selling goods in 1995") (split from `attach`)."""
 
 from __future__ import annotations
 
