@@ -36,7 +36,6 @@ from timeline.events.attach_plans import (
     a_day_set,
     a_goal,
     a_plan_told_aside,
-    an_aim,
     gerund_of_another_act,
     planned_long_before,
     subject_of_what_was_told,
@@ -283,7 +282,7 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "the trial for the massacre of 148 people from Dujail in 1982"
     if in_another_clause(root, predicate):
         return None  # "is on trial, before being ousted in 2003": the ousting's year
-    if a_goal(span, predicate) or an_aim(predicate, expression.value):
+    if a_goal(span, predicate):
         return None  # "urged donors to double aid by 2015": not urged in 2015
     if gerund_of_another_act(predicate, root):
         return None  # "accused him of selling goods between 1994 and 1996": not the accusing

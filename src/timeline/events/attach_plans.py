@@ -2,9 +2,9 @@
 plan's participle set after the main clause ("held before the summit slated for Friday"), the
 day an event is set for ("scheduled a vote for March 16", whichever word the parse hangs "for"
 on), the subject of a told clause the parse made the object of "said"; a plan dated long
-before the article; a goal's target ("urged donors to double aid by 2015"); an aim a
-"to"-infinitive gives a noun ("the goal to cut use by 2010"); the act of a gerund after "of",
-"from", "to" ("accused him of selling goods in 1995") (split from `attach`)."""
+before the article; a goal's target ("urged donors to double aid by 2015"); the act of a
+gerund after "of", "from", "to" ("accused him of selling goods in 1995") (split from
+`attach`)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,6 @@ from timeline.temporal.tense import PLAN_VERBS
 
 # Verbs completing verbs ("urged them to try to cut…") walked up to find a goal's verb.
 _GOAL_DEPTH = 3
-# An aim's date is this many days long or longer (a quarter, a year); a month or a week may be
-# the main verb's, hung on the infinitive by the parse.
-_AIM_SHORTEST_DAYS = 31
 
 
 def a_day_set(span: Any, root: Any, value: NormalizedDate | None) -> bool:
@@ -112,21 +109,6 @@ def a_goal(span: Any, verb: Any) -> bool:
         if lemma(current).lower() in goals:
             return True
     return False
-
-
-def an_aim(verb: Any, value: NormalizedDate | None) -> bool:
-    """A "to"-infinitive that says what a thing is for, dated by a year, a quarter or a longer
-    period ("the goal to cut energy use by 20 percent by 2010", "a plot to block his path to
-    the presidency in 2009"): an aim, no event at that date. A day, a week or a month is kept: the
-    parse often hangs the main verb's date there ("took the decision to prosecute late
-    Sunday"), and an event noun's phrase ("the drive to oust him in April 2003") is dated."""
-    if value is None or (value.end - value.start).days < _AIM_SHORTEST_DAYS:
-        return False
-    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children):
-        return False
-    return not is_event_noun(verb.head)
 
 
 def _completes(verb: Any) -> bool:

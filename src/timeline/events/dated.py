@@ -23,9 +23,6 @@ _JOINING = re.compile(  # what joins running days: "Friday and Saturday", "March
     re.I,
 )
 
-_RANGE = re.compile(r"\s*(?:through|thru|[-–—])\s*", re.I)  # "Thursday through Saturday"
-_RANGE_DAYS = 31  # the longest range of days one event is taken to run over
-
 
 @dataclass(frozen=True)
 class Dated:
@@ -45,20 +42,10 @@ class Dated:
 def running_days(run: list[Dated]) -> bool:
     """Two or more days of one word, each the day after the one before, written together
     ("on Friday and Saturday", "Monday or Tuesday"; not "on Tuesday and Prodi the following
-    day"), or two days a range joins ("held Thursday through Saturday", "March 3-6")."""
+    day")."""
     if len(run) < 2:
         return False
     text = run[0].word.doc.text
-    if len(run) == 2:
-        one, other = run[0].expression, run[1].expression
-        a, b = one.value, other.value
-        if (
-            a is not None
-            and b is not None
-            and 0 < (b.start - a.start).days <= _RANGE_DAYS
-            and _RANGE.fullmatch(text[one.end : other.start])
-        ):
-            return True
     for one, other in itertools.pairwise(d.expression for d in run):
         a, b = one.value, other.value
         if a is None or b is None or (b.start - a.start).days != 1:
