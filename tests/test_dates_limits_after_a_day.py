@@ -1,8 +1,7 @@
-"""Dates of limits and aims: a day an act was done on, then a limit it set ("adjourned the
-trial on Monday until April 4": one row, on Monday); a range opened by "from" or joined by
-"through" (one event over it); a limit a present-perfect act set, still running ("has
-suspended its work until January" in December: next January); an aim a "to"-infinitive
-gives a noun ("the target to cut waste by 2012"): no event in 2012."""
+"""Dates of limits: a day an act was done on, then a limit it set ("adjourned the trial on
+Monday until April 4": one row, on Monday); a range opened by "from" keeps its end; a limit a
+present-perfect act set is still running ("has suspended its work until January" in December:
+next January), a state kept up to a day is not."""
 
 from __future__ import annotations
 
