@@ -255,7 +255,28 @@ def a_limit(span: Any) -> bool:
     if root.dep_ != "pobj" or preposition.lower_ not in limits or preposition.dep_ != "prep":
         return False
     before = span.doc[preposition.i - 1] if preposition.i > 0 else None
-    return before is None or before.ent_type_ not in ("DATE", "TIME")  # "Thursday through Saturday"
+    if before is None or before.ent_type_ not in ("DATE", "TIME"):
+        return True
+    return not _closes_a_range(preposition, before)
+
+
+# How many words before a range's first date its opener may stand: "from the flood in 1961".
+_RANGE_OPENER_REACH = 4
+
+
+def _closes_a_range(preposition: Any, before: Any) -> bool:
+    """The preposition after a date closes a range of dates rather than setting a limit:
+    "Thursday through Saturday", "from Monday until Wednesday"; not "adjourned Monday until
+    Wednesday", where the first date is the act's and the second the limit it set."""
+    if preposition.lower_ not in word_list("elsewhere", "limits_without_from"):
+        return True
+    openers = word_list("elsewhere", "range_openers")
+    first = before
+    while first.i > 0 and first.nbor(-1).ent_type_ in ("DATE", "TIME"):
+        first = first.nbor(-1)
+    # "from Monday until Wednesday", "from independence in 1975 until 2002"
+    back = first.doc[max(first.i - _RANGE_OPENER_REACH, 0) : first.i]
+    return any(t.lower_ in openers for t in back)
 
 
 def around_a_date(text: str) -> bool:

@@ -19,6 +19,7 @@ PLAN_VERBS = _WORDS["plan_verbs"]
 SAY_VERBS = _WORDS["say_verbs"]
 _FORWARD = _WORDS["forward"]
 _UNTIL = _WORDS["until"]
+_UNTIL_RUNNING = _WORDS["until_running"]
 _GRANTED = _WORDS["granted"]
 _MOVED = _WORDS["moved"]
 _AHEAD_OF_ITSELF = _WORDS["ahead_of_itself"]
@@ -120,7 +121,14 @@ def clause_tense(span: Any) -> Tense | None:
         return Tense.FUTURE
     if _UNTIL & set(before[-2:]):
         told = _verb_tense(verb)
-        return told if told is Tense.PAST and not _granting(verb) else Tense.FUTURE
+        # "has suspended its work until January": a limit an act set, still running (not
+        # "has been kept secret until Tuesday", a state up to a day gone)
+        ongoing = (
+            _present_perfect(verb)
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            and bool(_UNTIL_RUNNING & set(before[-2:]))
+        )
+        return told if told is Tense.PAST and not _granting(verb) and not ongoing else Tense.FUTURE
     if before[-1:] == ["for"] and lemma(verb) in ("set", "schedule", "slate", "plan"):
         return Tense.FUTURE  # "set Kessler's sentencing for June 5"
     if before[-1:] == ["for"] and _for_a_thing(span):
