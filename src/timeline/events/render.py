@@ -47,13 +47,11 @@ def whole_brackets(doc: Any, keep: set[int]) -> set[int]:
         elif ")" in token.text and opening is not None:  # (the tokenizer's "EU)-wide" too)
             inside = [i for i in range(opening + 1, token.i) if not doc[i].is_space]
             pair = {opening, token.i}
-            if inside and not pair & keep and all(i in keep for i in inside):
-                keep |= pair  # "the European Union [(]EU[)] is ready": not "Union EU"
+            words = bool(inside) or token.text != ")"
+            if words and all(i in keep for i in inside) and (pair & keep or inside):
+                keep |= pair  # also "the European Union [(]EU[)] is ready": not "Union EU"
             elif pair & keep:
-                words = bool(inside) or token.text != ")"
-                whole = words and all(i in keep for i in inside)
-                marks = pair if token.text == ")" else {opening}
-                keep = keep | pair if whole else keep - marks
+                keep -= pair if token.text == ")" else {opening}
             opening = None
     if opening is not None:
         keep.discard(opening)
