@@ -247,3 +247,21 @@ def test_a_participle_with_a_subject_of_its_own_is_an_aside(nlp: Any, tmp_path: 
         "neighboring Belarus since 2019, the Baltic News Agency reported Thursday.",
     )
     assert "each weighing" not in found["2024-05-09"]
+
+
+def test_others_are_told_with_the_act_they_are_other_than(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Three hikers were killed and five others injured on Tuesday in a rockfall near "
+        "Lauterbrunnen, rescuers said. "
+        "One miner died and four others were hurt in a gas blast at a pit in Silesia on Monday.",
+    )
+    assert found["2024-05-07"].startswith("Three hikers were killed and five others injured")
+    assert found["2024-05-06"].startswith("One miner died and four others were hurt")
+
+
+def test_a_pair_with_two_dates_stays_two_acts(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Two guards were wounded on Monday and three others on Wednesday in Tromso."
+    )
+    assert not found["2024-05-06"].startswith("Two guards were wounded and")

@@ -91,7 +91,14 @@ from timeline.events.telling import (
     tells_the_act_of,
 )
 from timeline.events.verb_core import verb_core
-from timeline.events.verb_needs import bare_being, gapped, infinitive_be, passive_be, time_limit
+from timeline.events.verb_needs import (
+    bare_being,
+    gapped,
+    infinitive_be,
+    joined_pair,
+    passive_be,
+    time_limit,
+)
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import main_verb_after_participle
 
@@ -241,6 +248,10 @@ def headline(
             # parse read as a participle describing the sentence's only noun
             misread = misparsed or (noun.dep_ == "ROOT" and predicate.i == noun.i + 1)
             be = "" if misread else passive_be(noun, predicate, future)
+            pair = joined_pair(predicate, skip)  # "killed and [five others] injured": both
+            if pair is not None:
+                first = join_tokens([sentence.doc[i] for i in sorted(pair[0] | {pair[1]})])
+                return tidy(f"{first} {lowered(antecedent, noun)} {verb}")
             return tidy(f"{antecedent} {be}{verb}")
     whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
     owners = {**(owners or {}), **whose}
@@ -378,7 +389,11 @@ def headline(
     being = bare_being(predicate) if subject is not None else None  # "with 45 [being] passed"
     if being is not None:
         tokens = [t for t in tokens if t.i != being.i]
-    if subject is not None and (
+    pair = joined_pair(predicate, skip) if subject is not None else None
+    if pair is not None:  # "four were killed and [seven others] wounded": both, no "were"
+        first, joined = pair
+        tokens = sorted({*tokens, *(doc[i] for i in first | {joined})}, key=lambda t: t.i)
+    elif subject is not None and (
         predicate.tag_ == "VBG" or gapped(predicate) or fronted or main is not None or being
     ):
         described = main is not None or gapped(predicate)  # (a gapped one may be read a VBD)

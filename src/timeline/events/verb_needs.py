@@ -13,6 +13,8 @@ from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
 from timeline.wordlists import word_tables
 
+PAIR_WORDS = 12  # the first act of a pair told with the second: its words, at most
+
 
 def time_limit(verb: Any, skip: set[int]) -> set[int]:
     """The limit a verb's time has, dates included: "until…", "through…" and "by…" ("will stay
@@ -147,6 +149,38 @@ def gapped(verb: Any) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in first.children)
     )
+
+
+def joined_pair(verb: Any, skip: set[int]) -> tuple[set[int], int] | None:
+    """For the second act of a pair told of "others" or sharing the first's auxiliary ("four
+    were killed and [seven others] wounded Monday", "one died and six others were injured"),
+    the words of the first act, from its subject to the "and", and the index of the "and": a
+    reader is told both acts, not "seven others" without the four. None when the first act
+    has its own date, no subject of its own, a pronoun for one, or too many words."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "conj":
+        own, second = verb.head, verb.head  # "killed and [five others] injured": misread
+    elif verb.dep_ == "conj":
+        own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        second = verb
+    else:
+        return None
+    if own is None or not (gapped(verb) or own.lower_ == "others"):
+        return None
+    if second.head.pos_ not in ("VERB", "AUX") or second.head.i > verb.i:
+        return None
+    above = second.head
+    first = above.head if above.dep_ == "xcomp" and above.tag_ == "VBN" else above
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ands = [c for c in above.children if c.dep_ == "cc" and c.i < own.i]
+    if subject is None or subject.pos_ == "PRON" or not ands:
+        return None
+    start, joined = subject.left_edge.i, ands[-1].i
+    if any(start <= i < joined for i in skip):
+        return None  # "two were killed on Monday and three wounded on Tuesday": two events
+    words = {t.i for t in first.subtree if start <= t.i < joined}
+    if sum(not verb.doc[i].is_punct for i in words) > PAIR_WORDS:
+        return None
+    return words, joined
 
 
 @cache
