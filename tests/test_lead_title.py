@@ -124,12 +124,16 @@ def test_no_lead_event_for_what_a_dated_telling_tells(nlp: Any, tmp_path: Path) 
     assert not [e for e in undated(events) if e.title.startswith("The builder knew")]
 
 
-@pytest.mark.parametrize(("said", "day"), [("Tuesday", "2024-05-07"), ("Friday", "2024-05-10")])
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [("Tuesday", "2024-05-07"), ("Friday", "2024-05-10"), ("Saturday", "2024-05-11")],
+)
 def test_news_a_teller_told_before_the_article_is_one_row_at_the_tellers_day(
     nlp: Any, tmp_path: Path, said: str, day: str
 ) -> None:
     """ "…, local media said Tuesday" in Saturday's paper: the news is older than the paper;
-    so is "…, officials said Friday" (the day before): one row, the telling's, at its day."""
+    so is "…, officials said Friday" (the day before); "…, said Saturday" (the paper's day)
+    tells it too: one row, the telling's, at its day."""
     events = run(
         tmp_path,
         "---\npublished: 2024-05-11\n---\nTeam complains\n\n"
@@ -180,3 +184,17 @@ def test_a_title_a_later_sentence_shares_few_words_with_stays_an_event(
         "risk.\n",
     )
     assert [e.date.edtf for e in undated(events) if "opens" in e.title] == ["2025-03-12"]
+
+
+def test_news_told_by_a_source_on_the_articles_day_is_not_told_twice(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nTalks stall\n\n"
+        "Peace talks between rebels and the Norwegian government have stalled with both sides "
+        "agreeing to meet again next month, officials said Friday.\n",
+    )
+    stalled = [e for e in events if "have stalled" in e.title]
+    assert [(e.date.edtf, e.anchor) for e in stalled] == [("2024-05-10", Anchor.RELATIVE)]
+    assert stalled[0].title.lower().startswith("officials said peace talks")

@@ -27,7 +27,7 @@ from timeline.nlp.lemmas import lemma
 _LEAD_SENTENCES = 3
 _TALLY_SENTENCES = 2  # after the news: "The vote was 39-11."
 _ADVERBIAL_DEPTH = 3  # adverbial clauses within adverbial clauses, at most
-TOLD_DAYS_BEFORE = 0  # a telling dated before the article's day has its own row: no lead row
+TOLD_DAYS_BEFORE = 0  # a telling dated this many days or more before the article's: no lead row
 LONG_BEFORE_DAYS = 366  # a time this long before the article in the news's clause: old news
 _PATH_DEPTH = 10  # words from a time expression up to the news verb, at most
 _NOT_MAIN = frozenset({"relcl", "acl", "advcl", "pcomp"})  # clauses of another's news
@@ -151,15 +151,16 @@ def _dated_telling(verb: Any, sentence: Any, timed: list[tuple[int, int]]) -> bo
     """Whether the news is what a dated verb of saying tells before it ("A lawyer told jurors
     on Monday that the maker knew …"): the telling is the lead's dated news, and what it
     tells is no news of the article's day. (Wire news that ends "…, officials said Monday"
-    tells its news first: that news is the lead's.)"""
+    tells its news first: see `_told_days_before`.)"""
     teller = _teller(verb, before=True)
     return teller is not None and _dated(teller, sentence, timed)
 
 
 def _told_days_before(verb: Any, sentence: Any, earlier: list[tuple[int, int]]) -> bool:
-    """Whether a verb of saying after the news is dated days before the article ("…, local
-    media reports said Tuesday" in Saturday's paper): the news is older than the article, and
-    its telling has its own row."""
+    """Whether a verb of saying after the news has a day of its own, on or before the article's
+    ("…, local media reports said Tuesday" in Saturday's paper, "…, officials said Friday" in
+    Friday's): its telling has its own row, dated, which tells the news; a lead row dated by
+    the article would tell it twice (and the news may be older than the article)."""
     teller = _teller(verb, before=False)
     if teller is None:
         return False
@@ -207,12 +208,13 @@ def _long_before(expression: TimeExpression, published: NormalizedDate) -> bool:
 
 
 def _days_before(expression: TimeExpression, published: NormalizedDate) -> bool:
-    """A day more than `TOLD_DAYS_BEFORE` before the article's date."""
+    """A day `TOLD_DAYS_BEFORE` or more before the article's date (the article's own day too:
+    "…, officials said Friday" in Friday's paper has its own row, which tells the news)."""
     value = expression.value
     return bool(
         value is not None
         and value.granularity is Granularity.DAY
-        and (published.start - value.end).days > TOLD_DAYS_BEFORE
+        and (published.start - value.end).days >= TOLD_DAYS_BEFORE
     )
 
 
