@@ -265,3 +265,21 @@ def test_a_pair_with_two_dates_stays_two_acts(nlp: Any, tmp_path: Path) -> None:
         tmp_path, "Two guards were wounded on Monday and three others on Wednesday in Tromso."
     )
     assert not found["2024-05-06"].startswith("Two guards were wounded and")
+
+
+def test_a_participle_after_a_comma_that_a_date_dates_is_told(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The Norwegian champion breezed through the quarterfinal, beating the Dutch seed in "
+        "straight sets on Wednesday.",
+    )
+    assert found["2024-05-08"].endswith(", beating the Dutch seed in straight sets")
+
+
+def test_a_participle_with_nothing_but_its_date_is_left_out(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The coach will name his squad for the Nordic cup, starting in mid-June, later this week.",
+    )
+    headline = next(title for date, title in found.items() if date.startswith("2024-05"))
+    assert headline.endswith("his squad for the Nordic cup")

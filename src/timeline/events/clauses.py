@@ -313,6 +313,22 @@ def glued_names(date: Any, skip: set[int]) -> list[Any]:
     ]
 
 
+def trailing_participle(verb: Any) -> bool:
+    """A present participle after a comma, with no subject or conjunction of its own, that the
+    parse hangs on the verb before it."""
+    doc = verb.doc
+    return bool(
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("mark", "aux", "nsubj", "nsubjpass") for c in verb.children)
+        and verb.left_edge.i == verb.i
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+    )
+
+
 def trigger_of(predicate: Any) -> str | None:
     """The lemma of the verb heading the event's clause ("refused to dismiss": refuse)."""
     head = clause_head(predicate)

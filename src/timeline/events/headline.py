@@ -28,6 +28,7 @@ from timeline.events.clauses import (
     fronted_participle,
     join_tokens,
     subject_of,
+    trailing_participle,
 )
 from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, tokens_after
@@ -41,6 +42,7 @@ from timeline.events.headline_dates import (
     times_in,
 )
 from timeline.events.nominal_headline import infinitive_headline
+from timeline.events.participle import participle_words
 from timeline.events.phrases import SYMBOLS, dangles, noun_phrase, whole_lists
 from timeline.events.predicate import (
     RELATIVE_WORDS,
@@ -138,7 +140,10 @@ def headline(
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     bound = predicate if committed_act(predicate, future) else None  # "agreed to [meet] next month"
+    participle = predicate if trailing_participle(predicate) else None  # ", falling to 4-7"
     predicate = clause_head(predicate)
+    if participle is not None and participle.head.i != predicate.i:
+        participle = None
     if predicate.i in dateline:  # the date of a dateline: the news it opens
         if sentence.root.i in dateline and sentence.end < len(sentence.doc):
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
@@ -287,6 +292,8 @@ def headline(
     keep = verb_core(predicate) | subject_tokens
     aside = between_dashes(sentence, keep) | ({t.i for t in main.subtree} if main else set())
     keep |= rest(predicate, skip | aside, budget - len(keep), reported)
+    if participle is not None:
+        keep |= participle_words(participle, skip)
     keep |= of_after_a_date(sentence.doc, keep, skip, budget - len(keep))
     doc = sentence.doc
     keep -= empty_phrases(doc, keep)
