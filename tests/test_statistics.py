@@ -208,3 +208,23 @@ def test_a_rate_a_record_is_counted_from_is_no_event(nlp: Any, tmp_path: Path) -
         "It was the worst attack since rebels killed 40 soldiers in March 2003.",
     )
     assert dated(events) == [("2003-03", "kill")]  # the base rate: no row; an attack: a row
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reforms helped the central bank beat its targets, bringing the rate from 9.1 percent "
+        "in 2004 to 4.2 percent in 2007.",
+        "The toll was higher only once: 212 in March 2006, according to army figures.",
+    ],
+)
+def test_the_time_a_value_held_dates_no_event(nlp: Any, tmp_path: Path, sentence: str) -> None:
+    found = dated(events_of(tmp_path, "Figures\n\n" + sentence))
+    assert not [d for d, _ in found if d.startswith(("2004", "2006", "2007"))]
+
+
+def test_a_date_beside_a_count_of_things_still_dates_the_act(nlp: Any, tmp_path: Path) -> None:
+    found = dated(
+        events_of(tmp_path, "Cup\n\nThe Dutch coach steered Norland to the last four in 2002.")
+    )
+    assert ("2002", "steer") in found

@@ -21,6 +21,10 @@ _VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 
 
+_RANGE_WORDS = frozenset({"from", "to"})  # "from 29.7 percent in 2002 to 7.7 percent"
+_FIGURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})  # a value, not a thing counted
+
+
 def an_act_told_of(noun: Any, value: NormalizedDate | None) -> bool:
     """An event noun after a preposition of what someone is tried, jailed or thanked for, hung
     on the clause's verb, with a date coarser than a day ("was tried [for] the massacre of 335
@@ -118,3 +122,18 @@ def the_object(span: Any, verb: Any) -> bool:
         return False  # "staged [a sit-in] Thursday": the parse made one phrase of two
     words = [t for t in span if t.i <= root.i] + before
     return any(t.pos_ == "DET" or t.tag_ in ("PRP$", "JJ") for t in words)
+
+
+def a_figures_date(root: Any) -> bool:
+    """A date set on a figure, not on an act: "[137] in November 2004 and 135 in April 2004",
+    "bringing the rate [from 29.7 percent] in 2002 [to 7.7 percent] in 2005": the time a
+    value held, a statistic's."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i == root.i:
+        return False
+    owner = preposition.head
+    if owner.dep_ == "prep" and owner.lower_ in _RANGE_WORDS:
+        owner = next((c for c in owner.children if c.dep_ == "pobj"), owner)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children):
+        return False  # "90 percent [of the polling stations] on Thursday": things counted
+    return owner.ent_type_ in _FIGURES or (owner.like_num and owner.dep_ in ("ROOT", "appos"))
