@@ -91,3 +91,17 @@ def test_a_day_the_clause_is_placed_before_is_not_its_own_when_it_has_days(
         published="2006-12-26",
     )
     assert dated(events) == [("2006-12-21/2006-12-23", "go")]  # one strike, not Christmas
+
+
+def test_a_day_that_ends_a_reported_clause_dates_it_not_the_telling(
+    nlp: Any, tmp_path: Path
+) -> None:
+    events = events_of(
+        tmp_path,
+        "News\n\nThe premier is scheduled to open the new bridge at Alta Thursday, a spokesman "
+        "announced Wednesday.\n",
+        published="2024-05-08",
+    )
+    found = dated(events)
+    assert ("2024-05-09", "open") in found
+    assert not [d for d, _ in found if d == "2024-05-02"]  # not the Thursday before the telling

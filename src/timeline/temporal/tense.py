@@ -50,6 +50,9 @@ def governing_verb(token: Any) -> Any:
     verb = current
     if noun_read_as_verb(verb):
         return verb.head  # "rebuffed the US [stand] on Tuesday": the rebuffing
+    told = _told_clause_before(token, verb)
+    if told is not None:
+        return told  # "X will speak Thursday, a spokesman said Wednesday": the speaking
     if verb.dep_ == "ccomp" and lemma(verb.head) in SAY_VERBS:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         between = token.doc[verb.head.i + 1 : token.i]
@@ -61,6 +64,20 @@ def governing_verb(token: Any) -> Any:
         ):
             return verb.head  # "said on Thursday it would…", not "said that in 2019 he…"
     return verb
+
+
+def _told_clause_before(token: Any, verb: Any) -> Any | None:
+    """The clause a verb of saying reports, when a day word the parse hung on that verb ends
+    that clause, before the comma and the teller ("Annan will deliver a speech [Thursday], a
+    spokesman announced Wednesday")."""
+    if token.dep_ != "npadvmod" or token.head.i != verb.i or lemma(verb) not in SAY_VERBS:
+        return None
+    told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
+    doc = token.doc
+    if told is None or told.right_edge.i + 1 != token.i or verb.i < token.i:
+        return None
+    after = token.i + 1
+    return told if after < len(doc) and doc[after].text == "," else None
 
 
 def _neighbours(span: Any) -> tuple[list[str], set[str]]:
