@@ -32,3 +32,12 @@ def test_an_owner_the_pronoun_cannot_mean_is_not_its_subject(nlp: Any, tmp_path:
         "the plant on May 8.\n",
     )
     assert not any("Olsson would close" in title for title in found.values())
+
+
+def test_an_accusation_is_not_told_of_its_owner(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2006-05-10\n---\nBorder\n\n"
+        "Talks stalled over Ruritania's accusation that it had armed the rebels on May 8.\n",
+    )
+    assert not any(title.startswith("Ruritania had armed") for title in found.values())

@@ -137,16 +137,17 @@ def decide(
 
 
 def _owner_of_what_it_tells(pronoun: Any) -> Any | None:
-    """The name that owns a noun whose "that" clause has the pronoun for its subject
-    ("Beijing's sudden announcement that it would sign", "Kabila's claim that he had won"):
-    the one who announced or claimed it, as a verb of saying's subject is."""
+    """The name that owns a noun of telling of oneself whose "that" clause has the pronoun for
+    its subject ("Beijing's sudden announcement that it would sign", "Kabila's pledge that he
+    would step down"): the one who announced it, as a verb of saying's subject is
+    (`data/pronouns.toml`: not "Israel's accusation that it sheltered militants")."""
     own = clause_of(pronoun)
     if pronoun.dep_ not in SUBJECT_DEPS or own is None or own.dep_ not in ("acl", "ccomp"):
         return None
     noun = own.head
-    if noun.pos_ != "NOUN" or not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in own.children
-    ):
+    if noun.pos_ != "NOUN" or lemma(noun).lower() not in word_list("pronouns", "self_telling"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in own.children):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.ent_iob_ == "O":
