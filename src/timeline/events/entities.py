@@ -29,6 +29,7 @@ from typing import Any
 
 from spacy.attrs import HEAD
 
+from timeline.events.apposed import apposed_name
 from timeline.events.clauses import ACTOR_LABELS, SUBJECT_DEPS, entities, sentence_containing
 from timeline.events.clauses import sentences as all_sentences
 from timeline.events.descriptions import (
@@ -45,6 +46,7 @@ from timeline.events.mentions import (
     described_as_a_person,
     entity_at,
     is_verbal,
+    person_words,
     proper_name,
     without_lead_words,
 )
@@ -66,6 +68,7 @@ from timeline.events.pronouns import (
     in_sentence,
 )
 from timeline.models import Actor
+from timeline.nlp.lemmas import lemma
 
 SENTENCES_BACK = 8  # how far back a pronoun or a description looks for what it stands for
 LONE_PERSON_SENTENCES = 2  # how far back "he" looks for a person named, with no person a subject
@@ -131,6 +134,9 @@ class DocumentEntities:
         return f"the {actor.text}" if actor.text.lower() in self.definite else actor.text
 
     def _resolve_word(self, token: Any) -> Actor | None:
+        apposed = apposed_name(token)
+        if apposed is not None:  # "Ericsson, the world's leading supplier said": Ericsson
+            return self._apposed(token, apposed)
         if describes_a_person(token):
             return self._described_person(token)
         ent = entity_at(token)
@@ -150,6 +156,18 @@ class DocumentEntities:
         if is_description(token):
             return entity_for(token, self._earlier(token), self._named_before(token, 0))
         return None
+
+    def _apposed(self, noun: Any, name: Any) -> Actor | None:
+        """The entity of a name set beside a description, when they agree: a noun for a person
+        and a name the document labels a person's, or another noun and a name of an
+        organisation or a country."""
+        actor = self.named(name)
+        if actor is None:
+            return None
+        if lemma(noun).lower() in person_words():
+            labels = self.labels.get(actor, set()) | {actor.label, name.label_}
+            return actor if "PERSON" in labels else None
+        return actor if actor.label in IT_LABELS and name.label_ in ("", *IT_LABELS) else None
 
     def _described_person(self, token: Any) -> Actor | None:
         """The person "the Spaniard" or "the 35-year-old" stands for: the one person its

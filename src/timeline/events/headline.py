@@ -81,7 +81,7 @@ from timeline.events.speech import (
     third_person,
     verb_lists,
 )
-from timeline.events.subjects import is_plural, named_part, phrase_of_subject
+from timeline.events.subjects import is_plural, named_part, named_phrase, phrase_of_subject
 from timeline.events.telling import (
     according_to,
     committed_act,
@@ -236,7 +236,7 @@ def headline(
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
         owned = owners_above(predicate, noun, skip, owners)  # "that her decision, due to…"
         antecedent = names.get(noun.i) or render(
-            sorted([noun.doc[i] for i in noun_phrase(noun, skip, limit) - own], key=lambda t: t.i),
+            sorted([noun.doc[i] for i in named_phrase(noun, skip, limit) - own], key=lambda t: t.i),
             set(),
             None,
             owners=owned,

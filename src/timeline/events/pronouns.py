@@ -86,6 +86,9 @@ def in_sentence(
     kind = kind_of(pronoun.lower_)
     if kind is None:
         return None
+    owner = _owner_of_what_it_tells(pronoun)
+    if owner is not None and (actor := fits(owner)) is not None:
+        return actor  # "Beijing's sudden announcement that it would sign": Beijing
     found = decide(pronoun, lambda clause: _candidates(pronoun, clause, kind, fits, resolve))
     if found is None and kind != "it" and a_name_not_read_as_a_person(pronoun):
         return AMBIGUOUS  # "Faruq went into exile, where he died": Faruq, not a person before
@@ -131,6 +134,32 @@ def decide(
         came_from = clause.dep_
         clause = _up(clause)
     return None
+
+
+def _owner_of_what_it_tells(pronoun: Any) -> Any | None:
+    """The name that owns a noun of telling of oneself whose "that" clause has the pronoun for
+    its subject ("Beijing's sudden announcement that it would sign", "Kabila's pledge that he
+    would step down"): the one who announced it, as a verb of saying's subject is
+    (`data/pronouns.toml`: not "Israel's accusation that it sheltered militants")."""
+    own = clause_of(pronoun)
+    if pronoun.dep_ not in SUBJECT_DEPS or own is None or own.dep_ not in ("acl", "ccomp"):
+        return None
+    noun = own.head
+    if noun.pos_ != "NOUN" or lemma(noun).lower() not in word_list("pronouns", "self_telling"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in own.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_iob_ == "O":
+        return None
+    return next(
+        (
+            e
+            for e in entities_between(owner.doc, owner.left_edge.i, owner.i + 1)
+            if e.end == owner.i + 1
+        ),
+        None,
+    )
 
 
 def described_above(pronoun: Any) -> Any | None:

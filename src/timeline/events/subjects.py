@@ -21,7 +21,7 @@ APPOSITION_WORDS = 6  # a title and name in apposition to a subject ("the presid
 def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     """The subject's noun phrase, with the pieces of a hyphenated noun that the parse made
     subjects of their own ("A Lebanese multi-millionairess": "multi", "-", "millionairess")."""
-    found = noun_phrase(subject, skip, limit=limit)
+    found = named_phrase(subject, skip, limit)
     doc = subject.doc
     longer = noun_phrase(subject, skip, limit=limit + NAMING_WORDS)
     if any(doc[i].pos_ == "PROPN" for i in longer - found):
@@ -59,6 +59,22 @@ def subject_phrase(subject: Any, skip: set[int], limit: int) -> set[int]:
     if figures and doc[first - 1].lower_ == "between":
         found.add(first - 1)
     return found
+
+
+def named_phrase(noun: Any, skip: set[int], limit: int) -> set[int]:
+    """The noun phrase of `noun` within `limit` words, with the rest of a name it would cut
+    when `NAMING_WORDS` more hold it ("Chief negotiator of the Republic [of Korea]"): a name
+    is never cut."""
+    found = noun_phrase(noun, skip, limit=limit)
+    if not found:
+        return found
+    last = max(found)
+    name = entity_at(noun.doc[last])
+    if name is None or name.end - 1 <= last:
+        return found
+    rest = set(range(last + 1, name.end))
+    longer = noun_phrase(noun, skip, limit=limit + NAMING_WORDS)
+    return found | rest if rest <= longer else found
 
 
 def _co_subjects(subject: Any, found: set[int], skip: set[int], room: int) -> set[int]:
@@ -106,6 +122,7 @@ def appositive_name(noun: Any) -> set[int]:
             left = child.left_edge.i
             if left < start and child.i - left < APPOSITION_WORDS and doc[left - 1].text == ",":
                 start = left  # ", deputy prime minister Gurbanguly Berdymukhammedov,"
+            end = _end_of_named_list(doc, start, end)
             name = set(range(start, end + 1))
             if any(doc[i].text == "(" for i in name):  # "Terre des Hommes (TDH)": the name only
                 end = min(i for i in name if doc[i].text == "(") - 1
@@ -114,6 +131,24 @@ def appositive_name(noun: Any) -> set[int]:
                 name |= {start - 1, end + 1}
             return name
     return set()
+
+
+def _end_of_named_list(doc: Any, start: int, end: int) -> int:
+    """The last word of the names set off between commas from `start` when they are a list of
+    names ("The couple, [Joe and Margaret Rowe], was"): a name is never cut at its "and"."""
+    if start == 0 or doc[start - 1].text != ",":
+        return end
+    last = start
+    while last + 1 < len(doc) and last - start < APPOSITION_WORDS:
+        word = doc[last + 1]
+        if word.text == ",":
+            break
+        if word.pos_ != "PROPN" and word.lower_ != "and":
+            return end
+        last += 1
+    listed = any(doc[i].lower_ == "and" for i in range(start, last + 1))
+    closed = last + 1 < len(doc) and doc[last + 1].text == ","
+    return last if listed and closed and last > end else end
 
 
 def is_plural(noun: Any) -> bool:

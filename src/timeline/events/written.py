@@ -15,8 +15,15 @@ from timeline.events.descriptions import (
     is_description,
 )
 from timeline.events.entities import DocumentEntities
+from timeline.events.gendered import described_person
 from timeline.events.introduced import kind_words, says_when
-from timeline.events.mentions import appositive_name, entity_at, proper_name, set_off_name
+from timeline.events.mentions import (
+    appositive_name,
+    appositive_person,
+    entity_at,
+    proper_name,
+    set_off_name,
+)
 from timeline.events.names import name_of
 from timeline.events.nation import national
 from timeline.events.plural import PLURAL_PRONOUNS, possessive, said_before
@@ -53,6 +60,9 @@ def stand_in(found: DocumentEntities, head: Any) -> str | None:
             if named is not None
             else noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
         )
+    described = described_person(head, found.sentence_starts) if actor is None else None
+    if described is not None:  # "the boy … He was discharged": the boy
+        return described
     pair = found.pair(head) if actor is None else None
     if pair:  # "the two countries", "the two central European states": the names say more
         return f"{pair[0].text} and {pair[1].text}"
@@ -95,6 +105,10 @@ def described_by_a_relative(found: DocumentEntities, clause: Any) -> dict[int, s
     if own is not None and own.label == "PERSON" and describes_a_person(noun):
         # "the 23-year-old Nalbandian, who": his own name, not the person named before him
         return {noun.i: own.text} if own.text.lower() != noun.text.lower() else {}
+    person = appositive_person(noun) if noun.pos_ == "NOUN" else None
+    actor = found.named(person) if person is not None else None
+    if actor is not None and actor.label == "PERSON":  # "The judge who sentenced them, Anna
+        return {noun.i: actor.text}  # Lindqvist, said": she sentenced them
     kinds = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if any(c.ent_type_ not in _PLACE_LABELS for c in kinds):  # "rebel" of "rebel alliance"
         return {}
