@@ -105,3 +105,25 @@ def test_a_day_that_ends_a_reported_clause_dates_it_not_the_telling(
     found = dated(events)
     assert ("2024-05-09", "deliver") in found
     assert not [d for d, _ in found if d == "2024-05-02"]  # not the Thursday before the telling
+
+
+def test_a_goal_a_noun_sets_dates_no_act(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Water\n\nThe ministry made clear the goal to cut water use in the capital by 15 percent "
+        "by 2030. The utility announced plans to open a desalination plant in 2027.\n",
+        published="2024-05-08",
+    )
+    found = dated(events)
+    assert not [d for d, _ in found if d.startswith("2030")]
+    assert ("2027", "open") in found  # a plan told by its actor stays an event, as planned
+
+
+def test_a_schedule_told_in_the_present_is_the_coming_day(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Festival\n\nThe festival, which ends on Monday, draws thousands of visitors to Bergen "
+        "every year.\n",
+        published="2024-05-09",  # a Thursday: the Monday before is the nearer
+    )
+    assert ("2024-05-13", "end") in dated(events)

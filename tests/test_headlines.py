@@ -249,6 +249,14 @@ def test_a_participle_sharing_its_auxiliary_gets_its_own(nlp: Any, tmp_path: Pat
         "One militant was killed and nine other Palestinians wounded Wednesday in an air strike "
         "on a car in Rafah, military sources said.",
     )
+    # told with the act it shares its auxiliary with (test_headlines_what_it_keeps.py)
+    assert found["2024-05-08"].startswith(
+        "One militant was killed and nine other Palestinians wounded in an air strike"
+    )
+    found = titles(
+        tmp_path,
+        "They were killed and nine other Palestinians wounded Wednesday in an air strike.",
+    )  # a first act told of "they": the second on its own, with its own "were"
     assert found["2024-05-08"].startswith("Nine other Palestinians were wounded in an air strike")
 
 

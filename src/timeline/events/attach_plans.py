@@ -102,6 +102,8 @@ def a_goal(span: Any, verb: Any) -> bool:
         return bool(root.dep_ == "pobj" and root.head.lower_ == "by")
     current = verb
     for _ in range(_GOAL_DEPTH):
+        if _aim_of_a_noun(current):
+            return True  # "the goal [to reduce] energy use by 20 percent by 2010"
         owner = _for_infinitive_owner(current)  # "called for elections [to be held]"
         if owner is None and (not _completes(current) or current.head.i == current.i):
             return False
@@ -109,6 +111,17 @@ def a_goal(span: Any, verb: Any) -> bool:
         if lemma(current).lower() in goals:
             return True
     return False
+
+
+def _aim_of_a_noun(verb: Any) -> bool:
+    """A "to" infinitive that says what a noun of aiming aims at ("the goal [to reduce] …",
+    "efforts [to reach] a deal", "a conspiracy [to block] his path"): a target, no act (a
+    plan told by its actor, "plans to open in May", is an event told as planned)."""
+    return bool(
+        verb.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+        and lemma(verb.head).lower() in word_list("goals", "aims")
+    )
 
 
 def _completes(verb: Any) -> bool:

@@ -23,6 +23,7 @@ _UNTIL_RUNNING = _WORDS["until_running"]
 _GRANTED = _WORDS["granted"]
 _MOVED = _WORDS["moved"]
 _AHEAD_OF_ITSELF = _WORDS["ahead_of_itself"]
+_SCHEDULE_VERBS = _WORDS["schedule_verbs"]
 _PLANS_ONLY = _WORDS["plans_only"]
 _SCHEDULED = _WORDS["scheduled"]
 _AHEAD_WORDS = _WORDS["looking_ahead"]
@@ -179,7 +180,10 @@ def clause_tense(span: Any) -> Tense | None:
         told = _verb_tense(verb)
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
-    return _verb_tense(verb)
+    told = _verb_tense(verb)
+    if told is Tense.PRESENT and _scheduled_present(verb):
+        return Tense.FUTURE  # "the pilgrimage, which ends on Monday": a schedule
+    return told
 
 
 def _present_perfect(verb: Any) -> bool:
@@ -381,6 +385,19 @@ def _joined_to(verb: Any) -> Any | None:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _finite(head):
         return None
     return head
+
+
+def _scheduled_present(verb: Any) -> bool:
+    """A simple present of a verb of schedules ("ends on Monday", "Australia play Brazil on
+    June 18", "comes into force on Monday"): in a news report's body it tells what is
+    scheduled. (The verbs are a list: the tagger reads many nouns as a present tense,
+    "the capital [controls] late Tuesday".)"""
+    return bool(
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and lemma(verb) in _SCHEDULE_VERBS
+    )
 
 
 def _present_beside_a_future(verb: Any) -> bool:
