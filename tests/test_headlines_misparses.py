@@ -222,5 +222,7 @@ def test_a_counted_group_sharing_a_passive_auxiliary_takes_its_own(
         "repairing a heating pipeline, the local government said. Police were called and "
         "300 residents fled on Wednesday.",
     )
-    assert found["2024-05-09"].startswith("Two others were hospitalized")
+    assert found["2024-05-09"].startswith(  # told with the act they are other than
+        "Two people were gassed to death and two others hospitalized"
+    )
     assert found["2024-05-08"] == "300 residents fled"  # a past tense: no "were"

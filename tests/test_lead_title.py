@@ -198,3 +198,14 @@ def test_news_told_by_a_source_on_the_articles_day_is_not_told_twice(
     stalled = [e for e in events if "have stalled" in e.title]
     assert [(e.date.edtf, e.anchor) for e in stalled] == [("2024-05-10", Anchor.RELATIVE)]
     assert stalled[0].title.lower().startswith("officials said peace talks")
+
+
+def test_a_lead_dated_below_its_news_verb_is_one_row(nlp: Any, tmp_path: Path) -> None:
+    events = run(
+        tmp_path,
+        "---\npublished: 2024-05-13\n---\nRally\n\n"
+        "Former champion Lena Vogt edged out Norwegian Ola Berg by a fraction of a second to win "
+        "the inaugural Arctic Rally at the Alta circuit on Sunday.\n",
+    )
+    edged = [e for e in events if "edged out" in e.title]
+    assert [e.date.edtf for e in edged] == ["2024-05-12"]  # not also the article's day

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from timeline.edtf import NormalizedDate
 from timeline.events.anchored import with_anchored_times
 from timeline.events.assemble import make_event
 from timeline.events.attach import dated_words
@@ -32,6 +33,7 @@ from timeline.nlp.reads import span_text, text_of
 # The speaker's pronouns, which open a headline only when the document did not say who spoke
 # (a resolved one is written as the name; a quotation opens with its mark: '"We will …," X
 # said'). ("It", "they", "its" … are often clear to a reader from the article's subject.)
+RECENT_DAYS = 7  # a day this many days or fewer before the article dates the lead's news
 _UNRESOLVED = frozenset({"I", "We", "You", "Our", "My", "Your"})
 
 
@@ -102,6 +104,8 @@ def extract_events(
                     borrowed.append(event)
     events = _without_borrowed_headlines(events, borrowed)
     lead = lead_event(document, doc, expressions, captions, text)
+    if lead is not None and _told_with_a_recent_day(lead, events, document.published):
+        lead = None  # "edged out Fittipaldi … to [win] … on Sunday": the row of the day says it
     title = title_event(document, doc, expressions, text, events)
     events += [e for e in (title, lead) if e is not None]
     events = _distinct(events)
@@ -180,6 +184,27 @@ def _distinct(events: list[Event]) -> list[Event]:
             kept.append(event)
         seen |= keys
     return kept
+
+
+def _told_with_a_recent_day(
+    lead: Event, events: list[Event], published: NormalizedDate | None
+) -> bool:
+    """Whether a row of the lead's sentence, dated a day of the week before the article,
+    tells the lead's clause (its headline opens with the lead's, through the news verb): the
+    parse hung the day on a word below the news verb ("to [win] … on Sunday")."""
+    mention = lead.mentions[0]
+    if published is None or mention.trigger is None:
+        return False
+    end = lead.title.find(mention.trigger.text)
+    if end < 0:
+        return False
+    opening = lead.title[: end + len(mention.trigger.text)]
+    return any(
+        e.mentions[0].char_start == mention.char_start
+        and e.title.startswith(opening)
+        and 0 <= (published.start - e.date.end).days <= RECENT_DAYS
+        for e in events
+    )
 
 
 def _without_borrowed_headlines(events: list[Event], borrowed: list[Event]) -> list[Event]:

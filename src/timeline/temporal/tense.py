@@ -24,6 +24,8 @@ _GRANTED = _WORDS["granted"]
 _MOVED = _WORDS["moved"]
 _AHEAD_OF_ITSELF = _WORDS["ahead_of_itself"]
 _SCHEDULE_VERBS = _WORDS["schedule_verbs"]
+_DEICTIC = frozenset({"today", "tonight", "now", "yesterday"})  # days told from the article's
+_SAME_DAY = frozenset({"later", "earlier"})  # "opens later Wednesday": the day being told of
 _PLANS_ONLY = _WORDS["plans_only"]
 _SCHEDULED = _WORDS["scheduled"]
 _AHEAD_WORDS = _WORDS["looking_ahead"]
@@ -73,6 +75,8 @@ def _told_clause_before(token: Any, verb: Any) -> Any | None:
     spokesman announced Wednesday")."""
     if token.dep_ != "npadvmod" or token.head.i != verb.i or lemma(verb) not in SAY_VERBS:
         return None
+    if token.lower_ in _DEICTIC:
+        return None  # "…are shown in Korean society today, said Bae": the telling's day too
     told = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i), None)
     doc = token.doc
     if told is None or told.right_edge.i + 1 != token.i or verb.i < token.i:
@@ -181,7 +185,7 @@ def clause_tense(span: Any) -> Tense | None:
         # "Thursday's closing price", "Wednesday's ruling": news names days gone by so
         return told if told is Tense.FUTURE else Tense.PAST
     told = _verb_tense(verb)
-    if told is Tense.PRESENT and _scheduled_present(verb):
+    if told is Tense.PRESENT and _scheduled_present(verb) and span[0].lower_ not in _SAME_DAY:
         return Tense.FUTURE  # "the pilgrimage, which ends on Monday": a schedule
     return told
 
