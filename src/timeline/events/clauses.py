@@ -12,7 +12,7 @@ from timeline.models import Actor, Modality, Participant, TimeExpression
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import split_subject
 from timeline.nlp.reads import entities as entities  # also read from here by events/entities.py
-from timeline.nlp.reads import text_of
+from timeline.nlp.reads import kept_per_word, text_of
 from timeline.temporal.tense import FUTURE_AUX, MODALS, PLAN_VERBS, governing_verb
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LAW")
@@ -124,6 +124,7 @@ def join_tokens(tokens: list[Any]) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
+@kept_per_word
 def clause_head(predicate: Any) -> Any:
     """Out of subject-less subordinate clauses ("after being shot"), up to a verb that has
     its own subject, so that the headline says who."""
@@ -216,6 +217,7 @@ def to_infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+@kept_per_word
 def subject_of(predicate: Any) -> Any | None:
     """The verb's subject; of two the parse gave it, the one "as" introduces is no subject
     ("[as] foreign minister in 2004 he ordered a probe": he), and of a title and a name it

@@ -32,6 +32,7 @@ from timeline.events.names import words_of
 from timeline.events.vocabulary import word_list
 from timeline.models import Actor
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import kept_per_word
 
 _DETERMINERS = frozenset({"the", "this"})
 _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "both"})
@@ -82,6 +83,7 @@ def class_labels(noun: Any) -> set[str]:
     return {label for c in _classes() if head in c.words for label in c.labels}
 
 
+@kept_per_word
 def is_description(token: Any) -> bool:
     """A definite singular noun phrase without a name in it: "the carmaker", "this company"."""
     return (
@@ -94,6 +96,7 @@ def is_description(token: Any) -> bool:
     )
 
 
+@kept_per_word
 def describes_a_person(token: Any) -> bool:
     """A description by nationality or age alone, for one person: "the Spaniard", "the
     19-year-old Russian", "the Frenchman", "the 35-year-old", "the Irish ace" (not "the

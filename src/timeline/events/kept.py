@@ -308,3 +308,12 @@ def in_brackets(token: Any) -> bool:
     before = [t.text for t in window if t.i < token.i and t.text in ("(", ")")]
     after = [t.text for t in window if t.i > token.i and t.text in ("(", ")")]
     return bool(before and before[-1] == "(" and after and after[0] == ")")
+
+
+def bracketed_modifier(token: Any) -> bool:
+    """A modifier in brackets ("a 16 billion yen [(126.5 million dollar)] order"): an aside."""
+    first = token.left_edge.i
+    return bool(
+        token.dep_ in ("nmod", "compound", "npadvmod")
+        and (token.doc[first].text == "(" or (first > 0 and token.doc[first - 1].text == "("))
+    )

@@ -11,12 +11,14 @@ from timeline.events.clauses import entities_between
 from timeline.events.names import name_of
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import kept_per_word
 
 _LONGEST_NAME = 12  # tokens: how far from a token the start of its entity is looked for
 IT_LABELS = frozenset({"ORG", "GPE"})  # what "it" may stand for: an organisation, a country
 _NOT_A_NAME_START = frozenset({"ADV", "SCONJ", "CCONJ", "INTJ", "ADP", "PUNCT"})
 
 
+@kept_per_word
 def entity_at(token: Any) -> Any | None:
     """The named entity a noun phrase's head is part of."""
     if token.ent_iob_ not in ("B", "I"):
@@ -95,6 +97,7 @@ def proper_name(token: Any) -> str:
     return name_of(token.doc[first : token.i + 1].text)
 
 
+@kept_per_word
 def without_lead_words(ent: Any) -> Any:
     """An entity without words the model took in before the name ("However Negroponte")."""
     start = ent.start

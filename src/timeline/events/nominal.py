@@ -14,6 +14,7 @@ from timeline.events.nominal_occurrence import Tense, occurrence, tense_of
 from timeline.events.phrases import noun_phrase
 from timeline.events.vocabulary import word_list
 from timeline.nlp.lemmas import lemma
+from timeline.nlp.reads import kept_per_word
 
 # How a date that describes a noun hangs on it: "2020 conviction", "Tuesday's vote",
 # "the March 3 meeting", "the 15th-century navigator".
@@ -53,6 +54,7 @@ def is_a_measure(noun: Any) -> bool:
     return lemma(noun).lower() in word_list("statistics", "measures_only")
 
 
+@kept_per_word
 def span_root(span: Any) -> Any:
     """The word of a time expression that hangs on the rest of the sentence: in "the
     15th-century" it is "century", not the article (`Span.root` takes the first of equals)."""
@@ -61,6 +63,7 @@ def span_root(span: Any) -> Any:
     return words[0] if words else span.root
 
 
+@kept_per_word
 def time_root(span: Any) -> Any:
     """`span_root`, or the time noun it modifies: in "the 2022-23 school year" the date hangs
     on the sentence through "year"."""

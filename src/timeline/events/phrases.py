@@ -21,6 +21,7 @@ from timeline.events.clauses import (
     phrase,
 )
 from timeline.events.kept import (
+    bracketed_modifier,
     completes,
     content_of,
     for_clause,
@@ -36,6 +37,7 @@ from timeline.events.kept import (
     restricting_clause,
     sharing_object,
 )
+from timeline.nlp.reads import kept_per_word_and_skip
 
 SYMBOLS = frozenset({"%", "$", "€", "£"})  # punctuation to the tokenizer, words to a reader
 NAME_WORDS = 10  # a name in capitals is kept whole up to this many words
@@ -205,8 +207,10 @@ def _is_name(head: Any, kept: set[Any]) -> bool:
     )
 
 
+@kept_per_word_and_skip
 def pruned(head: Any, skip: set[int]) -> set[Any]:
-    """`head` and its dependents, without clauses, appositions and time expressions."""
+    """`head` and its dependents, without clauses, appositions and time expressions (a set
+    of the caller's own)."""
     tokens = {head}
     stack = list(head.children)
     while stack:
@@ -225,7 +229,7 @@ def pruned(head: Any, skip: set[int]) -> set[Any]:
             tokens.update(t for name in names for t in name.subtree)
             continue  # "of the IMF [Monday]"
         dropped = token.dep_ in DROP_DEPS and not _kept_clause(token, head, skip)
-        if dropped or token.i in skip or _bracketed(token):
+        if dropped or token.i in skip or bracketed_modifier(token):
             continue
         if subject_of_a_clause(token):
             continue
@@ -359,15 +363,6 @@ def _whole_words(tokens: set[Any], skip: set[int]) -> set[Any]:
                 whole |= {doc[i + step], doc[i + 2 * step]}
                 i += 2 * step
     return whole
-
-
-def _bracketed(token: Any) -> bool:
-    """A modifier in brackets ("a 16 billion yen [(126.5 million dollar)] order"): an aside."""
-    first = token.left_edge.i
-    return bool(
-        token.dep_ in ("nmod", "compound", "npadvmod")
-        and (token.doc[first].text == "(" or (first > 0 and token.doc[first - 1].text == "("))
-    )
 
 
 def _measured(token: Any) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.events.clauses import PARTICLES, joined_hyphens
 from timeline.events.speech import verb_lists
+from timeline.nlp.reads import kept_per_word
 
 _ADVERB_PHRASE_WORDS = 5  # "ahead of the right": an adverb's phrase kept in the verb's core
 _CORE_DEPS = ("aux", "auxpass", "neg", "prt")
@@ -17,7 +18,13 @@ _QUALIFIER_DISTANCE = 3  # words between a verb and an adverb that qualifies it,
 def verb_core(verb: Any) -> set[int]:
     """The verb with its auxiliaries, negation and particles ("will step down"), and an
     adjective or adverb right after it that completes it ("fell ill", "cut short"), also when
-    the parse hung a comparative on the date after it ("stocks ended [higher] Friday")."""
+    the parse hung a comparative on the date after it ("stocks ended [higher] Friday").
+    A set of the caller's own: the one kept for the verb is never handed out."""
+    return set(_kept_core(verb))
+
+
+@kept_per_word
+def _kept_core(verb: Any) -> set[int]:
     core = {verb.i} | {
         c.i
         for c in verb.children

@@ -32,13 +32,15 @@ _LEMMA_BLIND = frozenset(
 def lemma(token: Token) -> str:
     """`token.lemma_`, as the pipeline's lemmatizer would have set it."""
     data = token.doc.user_data
+    asked: dict[int, str] | None = data.get(_ASKED)  # the event layer asks again and again
+    if asked is not None and (found := asked.get(token.i)) is not None:
+        return found
     lemmatizer: Lemmatizer | None = data.get(_ON_DOC)
     if lemmatizer is None or (token.lemma and not lemmatizer.overwrite):
         return str(token.lemma_)  # by the pipe, or before the lemmatizer (which keeps it)
-    asked: dict[int, str] = data.setdefault(_ASKED, {})  # the event layer asks again and again
-    found = asked.get(token.i)
-    if found is None:
-        found = asked[token.i] = str(lemmatizer.lemmatize(token)[0])
+    if asked is None:
+        asked = data[_ASKED] = {}
+    found = asked[token.i] = str(lemmatizer.lemmatize(token)[0])
     return found
 
 

@@ -7,13 +7,17 @@ when the Doc's `user_data` is emptied (`batching` does it once a Doc's work is d
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
 from spacy.attrs import IDX
+from spacy.tokens import Token
 
 _TEXT = "timeline_text"
 _ENTS = "timeline_ents"
 _STARTS = "timeline_token_starts"
+T = TypeVar("T")
 
 
 def make_doc(nlp: Any, text: str) -> Any:
@@ -50,3 +54,41 @@ def entities(doc: Any) -> list[Any]:
         doc.user_data[_ENTS] = list(doc.ents)
     found: list[Any] = doc.user_data[_ENTS]
     return found
+
+
+def kept_per_word(compute: Callable[[Any], T]) -> Callable[[Any], T]:
+    """`compute(token)`, or `compute(span)`, worked out once per word or span of a Doc and
+    kept with it: for a function of the parse alone (and of word lists), which the event
+    layer asks of the same words again and again (each candidate date, each headline). The
+    answers go when the Doc's `user_data` is emptied; what `compute` returns is shared by
+    every caller, so it must never be changed in place."""
+    key = f"timeline_kept:{compute.__module__}.{compute.__qualname__}"
+
+    @wraps(compute)
+    def kept(word: Any) -> T:
+        where = word.i if isinstance(word, Token) else (word.start, word.end)
+        found: dict[Any, T] = word.doc.user_data.setdefault(key, {})
+        if where in found:
+            return found[where]
+        value = found[where] = compute(word)
+        return value
+
+    return kept
+
+
+def kept_per_word_and_skip(
+    compute: Callable[[Any, set[int]], set[T]],
+) -> Callable[[Any, set[int]], set[T]]:
+    """`kept_per_word` for a function of a word and of the words to leave out (`skip`, token
+    indices) that returns a set: each caller gets a copy of its own, to change as it likes."""
+    key = f"timeline_kept:{compute.__module__}.{compute.__qualname__}"
+
+    @wraps(compute)
+    def kept(word: Any, skip: set[int]) -> set[T]:
+        where = (word.i, frozenset(skip))
+        found: dict[Any, set[T]] = word.doc.user_data.setdefault(key, {})
+        if where not in found:
+            found[where] = compute(word, skip)
+        return set(found[where])
+
+    return kept

@@ -44,6 +44,9 @@ def parse(text: str, base: date) -> NormalizedDate | None:
     return edtf.from_date(found)
 
 
-def is_absolute(text: str) -> bool:
-    first, second = (parse(text, probe) for probe in PROBES)
-    return first is not None and first == second
+def probed(text: str) -> tuple[NormalizedDate | None, bool]:
+    """`text` read against the first of the `PROBES` (None when dateparser cannot read it),
+    and whether it reads the same against the second: then it is absolute. Each reading is a
+    dateparser call, the slowest step of normalising: none is made twice."""
+    first = parse(text, PROBES[0])
+    return first, first is not None and first == parse(text, PROBES[1])

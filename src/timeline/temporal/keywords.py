@@ -145,7 +145,11 @@ class KeywordIndex:
                     self.by_key[key] = self.by_key.get(key, frozenset()) | {numbered}
                 numbered += 1
         self.digits = sorted({len(k) for k in self.by_key if k[0] == DIGIT})
-        self.lengths = sorted({len(k) for k in self.by_key if k[0] != DIGIT})
+        # Every beginning of a keyword of letters: a piece of a word that begins none is
+        # not worth making longer (most pieces of most words).
+        self.beginnings = frozenset(
+            key[:n] for key in self.by_key if key[0] != DIGIT for n in range(1, len(key) + 1)
+        )
         self.sets_of = lru_cache(maxsize=1 << 16)(self._sets_of)
 
     def _sets_of(self, word: str) -> frozenset[int]:
@@ -156,9 +160,12 @@ class KeywordIndex:
                 if n <= len(word):
                     found.update(self.by_key[DIGIT * n])
             return frozenset(found)
-        for n in self.lengths:
-            for i in range(len(word) - n + 1):
-                found.update(self.by_key.get(word[i : i + n], ()))
+        for i in range(len(word)):
+            for j in range(i + 1, len(word) + 1):
+                piece = word[i:j]
+                if piece not in self.beginnings:
+                    break
+                found.update(self.by_key.get(piece, ()))
         return frozenset(found)
 
     def patterns_in(self, folded: str, start: int, end: int) -> list[int]:

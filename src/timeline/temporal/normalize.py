@@ -114,13 +114,13 @@ def _duration(text: str) -> Reading | None:
 def _read_with_dateparser(text: str, context: Context) -> Reading | None:
     if re.search(r"\d,\d{3}", text):  # dateparser reads "15,000 years" as a date
         return None
-    if fallback.is_absolute(text):
-        value = fallback.parse(text, fallback.PROBES[0])
-        if value is not None and _invented_year(text, value, context):
-            return None
-        return Reading(TimexType.DATE, value.timex if value else None, value)
-    if fallback.parse(text, fallback.PROBES[0]) is None:
+    first, absolute = fallback.probed(text)
+    if first is None:
         return None
+    if absolute:
+        if _invented_year(text, first, context):
+            return None
+        return Reading(TimexType.DATE, first.timex, first)
     value = around(context.reference, lambda d: fallback.parse(text, d))
     if value is not None and _invented_year(text, value, context):
         return None

@@ -7,6 +7,7 @@ from typing import Any
 
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import noun_read_as_verb, verb_after_subject
+from timeline.nlp.reads import kept_per_word
 from timeline.temporal.holidays import holiday_name
 from timeline.temporal.resolve import Tense
 from timeline.temporal.vocabulary import MONTHS
@@ -36,6 +37,7 @@ _PERIOD_BOUNDS = _WORDS["period_bounds"]
 _NAMING_DEPS = ("compound", "nmod", "poss", "npadvmod", "amod", "nummod")
 
 
+@kept_per_word
 def governing_verb(token: Any) -> Any:
     """The verb a token of a time expression belongs to: its nearest verb ancestor, else the
     sentence root. A date that stands before the subject of a reported clause ("said on
