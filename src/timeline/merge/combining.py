@@ -3,7 +3,8 @@ and the dates that really disagree as `conflicts`.
 
 Glossary: the *best* member is the one whose headline, trigger and participants the merged
 event keeps: the most confident; then one whose verb tells the act itself ("was sentenced",
-not "set the sentencing"); then by `member_key` (what it tells, never input order).
+not "set the sentencing"); then by `member_key` (what it tells, never input order); a member
+that names the actor where it has a pronoun or a description and tells the same (`naming`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 from timeline.edtf import NormalizedDate
 from timeline.merge.features import mention_key
 from timeline.merge.lexicon import LIGHT_VERBS
+from timeline.merge.naming import named_member
 from timeline.merge.rules import RULES, lag, nested
 from timeline.models import Actor, Conflict, Event, Kind
 
@@ -28,7 +30,9 @@ def combine(group: list[Event]) -> Event:
     """One event for `group`: every mention, actor and figure, the best member's words."""
     if len(group) == 1:
         return group[0]
-    best = min(group, key=lambda e: (-e.confidence, e.trigger in LIGHT_VERBS, member_key(e)))
+    ranked = sorted(group, key=lambda e: (-e.confidence, e.trigger in LIGHT_VERBS, member_key(e)))
+    best = ranked[0]
+    named = named_member(best, ranked)  # the words: who acted, by name
     mentions = tuple(sorted({m for e in group for m in e.mentions}, key=mention_key))
     actors: list[Actor] = []
     seen: set[str] = set()
@@ -46,8 +50,8 @@ def combine(group: list[Event]) -> Event:
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:12],
         date=date,
-        title=best.title,
-        description=best.description,
+        title=named.title,
+        description=named.description,
         actors=tuple(actors),
         confidence=round(min(1.0, confidence), 3),
         anchor=best.anchor,
@@ -57,7 +61,7 @@ def combine(group: list[Event]) -> Event:
         modality=best.modality,
         figures=figures,
         conflicts=conflicts,
-        participants=best.participants,
+        participants=named.participants,
     )
 
 

@@ -29,6 +29,7 @@ TITLE_WORDS = frozenset(_WORDS["titles"])
 OFFICE_WORDS = TITLE_WORDS | frozenset(_WORDS["offices"])
 GENERIC = frozenset(_WORDS["generic"])
 PRONOUNS = frozenset(_WORDS["pronouns"])
+DETERMINERS = frozenset(_WORDS["determiners"])
 SUFFIXES: tuple[str, ...] = tuple(_WORDS["suffixes"])
 CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 NOT_WORDS = STOPWORDS | frozenset(MONTHS) | TITLE_WORDS  # never a content word

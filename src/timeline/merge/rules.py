@@ -47,6 +47,7 @@ class Rules:
     alike_prefix: int = 5  # letters two alike words (one misspelt) share at the start...
     alike_differences: int = 3  # ...and at most one letter in this many differs
     source_bonus: float = 0.05  # confidence a merged event gains per further source
+    named_keeps: float = 0.75  # share of the headline's content words a named one keeps (`naming`)
     same_headline_words: int = 4  # content words two headlines need to be one telling
     rare_share: float = 0.01  # a name or stem in more of the run's documents than this...
     rare_at_least: int = 5  # ...and in more documents than this is weak evidence (`rarity`)
