@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.edtf import Granularity, NormalizedDate
-from timeline.events.clauses import clause_head, subject_of
+from timeline.events.clauses import clause_head, subject_of, to_infinitive
 from timeline.events.elsewhere import told_as_done
 from timeline.events.nominal import is_event_noun, span_root
 from timeline.events.vocabulary import word_list
@@ -119,7 +119,7 @@ def _aim_of_a_noun(verb: Any) -> bool:
     plan told by its actor, "plans to open in May", is an event told as planned)."""
     return bool(
         verb.dep_ in ("acl", "relcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+        and to_infinitive(verb)
         and lemma(verb.head).lower() in word_list("goals", "aims")
     )
 
@@ -127,11 +127,7 @@ def _aim_of_a_noun(verb: Any) -> bool:
 def _completes(verb: Any) -> bool:
     """The verb completes the one it hangs on: an "xcomp", or a "to"-infinitive the parse
     hangs on it as an adverbial clause ("was summoned by the court [to appear] on May 3")."""
-    if verb.dep_ == "xcomp":
-        return True
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
-    )
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
 
 
 def gerund_of_another_act(verb: Any, root: Any) -> bool:

@@ -140,10 +140,11 @@ def headline(
     if all(t.i in skip or t.is_punct or t.is_space for t in sentence):
         dateline = {t.i for t in sentence}  # a line that is only a date: a dateline too
     bound = predicate if committed_act(predicate, future) else None  # "agreed to [meet] next month"
-    participle = predicate if trailing_participle(predicate) else None  # ", falling to 4-7"
-    predicate = clause_head(predicate)
-    if participle is not None and participle.head.i != predicate.i:
-        participle = None
+    head = clause_head(predicate)
+    participle = (  # ", falling to 4-7 in semifinals this year": told with its clause
+        predicate if trailing_participle(predicate) and predicate.head.i == head.i else None
+    )
+    predicate = head
     if predicate.i in dateline:  # the date of a dateline: the news it opens
         if sentence.root.i in dateline and sentence.end < len(sentence.doc):
             sentence = sentence.doc[sentence.end].sent  # a dateline alone: the next sentence
