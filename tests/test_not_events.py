@@ -192,3 +192,16 @@ def test_what_can_happen_to_a_kind_after_an_act_is_no_event(nlp: Any, tmp_path: 
         "contaminated food.\n"
     )
     assert [e.trigger for e in events_of(tmp_path, text)] == ["stop"]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Published: 2006-05-09", "Last updated May 9, 2006 at 3:00 p.m.", "Posted on May 9"]
+)
+def test_a_line_that_only_stamps_the_page_is_no_event(tmp_path: Path, stamp: str) -> None:
+    events = events_of(tmp_path, f"{stamp}\n\nThe mayor resigned on May 2, 2006.\n")
+    assert [e.title for e in events] == ["The mayor resigned"]
+
+
+def test_a_published_thing_is_still_an_event(tmp_path: Path) -> None:
+    events = events_of(tmp_path, "The report was published in 2006 by the council.\n")
+    assert [e.date.edtf for e in events] == ["2006"]

@@ -55,3 +55,15 @@ def test_a_day_the_parse_hung_on_the_noun_leaves_it_bare(nlp: Any, tmp_path: Pat
         "The embassy on Wednesday urged all Estonians to leave Peru.\n",
     )
     assert found["2024-05-08"].startswith("The Estonian embassy")
+
+
+def test_a_clause_set_off_by_commas_leaves_the_description_bare(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "---\npublished: 2024-05-10\n---\nBudget news\n\n"
+        "Moldova's assembly met for the first time on May 2. "
+        "The assembly, which approved the budget on May 8, will sit again in June. "
+        "The council, elected on May 6 after a long campaign, chose a chairman.\n",
+    )
+    assert found["2024-05-08"].startswith("Moldova's assembly approved the budget")
+    assert found["2024-05-06"].startswith("The council was elected")

@@ -23,7 +23,7 @@ from timeline.events.inclusive import clause_events
 from timeline.events.lead import lead_event
 from timeline.events.markets import is_market_move
 from timeline.events.nominal import NounPhrase, title_as_told
-from timeline.events.page import BOILERPLATE, caption_lines, line_of, opens_a_list
+from timeline.events.page import BOILERPLATE, caption_lines, line_of, opens_a_list, page_stamp
 from timeline.events.speech import verb_lists
 from timeline.events.title import title_event
 from timeline.models import Anchor, Document, Event, Kind, TimeExpression
@@ -67,8 +67,8 @@ def extract_events(
         if BOILERPLATE.search(span_text(sentence)) or opens_a_list(sentence, text):
             continue
         skip = {t.i for _, span in found for t in span}
-        if only_a_date(sentence, skip):
-            continue  # a dateline: "April 5, 2006" on its own line
+        if only_a_date(sentence, skip) or page_stamp(sentence, skip):
+            continue  # a dateline: "April 5, 2006" on its own line; "Published: 2024-05-09"
         if verbless_row(sentence):
             continue  # a row of a table, a label: "Oct 1995  Tokyo Mortgage  300.00  finance"
         opening = dateline_tokens(sentence)  # "HANOI, Nov. 20 (Xinhua) --": the article's own date

@@ -330,7 +330,8 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     plural = token.tag_ == "NNS" and bool(dets) and dets[0].lower_ in _PLURAL_DETERMINERS
     kind = kind_words(token)  # "the [ministerial] meeting", "the [air] force": not which one
     if not (plural or is_description(token)) or any(
-        c.dep_ != "det" and c not in kind and not says_when(c) for c in token.children
+        c.dep_ != "det" and c not in kind and not says_when(c) and not an_aside(c)
+        for c in token.children
     ):
         return None
     if kind:  # as first introduced with the same words and words that say which
@@ -353,6 +354,20 @@ def identified(token: Any, of_a_class: bool = False) -> str | None:
     if not said and after:  # "the summer war in Lebanon" … "the war": as first introduced
         return f"{_det(token)} {token.text} {after[0]}"
     return None
+
+
+def an_aside(child: Any) -> bool:
+    """A comma or a clause set off by one after the noun ("the parliament[, elected in
+    September,]"): it says more of the thing, not which one, so the noun is still bare."""
+    if child.dep_ == "punct":
+        return True
+    first = child.left_edge
+    return (
+        child.dep_ in ("relcl", "acl")
+        and child.i > child.head.i
+        and first.i > 0
+        and child.doc[first.i - 1].text == ","
+    )
 
 
 def _introduced_with(noun: Any, kind: list[Any]) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.events.vocabulary import word_list
+
 # Lines that are about the page, not the news: sign-up calls, disclaimers, bylines, credits.
 BOILERPLATE = re.compile(
     r"^\W*(?:sign up|subscribe|disclaimer|copyright|©|all rights reserved|click here|"
@@ -70,3 +72,12 @@ def opens_a_list(sentence: Any, text: str) -> bool:
     line_end = text.find("\n", colon)
     rest = text[colon : line_end if line_end >= 0 else len(text)]
     return stripped.endswith(":") and not rest.strip()
+
+
+def page_stamp(sentence: Any, dates: set[int]) -> bool:
+    """A line that only says when the page was published or changed ("Published: 2024-05-09",
+    "Last updated May 9, 2024 at 3:00 p.m."): its words but the dates are stamp words
+    (`data/page.toml`)."""
+    stamp = word_list("page", "stamp_words")
+    words = [t for t in sentence if not (t.i in dates or t.is_punct or t.is_space)]
+    return bool(words) and all(t.lower_ in stamp for t in words)

@@ -9,6 +9,7 @@ from typing import Any
 from timeline.events.clauses import ACTOR_LABELS
 from timeline.events.counted import counted_group, is_bare_count
 from timeline.events.descriptions import (
+    an_aside,
     class_labels,
     describes_a_person,
     identified,
@@ -223,6 +224,8 @@ def _bare(noun: Any) -> bool:
     more says more than a name would)."""
     plain = kind_words(noun)
     return all(
-        ((c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i) or says_when(c)
+        ((c.dep_ in ("det", "nummod", "predet") or c in plain) and c.i < noun.i)
+        or says_when(c)
+        or an_aside(c)
         for c in noun.children
     )
