@@ -37,3 +37,24 @@ def test_a_verb_joined_to_a_supposition_is_no_row(nlp: Any, tmp_path: Path) -> N
         "mediator warned.",
     )
     assert not [e for e in events if "advance" in e.title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry predicted 3.1 percent growth in the year to March 2025 in real terms.",
+        "The bank forecast 2.0 percent growth in the six months to September 2025.",
+    ],
+)
+def test_a_period_a_date_ends_dates_no_forecast(nlp: Any, tmp_path: Path, sentence: str) -> None:
+    events = events_of(tmp_path, sentence)
+    assert not [e for e in events if e.date.edtf.startswith("2025")]
+    assert not [e for e in events if e.date.edtf == "2024" and e.anchor != "document-date"]
+
+
+def test_a_figure_a_participle_dates_is_no_act(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Exports rose 4 percent, above the revised 2.5 percent estimated for this year.",
+    )
+    assert not [e for e in events if "estimated" in e.title]

@@ -226,3 +226,12 @@ def test_a_counted_group_sharing_a_passive_auxiliary_takes_its_own(
         "Two people were gassed to death and two others hospitalized"
     )
     assert found["2024-05-08"] == "300 residents fled"  # a past tense: no "were"
+
+
+def test_a_title_split_at_its_hyphen_keeps_the_whole_subject(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Lukoil vice-president Sergei Petrov told Germany's Die Welt daily on Friday that the "
+        "deal was off.",
+    )
+    assert found["2024-05-10"].startswith("Lukoil vice-president Sergei Petrov told")

@@ -30,6 +30,7 @@ from timeline.events.attach_owned import (
     a_figures_date,
     a_statistic_told,
     an_act_told_of,
+    ends_a_period,
     planned_of_a_noun,
     the_object,
 )
@@ -206,8 +207,8 @@ def _dated_word(expression: TimeExpression, span: Any, skip: set[int]) -> Dated 
         return None  # "revised down third quarter GDP": the period measured
     period = expression.value is not None and expression.value.granularity in PERIODS
     root = time_root(span)
-    if a_figures_date(root):
-        return None  # "137 in November 2004", "from 29.7 percent in 2002": a value's time
+    if a_figures_date(root) or ends_a_period(root):
+        return None  # "137 in November 2004", "growth in the year to March 2008": a value's
     when = when_clause(root)
     if when is not None and (
         root.head.lower_ in RELATIVE_PREPOSITIONS or is_state(governing_predicate(root))

@@ -124,6 +124,9 @@ def the_object(span: Any, verb: Any) -> bool:
     return any(t.pos_ == "DET" or t.tag_ in ("PRP$", "JJ") for t in words)
 
 
+_PERIOD_BOUNDS = frozenset({"to", "through"})
+
+
 def a_figures_date(root: Any) -> bool:
     """A date set on a figure, not on an act: "[137] in November 2004 and 135 in April 2004",
     "bringing the rate [from 29.7 percent] in 2002 [to 7.7 percent] in 2005": the time a
@@ -134,6 +137,33 @@ def a_figures_date(root: Any) -> bool:
     owner = preposition.head
     if owner.dep_ == "prep" and owner.lower_ in _RANGE_WORDS:
         owner = next((c for c in owner.children if c.dep_ == "pobj"), owner)
+    if owner.tag_ == "VBN" and owner.dep_ == "acl" and _a_figure(owner.head):
+        return True  # "[the revised 1.9 percent] estimated for the current year": its period
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children):
         return False  # "90 percent [of the polling stations] on Thursday": things counted
     return owner.ent_type_ in _FIGURES or (owner.like_num and owner.dep_ in ("ROOT", "appos"))
+
+
+def _a_figure(noun: Any) -> bool:
+    """A percentage, an amount of money or a quantity, not a count of things: "1.9 percent",
+    "$2 billion", not "90 percent of the stations"."""
+    return noun.ent_type_ in _FIGURES and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def ends_a_period(root: Any) -> bool:
+    """The date ends a period a figure or forecast is for ("predicted 2.0 percent growth [in
+    the year] to March 2008", "[the six months] through June"): the period measured, and
+    neither it nor its last month is an act's date (`data/time_nouns.toml` periods). (A
+    period the date names whole, "the quarter ended March 28", is the result's date.)"""
+    periods = word_list("time_nouns", "periods")
+    doc = root.doc
+    if lemma(root).lower() in periods and root.i + 2 < len(doc):
+        bound, after = doc[root.i + 1], doc[root.i + 2]
+        if bound.lower_ in _PERIOD_BOUNDS and bound.pos_ != "PART" and after.ent_type_ == "DATE":
+            return True  # "[the year] to March 2008": the period itself (not "next week to meet")
+    bound = root.head
+    if bound.lower_ not in _PERIOD_BOUNDS or bound.i == root.i or bound.i == 0:
+        return False
+    return root.dep_ == "pobj" and lemma(doc[bound.i - 1]).lower() in periods

@@ -231,7 +231,10 @@ def subject_of(predicate: Any) -> Any | None:
         if any(t.text == "," for t in between):
             return subjects[-1]  # "With her ex-husband, Alan, [she] made": a phrase set off
     if len(subjects) > 1 and subjects[1].left_edge.i == subjects[0].i + 1:
-        return subjects[1]  # "Open champion [Colin Montgomerie] did": the name
+        last = 1  # "Open champion [Colin Montgomerie] did": the name ("vice", "-", "president
+        while last + 1 < len(subjects) and subjects[last + 1].left_edge.i == subjects[last].i + 1:
+            last += 1  # Alexander Medvedev": a title split at its hyphen, the last)
+        return subjects[last]
     if len(subjects) > 1 and subjects[0].left_edge.i > 0:
         opener = predicate.doc[subjects[0].left_edge.i - 1]
         if opener.lower_ == "as" and opener.head.i == predicate.i and subjects[1].i > opener.i:
