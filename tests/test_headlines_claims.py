@@ -149,3 +149,36 @@ def test_a_day_the_parse_made_a_second_subject_of_saying_is_no_source(
         "Inspectors found in 2019 that the dam was unsafe, press reports Wednesday said.",
     )
     assert found["2019"].endswith(", press reports said")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "ending"),
+    [
+        (
+            "Prosecutors are looking into allegations that the governor took bribes in 2019.",
+            "2019",
+            "The governor took bribes, according to allegations",
+        ),
+        (
+            "The vote followed fresh revelations on Monday by a former aide that the senator "
+            "hid the payments in 2018.",
+            "2018",
+            ", according to fresh revelations",
+        ),
+    ],
+)
+def test_an_act_a_noun_of_claiming_tells_keeps_the_claim(
+    nlp: Any, tmp_path: Path, sentence: str, date: str, ending: str
+) -> None:
+    assert found_title(tmp_path, sentence, date).endswith(ending)
+
+
+def test_a_source_of_another_kind_than_the_subject_is_kept(nlp: Any, tmp_path: Path) -> None:
+    title = found_title(
+        tmp_path, "The opposition claims that the president rigged the vote in 2021.", "2021"
+    )
+    assert title == "The president rigged the vote, the opposition claims"
+
+
+def found_title(tmp_path: Path, sentence: str, date: str) -> str:
+    return titles(tmp_path, sentence)[date]
