@@ -70,3 +70,16 @@ def test_a_to_clause_cut_before_its_words_is_left_out(nlp: Any, tmp_path: Path) 
 def test_a_to_clause_before_its_date_stays(nlp: Any, tmp_path: Path) -> None:
     found = titles(tmp_path, "Opposition parties were expected to meet on Wednesday.")
     assert found["2024-05-08"].endswith("were expected to meet")
+
+
+def test_what_an_assurance_says_follows_the_phrase_of_its_giver(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "The minister won assurances from his French counterpart that a special law extending "
+        "the army's presence in the region would be passed in time for a summit, a spokesman "
+        "said on Wednesday.",
+    )
+    assert found["2024-05-08"].endswith(
+        "from his French counterpart that a special law extending the army's presence in the "
+        "region would be passed in time for a summit"
+    )
