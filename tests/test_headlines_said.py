@@ -83,3 +83,10 @@ def test_what_an_assurance_says_follows_the_phrase_of_its_giver(nlp: Any, tmp_pa
         "from his French counterpart that a special law extending the army's presence in the "
         "region would be passed in time for a summit"
     )
+
+
+def test_the_purpose_of_a_kept_to_clause_is_kept(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path, "Opposition parties were expected to meet on Wednesday to discuss the budget."
+    )
+    assert found["2024-05-08"] == "Opposition parties were expected to meet to discuss the budget"

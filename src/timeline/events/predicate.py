@@ -217,13 +217,17 @@ def _purpose(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
     """What the act was for, when it fits whole ("arranged payments [to help the former prime
     minister]", "is heading to Russia [to defend the title]", "gave a green light [for UN
     agencies to set up an air-bridge]"): an infinitive after what the verb already has, not
-    after a comma (an aside), never cut."""
-    for clause in verb.children:
+    after a comma (an aside), never cut; also of its kept "to" clause ("expected to meet [to
+    discuss the budget]")."""
+    holders = [verb]
+    while (held := _kept_xcomp(holders[-1], keep)) is not None and len(holders) <= len(keep):
+        holders.append(held)
+    for clause in (c for holder in holders for c in holder.children):
         if (
             clause.dep_ == "advcl"
             and clause.tag_ == "VB"
             and (clause.left_edge.lower_ == "to" or for_clause(clause, skip))
-            and clause.i > verb.i
+            and clause.i > clause.head.i
             and clause.i not in keep
             and not after_comma(clause.left_edge)
         ):
