@@ -143,9 +143,9 @@ def test_a_that_clause_after_the_object_says_what_the_object_is(nlp: Any, tmp_pa
 
 def test_an_object_with_no_that_clause_keeps_the_headline_short(nlp: Any, tmp_path: Path) -> None:
     found = titles(
-        tmp_path, "The mayor gave a speech on Tuesday, saying that the bridge would reopen."
+        tmp_path, "The mayor opened a fair on Tuesday, hoping that the bridge would reopen."
     )
-    assert found["2024-05-07"] == "The mayor gave a speech"
+    assert found["2024-05-07"] == "The mayor opened a fair"
 
 
 def test_a_short_form_in_brackets_is_closed(nlp: Any, tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from timeline.events.clauses import (
     subject_of,
     trailing_participle,
 )
+from timeline.events.cut_object import infinitive_cut_short
 from timeline.events.dashes import after_a_dash, between_dashes
 from timeline.events.dateline import dateline_tokens, tokens_after
 from timeline.events.headline_dates import (
@@ -101,6 +102,7 @@ from timeline.events.verb_needs import (
     passive_be,
     time_limit,
 )
+from timeline.events.whose import whose_owner
 from timeline.nlp.lemmas import lemma
 from timeline.nlp.misparse import main_verb_after_participle
 
@@ -259,7 +261,7 @@ def headline(
                 first = join_tokens([sentence.doc[i] for i in sorted(pair[0] | {pair[1]})])
                 return tidy(f"{first} {lowered(antecedent, noun)} {verb}")
             return tidy(f"{antecedent} {be}{verb}")
-    whose = _whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
+    whose = whose_owner(predicate, subject, skip, names)  # "Mehlis, whose mandate expires"
     owners = {**(owners or {}), **whose}
     above = None if subject is None or antecedent else named_above(predicate, subject, skip)
     if subject is not None and subject.lower_ == "i" and (above is not None or subject.i in names):
@@ -310,12 +312,17 @@ def headline(
     tokens = [doc[i] for i in sorted(keep) if i not in left_out and not doc[i].is_space]
     core = verb_core(predicate)
     comparative = {i for i in core if doc[i].tag_ in ("JJR", "RBR")}  # "ended [higher]"
+    holding = set(keep)  # what the headline still holds: a verb whose "to" clause is cut dangles
     while (
         tokens
         and tokens[-1].i not in comparative
-        and (dangles(tokens[-1]) or cut_short(tokens[-1], keep, core))
+        and (
+            dangles(tokens[-1])
+            or cut_short(tokens[-1], holding, core)
+            or infinitive_cut_short(tokens[-1], holding | skip, core)
+        )
     ):
-        tokens.pop()
+        holding.discard(tokens.pop().i)
     gap = None if whose else object_gap(predicate, skip, keep)  # "the land [they held]"
     if gap is not None:
         tokens = [t for t in tokens if t.i != gap.relative]
@@ -455,25 +462,6 @@ def _purpose_told(
     if holder is None:
         return None
     return headline(sentence, holder, skip, None, names, owners, future)
-
-
-def _whose_owner(
-    predicate: Any, subject: Any | None, skip: set[int], names: dict[int, str]
-) -> dict[int, str]:
-    """The "whose" of a relative clause's subject written as its owner ("Probe chief Detlev
-    Mehlis, whose mandate expires" -> "Probe chief Detlev Mehlis's mandate expires")."""
-    if subject is None or predicate.dep_ != "relcl":
-        return {}
-    whose = next((c for c in subject.children if c.lower_ == "whose"), None)
-    if whose is None:
-        return {}
-    owner = predicate.head
-    phrase = noun_phrase(owner, skip, 6) - {t.i for t in predicate.subtree}
-    named = names.get(owner.i) or join_tokens(
-        sorted((owner.doc[i] for i in phrase), key=lambda t: t.i)
-    )
-    plural = named.endswith("s") and owner.tag_ == "NNS"  # "the countries, whose"
-    return {whose.i: named + ("'" if plural else "'s")}
 
 
 def _opening_that(word: Any, predicate: Any, subject: Any | None) -> bool:

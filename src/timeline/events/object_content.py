@@ -46,6 +46,7 @@ def that_clause_of_the_object(verb: Any, keep: set[int], skip: set[int]) -> list
     if not objects:
         return []
     doc, end = verb.doc, objects[0].right_edge.i + 1
+    said = lemma(objects[0]).lower() in word_list("headline_nouns", "content_nouns")
     return [
         c
         for c in verb.children
@@ -53,5 +54,16 @@ def that_clause_of_the_object(verb: Any, keep: set[int], skip: set[int]) -> list
         and c.i > end
         and c.left_edge.lower_ == "that"
         and c.left_edge.i >= end
-        and dates_only(doc[end : c.left_edge.i], skip)
+        and (
+            dates_only(doc[end : c.left_edge.i], skip)
+            or (said and _kept_phrases(doc[end : c.left_edge.i], verb, keep, skip))
+        )
     ]
+
+
+def _kept_phrases(tokens: Any, verb: Any, keep: set[int], skip: set[int]) -> bool:
+    """Whether `tokens` are the verb's own prepositional phrases, kept, and dates: "won
+    assurances [from his counterpart] that …" (a noun of what was said, whose clause follows)."""
+    phrases = [t for t in tokens if t.dep_ == "prep" and t.head.i == verb.i and t.i in keep]
+    inside = {t.i for p in phrases for t in p.subtree}
+    return bool(phrases) and all(t.i in inside | skip for t in tokens)

@@ -28,6 +28,7 @@ from timeline.events.object_content import (
 )
 from timeline.events.phrases import CONJUNCTIONS, dangles, noun_phrase, pruned, word_count
 from timeline.events.render import whole_brackets
+from timeline.events.saying import said_content
 from timeline.events.speech import MAX_CLAUSES_UP, SUBJECT_WORDS, content_told, verb_lists
 from timeline.events.subjects import subject_phrase
 from timeline.events.verb_core import verb_core
@@ -160,6 +161,7 @@ def rest(verb: Any, skip: set[int], room: int, reported: Any | None) -> set[int]
     keep |= scores(verb, keep, skip)
     keep |= _purpose(verb, skip, keep, room - len(keep))
     keep |= _condition(verb, skip, keep, room - len(keep))
+    keep |= said_content(verb, keep, skip, room - len(keep), whole_clause)
     return keep | _openers_of_prepositions(verb.doc, keep)
 
 
@@ -186,7 +188,10 @@ def _condition(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]
         return set()  # one condition told already: "face repatriation if caught"
     if lemma(verb).lower() in verb_lists()["attributing"]:
         return set()  # "If Brazil was incapable…, Blatter was quoted as saying": what was said
-    for clause in verb.children:
+    holders = [verb]  # and a kept "to" clause's: "would be prepared to intervene [if …]"
+    while (held := _kept_xcomp(holders[-1], keep)) is not None and len(holders) <= len(keep):
+        holders.append(held)
+    for clause in (c for holder in holders for c in holder.children):
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS]
         if clause.dep_ != "advcl" or not marks or clause.i in keep:
             continue
@@ -202,17 +207,27 @@ def _condition(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]
     return set()
 
 
+def _kept_xcomp(verb: Any, keep: set[int]) -> Any | None:
+    """The verb's "to" clause, or the adjective that holds one, when the headline keeps it
+    ("prepared [to intervene]", "was [ready] to intervene")."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "acomp") and c.i in keep), None)
+
+
 def _purpose(verb: Any, skip: set[int], keep: set[int], room: int) -> set[int]:
     """What the act was for, when it fits whole ("arranged payments [to help the former prime
     minister]", "is heading to Russia [to defend the title]", "gave a green light [for UN
     agencies to set up an air-bridge]"): an infinitive after what the verb already has, not
-    after a comma (an aside), never cut."""
-    for clause in verb.children:
+    after a comma (an aside), never cut; also of its kept "to" clause ("expected to meet [to
+    discuss the budget]")."""
+    holders = [verb]
+    while (held := _kept_xcomp(holders[-1], keep)) is not None and len(holders) <= len(keep):
+        holders.append(held)
+    for clause in (c for holder in holders for c in holder.children):
         if (
             clause.dep_ == "advcl"
             and clause.tag_ == "VB"
             and (clause.left_edge.lower_ == "to" or for_clause(clause, skip))
-            and clause.i > verb.i
+            and clause.i > clause.head.i
             and clause.i not in keep
             and not after_comma(clause.left_edge)
         ):
