@@ -191,7 +191,9 @@ def _object_entity(found: DocumentEntities, clause: Any, token: Any) -> Actor | 
     (then it is another: "Toyota overtook the carmaker" is no Toyota). An owner only when it
     is a country or a person."""
     owner = token.dep_ == "poss"
-    if not (owner or token.dep_ in OBJECT_DEPS) or not is_description(token):
+    told = token.dep_ in ("nsubj", "nsubjpass") and token.head.i != clause.i  # "said [the
+    # country] was worried": the subject of what the clause tells
+    if not (owner or told or token.dep_ in OBJECT_DEPS) or not is_description(token):
         return None
     if any(c.dep_ not in ("det", "case") for c in token.children):
         return None  # "the Polish central bank", "the company [that sold …]": says which
@@ -203,19 +205,36 @@ def _object_entity(found: DocumentEntities, clause: Any, token: Any) -> Actor | 
         return None  # "the bill" is no "Bill Clinton"
     if owner and actor.label not in _OWNER_LABELS:
         return None
-    return None if actor in _named_in(found, clause, token) else actor
+    return None if actor in _named_in(found, clause, token, as_argument=True) else actor
 
 
-def _named_in(found: DocumentEntities, clause: Any, token: Any) -> set[Actor]:
+def _named_in(
+    found: DocumentEntities, clause: Any, token: Any, as_argument: bool = False
+) -> set[Actor]:
     """Who the clause names before `token`: "US actress Jennifer Aniston has filed suit …
-    to take snapshots of her" already says who "her" is."""
+    to take snapshots of her" already says who "her" is. `as_argument`: only names that are
+    no owner and in no aside ("Sfeir, head of [Lebanon]'s community, said … the country's
+    recovery" is Lebanon's; "[Toyota] overtook the carmaker" is another carmaker)."""
     named = set()
     for word in clause.doc[clause.left_edge.i : token.i]:
+        if as_argument and _owner_or_aside(word):
+            continue
         if word.pos_ in ("PROPN", "PRON"):
             actor = found.resolve(word)
             if actor is not None:
                 named.add(actor)
     return named
+
+
+def _owner_or_aside(word: Any) -> bool:
+    """A word of a possessive or of an apposition: it names an owner or says who, not another
+    actor of the clause."""
+    current = word
+    while current.dep_ in ("compound", "flat", "amod", "nmod") and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "poss":
+        return True
+    return any(a.dep_ == "appos" for a in word.ancestors)
 
 
 def _bare(noun: Any) -> bool:
