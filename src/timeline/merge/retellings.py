@@ -5,9 +5,10 @@ year" / "indicted in June 2022", "the original sanctuary ordinance dates back to
 "became a sanctuary city in 1985". Names need not be shared (a pronoun, a description), so
 the evidence asked for is other: the finer date lies within the coarse one, the two share a
 telling word other than the act's own (rare in the corpus, compared by stem and tolerant of a
-misspelling), the same act is told (any act for a decade or century: "dates back to",
-"became"), no two different people or named subjects are named, and each is the other's
-only such match.
+misspelling) and, unless the coarse one names no one, a word other than the act's that both
+headlines tell (not only the rest of their sentences: "…, dealers said"), the same act is
+told (any act for a decade or century: "dates back to", "became"), no two different people
+or named subjects are named, and each is the other's only such match.
 Intervals are spans of activity, not events told coarsely, and take no part, but for short
 ones ("last week", "on August 6 and 9"), which are finer dates.
 """
@@ -123,19 +124,24 @@ def finer_retellings(
         for f in fine
         if len(fine) == 1
         and len(told_by[f]) == 1
-        and _evidence(c, f, ordered, _in_headlines(c, f, found, told))
+        and (
+            _unnamed(ordered[c])
+            or (
+                _more_than_the_act(c, f, ordered, told)
+                and _more_than_the_act(c, f, ordered, _headline_stems(found))
+            )
+        )
     ]
 
 
-def _in_headlines(
-    c: int, f: int, found: list[Profile], told: Callable[[int], AbstractSet[str]]
-) -> Callable[[int], frozenset[str]]:
-    """Event `i`'s telling stems (of `c` or `f`) that are words of either headline: what the
-    events tell, not the rest of their sentences ("…, dealers said", "prompting", "voiced"
-    tell other clauses, often of other stories)."""
+def _headline_stems(found: list[Profile]) -> Callable[[int], frozenset[str]]:
+    """Event `i`'s headline's telling stems, common ones too: what the event itself tells. Two
+    retellings' headlines share more than their act ("the campaign started in three
+    districts" / "the vaccination campaign began"); what only the rest of their sentences
+    shares ("…, dealers said", "prompting", "voiced") tells other clauses, often of other
+    stories."""
     size = RULES.shortest_stem
-    headlines = {telling_stem(w, size) for w in found[c].headline | found[f].headline}
-    return lambda i: frozenset(s for s in told(i) if s in headlines)
+    return lambda i: frozenset(filter(None, (telling_stem(w, size) for w in found[i].headline)))
 
 
 def _unnamed(event: Event) -> bool:
@@ -145,16 +151,6 @@ def _unnamed(event: Event) -> bool:
     if event.actors:
         return False
     return subject_head(event) is None  # no subject, or a pronoun
-
-
-def _evidence(
-    c: int, f: int, ordered: list[Event], told: Callable[[int], AbstractSet[str]]
-) -> bool:
-    """Whether the coarse `c` and the finer `f` share a telling word (`told`): any, when `c`
-    is `_unnamed`, and else `_more_than_the_act`."""
-    if _unnamed(ordered[c]):
-        return share_alike(told(c), told(f), RULES.alike_prefix, RULES.alike_differences)
-    return _more_than_the_act(c, f, ordered, told)
 
 
 def _more_than_the_act(
