@@ -366,6 +366,8 @@ def same_across_dates(
     # dates that disagree: the very same verb about the same rare name, a little apart
     if trigger_a != trigger_b or not close(date_a, date_b):
         return False
+    if later_plan(pa, pb, date_a, date_b):
+        return False  # "voted on Thursday" / "will vote on the text next Tuesday": another vote
     if overlap(pa.words, pb.words) >= RULES.conflict_wording:
         return True
     # a rare name and two dates the texts tell ("Chirac called Friday for…" / an undated
@@ -376,6 +378,15 @@ def same_across_dates(
     # `acts.toml`, not "called" twice) by a doer or of a thing both name ("While introducing
     # iPhone 4, Jobs…", undated / "iPhone 4 was introduced by Jobs less than two weeks ago")
     return specific(pa) and both_told(pa, pb)
+
+
+def later_plan(a: Profile, b: Profile, date_a: NormalizedDate, date_b: NormalizedDate) -> bool:
+    """Whether one telling is a plan dated after the other's deed: an act to come again, not
+    the one done (`plan_done` is the plan that the deed fulfils, at a date that holds)."""
+    if a.planned == b.planned:
+        return False
+    plan, deed = (date_a, date_b) if a.planned else (date_b, date_a)
+    return plan.start > deed.end
 
 
 def specific(a: Profile) -> bool:
