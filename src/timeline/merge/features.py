@@ -244,11 +244,8 @@ class Features:
             return told[0]
         found = set().union(*told)
         for participant in event.participants:
-            found |= {
-                _POSSESSIVE.sub("", w).lower()
-                for w in _CAPITALISED.findall(participant.text)
-                if w.lower() not in STOPWORDS and w.lower() not in CALENDAR
-            }
+            # as in the sentences, an office ("President", "Minister") names no one
+            found.update(filter(None, map(_name_word, _CAPITALISED.findall(participant.text))))
         if len(told) == 1 and len(found) == len(told[0]):
             return told[0]  # the participants name no one else: the sentence's set, not a copy
         return frozenset(found)

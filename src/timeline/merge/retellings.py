@@ -5,9 +5,10 @@ year" / "indicted in June 2022", "the original sanctuary ordinance dates back to
 "became a sanctuary city in 1985". Names need not be shared (a pronoun, a description), so
 the evidence asked for is other: the finer date lies within the coarse one, the two share a
 telling word other than the act's own (rare in the corpus, compared by stem and tolerant of a
-misspelling), the same act is told (any act for a decade or century: "dates back to",
-"became"), no two different people or named subjects are named, and each is the other's
-only such match.
+misspelling) and, unless the coarse one names no one, a word other than the act's that both
+headlines tell (not only the rest of their sentences: "…, dealers said"), the same act is
+told (any act for a decade or century: "dates back to", "became"), no two different people
+or named subjects are named, and each is the other's only such match.
 Intervals are spans of activity, not events told coarsely, and take no part, but for short
 ones ("last week", "on August 6 and 9"), which are finer dates.
 """
@@ -123,8 +124,24 @@ def finer_retellings(
         for f in fine
         if len(fine) == 1
         and len(told_by[f]) == 1
-        and (_unnamed(ordered[c]) or _more_than_the_act(c, f, ordered, told))
+        and (
+            _unnamed(ordered[c])
+            or (
+                _more_than_the_act(c, f, ordered, told)
+                and _more_than_the_act(c, f, ordered, _headline_stems(found))
+            )
+        )
     ]
+
+
+def _headline_stems(found: list[Profile]) -> Callable[[int], frozenset[str]]:
+    """Event `i`'s headline's telling stems, common ones too: what the event itself tells. Two
+    retellings' headlines share more than their act ("the campaign started in three
+    districts" / "the vaccination campaign began"); what only the rest of their sentences
+    shares ("…, dealers said", "prompting", "voiced") tells other clauses, often of other
+    stories."""
+    size = RULES.shortest_stem
+    return lambda i: frozenset(filter(None, (telling_stem(w, size) for w in found[i].headline)))
 
 
 def _unnamed(event: Event) -> bool:
