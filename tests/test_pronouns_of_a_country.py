@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_headlines import titles
+from tests.test_headlines import events_of, titles
 
 pytestmark = pytest.mark.model
 
@@ -30,3 +30,22 @@ def test_its_after_a_countrys_economy_stays(nlp: Any, tmp_path: Path) -> None:
         "Norway's economy is slowing now that its exports fell sharply on Friday, officials said.",
     )
     assert not found["2024-05-10"].startswith("Norway's exports")
+
+
+def test_the_country_a_told_clause_is_about_is_the_one_named(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Iceland has signed the fisheries pact, but a senior minister on Friday said the "
+        "country was worried about illegal trawling.",
+    )
+    said = [e.title for e in events if e.title.startswith("A senior minister said")]
+    assert said == ["A senior minister said Iceland was worried about illegal trawling"]
+
+
+def test_a_country_named_as_an_owner_in_an_aside_is_the_countrys(nlp: Any, tmp_path: Path) -> None:
+    found = titles(
+        tmp_path,
+        "Bishop Anton Bruns, head of Austria's largest diocese, said on Friday the pope's visit "
+        "would help the country's recovery.",
+    )
+    assert "help Austria's recovery" in found["2024-05-10"]
