@@ -205,7 +205,10 @@ def _object_entity(found: DocumentEntities, clause: Any, token: Any) -> Actor | 
         return None  # "the bill" is no "Bill Clinton"
     if owner and actor.label not in _OWNER_LABELS:
         return None
-    return None if actor in _named_in(found, clause, token, as_argument=True) else actor
+    if told and actor.label != "GPE":
+        return None  # "said [the company] had prepared": the last company named, too often not
+    asides = owner or told  # (a place: "in the capital" after "Burma's" is no Burma)
+    return None if actor in _named_in(found, clause, token, as_argument=asides) else actor
 
 
 def _named_in(
