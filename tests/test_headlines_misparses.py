@@ -235,3 +235,17 @@ def test_a_title_split_at_its_hyphen_keeps_the_whole_subject(nlp: Any, tmp_path:
         "deal was off.",
     )
     assert found["2024-05-10"].startswith("Lukoil vice-president Sergei Petrov told")
+
+
+def test_a_phrase_after_a_described_noun_s_participle_stays_after_it(
+    nlp: Any, tmp_path: Path
+) -> None:
+    found = titles(
+        tmp_path,
+        "At least four people were killed and several others injured on Tuesday morning in two "
+        "bomb blasts in the western Pakistani city of Quetta, according to local TV reports.",
+    )
+    assert found["2024-05-07"].startswith(
+        "At least four people were killed and several others injured"
+    )
+    assert "others in two bomb blasts injured" not in found["2024-05-07"]

@@ -237,6 +237,8 @@ def headline(
         if comma_which or agreeing.i != noun.i:
             noun, limit = agreeing, SUBJECT_WORDS
         own = {t.i for t in predicate.subtree}  # "an attempt [to smuggle …]": said once
+        if noun.i < predicate.i:  # "several others injured [in two blasts]": not before it
+            own |= {t.i for t in noun.subtree if t.i > predicate.i}
         owned = owners_above(predicate, noun, skip, owners)  # "that her decision, due to…"
         antecedent = names.get(noun.i) or render(
             sorted([noun.doc[i] for i in named_phrase(noun, skip, limit) - own], key=lambda t: t.i),
