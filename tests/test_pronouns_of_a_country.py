@@ -49,3 +49,14 @@ def test_a_country_named_as_an_owner_in_an_aside_is_the_countrys(nlp: Any, tmp_p
         "would help the country's recovery.",
     )
     assert "help Austria's recovery" in found["2024-05-10"]
+
+
+def test_the_country_after_an_owner_is_it_the_capital_is_not(nlp: Any, tmp_path: Path) -> None:
+    events = events_of(
+        tmp_path,
+        "Ghana's health authorities confirmed on Friday the first two cases of cholera in the "
+        "country. Ghana's police kept extra security in the capital on Thursday.",
+    )
+    titles_found = [e.title for e in events]
+    assert any(t.endswith("cases of cholera in Ghana") for t in titles_found)
+    assert any(t.endswith("extra security in the capital") for t in titles_found)

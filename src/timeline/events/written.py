@@ -31,7 +31,9 @@ from timeline.events.plural import PLURAL_PRONOUNS, possessive, said_before
 from timeline.events.pronouns import OBJECT_DEPS, described_above
 from timeline.events.sides import named_sides
 from timeline.events.subjects import set_off_parts
+from timeline.events.vocabulary import word_list
 from timeline.models import Actor
+from timeline.nlp.lemmas import lemma
 
 _OWNER_LABELS = frozenset({"GPE", "PERSON"})  # "the country's", "the minister's"; not "the
 # movement's", which a class of organisations says too little of to write
@@ -207,7 +209,8 @@ def _object_entity(found: DocumentEntities, clause: Any, token: Any) -> Actor | 
         return None
     if told and actor.label != "GPE":
         return None  # "said [the company] had prepared": the last company named, too often not
-    asides = owner or told  # (a place: "in the capital" after "Burma's" is no Burma)
+    whole = lemma(token).lower() in word_list("descriptions", "whole_country")
+    asides = owner or told or whole  # (a place: "in the capital" after "Burma's" is no Burma)
     return None if actor in _named_in(found, clause, token, as_argument=asides) else actor
 
 
