@@ -139,17 +139,19 @@ def a_figures_date(root: Any) -> bool:
         owner = next((c for c in owner.children if c.dep_ == "pobj"), owner)
     if owner.tag_ == "VBN" and owner.dep_ == "acl" and _a_figure(owner.head):
         return True  # "[the revised 1.9 percent] estimated for the current year": its period
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in owner.children):
-        return False  # "90 percent [of the polling stations] on Thursday": things counted
-    return owner.ent_type_ in _FIGURES or (owner.like_num and owner.dep_ in ("ROOT", "appos"))
+    bare_number = owner.like_num and owner.dep_ in ("ROOT", "appos")
+    return (_a_figure(owner) or bare_number) and not _counts_things(owner)
 
 
 def _a_figure(noun: Any) -> bool:
     """A percentage, an amount of money or a quantity, not a count of things: "1.9 percent",
     "$2 billion", not "90 percent of the stations"."""
-    return noun.ent_type_ in _FIGURES and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    )
+    return noun.ent_type_ in _FIGURES and not _counts_things(noun)
+
+
+def _counts_things(noun: Any) -> bool:
+    """ "90 percent [of the polling stations]": a count of things, not a value."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def ends_a_period(root: Any) -> bool:
